@@ -1,0 +1,4 @@
+"""The Scars Run Deep: a small Ren'Py-style visual novel engine."""
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,164 @@
+"""Command line: play, transcript, lint, chapters (and, with the window, capture and art)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable, Sequence
+
+from . import __version__
+from .script.errors import ScriptError
+
+_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art")
+
+
+def _story_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--story", metavar="DIR", default=None,
+                   help="a story folder (.rpy files, optional game.toml); default: ours")
+
+
+def _load(story: str | None, strict: bool = False):  # -> Program
+    from .project import load_project
+
+    return load_project(story, strict=strict)
+
+
+def _parse_choose(text: str | None) -> list[int]:
+    if not text:
+        return []
+    out = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part.isdigit() or int(part) < 1:
+            raise SystemExit(f"error: --choose takes 1-based numbers like 2,1,3; got {part!r}")
+        out.append(int(part))
+    return out
+
+
+def play_headless(program, write: Callable[[str], None], *, chapter: str | None = None,
+                  choose: Sequence[int] = (), events: bool = False,
+                  warn: Callable[[str], None] | None = None) -> int:
+    """Play to the end printing a transcript; returns an exit status."""
+    from .project import source_line_reader
+    from .story.runtime import Runtime, StoryRuntimeError
+    from .story.state import CHOICE, ENDED
+    from .story.transcript import Transcript
+
+    out = Transcript(write, events=events)
+    rt = Runtime(program, [out], source_lines=source_line_reader())
+    picks = list(choose)
+    try:
+        if chapter is not None:
+            if program.chapter(chapter) is None:
+                names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
+                raise SystemExit(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
+            rt.start_at_chapter(chapter)
+        else:
+            rt.start()
+        while rt.waiting != ENDED:
+            if rt.waiting == CHOICE:
+                offered = rt.state.choices
+                k = picks.pop(0) if picks else 1
+                if k > len(offered):
+                    out.flush()
+                    raise SystemExit(f"error: --choose {k}: this menu offers only"
+                                     f" {len(offered)} choices")
+                rt.choose(offered[k - 1])
+            else:
+                rt.advance()
+    except StoryRuntimeError as exc:
+        out.flush()
+        print(exc.diagnostic.format(), file=sys.stderr)
+        return 1
+    out.flush()
+    return 0
+
+
+def cmd_transcript(args: argparse.Namespace) -> int:
+    program = _load(args.story)
+    return play_headless(program, print, chapter=args.chapter,
+                         choose=_parse_choose(args.choose), events=args.events)
+
+
+def cmd_chapters(args: argparse.Namespace) -> int:
+    program = _load(args.story)
+    if not program.chapters:
+        print("This story lists no chapters (add [[chapters]] to game.toml).")
+    for ch in program.chapters:
+        print(f"{ch.number:>2}. {ch.title}  [{ch.label}]")
+    return 0
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from .lint import lint
+
+    return lint(args.story, strict=args.strict, write=print)
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    if args.text:
+        from .text_player import play_text
+
+        return play_text(_load(args.story), chapter=args.chapter)
+    try:
+        from .app import run_app
+    except ImportError as exc:  # pragma: no cover - the window needs pygame
+        print(f"error: the window cannot start ({exc}); try --text", file=sys.stderr)
+        return 1
+    return run_app(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="scars-run-deep",
+        description="The Scars Run Deep: a Ren'Py-style visual novel. With no command,"
+                    " plays the game.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = sub.add_parser("play", help="play the game (the default)")
+    _play_options(play)
+
+    t = sub.add_parser("transcript", help="play headless, printing every line")
+    _story_arg(t)
+    t.add_argument("--chapter", metavar="N|LABEL", help="start at a chapter")
+    t.add_argument("--choose", metavar="2,1,...", help="1-based choice at each menu in turn")
+    t.add_argument("--events", action="store_true",
+                   help="also print staging: scene, show, hide, with, play, stop")
+
+    lint = sub.add_parser("lint", help="check the story: errors, warnings, statistics")
+    _story_arg(lint)
+    lint.add_argument("--strict", action="store_true",
+                      help="treat missing images and audio as errors")
+
+    ch = sub.add_parser("chapters", help="list the chapters")
+    _story_arg(ch)
+    return p
+
+
+def _play_options(p: argparse.ArgumentParser) -> None:
+    _story_arg(p)
+    p.add_argument("--chapter", metavar="N|LABEL", help="start at a chapter")
+    p.add_argument("--text", action="store_true", help="play in the terminal, no window")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["play", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
+                "chapters": cmd_chapters}
+    try:
+        return handlers[args.command](args)
+    except ScriptError as exc:
+        print(exc.format(), file=sys.stderr)
+        n = len(exc.errors)
+        print(f"{n} error{'s' if n != 1 else ''}.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - `| head`
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

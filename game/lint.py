@@ -1,0 +1,70 @@
+"""`lint`: every error and warning in a story, then statistics as Ren'Py's lint prints."""
+from __future__ import annotations
+
+from typing import Callable
+
+from .script import ast as A
+from .script.errors import ScriptError
+from .script.texttags import plain
+
+
+def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None] = print) -> int:
+    """Print problems and statistics; return 1 if there are errors."""
+    from .project import load_project
+
+    try:
+        program = load_project(story, strict=strict, use_cache=False)
+    except ScriptError as exc:
+        for d in exc.diagnostics:
+            write(d.format())
+        n = len(exc.errors)
+        write(f"\n{n} error{'s' if n != 1 else ''}.")
+        return 1
+    for w in program.warnings:
+        write(w.format())
+    write("")
+    write(statistics(program))
+    n = len(program.warnings)
+    write(f"\nNo errors; {n} warning{'s' if n != 1 else ''}.")
+    return 0
+
+
+def statistics(program) -> str:  # program: Program
+    blocks = words = chars = menus = 0
+    per: dict[str, list[int]] = {}
+    for s in program.statements:
+        if isinstance(s, A.Menu):
+            menus += 1
+            s = s.caption
+            if s is None:
+                continue
+        if not isinstance(s, A.Say):
+            continue
+        text = plain(s.text)
+        w = len(text.split())
+        blocks += 1
+        words += w
+        chars += len(text)
+        if s.who and s.who not in ("extend", "centered", "narrator"):
+            ch = program.characters.get(s.who)
+            name = ch.name if ch and ch.name else s.who
+        elif s.who_name:
+            name = s.who_name
+        else:
+            name = "(narration)" if s.who != "centered" else "(centered)"
+        entry = per.setdefault(name, [0, 0])
+        entry[0] += 1
+        entry[1] += w
+    images = len(program.images.files)
+    lines = [
+        "Statistics:",
+        f"The game contains {blocks:,} dialogue blocks, containing {words:,} words and "
+        f"{chars:,} characters, for an average of {words / max(blocks, 1):.1f} words and "
+        f"{chars / max(blocks, 1):.0f} characters per block.",
+        f"The game contains {menus:,} menus, {images:,} images, "
+        f"{len(program.labels):,} labels and {len(program.chapters):,} chapters.",
+        "Lines per character:",
+    ]
+    for name, (n, w) in sorted(per.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        lines.append(f" * {name} has {n:,} blocks of dialogue, containing {w:,} words.")
+    return "\n".join(lines)

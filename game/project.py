@@ -1,0 +1,172 @@
+"""Finds a story on disk: its .rpy files, game.toml, and the art and audio beside it.
+
+A bare folder of .rpy files plays too: `images/` and `audio/` are looked up
+beside it, as Ren'Py's game folder does.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .script.errors import Diagnostic, ScriptError
+from .script.images import AudioIndex, ImageIndex, scan_audio, scan_images
+from .script.loader import load_story
+from .script.program import Program
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_STORY = ROOT / "story"
+
+
+@dataclass
+class StoryFiles:
+    """Where a story's parts are."""
+
+    story_dir: Path
+    scripts: list[Path]
+    images_dir: Path | None
+    audio_dir: Path | None
+    title: str
+    start: str = "start"
+    chapters: list[tuple[str, str]] = field(default_factory=list)
+    toml_path: Path | None = None
+    chapters_line: int = 1
+
+
+def display_path(p: Path) -> str:
+    """A path as a writer's editor shows it: relative to the working folder if inside."""
+    try:
+        return os.path.relpath(p)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return str(p)
+
+
+def _toml_error(path: Path, message: str, line: int = 1, col: int = 1) -> ScriptError:
+    src = ""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        src = lines[line - 1] if 1 <= line <= len(lines) else ""
+    except OSError:
+        pass
+    return ScriptError([Diagnostic(display_path(path), line, col, message, "error", src,
+                                   1, "E600")])
+
+
+def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
+    """Read game.toml (if any) and list the scripts. Raises ScriptError when unusable."""
+    d = Path(story_dir) if story_dir is not None else DEFAULT_STORY
+    if not d.is_dir():
+        raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error")])
+    scripts = sorted((p for p in d.rglob("*.rpy") if p.is_file()),
+                     key=lambda p: p.relative_to(d).as_posix())
+    toml_path = d / "game.toml"
+    info = StoryFiles(d, scripts, d / "images", d / "audio", d.resolve().name)
+    if not toml_path.exists():
+        return info
+    info.toml_path = toml_path
+    try:
+        text = toml_path.read_text(encoding="utf-8")
+        data: dict[str, Any] = tomllib.loads(text)
+    except UnicodeDecodeError as exc:
+        raise _toml_error(toml_path, f"game.toml is not UTF-8 text: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        line, col = 1, 1
+        import re
+
+        m = re.search(r"line (\d+), column (\d+)", msg)
+        if m:
+            line, col = int(m.group(1)), int(m.group(2))
+        raise _toml_error(toml_path, f"game.toml: {msg}", line, col) from None
+    title = data.get("title", info.title)
+    if not isinstance(title, str):
+        raise _toml_error(toml_path, "game.toml: 'title' must be text")
+    info.title = title
+    start = data.get("start", "start")
+    if not isinstance(start, str):
+        raise _toml_error(toml_path, "game.toml: 'start' must be a label name")
+    info.start = start
+    paths = data.get("paths", {})
+    if not isinstance(paths, dict):
+        raise _toml_error(toml_path, "game.toml: [paths] must be a table")
+    for key in ("images", "audio"):
+        if key in paths:
+            if not isinstance(paths[key], str):
+                raise _toml_error(toml_path, f"game.toml: paths.{key} must be a folder path")
+            setattr(info, f"{key}_dir", (d / paths[key]).resolve())
+    chapters = data.get("chapters", [])
+    if not isinstance(chapters, list):
+        raise _toml_error(toml_path, "game.toml: chapters must be [[chapters]] tables")
+    for n, ch in enumerate(chapters, 1):
+        if not isinstance(ch, dict) or not isinstance(ch.get("label"), str) \
+                or not isinstance(ch.get("title", ""), str):
+            raise _toml_error(toml_path, f"game.toml: chapter {n} needs label = \"...\" and"
+                              " title = \"...\"")
+        info.chapters.append((ch["label"], ch.get("title", ch["label"])))
+    lines = text.split("\n")
+    for k, ln in enumerate(lines, 1):
+        if ln.strip().startswith("[[chapters]]"):
+            info.chapters_line = k
+            break
+    return info
+
+
+def read_sources(files: StoryFiles) -> list[tuple[str, str]]:
+    out = []
+    for p in files.scripts:
+        raw = p.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ScriptError([Diagnostic(display_path(p), 1, 1,
+                                          f"not UTF-8 text ({exc.reason} at byte {exc.start})",
+                                          "error")]) from None
+        out.append((display_path(p), text.replace("\r\n", "\n")))
+    return out
+
+
+def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: bool = False,
+                 use_cache: bool = True) -> Program:
+    """Find, read, parse and check a story. Raises ScriptError listing every error."""
+    files = find_story(story_dir)
+    if not files.scripts:
+        raise ScriptError([Diagnostic(display_path(files.story_dir), 1, 1,
+                                      "no .rpy files in this folder", "error")])
+    sources = read_sources(files)
+    images = ImageIndex(scan_images(str(files.images_dir) if files.images_dir else None))
+    audio = AudioIndex(scan_audio(str(files.audio_dir) if files.audio_dir else None))
+    where = (display_path(files.toml_path), files.chapters_line) if files.toml_path else None
+    kwargs = dict(images=images, audio=audio, strict=strict, start=files.start,
+                  title=files.title, chapters=files.chapters, chapters_where=where)
+    if use_cache:
+        from .story_cache import cached_load
+
+        prog = cached_load(sources, **kwargs)
+    else:
+        prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
+    prog_files = files
+    prog.story_files = prog_files  # type: ignore[attr-defined]
+    return prog
+
+
+def source_line_reader() -> Any:
+    """A function (path, line) -> the line's text, for runtime error messages."""
+    cache: dict[str, list[str]] = {}
+
+    def read(path: str, line: int) -> str:
+        if path not in cache:
+            try:
+                cache[path] = Path(path).read_text(encoding="utf-8").split("\n")
+            except OSError:
+                cache[path] = []
+        lines = cache[path]
+        return lines[line - 1] if 1 <= line <= len(lines) else ""
+
+    return read

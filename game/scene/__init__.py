@@ -1,0 +1,1 @@
+"""What is on stage and what is playing, as plain data."""

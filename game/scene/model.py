@@ -1,0 +1,141 @@
+"""The stage (background, sprites in drawing order, the text window) and the audio
+channels, as plain data with Ren'Py's rules for scene/show/hide/play/queue/stop.
+
+The runtime keeps one of each in its state; the window keeps its own copies to
+draw transitions from the old stage to the new.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+DEFAULT_POSITION: Final = "center"
+LOOPING_CHANNELS: Final = frozenset({"music", "ambient"})
+PERSISTENT_CHANNELS: Final = frozenset({"music", "ambient"})  # what a save restores
+
+
+@dataclass
+class Sprite:
+    tag: str
+    image: str  # full image name, e.g. "kaori sad"
+    at: str = DEFAULT_POSITION
+
+    def to_json(self) -> dict[str, Any]:
+        return {"tag": self.tag, "image": self.image, "at": self.at}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Sprite":
+        return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)))
+
+
+@dataclass
+class Stage:
+    """Background and sprites, bottom to top, plus the text window's mode."""
+
+    scene: str | None = None
+    sprites: list[Sprite] = field(default_factory=list)
+    window: str = "auto"
+
+    def sprite(self, tag: str) -> Sprite | None:
+        for s in self.sprites:
+            if s.tag == tag:
+                return s
+        return None
+
+    def set_scene(self, image: str | None) -> None:
+        self.scene = image
+        self.sprites = []
+
+    def show(self, tag: str, image: str, at: str | None = None,
+             behind: tuple[str, ...] = ()) -> Sprite:
+        """Ren'Py's show: same tag replaces in place (keeping position unless given);
+        a new tag goes on top, or just below the lowest of `behind`."""
+        old = self.sprite(tag)
+        if old is not None:
+            old.image = image
+            if at is not None:
+                old.at = at
+            if behind:
+                self.sprites.remove(old)
+                self._insert(old, behind)
+            return old
+        new = Sprite(tag, image, at or DEFAULT_POSITION)
+        self._insert(new, behind)
+        return new
+
+    def _insert(self, sprite: Sprite, behind: tuple[str, ...]) -> None:
+        positions = [i for i, s in enumerate(self.sprites) if s.tag in behind]
+        if positions:
+            self.sprites.insert(min(positions), sprite)
+        else:
+            self.sprites.append(sprite)
+
+    def hide(self, tag: str) -> bool:
+        s = self.sprite(tag)
+        if s is None:
+            return False
+        self.sprites.remove(s)
+        return True
+
+    def copy(self) -> "Stage":
+        return copy.deepcopy(self)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"scene": self.scene, "sprites": [s.to_json() for s in self.sprites],
+                "window": self.window}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Stage":
+        return cls(d.get("scene"), [Sprite.from_json(s) for s in d.get("sprites", [])],
+                   str(d.get("window", "auto")))
+
+
+@dataclass
+class ChannelState:
+    files: list[str]
+    loop: bool = True
+    queue: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"files": list(self.files), "loop": self.loop, "queue": list(self.queue)}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "ChannelState":
+        return cls([str(f) for f in d.get("files", [])], bool(d.get("loop", True)),
+                   [str(f) for f in d.get("queue", [])])
+
+
+@dataclass
+class Soundscape:
+    """What each lasting channel (music, ambient) plays, for saves and chapter starts."""
+
+    channels: dict[str, ChannelState] = field(default_factory=dict)
+
+    def playing(self, channel: str) -> list[str] | None:
+        st = self.channels.get(channel)
+        return list(st.files) if st else None
+
+    def play(self, channel: str, files: list[str], loop: bool) -> None:
+        if channel in PERSISTENT_CHANNELS:
+            self.channels[channel] = ChannelState(list(files), loop)
+
+    def queue(self, channel: str, files: list[str], loop: bool) -> None:
+        if channel not in PERSISTENT_CHANNELS:
+            return
+        st = self.channels.get(channel)
+        if st is None:
+            self.channels[channel] = ChannelState(list(files), loop)
+        else:
+            st.queue.extend(files)
+            st.loop = loop
+
+    def stop(self, channel: str) -> None:
+        self.channels.pop(channel, None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v.to_json() for k, v in sorted(self.channels.items())}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Soundscape":
+        return cls({str(k): ChannelState.from_json(v) for k, v in d.items()})

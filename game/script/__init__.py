@@ -1,0 +1,1 @@
+"""Script layer: .rpy text to a checked AST. No state, no pygame."""

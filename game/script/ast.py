@@ -1,0 +1,232 @@
+"""The story's syntax tree: frozen dataclasses, one per statement kind.
+
+Every statement carries `loc` (path, line, col) for messages and `sid`, a stable
+id made of its label and its content, so a save finds its line after edits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+Loc = tuple[str, int, int]
+Code = tuple  # checked expression code, see pyexpr
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """A transition value: what `with` names, resolved when the script loads."""
+
+    kind: str  # dissolve | fade | vpunch | hpunch | flash
+    duration: float = 0.5
+    out_time: float = 0.0
+    hold: float = 0.0
+    in_time: float = 0.0
+    color: str = "#000000"
+
+    def describe(self) -> str:
+        if self.kind == "dissolve":
+            return "dissolve" if self.duration == 0.5 else f"Dissolve({self.duration:g})"
+        if self.kind == "fade":
+            if (self.out_time, self.hold, self.in_time, self.color) == (0.5, 0.0, 0.5, "#000000"):
+                return "fade"
+            extra = "" if self.color == "#000000" else f', color="{self.color}"'
+            return f"Fade({self.out_time:g}, {self.hold:g}, {self.in_time:g}{extra})"
+        return self.kind
+
+    @property
+    def total(self) -> float:
+        return self.out_time + self.hold + self.in_time if self.kind in ("fade", "flash") \
+            else self.duration
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterDef:
+    """What `Character(...)` defines: a speaker's name and how it is shown."""
+
+    name: str | None
+    color: str | None = None
+    what_color: str | None = None
+    image: str | None = None
+    who_prefix: str = ""
+    who_suffix: str = ""
+    what_prefix: str = ""
+    what_suffix: str = ""
+    kind: str = "adv"
+
+
+@dataclass(frozen=True, slots=True)
+class Stmt:
+    loc: Loc
+    sid: str
+
+
+@dataclass(frozen=True, slots=True)
+class Label(Stmt):
+    name: str
+    block: tuple[Stmt, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Say(Stmt):
+    """who is a character variable, or None for narration; who_name a literal name."""
+
+    who: str | None
+    who_name: str | None
+    attributes: tuple[str, ...]
+    text: str
+    with_: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    text: str
+    condition: Code | None
+    condition_src: str | None
+    block: tuple[Stmt, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Menu(Stmt):
+    caption: Say | None
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class If(Stmt):
+    """branches: (condition code or None for else, source, block)."""
+
+    branches: tuple[tuple[Code | None, str | None, tuple[Stmt, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class While(Stmt):
+    condition: Code
+    condition_src: str
+    block: tuple[Stmt, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Jump(Stmt):
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Stmt):
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Return(Stmt):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Pass(Stmt):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Pause(Stmt):
+    seconds: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Window(Stmt):
+    mode: str  # show | hide | auto
+    with_: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Python(Stmt):
+    """A `$` line: checked code, never Python run by the interpreter."""
+
+    code: Code
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Define(Stmt):
+    name: str
+    code: Code
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Default(Stmt):
+    name: str
+    code: Code
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImageDef(Stmt):
+    name: tuple[str, ...]
+    filename: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scene(Stmt):
+    image: tuple[str, ...] | None
+    with_: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Show(Stmt):
+    image: tuple[str, ...]
+    at: str | None = None
+    behind: tuple[str, ...] = ()
+    as_: str | None = None
+    with_: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hide(Stmt):
+    tag: str
+    with_: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class With(Stmt):
+    transition: str  # source text, resolved by the loader (see Program.transitions)
+
+
+@dataclass(frozen=True, slots=True)
+class Play(Stmt):
+    channel: str
+    files: tuple[str, ...]
+    fadein: float = 0.0
+    fadeout: float | None = None
+    loop: bool | None = None
+    if_changed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Queue(Stmt):
+    channel: str
+    files: tuple[str, ...]
+    loop: bool | None = None
+    fadein: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Stop(Stmt):
+    channel: str
+    fadeout: float | None = None
+
+
+Statement = Union[Label, Say, Menu, If, While, Jump, Call, Return, Pass, Pause, Window,
+                  Python, Define, Default, ImageDef, Scene, Show, Hide, With, Play, Queue,
+                  Stop]
+
+
+@dataclass(slots=True)
+class ScriptFile:
+    path: str
+    statements: tuple[Stmt, ...] = field(default_factory=tuple)
+
+
+def value_to_json(value: Any) -> Any:  # used by lint/debug output
+    if isinstance(value, (CharacterDef, Transition)):
+        return repr(value)
+    return value

@@ -1,0 +1,106 @@
+"""Diagnostics that speak to the writer: path:line:col, the line, a caret."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Iterable
+
+ERROR: Final = "error"
+WARNING: Final = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem found in a script, with the place it was found."""
+
+    path: str
+    line: int  # 1-based
+    col: int  # 1-based
+    message: str
+    severity: str = ERROR
+    source_line: str = ""
+    length: int = 1
+    code: str = "E000"
+
+    def format(self) -> str:
+        head = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        if not self.source_line:
+            return head
+        number = str(self.line)
+        pad = " " * len(number)
+        caret = " " * (self.col - 1) + "^" * max(1, self.length)
+        return f"{head}\n   {number} | {self.source_line}\n   {pad} | {caret}"
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+class ScriptError(Exception):
+    """Raised when a story cannot be loaded; carries every error found."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics: list[Diagnostic] = list(diagnostics)
+        super().__init__(self.format())
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == ERROR]
+
+    def format(self) -> str:
+        return "\n".join(d.format() for d in self.diagnostics)
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+class Reporter:
+    """Collects diagnostics for one file so that all of them are reported together."""
+
+    def __init__(self, path: str, lines: list[str]) -> None:
+        self.path = path
+        self.lines = lines
+        self.diagnostics: list[Diagnostic] = []
+
+    def source(self, line: int) -> str:
+        if 1 <= line <= len(self.lines):
+            return self.lines[line - 1].rstrip("\r\n").replace("\t", " ")
+        return ""
+
+    def add(self, line: int, col: int, message: str, *, length: int = 1,
+            code: str = "E000", severity: str = ERROR) -> None:
+        src = self.source(line)
+        col = max(1, min(col, len(src) + 1))
+        length = max(1, min(length, len(src) - col + 1)) if src else 1
+        self.diagnostics.append(
+            Diagnostic(self.path, line, col, message, severity, src, length, code))
+
+    def error(self, line: int, col: int, message: str, *, length: int = 1, code: str = "E000") -> None:
+        self.add(line, col, message, length=length, code=code)
+
+    def warning(self, line: int, col: int, message: str, *, length: int = 1, code: str = "W000") -> None:
+        self.add(line, col, message, length=length, code=code, severity=WARNING)
+
+
+_suggestions: dict[tuple[str, int, int], str] = {}
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' for the closest candidate, or ''."""
+    pool = list(candidates)
+    key = (word, len(pool), hash(tuple(pool)))
+    hit = _suggestions.get(key)
+    if hit is None:
+        hit = _suggestions[key] = _did_you_mean(word, pool)
+        if len(_suggestions) > 4096:
+            _suggestions.clear()
+    return hit
+
+
+def _did_you_mean(word: str, pool: list[str]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
+    if not match:
+        lowered = {c.lower(): c for c in pool}
+        if word.lower() in lowered:
+            match = [lowered[word.lower()]]
+    return f" (did you mean '{match[0]}'?)" if match else ""

@@ -1,0 +1,309 @@
+"""Loads a story: parses every file, then checks what spans files.
+
+All errors of a load are reported together (ScriptError); missing art and audio
+are warnings, unless `strict` makes them errors, because assets often arrive
+after the words.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Final, Iterable
+
+from . import ast as A
+from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
+from .evaluate import EvalError, evaluate
+from .images import AudioIndex, ImageIndex
+from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, SAY_ATTRS, SPEAKER,
+                     TRANSITION, WRITE, Parser)
+from .program import END_OF_FILE, Chapter, Program, flatten, successors
+
+BUILTIN_TRANSITIONS: Final = {
+    "dissolve": A.Transition("dissolve", duration=0.5),
+    "fade": A.Transition("fade", out_time=0.5, hold=0.0, in_time=0.5),
+    "vpunch": A.Transition("vpunch", duration=0.5),
+    "hpunch": A.Transition("hpunch", duration=0.5),
+    "flash": A.Transition("flash", out_time=0.1, hold=0.0, in_time=0.5, color="#ffffff"),
+}
+BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None)}
+
+
+def source_hash(sources: Iterable[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for path, text in sources:
+        h.update(path.encode("utf-8", "surrogatepass") + b"\0")
+        h.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+def load_story(sources: list[tuple[str, str]], *, images: ImageIndex | None = None,
+               audio: AudioIndex | None = None, strict: bool = False,
+               start: str = "start", title: str = "Untitled",
+               chapters: Iterable[tuple[str, str]] = (),
+               chapters_where: tuple[str, int] | None = None) -> Program:
+    """Parse and check `sources` ((path, text) pairs, in play order)."""
+    images = images if images is not None else ImageIndex()
+    audio = audio if audio is not None else AudioIndex()
+    parsers: list[Parser] = []
+    reporters: dict[str, Reporter] = {}
+    files: list[A.ScriptFile] = []
+    for path, text in sources:
+        p = Parser(path, text)
+        stmts = p.parse()
+        parsers.append(p)
+        reporters[path] = p.rep
+        files.append(A.ScriptFile(path, stmts))
+    prog = Program(images=images, audio=audio, files=files, title=title, start=start)
+    prog.source_hash = source_hash(sources)
+    _Checker(prog, parsers, reporters, strict).run()
+    flatten(prog, files)
+    for i in range(len(prog.statements) - 1, -1, -1):
+        stmt = prog.statements[i]
+        if isinstance(stmt, A.Label):
+            prog.labels[stmt.name] = i  # the first definition wins
+    chapter_rep = None
+    for n, (label, ch_title) in enumerate(chapters, 1):
+        prog.chapters.append(Chapter(n, label, ch_title))
+        if label not in prog.labels:
+            if chapters_where is not None:
+                path, line = chapters_where
+                chapter_rep = chapter_rep or Reporter(path, [])
+                chapter_rep.error(line, 1, f"chapter {n} names the label '{label}', which"
+                                  " does not exist" + did_you_mean(label, prog.labels),
+                                  code="E510")
+            else:
+                _first_rep(reporters).error(1, 1, f"chapter {n} names the label '{label}',"
+                                            " which does not exist"
+                                            + did_you_mean(label, prog.labels), code="E510")
+    if start not in prog.labels and files:
+        _first_rep(reporters).error(1, 1, f"the story has no '{start}' label to begin at"
+                                    + did_you_mean(start, prog.labels), code="E511")
+    diags: list[Diagnostic] = []
+    for p in parsers:
+        diags.extend(p.rep.diagnostics)
+    if chapter_rep:
+        diags.extend(chapter_rep.diagnostics)
+    errors = [d for d in diags if d.severity == ERROR]
+    if errors:
+        raise ScriptError(sorted(errors, key=_order(sources)))
+    _reachability(prog, reporters)
+    prog.warnings = sorted((d for r in reporters.values() for d in r.diagnostics
+                            if d.severity == WARNING), key=_order(sources))
+    return prog
+
+
+def _first_rep(reporters: dict[str, Reporter]) -> Reporter:
+    return next(iter(reporters.values()))
+
+
+def _order(sources: list[tuple[str, str]]) -> Any:
+    rank = {path: i for i, (path, _t) in enumerate(sources)}
+    return lambda d: (rank.get(d.path, len(rank)), d.line, d.col)
+
+
+class _Checker:
+    def __init__(self, prog: Program, parsers: list[Parser], reporters: dict[str, Reporter],
+                 strict: bool) -> None:
+        self.prog = prog
+        self.parsers = parsers
+        self.reporters = reporters
+        self.strict = strict
+        self._known: dict[tuple[str, ...], bool] = {}
+
+    def rep(self, loc: A.Loc) -> Reporter:
+        return self.reporters[loc[0]]
+
+    def error(self, loc: A.Loc, msg: str, length: int = 1, code: str = "E500") -> None:
+        self.rep(loc).error(loc[1], loc[2], msg, length=length, code=code)
+
+    def missing(self, loc: A.Loc, msg: str, length: int, code: str) -> None:
+        if self.strict:
+            self.rep(loc).error(loc[1], loc[2], msg, length=length, code=code)
+        else:
+            self.rep(loc).warning(loc[1], loc[2], msg, length=length, code=code)
+
+    def run(self) -> None:
+        prog = self.prog
+        # Labels, first definition wins; a second is an error naming the first.
+        for p in self.parsers:
+            for lab in p.labels:
+                if lab.name in prog.labels:
+                    first = prog.labels[lab.name]
+                    self.error(lab.loc, f"label '{lab.name}' is defined twice (first at "
+                               f"{first[0]}:{first[1]})", 6 + len(lab.name), code="E501")
+                else:
+                    prog.labels[lab.name] = lab.loc  # type: ignore[assignment]
+        for p in self.parsers:
+            for img in p.images:
+                value = img.filename
+                prog.images.add(img.name, value)
+        self.defines()
+        writes: set[str] = set()
+        for p in self.parsers:
+            for kind, name, loc, length, extra in p.refs:
+                if kind == WRITE:
+                    writes.add(name)
+                    if name in prog.constants:
+                        self.error(loc, f"'{name}' is set with define, which makes a constant;"
+                                   f" declare it with 'default {name} = ...' to change it",
+                                   length, code="E502")
+        prog.variables = {d.name for d in prog.defaults} | writes
+        known_names = prog.variables | set(prog.constants)
+        for p in self.parsers:
+            for kind, name, loc, length, extra in p.refs:
+                if kind == READ:
+                    if name not in known_names:
+                        self.error(loc, f"unknown variable '{name}'"
+                                   + did_you_mean(name, known_names), length, code="E503")
+                elif kind == SPEAKER:
+                    self.speaker(name, loc, length)
+                elif kind == SAY_ATTRS:
+                    ch = prog.characters.get(name)
+                    if ch is None:
+                        continue
+                    if not ch.image:
+                        self.error(loc, f"'{name}' has no image tag, so '{name} "
+                                   f"{' '.join(extra)}' cannot change a sprite; define it "
+                                   f"with image=\"...\"", length, code="E504")
+                    else:
+                        self.image((ch.image, *extra), loc, length)
+                elif kind == IMAGE:
+                    self.image(name, loc, length)
+                elif kind == AUDIO:
+                    if prog.audio.find(name) is None:
+                        self.missing(loc, f"missing audio file '{name}'" + did_you_mean(
+                            name, prog.audio.names()), length, "W520")
+                elif kind == POSITION:
+                    if name not in POSITIONS:
+                        self.error(loc, f"unknown position '{name}'" + did_you_mean(
+                            name, POSITIONS) + "; positions are " + ", ".join(POSITIONS),
+                            length, code="E505")
+                elif kind == TRANSITION:
+                    self.transition(name, extra, loc, length)
+                elif kind == LABEL:
+                    if name not in prog.labels:
+                        self.error(loc, f"there is no label '{name}'" + did_you_mean(
+                            name, prog.labels), length, code="E506")
+        prog.labels = {}  # filled with indices by flatten's caller
+
+    def defines(self) -> None:
+        prog = self.prog
+        chars = prog.characters
+        chars.update(BUILTIN_CHARACTERS)
+
+        def lookup(name: str) -> Any:
+            if name in prog.constants:
+                return prog.constants[name]
+            raise EvalError(f"'{name}' is not defined yet (define it earlier)")
+
+        seen: dict[str, A.Loc] = {}
+        for p in self.parsers:
+            for d in p.defines:
+                if d.name in seen:
+                    first = seen[d.name]
+                    self.error(d.loc, f"'{d.name}' is defined twice (first at {first[0]}:"
+                               f"{first[1]})", 7 + len(d.name), code="E507")
+                    continue
+                seen[d.name] = d.loc
+                try:
+                    value = evaluate(d.code, lookup)
+                except EvalError as exc:
+                    self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
+                    continue
+                prog.constants[d.name] = value
+                if isinstance(value, A.CharacterDef):
+                    chars[d.name] = value
+            prog.defaults.extend(p.defaults)
+        names: dict[str, A.Loc] = {}
+        for d in prog.defaults:
+            if d.name in names:
+                first = names[d.name]
+                self.error(d.loc, f"'{d.name}' has two defaults (first at {first[0]}:"
+                           f"{first[1]})", 8 + len(d.name), code="E509")
+            elif d.name in prog.constants:
+                self.error(d.loc, f"'{d.name}' is both defined and defaulted", 8, code="E509")
+            names[d.name] = d.loc
+
+    def speaker(self, name: str, loc: A.Loc, length: int) -> None:
+        prog = self.prog
+        if name in prog.characters:
+            return
+        if name in prog.constants or name in prog.variables:
+            self.error(loc, f"'{name}' is not a Character, so it cannot speak", length,
+                       code="E512")
+            return
+        candidates = [c for c in prog.characters if c != "narrator"]
+        self.error(loc, f"unknown character '{name}'" + did_you_mean(name, candidates),
+                   length, code="E513")
+
+    def image(self, name: tuple[str, ...], loc: A.Loc, length: int) -> None:
+        known = self._known.get(name)
+        if known is None:
+            known = self._known[name] = self.prog.images.known(name)
+        if known:
+            return
+        shown = " ".join(name)
+        self.missing(loc, f"missing image '{shown}'" + did_you_mean(
+            shown, self.prog.images.names()), length, "W521")
+
+    def transition(self, src: str, code: tuple | None, loc: A.Loc, length: int) -> None:
+        prog = self.prog
+        if src in prog.transitions:
+            return
+        if code is None:  # `k "..." with NAME` from the say fast path
+            code = ("n", src)
+        if code[0] == "c" and code[1] is None:
+            prog.transitions[src] = None
+            return
+        if code[0] == "n":
+            name = code[1]
+            if name in BUILTIN_TRANSITIONS:
+                prog.transitions[src] = BUILTIN_TRANSITIONS[name]
+                return
+            value = prog.constants.get(name)
+            if isinstance(value, A.Transition):
+                prog.transitions[src] = value
+                return
+            pool = list(BUILTIN_TRANSITIONS) + [k for k, v in prog.constants.items()
+                                               if isinstance(v, A.Transition)]
+            self.error(loc, f"unknown transition '{name}'" + did_you_mean(name, pool)
+                       + "; transitions are None, " + ", ".join(BUILTIN_TRANSITIONS)
+                       + ", Dissolve(t) and Fade(out, hold, in)", length, code="E514")
+            return
+        if code[0] == "call" and code[1] in ("Dissolve", "Fade"):
+            try:
+                value = evaluate(code, lambda n: prog.constants[n] if n in prog.constants
+                                 else (_ for _ in ()).throw(EvalError(f"unknown name '{n}'")))
+            except EvalError as exc:
+                self.error(loc, f"bad transition: {exc}", length, code="E515")
+                return
+            prog.transitions[src] = value
+            return
+        self.error(loc, f"'{src}' is not a transition; use None, dissolve, fade, vpunch,"
+                   " hpunch, flash, Dissolve(t) or Fade(out, hold, in)", length, code="E514")
+
+
+def _reachability(prog: Program, reporters: dict[str, Reporter]) -> None:
+    """Warn about statements nothing can reach, as a writer would want to know."""
+    n = len(prog.statements)
+    if not n or prog.start not in prog.labels:
+        return
+    seen = bytearray(n)
+    todo = [prog.labels[prog.start]] + [prog.labels[c.label] for c in prog.chapters
+                                       if c.label in prog.labels]
+    while todo:
+        i = todo.pop()
+        if i == END_OF_FILE or seen[i]:
+            continue
+        seen[i] = 1
+        todo.extend(successors(prog, i))
+    in_run = False
+    for i, s in enumerate(prog.statements):
+        inert = isinstance(s, (A.Define, A.Default, A.ImageDef))
+        if seen[i] or inert:
+            in_run = False if not inert else in_run
+            continue
+        if not in_run:
+            what = f"label '{s.name}' is never reached" if isinstance(s, A.Label) \
+                else "this statement can never be reached"
+            reporters[s.loc[0]].warning(s.loc[1], s.loc[2], what, code="W530")
+        in_run = True

@@ -1,0 +1,790 @@
+"""Logical lines to statements. Cross-file checks are left to the loader.
+
+Each parse records the references it must check once every file is read
+(speakers, labels, images, audio, positions, transitions, variables) in
+`Parser.refs`, so one pass over the story can name what is missing.
+"""
+from __future__ import annotations
+
+import zlib
+from typing import Final
+
+from . import ast as A
+from . import texttags
+from ._cursor import Cursor, unescape
+from .errors import Reporter, did_you_mean
+from .lexer import Line, build_tree, logical_lines
+from .pyexpr import Compiled, ExprError, compile_expression, compile_statement
+
+STATEMENTS: Final = frozenset({
+    "label", "jump", "call", "return", "define", "default", "image", "scene", "show", "hide",
+    "with", "play", "queue", "stop", "menu", "if", "elif", "else", "while", "pass", "pause",
+    "window", "$"})
+UNSUPPORTED: Final = {
+    "screen": "screens are built into this engine",
+    "style": "styles come from the engine's theme",
+    "transform": "ATL transforms are not supported; use the positions left, right, center,"
+                 " truecenter, offscreenleft, offscreenright",
+    "init": "scripts run no Python, so there is nothing to initialise",
+    "python": "scripts run no arbitrary Python; use '$' with simple assignments",
+    "nvl": "NVL mode is not supported",
+    "translate": "translations are not supported",
+    "layeredimage": "layered images are not supported; name image files as Ren'Py's images"
+                    " folder does",
+    "camera": "the camera statement is not supported",
+    "voice": "voice is not supported",
+    "testcase": "testcases are not supported",
+    "rpy": "rpy statements are not supported",
+    "onlayer": "layers are not supported",
+}
+CHANNELS: Final = frozenset({"music", "sound", "audio", "voice", "ambient"})
+POSITIONS: Final = ("left", "right", "center", "truecenter", "offscreenleft", "offscreenright")
+SPECIAL_SPEAKERS: Final = frozenset({"extend", "centered", "narrator"})
+
+# refs kinds
+SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS = range(9)
+
+
+def _sid(label: str, content: str, counts: dict[str, int]) -> str:
+    key = f"{zlib.crc32(content.encode('utf-8', 'surrogatepass')):08x}"
+    n = counts.get(key, 0) + 1
+    counts[key] = n
+    return f"{label}:{key}" if n == 1 else f"{label}:{key}.{n}"
+
+
+class Parser:
+    """Parses one file. `statements` holds the result; `rep` the diagnostics."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.lines = text.split("\n")
+        self.rep = Reporter(path, self.lines)
+        self.refs: list[tuple] = []
+        self.label = "file:" + path
+        self.counts: dict[str, dict[str, int]] = {}
+        self.labels: list[A.Label] = []
+        self.defines: list[A.Define] = []
+        self.defaults: list[A.Default] = []
+        self.images: list[A.ImageDef] = []
+        self.says = 0
+
+    def parse(self) -> tuple[A.Stmt, ...]:
+        if "\x00" in self.path:
+            self.rep.error(1, 1, "file name contains a null character")
+        tree = build_tree(logical_lines(self.lines, self.rep), self.rep)
+        return self.block(tree)
+
+    # -- helpers -----------------------------------------------------------------------
+    def loc(self, line: Line, col: int | None = None) -> A.Loc:
+        return (self.path, line.lineno, line.col if col is None else col)
+
+    def sid(self, content: str) -> str:
+        counts = self.counts.get(self.label)
+        if counts is None:
+            counts = self.counts[self.label] = {}
+        return _sid(self.label, content, counts)
+
+    def err(self, line: Line, col: int, msg: str, length: int = 1, code: str = "E200") -> None:
+        self.rep.error(line.lineno, col, msg, length=length, code=code)
+
+    def no_block(self, line: Line, what: str) -> None:
+        if line.block:
+            first = line.block[0]
+            self.err(first, first.col, f"{what} takes no indented block", code="E201")
+
+    def expect_eol(self, cur: Cursor, what: str) -> bool:
+        if not cur.eol():
+            extra = cur.s[cur.i:]
+            self.err(cur.line, cur.col, f"unexpected '{extra}' after {what}", len(extra),
+                     code="E202")
+            return False
+        return True
+
+    def compile(self, line: Line, col: int, source: str, *, statement: bool = False,
+                define: bool = False) -> Compiled | None:
+        try:
+            if statement:
+                return compile_statement(source)
+            return compile_expression(source, define=define)
+        except ExprError as exc:
+            lead = len(source) - len(source.lstrip())
+            self.err(line, col + lead + exc.col, exc.message, exc.length, code="E300")
+            return None
+
+    def note_expr(self, comp: Compiled, loc: A.Loc) -> None:
+        for name in comp.reads:
+            self.refs.append((READ, name, loc, len(name), None))
+        for name in comp.writes:
+            self.refs.append((WRITE, name, loc, len(name), None))
+
+    def check_text(self, line: Line, col: int, text: str) -> None:
+        if "{" in text or "}" in text:
+            for problem in texttags.check(text):
+                self.err(line, col + problem.offset, problem.message, problem.length,
+                         code="E400")
+        if "[" in text:
+            try:
+                for name, off in texttags.interpolation_names(text):
+                    self.refs.append((READ, name, (self.path, line.lineno, col + off + 1),
+                                      len(name), None))
+            except texttags.TagError as exc:
+                self.err(line, col + exc.offset, exc.message, exc.length, code="E401")
+
+    # -- blocks --------------------------------------------------------------------------
+    def block(self, lines: list[Line]) -> tuple[A.Stmt, ...]:
+        out: list[A.Stmt] = []
+        i, n = 0, len(lines)
+        while i < n:
+            line = lines[i]
+            i += 1
+            if line.say is not None:
+                stmt = self.say_line(line)
+                if stmt is not None:
+                    out.append(stmt)
+                    continue
+            cur = Cursor(line)
+            if line.text.startswith("$"):
+                kw = "$"
+                cur.i = 1
+            else:
+                kw = cur.word() or ""
+            if kw == "if":
+                chain = [line]
+                while i < n and not lines[i].say and (lines[i].text.startswith("elif")
+                                                       or lines[i].text.startswith("else")):
+                    w = Cursor(lines[i]).word()
+                    if w not in ("elif", "else"):
+                        break
+                    chain.append(lines[i])
+                    i += 1
+                stmt = self.if_chain(chain)
+            elif kw in ("elif", "else"):
+                self.err(line, line.col, f"'{kw}' without a matching 'if' before it",
+                         len(kw), code="E203")
+                continue
+            else:
+                stmt = self.statement(kw, cur, line)
+            if stmt is not None:
+                out.append(stmt)
+        return tuple(out)
+
+    def statement(self, kw: str, cur: Cursor, line: Line) -> A.Stmt | None:
+        handler = _HANDLERS.get(kw)
+        if handler is not None:
+            return handler(self, cur, line)
+        if kw in UNSUPPORTED:
+            self.err(line, line.col, f"the '{kw}' statement is not supported: "
+                     f"{UNSUPPORTED[kw]}", len(kw), code="E210")
+            return None
+        word = kw or line.text.split(" ", 1)[0]
+        hint = did_you_mean(word, STATEMENTS | set(UNSUPPORTED)) if kw else ""
+        self.err(line, line.col, f"unknown statement '{word}'{hint}", len(word), code="E211")
+        return None
+
+    # -- say ----------------------------------------------------------------------------
+    def say_line(self, line: Line) -> A.Stmt | None:
+        m = line.say
+        assert m is not None
+        who_attrs, who_name, text, with_ = m.groups()
+        attrs: tuple[str, ...] = ()
+        who = None
+        text_col = line.col + m.start(3) - 1
+        if who_attrs is not None:
+            parts = who_attrs.split()
+            who = parts[0]
+            if who in STATEMENTS or who in UNSUPPORTED or who == "menu":
+                return None
+            attrs = tuple(parts[1:])
+        elif who_name is not None:
+            who_name = unescape(who_name)
+        text = unescape(text)
+        self.check_text(line, text_col + 1, text)
+        loc = (self.path, line.lineno, line.col)
+        if who is not None and who not in SPECIAL_SPEAKERS:
+            self.refs.append((SPEAKER, who, loc, len(who), None))
+            if attrs:
+                self.refs.append((SAY_ATTRS, who, loc, len(who_attrs), attrs))
+        elif who in ("centered", "extend") and attrs:
+            self.err(line, line.col + len(who) + 1, f"'{who}' takes no attributes",
+                     code="E220")
+        if with_ is not None:
+            self.refs.append((TRANSITION, with_, loc, len(with_), None))
+        self.no_block(line, "a say statement")
+        self.says += 1
+        return A.Say(loc, self.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
+                     who, who_name, attrs, text, with_)
+
+    # -- control flow -------------------------------------------------------------------
+    def label_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        name_col = cur.at()
+        name = cur.word()
+        if name is None:
+            if cur.char("."):
+                self.err(line, cur.col - 1, "local labels ('.name') are not supported",
+                         code="E230")
+            else:
+                self.err(line, name_col, "expected a label name after 'label'", code="E231")
+            return None
+        if cur.char("("):
+            self.err(line, cur.col - 1, "labels with parameters are not supported",
+                     code="E232")
+            return None
+        if not cur.char(":"):
+            self.err(line, cur.col, "expected ':' after the label name", code="E233")
+            return None
+        if not self.expect_eol(cur, "the label"):
+            return None
+        # Ids are made within the latest label; statements after its block fall
+        # through from it, so they belong to it too.
+        self.label = name
+        block = self.block(line.block or [])
+        stmt = A.Label((self.path, line.lineno, line.col), name, name, block)
+        self.labels.append(stmt)
+        return stmt
+
+    def jump_call(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
+        col = cur.at()
+        if cur.keyword("expression"):
+            self.err(line, col, f"'{kind} expression' is not supported: name the label",
+                     10, code="E234")
+            return None
+        if kind == "call" and cur.keyword("screen"):
+            self.err(line, col, "'call screen' is not supported: screens are built in", 6,
+                     code="E210")
+            return None
+        name = cur.word()
+        if name is None:
+            self.err(line, col, f"expected a label name after '{kind}'", code="E235")
+            return None
+        tcol = cur.col - len(name)
+        if kind == "call":
+            if cur.char("("):
+                self.err(line, cur.col - 1, "calls with arguments are not supported",
+                         code="E236")
+                return None
+            if cur.keyword("from"):
+                cur.word()
+        if not self.expect_eol(cur, f"the {kind} target"):
+            return None
+        self.no_block(line, f"'{kind}'")
+        loc = (self.path, line.lineno, line.col)
+        self.refs.append((LABEL, name, (self.path, line.lineno, tcol), len(name), None))
+        cls = A.Jump if kind == "jump" else A.Call
+        return cls(loc, self.sid(f"{kind}|{name}"), name)
+
+    def return_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        if not cur.eol():
+            self.err(line, cur.col, "'return' with a value is not supported", code="E237")
+            return None
+        self.no_block(line, "'return'")
+        return A.Return(self.loc(line), self.sid("return"))
+
+    def pass_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        self.expect_eol(cur, "'pass'")
+        return A.Pass(self.loc(line), self.sid("pass"))
+
+    def if_chain(self, chain: list[Line]) -> A.Stmt | None:
+        branches = []
+        ok = True
+        for idx, line in enumerate(chain):
+            cur = Cursor(line)
+            kw = cur.word()
+            if kw == "else":
+                if not cur.char(":") or not cur.eol():
+                    self.err(line, line.col, "expected 'else:'", 4, code="E240")
+                    ok = False
+                if idx != len(chain) - 1:
+                    nxt = chain[idx + 1]
+                    self.err(nxt, nxt.col, "'elif' after 'else'", 4, code="E241")
+                    ok = False
+                branches.append((None, None, self.block(line.block or [])))
+                continue
+            col = cur.at()
+            src = cur.until_colon()
+            if src is None:
+                self.err(line, line.col + len(line.text), f"expected ':' at the end of"
+                         f" the '{kw}' line", code="E242")
+                ok = False
+                continue
+            if not src.strip():
+                self.err(line, col, f"'{kw}' needs a condition", code="E243")
+                ok = False
+                continue
+            comp = self.compile(line, col, src)
+            block = self.block(line.block or [])
+            if comp is None:
+                ok = False
+                continue
+            self.note_expr(comp, self.loc(line, col))
+            branches.append((comp.code, src.strip(), block))
+        if not ok:
+            return None
+        head = chain[0]
+        return A.If(self.loc(head), self.sid("if|" + "|".join(
+            b[1] or "else" for b in branches)), tuple(branches))
+
+    def while_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        col = cur.at()
+        src = cur.until_colon()
+        if src is None or not src.strip():
+            self.err(line, col, "expected 'while CONDITION:'", code="E244")
+            return None
+        comp = self.compile(line, col, src)
+        block = self.block(line.block or [])
+        if comp is None:
+            return None
+        self.note_expr(comp, self.loc(line, col))
+        return A.While(self.loc(line), self.sid("while|" + src.strip()), comp.code,
+                       src.strip(), block)
+
+    def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        name = cur.word()
+        if not cur.char(":") or not cur.eol():
+            self.err(line, line.col, "expected 'menu:'", 4, code="E250")
+            return None
+        sid = self.sid(f"menu|{name}")
+        caption: A.Say | None = None
+        choices: list[A.Choice] = []
+        for child in line.block or []:
+            if child.say is not None and not child.opens:
+                if choices or caption is not None:
+                    self.err(child, child.col, "a menu's caption must come before its"
+                             " choices, and there can be only one", code="E251")
+                    continue
+                caption = self.say_line(child)  # type: ignore[assignment]
+                if caption is None:
+                    self.err(child, child.col, "expected a choice: \"text\":", code="E252")
+                continue
+            ccur = Cursor(child)
+            if ccur.keyword("set"):
+                self.err(child, child.col, "menu 'set' is not supported", 3, code="E253")
+                continue
+            text_col = ccur.col + 1
+            text = ccur.string()
+            if text is None:
+                word = ccur.word() or child.text.split(" ", 1)[0]
+                self.err(child, child.col, f"expected a choice like \"Go left\": in the"
+                         f" menu, found '{word}'", len(word), code="E252")
+                continue
+            cond_code = cond_src = None
+            if ccur.keyword("if"):
+                col = ccur.at()
+                src = ccur.until_colon()
+                if src is None or not src.strip():
+                    self.err(child, col, "expected a condition and ':' after 'if'",
+                             code="E254")
+                    continue
+                comp = self.compile(child, col, src)
+                if comp is None:
+                    continue
+                self.note_expr(comp, self.loc(child, col))
+                cond_code, cond_src = comp.code, src.strip()
+            elif not ccur.char(":") or not ccur.eol():
+                self.err(child, ccur.col, "expected ':' after the choice text", code="E255")
+                continue
+            self.check_text(child, text_col, text)
+            block = self.block(child.block or [])
+            choices.append(A.Choice(text, cond_code, cond_src, block, self.loc(child)))
+        if not choices:
+            self.err(line, line.col, "this menu has no choices", 4, code="E256")
+            return None
+        return A.Menu(self.loc(line), sid, caption, tuple(choices))
+
+    # -- definitions --------------------------------------------------------------------
+    def define_default(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
+        if cur.number() is not None:  # `define -2 x = ...` init priority
+            pass
+        name_col = cur.at()
+        name = cur.word()
+        if name is None:
+            self.err(line, name_col, f"expected a name after '{kind}'", code="E260")
+            return None
+        if cur.char("."):
+            dotted = name + "." + (cur.word() or "")
+            self.err(line, name_col, f"'{kind} {dotted}': only story names can be defined"
+                     " (no namespaces such as config. or persistent.)", len(dotted),
+                     code="E261")
+            return None
+        if name.startswith("_"):
+            self.err(line, name_col, f"the name '{name}' is reserved; story names cannot"
+                     " start with '_'", len(name), code="E262")
+            return None
+        if not cur.char("="):
+            self.err(line, cur.col, f"expected '=' after '{kind} {name}'", code="E263")
+            return None
+        col = cur.at()
+        src = cur.rest()
+        if not src:
+            self.err(line, col, f"expected a value after '{kind} {name} ='", code="E264")
+            return None
+        comp = self.compile(line, col, src, define=(kind == "define"))
+        self.no_block(line, f"'{kind}'")
+        if comp is None:
+            return None
+        loc = self.loc(line)
+        for ref in comp.reads:
+            self.refs.append((READ, ref, self.loc(line, col), len(ref), None))
+        if kind == "define":
+            stmt = A.Define(loc, self.sid(f"define|{name}"), name, comp.code, src)
+            self.defines.append(stmt)
+        else:
+            stmt = A.Default(loc, self.sid(f"default|{name}"), name, comp.code, src)
+            self.defaults.append(stmt)
+        return stmt
+
+    def python_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        col = cur.at()
+        src = cur.rest()
+        if not src:
+            self.err(line, line.col, "expected a statement after '$'", code="E270")
+            return None
+        comp = self.compile(line, col, src, statement=True)
+        self.no_block(line, "'$'")
+        if comp is None:
+            return None
+        self.note_expr(comp, self.loc(line, col))
+        return A.Python(self.loc(line), self.sid("$|" + src), comp.code, src)
+
+    def image_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        words = self.image_name(cur)
+        if not words:
+            self.err(line, cur.col, "expected an image name after 'image'", code="E280")
+            return None
+        if cur.char(":"):
+            self.err(line, line.col, "ATL image blocks are not supported: give the image a"
+                     " file, e.g. image kaori sad = \"kaori sad.png\"", 5, code="E281")
+            return None
+        if not cur.char("="):
+            self.err(line, cur.col, "expected '=' after the image name", code="E282")
+            return None
+        col = cur.at()
+        value = cur.string()
+        if value is None or not cur.eol():
+            self.err(line, col, "only a file name or a colour string is supported here,"
+                     " e.g. image bg sky = \"sky.png\" or image red = \"#c00\"",
+                     max(1, len(line.text) - col + line.col), code="E283")
+            return None
+        stmt = A.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)), words, value)
+        self.images.append(stmt)
+        return stmt
+
+    def image_name(self, cur: Cursor) -> tuple[str, ...]:
+        words: list[str] = []
+        while True:
+            save = cur.i
+            w = cur.image_word()
+            if w is None or w in _IMAGE_STOP:
+                cur.i = save
+                break
+            words.append(w.lower())
+        return tuple(words)
+
+    # -- staging ------------------------------------------------------------------------
+    def with_clause(self, cur: Cursor, line: Line) -> tuple[bool, str | None]:
+        if not cur.keyword("with"):
+            return True, None
+        col = cur.at()
+        src = cur.rest()
+        return self.transition_ref(line, col, src)
+
+    def transition_ref(self, line: Line, col: int, src: str) -> tuple[bool, str | None]:
+        if not src:
+            self.err(line, col, "expected a transition after 'with'", code="E290")
+            return False, None
+        comp = self.compile(line, col, src, define=True)
+        if comp is None:
+            return False, None
+        self.refs.append((TRANSITION, src, (self.path, line.lineno, col), len(src), comp.code))
+        return True, src
+
+    def scene_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        col = cur.at()
+        if self.reject_special(cur, line, "scene"):
+            return None
+        words = self.image_name(cur)
+        ok, with_ = self.with_clause(cur, line)
+        if not ok or not self.expect_eol(cur, "the scene statement"):
+            return None
+        if words:
+            self.refs.append((IMAGE, words, (self.path, line.lineno, col),
+                              len(" ".join(words)), None))
+        self.no_block(line, "'scene'")
+        return A.Scene(self.loc(line), self.sid(f"scene|{' '.join(words)}|{with_}"),
+                       words or None, with_)
+
+    def reject_special(self, cur: Cursor, line: Line, kw: str) -> bool:
+        for special, why in (("screen", "screens are built in"),
+                             ("layer", "layers are not supported"),
+                             ("expression", "name the image instead"),
+                             ("onlayer", "layers are not supported")):
+            cur.ws()
+            save = cur.i
+            if cur.keyword(special):
+                self.err(line, line.col + save, f"'{kw} {special}' is not supported:"
+                         f" {why}", len(special), code="E210")
+                return True
+        return False
+
+    def show_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        col = cur.at()
+        if self.reject_special(cur, line, "show"):
+            return None
+        words = self.image_name(cur)
+        if not words:
+            self.err(line, col, "expected an image name after 'show'", code="E291")
+            return None
+        at = as_ = None
+        behind: list[str] = []
+        with_ = None
+        while not cur.eol():
+            kcol = cur.at()
+            if cur.keyword("at"):
+                pcol = cur.at()
+                at = cur.word()
+                if at is None:
+                    self.err(line, pcol, "expected a position after 'at'", code="E292")
+                    return None
+                if cur.char("("):
+                    self.err(line, pcol, "transforms with arguments are not supported; use"
+                             " a position such as left or right", len(at), code="E293")
+                    return None
+                self.refs.append((POSITION, at, (self.path, line.lineno, pcol), len(at), None))
+                while cur.char(","):
+                    extra = cur.word() or ""
+                    self.err(line, cur.col - len(extra), "only one position is supported"
+                             " after 'at'", max(1, len(extra)), code="E294")
+                    return None
+            elif cur.keyword("behind"):
+                t = cur.word()
+                if t is None:
+                    self.err(line, cur.col, "expected a tag after 'behind'", code="E295")
+                    return None
+                behind.append(t)
+                while cur.char(","):
+                    t = cur.word()
+                    if t:
+                        behind.append(t)
+            elif cur.keyword("as"):
+                as_ = cur.word()
+                if as_ is None:
+                    self.err(line, cur.col, "expected a tag after 'as'", code="E296")
+                    return None
+            elif cur.keyword("with"):
+                ok, with_ = self.transition_ref(line, cur.at(), cur.rest())
+                if not ok:
+                    return None
+            elif cur.keyword("zorder"):
+                self.err(line, kcol, "'zorder' is not supported; use 'behind TAG'", 6,
+                         code="E297")
+                return None
+            elif cur.keyword("onlayer"):
+                self.err(line, kcol, "layers are not supported", 7, code="E210")
+                return None
+            elif cur.char(":"):
+                self.err(line, kcol, "ATL blocks are not supported; use 'at' with a position",
+                         code="E298")
+                return None
+            else:
+                extra = cur.rest()
+                self.err(line, kcol, f"unexpected '{extra}' in the show statement",
+                         len(extra), code="E202")
+                return None
+        self.refs.append((IMAGE, words, (self.path, line.lineno, col), len(" ".join(words)),
+                          None))
+        self.no_block(line, "'show'")
+        return A.Show(self.loc(line), self.sid(
+            f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
+            words, at, tuple(behind), as_, with_)
+
+    def hide_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        col = cur.at()
+        if self.reject_special(cur, line, "hide"):
+            return None
+        words = self.image_name(cur)
+        if not words:
+            self.err(line, col, "expected an image tag after 'hide'", code="E299")
+            return None
+        ok, with_ = self.with_clause(cur, line)
+        if not ok or not self.expect_eol(cur, "the hide statement"):
+            return None
+        self.no_block(line, "'hide'")
+        return A.Hide(self.loc(line), self.sid(f"hide|{words[0]}|{with_}"), words[0], with_)
+
+    def with_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        ok, src = self.transition_ref(line, cur.at(), cur.rest())
+        if not ok or src is None:
+            return None
+        return A.With(self.loc(line), self.sid("with|" + src), src)
+
+    def window_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        col = cur.at()
+        mode = cur.word()
+        if mode not in ("show", "hide", "auto"):
+            self.err(line, col, "expected 'window show', 'window hide' or 'window auto'",
+                     len(mode or "x"), code="E300")
+            return None
+        ok, with_ = self.with_clause(cur, line)
+        if not ok or not self.expect_eol(cur, f"'window {mode}'"):
+            return None
+        return A.Window(self.loc(line), self.sid(f"window|{mode}|{with_}"), mode, with_)
+
+    def pause_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        col = cur.at()
+        seconds = None
+        if not cur.eol():
+            seconds = cur.number()
+            if seconds is None or seconds < 0:
+                self.err(line, col, "pause takes a number of seconds, e.g. pause 1.5",
+                         max(1, len(line.text) - col + line.col), code="E310")
+                return None
+        if not self.expect_eol(cur, "the pause"):
+            return None
+        return A.Pause(self.loc(line), self.sid(f"pause|{seconds}"), seconds)
+
+    # -- audio --------------------------------------------------------------------------
+    def channel(self, cur: Cursor, line: Line, kw: str) -> str | None:
+        col = cur.at()
+        ch = cur.word()
+        if ch is None or ch not in CHANNELS:
+            shown = ch or ""
+            hint = did_you_mean(shown, CHANNELS) if ch else ""
+            self.err(line, col, f"unknown audio channel '{shown}'{hint}; channels are "
+                     + ", ".join(sorted(CHANNELS)), max(1, len(shown)), code="E320")
+            return None
+        return ch
+
+    def audio_files(self, cur: Cursor, line: Line) -> tuple[str, ...] | None:
+        col = cur.at()
+        files: list[str] = []
+        if cur.char("["):
+            while True:
+                s = cur.string()
+                if s is None:
+                    break
+                files.append(s)
+                if not cur.char(","):
+                    break
+            if not cur.char("]"):
+                self.err(line, cur.col, "expected ']' to close the list of files",
+                         code="E321")
+                return None
+        else:
+            s = cur.string()
+            if s is not None:
+                files.append(s)
+            else:
+                w = cur.word()
+                if w is not None and w not in _AUDIO_CLAUSES:
+                    files.append(w)  # Ren'Py's audio namespace: a bare name
+        if not files:
+            self.err(line, col, "expected an audio file, e.g. \"theme.ogg\"", code="E322")
+            return None
+        for f in files:
+            self.refs.append((AUDIO, f, (self.path, line.lineno, col), len(f) + 2, None))
+        return tuple(files)
+
+    def play_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        ch = self.channel(cur, line, "play")
+        if ch is None:
+            return None
+        files = self.audio_files(cur, line)
+        if files is None:
+            return None
+        fadein, fadeout, loop, if_changed = 0.0, None, None, False
+        while not cur.eol():
+            kcol = cur.at()
+            w = cur.word()
+            if w in ("fadein", "fadeout", "volume"):
+                v = cur.number()
+                if v is None or v < 0:
+                    self.err(line, cur.at(), f"'{w}' needs a number of seconds", code="E323")
+                    return None
+                if w == "fadein":
+                    fadein = v
+                elif w == "fadeout":
+                    fadeout = v
+            elif w in ("loop", "noloop"):
+                loop = w == "loop"
+            elif w == "if_changed":
+                if_changed = True
+            else:
+                shown = w or cur.rest()
+                self.err(line, kcol, f"unexpected '{shown}' in the play statement"
+                         + did_you_mean(shown, _AUDIO_CLAUSES), len(shown), code="E324")
+                return None
+        if loop is None:
+            loop = ch in ("music", "ambient")
+        return A.Play(self.loc(line), self.sid(
+            f"play|{ch}|{'|'.join(files)}|{fadein}|{fadeout}|{loop}|{if_changed}"),
+            ch, files, fadein, fadeout, loop, if_changed)
+
+    def queue_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        ch = self.channel(cur, line, "queue")
+        if ch is None:
+            return None
+        files = self.audio_files(cur, line)
+        if files is None:
+            return None
+        loop, fadein = None, 0.0
+        while not cur.eol():
+            kcol = cur.at()
+            w = cur.word()
+            if w in ("loop", "noloop"):
+                loop = w == "loop"
+            elif w in ("fadein", "volume"):
+                v = cur.number()
+                if v is None:
+                    self.err(line, cur.at(), f"'{w}' needs a number", code="E323")
+                    return None
+                if w == "fadein":
+                    fadein = v
+            else:
+                shown = w or cur.rest()
+                self.err(line, kcol, f"unexpected '{shown}' in the queue statement",
+                         len(shown), code="E324")
+                return None
+        if loop is None:
+            loop = ch in ("music", "ambient")
+        return A.Queue(self.loc(line), self.sid(f"queue|{ch}|{'|'.join(files)}|{loop}"),
+                       ch, files, loop, fadein)
+
+    def stop_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        ch = self.channel(cur, line, "stop")
+        if ch is None:
+            return None
+        fadeout = None
+        if cur.keyword("fadeout"):
+            fadeout = cur.number()
+            if fadeout is None or fadeout < 0:
+                self.err(line, cur.at(), "'fadeout' needs a number of seconds", code="E323")
+                return None
+        if not self.expect_eol(cur, "the stop statement"):
+            return None
+        return A.Stop(self.loc(line), self.sid(f"stop|{ch}|{fadeout}"), ch, fadeout)
+
+
+_IMAGE_STOP: Final = frozenset({"at", "as", "behind", "with", "onlayer", "zorder"})
+_AUDIO_CLAUSES: Final = ("fadein", "fadeout", "loop", "noloop", "if_changed", "volume")
+
+_HANDLERS: Final = {
+    "label": Parser.label_stmt,
+    "jump": lambda p, c, l: p.jump_call(c, l, "jump"),
+    "call": lambda p, c, l: p.jump_call(c, l, "call"),
+    "return": Parser.return_stmt,
+    "pass": Parser.pass_stmt,
+    "while": Parser.while_stmt,
+    "menu": Parser.menu_stmt,
+    "define": lambda p, c, l: p.define_default(c, l, "define"),
+    "default": lambda p, c, l: p.define_default(c, l, "default"),
+    "$": Parser.python_stmt,
+    "image": Parser.image_stmt,
+    "scene": Parser.scene_stmt,
+    "show": Parser.show_stmt,
+    "hide": Parser.hide_stmt,
+    "with": Parser.with_stmt,
+    "window": Parser.window_stmt,
+    "pause": Parser.pause_stmt,
+    "play": Parser.play_stmt,
+    "queue": Parser.queue_stmt,
+    "stop": Parser.stop_stmt,
+}

@@ -1,0 +1,154 @@
+"""A loaded story: every statement in one flat list, with where each one leads."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from . import ast as A
+from .errors import Diagnostic
+from .images import AudioIndex, ImageIndex
+
+END_OF_FILE: Final = -1  # control reaching the end of a file returns, as in Ren'Py
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    number: int
+    label: str
+    title: str
+
+
+@dataclass
+class Program:
+    """What the runtime steps. Indices are positions in `statements`."""
+
+    statements: list[A.Stmt] = field(default_factory=list)
+    next: list[int] = field(default_factory=list)
+    # For Label/While: (block start,); If: one per branch; Menu: one per choice.
+    branches: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    by_sid: dict[str, int] = field(default_factory=dict)
+    labels: dict[str, int] = field(default_factory=dict)
+    label_of: list[str] = field(default_factory=list)
+    characters: dict[str, A.CharacterDef] = field(default_factory=dict)
+    constants: dict[str, Any] = field(default_factory=dict)
+    defaults: list[A.Default] = field(default_factory=list)
+    transitions: dict[str, A.Transition | None] = field(default_factory=dict)
+    images: ImageIndex = field(default_factory=ImageIndex)
+    audio: AudioIndex = field(default_factory=AudioIndex)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    files: list[A.ScriptFile] = field(default_factory=list)
+    title: str = "Untitled"
+    start: str = "start"
+    chapters: list[Chapter] = field(default_factory=list)
+    variables: set[str] = field(default_factory=set)
+    source_hash: str = ""
+
+    def index_of(self, stmt: A.Stmt) -> int:
+        return self.by_sid[stmt.sid]
+
+    def chapter(self, key: str | int) -> Chapter | None:
+        """A chapter by 1-based number or label."""
+        if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+            n = int(key)
+            return self.chapters[n - 1] if 1 <= n <= len(self.chapters) else None
+        for ch in self.chapters:
+            if ch.label == key:
+                return ch
+        return None
+
+    def chapter_at(self, label: str) -> Chapter | None:
+        for ch in self.chapters:
+            if ch.label == label:
+                return ch
+        return None
+
+
+def flatten(program: Program, files: list[A.ScriptFile]) -> None:
+    """Number every statement in source order and link each to what follows it.
+
+    One pass: a statement's successor is the next statement appended after its
+    subtree, so indices still waiting for a successor ("tails") are patched as
+    soon as it is known.
+    """
+    stmts = program.statements
+    label_of = program.label_of
+    nxt = program.next
+    branches = program.branches
+    Label, If, Menu, While = A.Label, A.If, A.Menu, A.While
+    label = ""
+
+    def walk(block: tuple[A.Stmt, ...]) -> tuple[int | None, list[int]]:
+        nonlocal label
+        first = len(stmts) if block else None
+        tails: list[int] = []
+        for s in block:
+            i = len(stmts)
+            for t in tails:
+                nxt[t] = i
+            stmts.append(s)
+            nxt.append(END_OF_FILE)
+            t = type(s)
+            if t is Label:
+                label = s.name  # type: ignore[attr-defined]
+                label_of.append(label)
+                start, inner = walk(s.block)  # type: ignore[attr-defined]
+                branches[i] = (start,)  # type: ignore[assignment]
+                tails = [i, *inner]
+            elif t is If or t is Menu:
+                label_of.append(label)
+                blocks = [b for _c, _s, b in s.branches] if t is If \
+                    else [ch.block for ch in s.choices]  # type: ignore[attr-defined]
+                starts = []
+                tails = [i]
+                for b in blocks:
+                    start, inner = walk(b)
+                    starts.append(start)
+                    tails.extend(inner)
+                branches[i] = tuple(starts)  # type: ignore[arg-type]
+            elif t is While:
+                label_of.append(label)
+                start, inner = walk(s.block)  # type: ignore[attr-defined]
+                for t2 in inner:
+                    nxt[t2] = i
+                branches[i] = (start if start is not None else i,)
+                tails = [i]
+            else:
+                label_of.append(label)
+                tails = [i]
+        return first, tails
+
+    for f in files:
+        label = "file:" + f.path
+        _first, tails = walk(f.statements)
+        for t in tails:
+            nxt[t] = END_OF_FILE
+    for i, starts in branches.items():
+        if None in starts:  # an empty block goes straight to what follows
+            branches[i] = tuple(nxt[i] if s is None else s for s in starts)
+    program.by_sid = {s.sid: i for i, s in enumerate(stmts)}
+
+
+def successors(program: Program, i: int) -> list[int]:
+    """Where control can go after statement i (for reachability and prediction)."""
+    s = program.statements[i]
+    nxt = program.next[i]
+    if isinstance(s, A.Jump):
+        t = program.labels.get(s.target)
+        return [t] if t is not None else []
+    if isinstance(s, A.Return):
+        return []
+    if isinstance(s, A.Call):
+        t = program.labels.get(s.target)
+        return ([t] if t is not None else []) + ([nxt] if nxt != END_OF_FILE else [])
+    if isinstance(s, A.Label):
+        return [program.branches[i][0]]
+    if isinstance(s, A.While):
+        return [program.branches[i][0], nxt]
+    if isinstance(s, A.If):
+        out = list(program.branches[i])
+        if s.branches[-1][0] is not None:  # no else: may fall past
+            out.append(nxt)
+        return out
+    if isinstance(s, A.Menu):
+        return list(program.branches[i])
+    return [nxt]

@@ -1,0 +1,230 @@
+"""Ren'Py text tags and `[name]` interpolation: checking, parsing and stripping.
+
+Tags supported: {b} {i} {u} {s} {color=#...} {size=+N} {cps=N} (paired) and
+{w} {w=T} {p} {nw} {fast} (alone). `{{` and `[[` are literal braces/brackets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Final
+
+PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps"})
+SINGLE: Final = frozenset({"w", "p", "nw", "fast"})
+_COLOR_RE: Final = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+_SIZE_RE: Final = re.compile(r"[+-]?\d+$")
+_NUM_RE: Final = re.compile(r"\d+(?:\.\d*)?$|\.\d+$")
+_CPS_RE: Final = re.compile(r"\*?(?:\d+(?:\.\d*)?|\.\d+)$")
+_INTERP_RE: Final = re.compile(r"\[\[|\[([^\[\]]*)\]|\[")
+_NAME_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One text tag: `close` for {/b}; `arg` is what follows '='."""
+
+    name: str
+    arg: str | None = None
+    close: bool = False
+
+
+Token = str | Tag
+
+
+class TagError(ValueError):
+    def __init__(self, message: str, offset: int, length: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+        self.length = length
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into strings and Tags; raises TagError on a malformed tag."""
+    out: list[Token] = []
+    if "{" not in text and "}" not in text:
+        return [text] if text else []
+    buf: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "{":
+            if text.startswith("{{", i):
+                buf.append("{")
+                i += 2
+                continue
+            end = text.find("}", i + 1)
+            nxt = text.find("{", i + 1)
+            if end < 0 or (0 <= nxt < end):
+                raise TagError("unclosed text tag: '{' without '}'", i)
+            body = text[i + 1:end]
+            if buf:
+                out.append("".join(buf))
+                buf = []
+            out.append(_tag(body, i))
+            i = end + 1
+            continue
+        if ch == "}" and text.startswith("}}", i):
+            buf.append("}")
+            i += 2
+            continue
+        buf.append(ch)
+        i += 1
+    if buf:
+        out.append("".join(buf))
+    return out
+
+
+_tag_cache: dict[str, Tag | TagError] = {}
+
+
+def _tag(body: str, offset: int) -> Tag:
+    hit = _tag_cache.get(body)
+    if hit is None:
+        try:
+            hit = _make_tag(body, 0)
+        except TagError as exc:
+            hit = exc
+        if len(_tag_cache) < 10000:
+            _tag_cache[body] = hit
+    if isinstance(hit, TagError):
+        raise TagError(hit.message, offset + hit.offset, hit.length)
+    return hit
+
+
+def _make_tag(body: str, offset: int) -> Tag:
+    length = len(body) + 2
+    close = body.startswith("/")
+    if close:
+        body = body[1:]
+    name, sep, arg = body.partition("=")
+    name = name.strip()
+    if not name:
+        raise TagError("empty text tag '{}'", offset, length)
+    if name not in PAIRED and name not in SINGLE:
+        from .errors import did_you_mean
+
+        raise TagError(f"unknown text tag '{{{name}}}'" + did_you_mean(name, PAIRED | SINGLE),
+                       offset, length)
+    if close:
+        if name in SINGLE:
+            raise TagError(f"text tag '{{{name}}}' has no closing tag", offset, length)
+        return Tag(name, None, True)
+    value = arg.strip() if sep else None
+    if name == "color":
+        if value is None or not _COLOR_RE.match(value):
+            raise TagError("{color} needs a colour like {color=#ff0000}", offset, length)
+    elif name == "size":
+        if value is None or not _SIZE_RE.match(value):
+            raise TagError("{size} needs a size like {size=+10}, {size=-4} or {size=30}",
+                           offset, length)
+    elif name == "cps":
+        if value is None or not _CPS_RE.match(value):
+            raise TagError("{cps} needs a speed like {cps=20} or {cps=*2}", offset, length)
+    elif name == "w":
+        if value is not None and not _NUM_RE.match(value):
+            raise TagError("{w} takes seconds, like {w=0.5}", offset, length)
+    elif value is not None:
+        raise TagError(f"text tag '{{{name}}}' takes no value", offset, length)
+    return Tag(name, value, False)
+
+
+def check(text: str) -> list[TagError]:
+    """Every problem with the tags of `text`: malformed, unknown, unclosed or stray."""
+    try:
+        tokens = _tokens_with_offsets(text)
+    except TagError as exc:
+        return [exc]
+    problems: list[TagError] = []
+    stack: list[tuple[Tag, int]] = []
+    for tok, off in tokens:
+        if not isinstance(tok, Tag) or tok.name in SINGLE:
+            continue
+        if not tok.close:
+            stack.append((tok, off))
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0].name == tok.name:
+                del stack[depth]
+                break
+        else:
+            problems.append(TagError(f"closing tag '{{/{tok.name}}}' has no opening tag", off,
+                                     len(tok.name) + 3))
+    for tag, off in stack:
+        problems.append(TagError(f"text tag '{{{tag.name}}}' is never closed"
+                                 f" (add '{{/{tag.name}}}')", off, len(tag.name) + 2))
+    return problems
+
+
+def _tokens_with_offsets(text: str) -> list[tuple[Token, int]]:
+    out: list[tuple[Token, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = text.find("{", i)
+        if j < 0:
+            break
+        if text.startswith("{{", j):
+            i = j + 2
+            continue
+        end = text.find("}", j + 1)
+        nxt = text.find("{", j + 1)
+        if end < 0 or (0 <= nxt < end):
+            raise TagError("unclosed text tag: '{' without '}'", j)
+        out.append((_tag(text[j + 1:end], j), j))
+        i = end + 1
+    return out
+
+
+def interpolation_names(text: str) -> list[tuple[str, int]]:
+    """The `[name]` references in text with their offsets; raises TagError if malformed."""
+    if "[" not in text:
+        return []
+    found: list[tuple[str, int]] = []
+    for m in _INTERP_RE.finditer(text):
+        if m.group(0) == "[[":
+            continue
+        if m.group(0) == "[":
+            raise TagError("unclosed '[': write '[[' for a literal bracket", m.start())
+        inner = m.group(1).strip()
+        if not _NAME_RE.match(inner):
+            raise TagError(f"only [name] interpolation of a story variable is supported, "
+                           f"not '[{inner}]'", m.start(), len(m.group(0)))
+        found.append((inner, m.start()))
+    return found
+
+
+def interpolate(text: str, lookup: Callable[[str], object]) -> str:
+    """Replace [name] with the variable's value (braces in values are escaped)."""
+    if "[" not in text:
+        return text
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(0) == "[[":
+            return "["
+        if m.group(1) is None:
+            return m.group(0)
+        value = lookup(m.group(1).strip())
+        s = value if isinstance(value, str) else _show(value)
+        return s.replace("{", "{{").replace("}", "}}")
+
+    return _INTERP_RE.sub(sub, text)
+
+
+def _show(value: object) -> str:
+    if value is True:
+        return "True"
+    if value is False:
+        return "False"
+    return str(value)
+
+
+def plain(text: str) -> str:
+    """The text a reader finally sees, tags removed; {p} and newlines become line breaks."""
+    parts: list[str] = []
+    for tok in tokenize(text):
+        if isinstance(tok, Tag):
+            if tok.name == "p" and not tok.close:
+                parts.append("\n")
+        else:
+            parts.append(tok)
+    return "".join(parts)

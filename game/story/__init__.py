@@ -1,0 +1,4 @@
+"""Story runtime: steps the AST, keeps plain-data state, hands events to presenters.
+
+Never imports pygame.
+"""

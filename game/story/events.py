@@ -1,0 +1,133 @@
+"""What the runtime tells presenters: small frozen dataclasses."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol, Union
+
+from ..script.ast import Transition
+
+
+@dataclass(frozen=True, slots=True)
+class Say:
+    """A line to show. `text` is interpolated and still carries its text tags."""
+
+    who: str | None
+    text: str
+    line_id: str
+    color: str | None = None
+    what_color: str | None = None
+    kind: str = "say"  # say | narration | centered
+    extend: bool = False
+    seen: bool = False  # read before, in this or an earlier play
+    character: str | None = None  # the speaker's variable, e.g. "k"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    index: int  # 0-based among the menu's choices as written
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Menu:
+    caption: Say | None
+    choices: tuple[Choice, ...]
+    line_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chose:
+    text: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    image: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    tag: str
+    image: str
+    at: str | None
+    behind: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hide:
+    tag: str
+
+
+@dataclass(frozen=True, slots=True)
+class With:
+    transition: Transition | None
+    source: str = "None"
+    clause: bool = False  # from `scene/show/hide ... with T` rather than its own line
+
+
+@dataclass(frozen=True, slots=True)
+class Play:
+    channel: str
+    files: tuple[str, ...]
+    fadein: float = 0.0
+    fadeout: float | None = None
+    loop: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Queue:
+    channel: str
+    files: tuple[str, ...]
+    loop: bool = True
+    fadein: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    channel: str
+    fadeout: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    seconds: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    mode: str
+    transition: Transition | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LabelReached:
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sync:
+    """Set the whole stage and audio at once (after a load, a rollback or a chapter jump)."""
+
+    stage: dict[str, Any]
+    audio: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the reader should be told (e.g. a save resumed at an earlier line)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class End:
+    pass
+
+
+Event = Union[Say, Menu, Chose, Scene, Show, Hide, With, Play, Queue, Stop, Pause, Window,
+              LabelReached, Sync, Notice, End]
+
+
+class Presenter(Protocol):
+    def handle(self, event: Event) -> None: ...

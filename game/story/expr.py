@@ -1,0 +1,72 @@
+"""Story expressions against the story's variables: evaluation and `$` statements."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..script.evaluate import EvalError, binop, evaluate, subscript
+
+__all__ = ["EvalError", "Scope"]
+
+
+class Scope:
+    """Variables (state, saved) over constants (define, not saved)."""
+
+    __slots__ = ("variables", "constants")
+
+    def __init__(self, variables: dict[str, Any], constants: dict[str, Any]) -> None:
+        self.variables = variables
+        self.constants = constants
+
+    def lookup(self, name: str) -> Any:
+        if name in self.variables:
+            return self.variables[name]
+        if name in self.constants:
+            return self.constants[name]
+        raise EvalError(f"'{name}' has no value yet (give it one with default)")
+
+    def eval(self, code: tuple) -> Any:
+        return evaluate(code, self.lookup)
+
+    def run(self, code: tuple) -> None:
+        """Run the checked code of a `$` line."""
+        for stmt in code[1]:
+            kind = stmt[0]
+            if kind == "set":
+                self._store(stmt[1], self.eval(stmt[2]))
+            elif kind == "aug":
+                current = self.eval(stmt[1])
+                self._store(stmt[1], binop(stmt[2], current, self.eval(stmt[3])))
+            elif kind == "expr":
+                self.eval(stmt[1])
+
+    def _store(self, target: tuple, value: Any) -> None:
+        _check_storable(value)
+        if target[0] == "n":
+            self.variables[target[1]] = value
+            return
+        container = self.eval(target[1])
+        key = self.eval(target[2])
+        if isinstance(container, list):
+            subscript(container, key)  # raises a clear error when out of range
+            container[key] = value
+        elif isinstance(container, dict):
+            if not isinstance(key, str):
+                raise EvalError("dict keys must be text, so that saves keep them exactly")
+            container[key] = value
+        else:
+            raise EvalError("only items of lists and dicts can be assigned")
+
+
+def _check_storable(value: Any) -> None:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return
+    if isinstance(value, list):
+        for v in value:
+            _check_storable(v)
+        return
+    if isinstance(value, dict):
+        for v in value.values():
+            _check_storable(v)
+        return
+    raise EvalError(f"a {type(value).__name__} cannot be stored in a story variable;"
+                    " only text, numbers, booleans, None, lists and dicts can")

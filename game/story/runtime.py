@@ -1,0 +1,444 @@
+"""Steps the story: runs statements until the reader must act, handing events on.
+
+The runtime waits in one explicit state: START (nothing run yet), CONTINUE (a
+line or pause is showing), CHOICE (a menu is showing) or ENDED. It never draws,
+plays or sleeps; presenters do, from the events.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Final, Iterable
+
+from ..script import ast as A
+from ..script.errors import Diagnostic
+from ..script.program import END_OF_FILE, Program
+from . import events as E
+from .expr import EvalError, Scope
+from .state import CHOICE, CONTINUE, ENDED, START, TRAIL_LENGTH, StoryState
+
+MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
+
+
+class StoryRuntimeError(Exception):
+    """A failure while the story runs, located like a load error."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
+class Runtime:
+    """One reader's run through a Program."""
+
+    def __init__(self, program: Program, presenters: Iterable[E.Presenter] = (),
+                 source_lines: Callable[[str, int], str] | None = None) -> None:
+        self.program = program
+        self.presenters = list(presenters)
+        self.state = StoryState()
+        self.record_seen = True
+        self._source_lines = source_lines
+        self._emitted: list[E.Event] = []
+        self._stop_at: int | None = None
+        self._init_defaults()
+
+    # -- public ----------------------------------------------------------------------
+    @property
+    def waiting(self) -> str:
+        return self.state.waiting
+
+    def start(self, label: str | None = None) -> list[E.Event]:
+        """Begin at the story's start label (or `label`) and run to the first wait."""
+        target = label or self.program.start
+        if target not in self.program.labels:
+            raise KeyError(f"no label {target!r}")
+        self.state.position = self._sid(self.program.labels[target])
+        self.state.waiting = START
+        return self._run()
+
+    def advance(self) -> list[E.Event]:
+        """The reader continues past the line or pause that is showing."""
+        st = self.state
+        if st.waiting == CHOICE:
+            raise RuntimeError("a menu is waiting for a choice")
+        if st.waiting == ENDED:
+            return []
+        if st.waiting == CONTINUE:
+            st.position = self._next_sid(self._current())
+        return self._run()
+
+    def choose(self, index: int) -> list[E.Event]:
+        """Take choice `index` (0-based among the choices as written)."""
+        st = self.state
+        if st.waiting != CHOICE:
+            raise RuntimeError("no menu is waiting")
+        i = self._current()
+        menu = self.program.statements[i]
+        assert isinstance(menu, A.Menu)
+        if index not in st.choices:
+            raise ValueError(f"choice {index} is not offered")
+        text = self._choice_text(menu.choices[index].text, self._scope())
+        st.choices = []
+        st.position = self._sid(self.program.branches[i][index])
+        self._emitted = []
+        self._emit(E.Chose(text, index))
+        return self._run(reset=False)
+
+    def current_event(self) -> E.Say | E.Menu | None:
+        """The line or menu the reader is looking at, rebuilt from the state (after a
+        load or rollback), without changing anything."""
+        st = self.state
+        if st.waiting not in (CONTINUE, CHOICE) or st.position is None:
+            return None
+        stmt = self.program.statements[self._current()]
+        scope = self._scope()
+        if isinstance(stmt, A.Say):
+            return self._say_event(stmt, scope, apply_attributes=False, record=False)
+        if isinstance(stmt, A.Menu):
+            caption = self._say_event(stmt.caption, scope, apply_attributes=False,
+                                      record=False) if stmt.caption else None
+            return E.Menu(caption, tuple(E.Choice(k, self._choice_text(stmt.choices[k].text,
+                                                                      scope))
+                                         for k in st.choices), stmt.sid)
+        return None
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.state.to_json()
+
+    def restore(self, data: dict[str, Any] | StoryState) -> list[E.Event]:
+        """Replace the state (a save or a rollback point) and re-present it: a Sync of
+        stage and audio, a Notice if the line moved, then the current line or menu."""
+        st = data.copy() if isinstance(data, StoryState) else StoryState.from_json(data)
+        note = self._relocate(st)
+        self.state = st
+        out: list[E.Event] = [E.Sync(st.stage.to_json(), st.audio.to_json())]
+        if note:
+            out.append(E.Notice(note))
+        cur = self.current_event()
+        if cur is not None:
+            out.append(cur)
+        for ev in out:
+            self._emit(ev)
+        return out
+
+    def start_at_chapter(self, key: str | int) -> list[E.Event]:
+        """Land on a chapter's label with exactly the variables, stage and audio the
+        first-choice path has there: the story is played to it without presenting."""
+        ch = self.program.chapter(key)
+        if ch is None:
+            raise KeyError(f"no chapter {key!r}")
+        target = self.program.labels[ch.label]
+        presenters, self.presenters = self.presenters, []
+        self.record_seen, seen = False, set(self.state.seen)
+        self._stop_at = target
+        try:
+            self.state.position = self._sid(self.program.labels[self.program.start])
+            self.state.waiting = START
+            if target != self.program.labels[self.program.start]:
+                self._run()
+            while self.state.waiting != START:
+                if self.state.waiting == ENDED:
+                    raise KeyError(f"the first-choice path never reaches {ch.label!r}")
+                if self.state.waiting == CHOICE:
+                    self.choose(self.state.choices[0])
+                else:
+                    self.advance()
+        finally:
+            self.presenters = presenters
+            self.record_seen = True
+            self._stop_at = None
+        st = self.state
+        st.seen = seen
+        sync = E.Sync(st.stage.to_json(), st.audio.to_json())
+        for p in self.presenters:
+            p.handle(sync)
+        return [sync, *self._run()]
+
+    # -- running ---------------------------------------------------------------------
+    def _run(self, reset: bool = True) -> list[E.Event]:
+        if reset:
+            self._emitted = []
+        st = self.state
+        prog = self.program
+        stmts = prog.statements
+        steps = 0
+        scope = self._scope()
+        while True:
+            i = self._current()
+            if i == END_OF_FILE:
+                i = self._do_return()
+                if i is None:
+                    return self._end()
+                st.position = self._sid(i)
+                continue
+            if i == self._stop_at:
+                st.waiting = START  # start_at_chapter: arrived, before the label runs
+                return self._emitted
+            stmt = stmts[i]
+            steps += 1
+            if steps > MAX_STEPS_WITHOUT_INTERACTION:
+                self._fail(stmt, "the story ran 200000 statements without showing a line;"
+                           " is there a loop with no say, menu or pause in it?")
+            self._trail(stmt.sid)
+            try:
+                nxt = self._exec(i, stmt, scope)
+            except EvalError as exc:
+                self._fail(stmt, str(exc))
+            if nxt is None:  # waiting for the reader
+                return self._emitted
+            if nxt == -2:
+                return self._end()
+            st.position = self._sid(nxt) if nxt != END_OF_FILE else None
+            if nxt == END_OF_FILE:
+                i2 = self._do_return()
+                if i2 is None:
+                    return self._end()
+                st.position = self._sid(i2)
+
+    def _exec(self, i: int, s: A.Stmt, scope: Scope) -> int | None:
+        """Run one statement; return where to go, None to wait, -2 to end."""
+        prog = self.program
+        st = self.state
+        t = type(s)
+        if t is A.Say:
+            ev = self._say_event(s, scope, apply_attributes=True, record=True)
+            if s.with_ is not None:
+                self._emit(E.With(prog.transitions.get(s.with_), s.with_))
+            self._emit(ev)
+            st.waiting = CONTINUE
+            return None
+        if t is A.Label:
+            st.label = s.name
+            self._emit(E.LabelReached(s.name))
+            return prog.branches[i][0]
+        if t is A.Scene:
+            name = " ".join(s.image) if s.image else None
+            if s.image:
+                name = " ".join(prog.images.resolve(s.image))
+            st.stage.set_scene(name)
+            self._emit(E.Scene(name))
+            if s.with_ is not None:
+                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
+            return prog.next[i]
+        if t is A.Show:
+            tag = s.as_ or s.image[0]
+            cur = st.stage.sprite(tag)
+            current = tuple(cur.image.split()) if cur else None
+            resolved = prog.images.resolve(s.image, current)
+            image = " ".join(resolved)
+            st.stage.show(tag, image, s.at, s.behind)
+            self._emit(E.Show(tag, image, s.at, s.behind))
+            if s.with_ is not None:
+                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
+            return prog.next[i]
+        if t is A.Hide:
+            if st.stage.hide(s.tag):
+                self._emit(E.Hide(s.tag))
+            if s.with_ is not None:
+                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
+            return prog.next[i]
+        if t is A.With:
+            self._emit(E.With(prog.transitions.get(s.transition), s.transition))
+            return prog.next[i]
+        if t is A.Play:
+            playing = st.audio.playing(s.channel)
+            if s.if_changed and playing == list(s.files):
+                return prog.next[i]
+            st.audio.play(s.channel, list(s.files), bool(s.loop))
+            self._emit(E.Play(s.channel, s.files, s.fadein, s.fadeout, bool(s.loop)))
+            return prog.next[i]
+        if t is A.Queue:
+            st.audio.queue(s.channel, list(s.files), bool(s.loop))
+            self._emit(E.Queue(s.channel, s.files, bool(s.loop), s.fadein))
+            return prog.next[i]
+        if t is A.Stop:
+            st.audio.stop(s.channel)
+            self._emit(E.Stop(s.channel, s.fadeout))
+            return prog.next[i]
+        if t is A.Python:
+            scope.run(s.code)
+            return prog.next[i]
+        if t is A.If:
+            for k, (cond, _src, _block) in enumerate(s.branches):
+                if cond is None or scope.eval(cond):
+                    return prog.branches[i][k]
+            return prog.next[i]
+        if t is A.While:
+            return prog.branches[i][0] if scope.eval(s.condition) else prog.next[i]
+        if t is A.Menu:
+            offered = [k for k, ch in enumerate(s.choices)
+                       if ch.condition is None or scope.eval(ch.condition)]
+            if not offered:
+                self._fail(s, "no choice of this menu is available (every 'if' is false)")
+            caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
+                if s.caption else None
+            st.choices = offered
+            st.waiting = CHOICE
+            self._emit(E.Menu(caption, tuple(E.Choice(k, self._choice_text(
+                s.choices[k].text, scope)) for k in offered), s.sid))
+            return None
+        if t is A.Jump:
+            return prog.labels[s.target]
+        if t is A.Call:
+            st.call_stack.append(s.sid)
+            return prog.labels[s.target]
+        if t is A.Return:
+            nxt = self._do_return()
+            return -2 if nxt is None else nxt
+        if t is A.Pause:
+            st.waiting = CONTINUE
+            self._emit(E.Pause(s.seconds))
+            return None
+        if t is A.Window:
+            st.stage.window = s.mode
+            self._emit(E.Window(s.mode, prog.transitions.get(s.with_) if s.with_ else None))
+            return prog.next[i]
+        # define, default, image, pass: nothing happens when control passes them
+        return prog.next[i]
+
+    def _say_event(self, s: A.Say, scope: Scope, *, apply_attributes: bool,
+                   record: bool) -> E.Say:
+        prog = self.program
+        st = self.state
+        from ..script.texttags import interpolate
+
+        text = interpolate(s.text, scope.lookup) if "[" in s.text else s.text
+        who = s.who
+        kind = "say"
+        extend = False
+        if who == "extend":
+            extend = True
+            who = st.last_who
+        if who == "centered":
+            ev = E.Say(None, text, s.sid, kind="centered", seen=s.sid in st.seen)
+        elif who is None or who == "narrator":
+            name = s.who_name
+            kind = "say" if name is not None else "narration"
+            ev = E.Say(name, text, s.sid, kind=kind, extend=extend, seen=s.sid in st.seen)
+        else:
+            ch = prog.characters[who]
+            if apply_attributes and s.attributes and ch.image:
+                sprite = st.stage.sprite(ch.image)
+                if sprite is not None:
+                    resolved = prog.images.resolve((ch.image, *s.attributes),
+                                                   tuple(sprite.image.split()))
+                    image = " ".join(resolved)
+                    if image != sprite.image:
+                        st.stage.show(ch.image, image)
+                        self._emit(E.Show(ch.image, image, None))
+            name = ch.name if ch.name is None else \
+                ch.who_prefix + (interpolate(ch.name, scope.lookup) if "[" in ch.name
+                                 else ch.name) + ch.who_suffix
+            if not extend:
+                text = ch.what_prefix + text + ch.what_suffix
+            ev = E.Say(name, text, s.sid, ch.color, ch.what_color,
+                       "say" if name is not None else "narration", extend,
+                       s.sid in st.seen, who)
+        if who != "centered" and not extend:
+            st.last_who = s.who if s.who != "extend" else st.last_who
+        if record and self.record_seen:
+            st.seen.add(s.sid)
+        return ev
+
+    @staticmethod
+    def _choice_text(text: str, scope: Scope) -> str:
+        """A choice's text as shown: [name] interpolated, as Ren'Py does for choices."""
+        if "[" not in text:
+            return text
+        from ..script.texttags import interpolate
+
+        return interpolate(text, scope.lookup)
+
+    def _do_return(self) -> int | None:
+        st = self.state
+        while st.call_stack:
+            sid = st.call_stack.pop()
+            i = self.program.by_sid.get(sid)
+            if i is None:
+                continue
+            nxt = self.program.next[i]
+            if nxt == END_OF_FILE:
+                continue  # the call was the file's last statement: return again
+            return nxt
+        return None
+
+    def _end(self) -> list[E.Event]:
+        self.state.waiting = ENDED
+        self.state.position = None
+        self._emit(E.End())
+        return self._emitted
+
+    # -- helpers ---------------------------------------------------------------------
+    def _init_defaults(self) -> None:
+        scope = self._scope()
+        for d in self.program.defaults:
+            try:
+                self.state.variables[d.name] = scope.eval(d.code)
+            except EvalError as exc:
+                self._fail(d, str(exc))
+
+    def _scope(self) -> Scope:
+        return Scope(self.state.variables, self.program.constants)
+
+    def _emit(self, ev: E.Event) -> None:
+        self._emitted.append(ev)
+        for p in self.presenters:
+            p.handle(ev)
+
+    def _sid(self, i: int) -> str:
+        return self.program.statements[i].sid
+
+    def _current(self) -> int:
+        pos = self.state.position
+        if pos is None:
+            return END_OF_FILE
+        return self.program.by_sid[pos]
+
+    def _next_sid(self, i: int) -> str | None:
+        nxt = self.program.next[i]
+        return self._sid(nxt) if nxt != END_OF_FILE else None
+
+    def _trail(self, sid: str) -> None:
+        trail = self.state.trail
+        trail.append(sid)
+        if len(trail) > TRAIL_LENGTH:
+            del trail[: len(trail) - TRAIL_LENGTH]
+
+    def _relocate(self, st: StoryState) -> str | None:
+        """If the saved line no longer exists, resume at the nearest earlier line of
+        the same label that still does, and say so."""
+        prog = self.program
+        if st.position is None or st.position in prog.by_sid:
+            st.call_stack = [c for c in st.call_stack if c in prog.by_sid]
+            return None
+        label = st.position.split(":", 1)[0]
+        old = st.position
+        for sid in reversed(st.trail):
+            i = prog.by_sid.get(sid)
+            if i is None or prog.label_of[i] != label:
+                continue
+            stmt = prog.statements[i]
+            if isinstance(stmt, (A.Say, A.Menu)):
+                st.position = sid
+                st.waiting = CONTINUE if isinstance(stmt, A.Say) else CHOICE
+                if isinstance(stmt, A.Menu):
+                    scope = Scope(st.variables, prog.constants)
+                    st.choices = [k for k, ch in enumerate(stmt.choices)
+                                  if ch.condition is None or scope.eval(ch.condition)]
+                break
+        else:
+            if label in prog.labels:
+                st.position = self._sid(prog.labels[label])
+                st.waiting = START
+            else:
+                st.position = self._sid(prog.labels[prog.start])
+                st.waiting = START
+                st.call_stack = []
+                return (f"The saved line ({old}) and its label '{label}' are gone from the "
+                        "script; starting from the beginning.")
+        st.call_stack = [c for c in st.call_stack if c in prog.by_sid]
+        return (f"The saved line is gone from the script; resuming at the nearest earlier"
+                f" line of '{label}'.")
+
+    def _fail(self, stmt: Any, message: str) -> None:
+        path, line, col = stmt.loc
+        src = self._source_lines(path, line) if self._source_lines else ""
+        raise StoryRuntimeError(Diagnostic(path, line, col, message, "error", src, 1, "R001"))

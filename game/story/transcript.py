@@ -1,0 +1,94 @@
+"""The headless presenter: one line per line of dialogue, as the reader finally sees it."""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..script.texttags import plain
+from . import events as E
+
+
+def _flat(text: str) -> str:
+    """Plain text on one line: a line break inside a line ({p}, \\n) prints as a space."""
+    return plain(text).replace("\n", " ")
+
+
+class Transcript:
+    """Prints `Name: text`, narration bare, `> choice`, and with `events` the staging."""
+
+    def __init__(self, write: Callable[[str], None], events: bool = False) -> None:
+        self.write = write
+        self.events = events
+        self._pending: str | None = None
+
+    def flush(self) -> None:
+        if self._pending is not None:
+            self.write(self._pending)
+            self._pending = None
+
+    def _line(self, ev: E.Say) -> str:
+        text = _flat(ev.text)
+        return f"{ev.who}: {text}" if ev.who is not None and ev.kind == "say" else text
+
+    def _stage(self, text: str) -> None:
+        if self.events:
+            self.flush()
+            self._pending = f"[{text}]"
+
+    def handle(self, ev: E.Event) -> None:
+        t = type(ev)
+        if t is E.Say:
+            assert isinstance(ev, E.Say)
+            if ev.extend and self._pending is not None:
+                self._pending += _flat(ev.text)
+                return
+            self.flush()
+            self._pending = self._line(ev)
+        elif t is E.Menu:
+            assert isinstance(ev, E.Menu)
+            if ev.caption is not None:
+                self.handle(ev.caption)
+            self.flush()
+        elif t is E.Chose:
+            assert isinstance(ev, E.Chose)
+            self.flush()
+            self.write(f"> {_flat(ev.text)}")
+        elif t is E.End:
+            self.flush()
+        elif not self.events:
+            return
+        elif t is E.Scene:
+            self._stage(f"scene {ev.image}" if ev.image else "scene")  # type: ignore
+        elif t is E.Show:
+            assert isinstance(ev, E.Show)
+            extra = f" as {ev.tag}" if ev.tag != ev.image.split(" ", 1)[0] else ""
+            extra += f" at {ev.at}" if ev.at else ""
+            extra += f" behind {', '.join(ev.behind)}" if ev.behind else ""
+            self._stage(f"show {ev.image}{extra}")
+        elif t is E.Hide:
+            self._stage(f"hide {ev.tag}")  # type: ignore[union-attr]
+        elif t is E.With:
+            assert isinstance(ev, E.With)
+            what = f"with {ev.transition.describe() if ev.transition else 'None'}"
+            if ev.clause and self._pending is not None and self._pending.startswith("["):
+                self._pending = self._pending[:-1] + f" {what}]"
+            else:
+                self._stage(what)
+        elif t is E.Play:
+            assert isinstance(ev, E.Play)
+            self._stage(f"play {ev.channel} {' '.join(ev.files)}"
+                        + (f" fadein {ev.fadein}" if ev.fadein else "")
+                        + (f" fadeout {ev.fadeout}" if ev.fadeout else ""))
+        elif t is E.Queue:
+            assert isinstance(ev, E.Queue)
+            self._stage(f"queue {ev.channel} {' '.join(ev.files)}")
+        elif t is E.Stop:
+            assert isinstance(ev, E.Stop)
+            self._stage(f"stop {ev.channel}" + (f" fadeout {ev.fadeout}"
+                                                 if ev.fadeout else ""))
+        elif t is E.Pause:
+            assert isinstance(ev, E.Pause)
+            self._stage("pause" + (f" {ev.seconds}" if ev.seconds is not None else ""))
+        elif t is E.Window:
+            self._stage(f"window {ev.mode}")  # type: ignore[union-attr]
+        elif t is E.Notice:
+            self._stage(f"notice {ev.text}")  # type: ignore[union-attr]

@@ -1,0 +1,53 @@
+# Chapter Four - The Vasto Lorde (memory)
+
+label vasto_lorde:
+    scene black with fade
+    stop ambient fadeout 1.0
+    play music "battle.ogg" fadein 1.0
+    centered "{size=+16}Chapter Four{/size}{p}The Vasto Lorde"
+
+    scene bg forest with Fade(0.5, 0.5, 0.5, color="#fff")
+    show izumo neutral at left
+    show kaori cold at right
+    with dissolve
+
+    "Then the day came when he was out on a mission with Kaori as her Lieutenant, and they came under attack from a Vasto Lorde Hollow."
+
+    show hollow at center
+    with vpunch
+    play sound "sword_draw.ogg"
+
+    menu:
+        "How does Izumo fight beside her?"
+
+        "Let her wind carry his blood":
+            $ rode_her_wind = True
+            "He moved with her wind instead of against it, and let it take his blood where it would."
+
+        "Stand between her and the Hollow":
+            $ rode_her_wind = False
+            show izumo rage
+            "He stepped in front of her and met the Hollow head-on."
+
+    play sound "slash.ogg"
+    with hpunch
+    "They both fought, Kaori's wind zanpakuto making Izumo's blood attacks sharper and quicker, tearing apart the Hollow quickly."
+
+    play sound "slash.ogg"
+    hide hollow
+    with flash
+    stop music fadeout 2.0
+
+    show izumo neutral
+    "Izumo noticed the synergy as they both panted afterwards, looking to each other."
+
+    play music "memories.ogg" fadein 2.0
+    i "I'm sorry, Captain!"
+
+    scene cg kiss with dissolve
+
+    "Then, with those quick words, he leaned forward and kissed her, embracing her tightly."
+    "To his surprise, she not only let him kiss her, she actually embraced him back!"
+    "They stood there for longer than either of them care to remember, holding each other, as if they were a pair of long lost lovers that had not seen each other for many years."
+
+    jump five_years

@@ -1,0 +1,42 @@
+"""Generate every SVG of the game into art/.   .venv/bin/python tools/art/make_art.py"""
+import os
+import sys
+
+sys.dont_write_bytecode = True
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+ART = os.path.join(HERE, "..", "..", "art")
+
+import chars  # noqa: E402
+
+
+def main(only=None):
+    jobs = []
+    import chars2
+    for name, fn in list(chars.SPRITES.items()) + list(chars2.SPRITES.items()):
+        jobs.append(("sprites", name, fn))
+    try:
+        import backgrounds
+        for name, fn in backgrounds.BGS.items():
+            jobs.append(("bg", name, fn))
+    except ImportError:
+        pass
+    try:
+        import cgs
+        for sub, name, fn in cgs.IMAGES:
+            jobs.append((sub, name, fn))
+    except ImportError:
+        pass
+    for sub, name, fn in jobs:
+        if only and not any(o in name for o in only):
+            continue
+        os.makedirs(os.path.join(ART, sub), exist_ok=True)
+        d = fn()
+        out = os.path.join(ART, sub, name + ".svg")
+        d.save(out)
+        print("%-34s %5dx%-5d %4d paths" % (sub + "/" + name + ".svg", d.w, d.h, d.npaths))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
