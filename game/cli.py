@@ -132,12 +132,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     ch = sub.add_parser("chapters", help="list the chapters")
     _story_arg(ch)
+
+    cap = sub.add_parser("capture", help="save a PNG of every line and menu, and index.html")
+    cap.add_argument("out_dir", metavar="OUT_DIR")
+    _story_arg(cap)
+    cap.add_argument("--chapter", metavar="N|LABEL", help="start at a chapter")
+    cap.add_argument("--choose", metavar="2,1,...", help="1-based choice at each menu in turn")
+    cap.add_argument("--size", metavar="WxH", type=_size, default=(1280, 720),
+                     help="picture size (default 1280x720)")
+    cap.add_argument("--art", metavar="DIR", action="append", default=[],
+                     help="an art pack folder (may be given more than once)")
     return p
+
+
+def cmd_capture(args: argparse.Namespace) -> int:
+    from .capture import capture
+
+    program = _load(args.story)
+    packs = _packs(args.art)
+    entries = capture(program, args.out_dir, size=args.size, chapter=args.chapter,
+                      choose=_parse_choose(args.choose), packs=packs)
+    print(f"{len(entries)} screens written to {args.out_dir}/ (open index.html)")
+    return 0
+
+
+def _packs(dirs: list[str]) -> list:
+    if not dirs:
+        return []
+    from .assets.packs import load_packs
+
+    return load_packs(dirs)
+
+
+def _size(text: str) -> tuple[int, int]:
+    from .app import parse_size
+
+    return parse_size(text)
 
 
 def _play_options(p: argparse.ArgumentParser) -> None:
     _story_arg(p)
     p.add_argument("--chapter", metavar="N|LABEL", help="start at a chapter")
+    p.add_argument("--size", metavar="WxH", type=_size, default=None,
+                   help="window size (default 1280x720)")
+    p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--text", action="store_true", help="play in the terminal, no window")
 
 
@@ -148,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
-                "chapters": cmd_chapters}
+                "chapters": cmd_chapters, "capture": cmd_capture}
     try:
         return handlers[args.command](args)
     except ScriptError as exc:

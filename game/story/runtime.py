@@ -100,6 +100,46 @@ class Runtime:
                                          for k in st.choices), stmt.sid)
         return None
 
+    def predict(self, count: int = 32) -> list[tuple[str, str]]:
+        """Images the next `count` statements may show, as (name, "bg"|"sprite"), on every
+        branch (Ren'Py predicts 32 statements), so a window can load them early."""
+        from ..script.program import successors
+
+        prog = self.program
+        pos = self.state.position
+        if pos is None or pos not in prog.by_sid:
+            return []
+        out: list[tuple[str, str]] = []
+        seen_names: set[tuple[str, str]] = set()
+        stage = {s.tag: tuple(s.image.split()) for s in self.state.stage.sprites}
+        frontier = [prog.by_sid[pos]]
+        visited: set[int] = set()
+        while frontier and len(visited) < count:
+            i = frontier.pop(0)
+            if i == END_OF_FILE or i in visited:
+                continue
+            visited.add(i)
+            s = prog.statements[i]
+            item: tuple[str, str] | None = None
+            if isinstance(s, A.Scene) and s.image:
+                item = (" ".join(prog.images.resolve(s.image)), "bg")
+            elif isinstance(s, A.Show):
+                tag = s.as_ or s.image[0]
+                resolved = prog.images.resolve(s.image, stage.get(tag))
+                stage[tag] = resolved
+                item = (" ".join(resolved), "sprite")
+            elif isinstance(s, A.Say) and s.attributes and s.who in prog.characters:
+                tag = prog.characters[s.who].image
+                if tag and tag in stage:
+                    resolved = prog.images.resolve((tag, *s.attributes), stage[tag])
+                    stage[tag] = resolved
+                    item = (" ".join(resolved), "sprite")
+            if item and item not in seen_names:
+                seen_names.add(item)
+                out.append(item)
+            frontier.extend(successors(prog, i) if not isinstance(s, A.Return) else [])
+        return out
+
     def snapshot(self) -> dict[str, Any]:
         return self.state.to_json()
 

@@ -1,0 +1,1 @@
+"""Finding art and audio files (pure file logic; no pygame)."""

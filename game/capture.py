@@ -1,0 +1,113 @@
+"""`capture`: plays headless and saves one PNG per line and per menu, exactly as the
+window shows it with the line complete, plus an index.html to read them in order."""
+from __future__ import annotations
+
+import html
+import os
+from typing import Any, Sequence
+
+from .script.texttags import plain
+
+
+def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
+            chapter: str | None = None, choose: Sequence[int] = (),
+            packs: list | None = None, limit: int | None = None,
+            on_frame: Any = None) -> list[dict[str, Any]]:
+    """Returns the index entries; writes NNNN.png and index.html into out_dir."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import pygame
+
+    from .assets.art import ArtSource
+    from .render.images import ImageStore
+    from .render.screen import ENDED, MENU, PAUSE, SAY, Screen
+    from .render.view import View
+    from .story import events as E
+    from .story.runtime import Runtime
+    from .story.state import CHOICE, CONTINUE, ENDED as RT_ENDED, START
+
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_mode((1, 1))
+    os.makedirs(out_dir, exist_ok=True)
+    view = View(size)
+    images = ImageStore(ArtSource(program.images, list(packs or [])), view.scale,
+                        threaded=False)
+    screen = Screen(images)
+    screen.instant = True
+    rt = Runtime(program, [])
+    picks = list(choose)
+    frame = pygame.Surface(view.size)
+    entries: list[dict[str, Any]] = []
+
+    def shoot(kind: str, text: str, who: str | None) -> None:
+        screen.draw(frame, 0.0)
+        n = len(entries) + 1
+        name = f"{n:04d}.png"
+        pygame.image.save(frame, os.path.join(out_dir, name))
+        entries.append({"file": name, "kind": kind, "who": who, "text": text})
+        if on_frame is not None:
+            on_frame(n)
+
+    def play(events: list[E.Event]) -> None:
+        screen.feed(events)
+        while True:
+            screen.update(1.0)
+            if screen.state == SAY:
+                say = screen.last_say
+                assert say is not None
+                if not screen.timeline:
+                    shoot("say", plain(screen.box._full), say.who if say.kind == "say" else None)
+                    return
+                # an {nw} line the next events continue: shoot, then go on
+                shoot("say", plain(screen.box._full), say.who if say.kind == "say" else None)
+                screen.state = "playing"
+                continue
+            if screen.state == MENU:
+                m = screen.menu
+                assert m is not None
+                cap = m.menu.caption
+                shoot("menu", " / ".join(plain(c.text) for c in m.menu.choices)
+                      if cap is None else plain(cap.text) + " — " +
+                      " / ".join(plain(c.text) for c in m.menu.choices),
+                      cap.who if cap is not None else None)
+                return
+            if not screen.timeline and screen.transition is None and screen.pause_left is None:
+                return
+
+    try:
+        play(rt.start_at_chapter(chapter) if chapter else rt.start())
+        while rt.waiting != RT_ENDED:
+            if limit is not None and len(entries) >= limit:
+                break
+            if rt.waiting == CHOICE:
+                offered = rt.state.choices
+                k = picks.pop(0) if picks else 1
+                k = max(1, min(k, len(offered)))
+                play(rt.choose(offered[k - 1]))
+            else:
+                play(rt.advance())
+    finally:
+        images.close()
+    _write_index(out_dir, entries, program.title)
+    return entries
+
+
+def _write_index(out_dir: str, entries: list[dict[str, Any]], title: str) -> None:
+    rows = []
+    for e in entries:
+        who = f"<b>{html.escape(e['who'])}</b>: " if e.get("who") else ""
+        cls = " class=menu" if e["kind"] == "menu" else ""
+        rows.append(f'<figure{cls}><img src="{e["file"]}" loading="lazy" width="640">'
+                    f"<figcaption>{e['file']} — {who}{html.escape(e['text'])}"
+                    f"</figcaption></figure>")
+    page = f"""<!doctype html>
+<meta charset="utf-8"><title>{html.escape(title)}: capture</title>
+<style>body{{background:#111;color:#eee;font:15px sans-serif;margin:2em}}
+figure{{display:inline-block;margin:8px;width:640px;vertical-align:top}}
+figure.menu figcaption{{color:#f88}}img{{border:1px solid #333}}</style>
+<h1>{html.escape(title)}</h1><p>{len(entries)} screens, in order.</p>
+{''.join(rows)}
+"""
+    with open(os.path.join(out_dir, "index.html"), "w", encoding="utf-8") as f:
+        f.write(page)

@@ -1,0 +1,1 @@
+"""Drawing with pygame: images, the stage, text, transitions."""

@@ -1,0 +1,69 @@
+"""Draws the stage: the background covering the canvas, then sprites in order at
+Ren'Py's positions, standing on the bottom edge."""
+from __future__ import annotations
+
+from typing import Final
+
+import pygame
+
+from ..scene.model import Stage
+from .images import BG, CANVAS, SPRITE, ImageStore
+
+# (xpos, xanchor, ypos, yanchor) as fractions, as Ren'Py's built-in transforms
+POSITIONS: Final = {
+    "left": (0.0, 0.0, 1.0, 1.0),
+    "right": (1.0, 1.0, 1.0, 1.0),
+    "center": (0.5, 0.5, 1.0, 1.0),
+    "truecenter": (0.5, 0.5, 0.5, 0.5),
+    "offscreenleft": (0.0, 1.0, 1.0, 1.0),
+    "offscreenright": (1.0, 0.0, 1.0, 1.0),
+}
+
+
+def sprite_rect(size: tuple[int, int], at: str, canvas: tuple[int, int],
+                offset: tuple[int, int] = (0, 0)) -> pygame.Rect:
+    xpos, xanchor, ypos, yanchor = POSITIONS.get(at, POSITIONS["center"])
+    w, h = size
+    x = round(canvas[0] * xpos - w * xanchor) + offset[0]
+    y = round(canvas[1] * ypos - h * yanchor) + offset[1]
+    return pygame.Rect(x, y, w, h)
+
+
+class StageRenderer:
+    """Composites a Stage into a surface the size of the scaled canvas."""
+
+    def __init__(self, images: ImageStore) -> None:
+        self.images = images
+
+    @property
+    def size(self) -> tuple[int, int]:
+        s = self.images.scale
+        return round(CANVAS[0] * s), round(CANVAS[1] * s)
+
+    def render(self, stage: Stage) -> pygame.Surface:
+        surf = pygame.Surface(self.size)
+        self.draw(surf, stage)
+        return surf
+
+    def draw(self, surf: pygame.Surface, stage: Stage) -> None:
+        surf.fill((0, 0, 0))
+        size = surf.get_size()
+        if stage.scene:
+            bg = self.images.get(stage.scene, BG)
+            surf.blit(bg, bg.get_rect(center=(size[0] // 2, size[1] // 2)))
+        for sp in stage.sprites:
+            img = self.images.get(sp.image, SPRITE)
+            f = self.images.source.find(sp.image)
+            off = (0, 0)
+            at = sp.at
+            if f is not None and (f.offset != (0, 0)):
+                s = self.images.scale
+                off = (round(f.offset[0] * s), round(f.offset[1] * s))
+            rect = sprite_rect(img.get_size(), at, size, off)
+            if f is not None and f.anchor is not None and at not in ("truecenter",):
+                # a pack's anchor: where in the image its feet/center are
+                xa, ya = f.anchor
+                xpos = POSITIONS.get(at, POSITIONS["center"])[0]
+                rect.x = round(size[0] * xpos - img.get_width() * xa) + off[0]
+                rect.y = round(size[1] - img.get_height() * ya) + off[1]
+            surf.blit(img, rect)

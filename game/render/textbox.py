@@ -1,0 +1,176 @@
+"""The text box as a finished Ren'Py game draws it: along the bottom, translucent, a
+name box in the speaker's colour, a blinking 'next' marker; centered text alone in
+the middle of the screen."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import pygame
+
+from ..story import events as E
+from .fonts import font
+from .text import TextLayout, Typewriter, layout
+
+# canvas geometry (1920x1080), scaled at draw time
+BOX: Final = pygame.Rect(0, 1080 - 290, 1920, 290)
+TEXT_X: Final = 380
+TEXT_W: Final = 1160
+TEXT_Y: Final = BOX.top + 78
+TEXT_H: Final = 190  # text taller than this shrinks to fit
+NAME_X: Final = 340
+NAME_Y: Final = BOX.top - 34
+NAME_H: Final = 72
+TEXT_SIZE: Final = 38
+DEFAULT_COLOR: Final = (240, 236, 232)
+ACCENT: Final = (168, 22, 40)
+
+
+def _rgb(c: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
+    if not c:
+        return default
+    col = pygame.Color(c)
+    return col.r, col.g, col.b
+
+
+@dataclass
+class BoxStyle:
+    high_contrast: bool = False
+    text_scale: float = 1.0  # the reader's text size preference
+
+
+class TextBox:
+    """Lays out and draws one line of dialogue at a display scale."""
+
+    def __init__(self, scale: float, style: BoxStyle | None = None) -> None:
+        self.scale = scale
+        self.style = style or BoxStyle()
+        self.say: E.Say | None = None
+        self.lay: TextLayout | None = None
+        self.typer: Typewriter | None = None
+        self.name_surf: pygame.Surface | None = None
+        self._box: pygame.Surface | None = None
+        self._full = ""  # the text on screen, with what an `extend` continues
+
+    def s(self, v: float) -> int:
+        return round(v * self.scale)
+
+    def rescale(self, scale: float) -> None:
+        if abs(scale - self.scale) > 1e-6:
+            self.scale = scale
+            self._box = None
+            if self.say is not None:
+                shown = self.typer.shown if self.typer else None
+                self.show(self.say, cps=self.typer.cps if self.typer else 0, keep=shown)
+
+    def clear(self) -> None:
+        self.say = None
+        self.lay = None
+        self.typer = None
+        self.name_surf = None
+        self._full = ""
+
+    def show(self, say: E.Say, cps: float, keep: int | None = None) -> None:
+        """Start typing a line; an extend keeps the text before it on screen.
+        `keep` re-lays the same line out (after a resize) with that much shown."""
+        if keep is None:
+            if say.extend and self.say is not None:
+                self._full = self._full.replace("{nw}", "") + "{fast}" + say.text
+            else:
+                self._full = say.text
+        self.say = say
+        full = self._full
+        centered = say.kind == "centered"
+        size = self.s(TEXT_SIZE * self.style.text_scale * (1.15 if centered else 1.0))
+        color = _rgb(say.what_color, DEFAULT_COLOR)
+        if self.style.high_contrast:
+            color = (255, 255, 255)
+        if centered:
+            self.lay = layout(full, self.s(1500), size=size, color=color, align="center",
+                              max_height=self.s(900))
+        else:
+            self.lay = layout(full, self.s(TEXT_W), size=size, color=color,
+                              max_height=self.s(TEXT_H))
+        self.typer = Typewriter(self.lay, cps)
+        if keep is not None:
+            self.typer.shown = min(keep, self.lay.count)
+        self.name_surf = None
+        if say.who and say.kind == "say":
+            f = font("sans", self.s(40 * min(self.style.text_scale, 1.2)), bold=True)
+            self.name_surf = f.render(say.who, True, _rgb(say.color, DEFAULT_COLOR))
+
+    @property
+    def complete(self) -> bool:
+        return self.typer is None or self.typer.complete
+
+    def update(self, dt: float) -> bool:
+        return self.typer.update(dt) if self.typer else False
+
+    def click(self) -> bool:
+        return self.typer.click() if self.typer else False
+
+    def finish(self) -> None:
+        if self.typer:
+            self.typer.finish()
+
+    def box_surface(self) -> pygame.Surface:
+        if self._box is None:
+            w, h = self.s(BOX.width), self.s(BOX.height)
+            surf = pygame.Surface((w, h), pygame.SRCALPHA)
+            if self.style.high_contrast:
+                surf.fill((0, 0, 0, 245))
+            else:
+                for y in range(h):  # a gradient: clear at the top, dense at the bottom
+                    a = round(150 + 80 * (y / max(1, h - 1)))
+                    pygame.draw.line(surf, (14, 6, 10, a), (0, y), (w, y))
+            pygame.draw.line(surf, (*ACCENT, 230), (0, 0), (w, 0), max(1, self.s(3)))
+            self._box = surf
+        return self._box
+
+    def draw(self, dest: pygame.Surface, now: float, show_window: bool = True) -> None:
+        if self.say is None or self.lay is None:
+            if show_window:
+                dest.blit(self.box_surface(), (0, self.s(BOX.top)))
+            return
+        shown = self.typer.shown if self.typer else None
+        if self.say.kind == "centered":
+            w, h = dest.get_size()
+            x = (w - self.s(1500)) // 2
+            y = (h - self.lay.height) // 2
+            self.lay.draw(dest, (x, y), shown)
+            if self.marker_visible(now):
+                mx, my = self.lay.end_of(self.lay.count if shown is None else shown)
+                self._marker(dest, (x + mx + self.s(18), y + my), now)
+            return
+        dest.blit(self.box_surface(), (0, self.s(BOX.top)))
+        if self.name_surf is not None:
+            nw = self.name_surf.get_width() + self.s(56)
+            nr = pygame.Rect(self.s(NAME_X), self.s(NAME_Y), nw, self.s(NAME_H))
+            accent = _rgb(self.say.color, DEFAULT_COLOR)
+            panel = pygame.Surface(nr.size, pygame.SRCALPHA)
+            panel.fill((10, 4, 8, 250 if self.style.high_contrast else 225))
+            dest.blit(panel, nr)
+            pygame.draw.rect(dest, accent, pygame.Rect(nr.x, nr.y, self.s(10), nr.h))
+            pygame.draw.line(dest, accent, (nr.x, nr.bottom - 1), (nr.right, nr.bottom - 1),
+                             max(1, self.s(3)))
+            dest.blit(self.name_surf, self.name_surf.get_rect(
+                midleft=(nr.x + self.s(30), nr.centery)))
+        pos = (self.s(TEXT_X), self.s(TEXT_Y))
+        self.lay.draw(dest, pos, shown)
+        if self.marker_visible(now):
+            mx, my = self.lay.end_of(self.lay.count if shown is None else shown)
+            self._marker(dest, (pos[0] + mx + self.s(18), pos[1] + my), now)
+
+    def marker_visible(self, now: float) -> bool:
+        if self.typer is None:
+            return False
+        return self.typer.complete or self.typer.waiting_click
+
+    def _marker(self, dest: pygame.Surface, at: tuple[int, int], now: float) -> None:
+        if int(now * 2) % 2:  # blink twice a second
+            return
+        x, y = at
+        r = self.s(11)
+        pts = [(x - r, y - r), (x + r, y - r), (x, y + r)]
+        pygame.draw.polygon(dest, (230, 60, 80), pts)
+
