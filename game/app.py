@@ -25,7 +25,9 @@ from .story.state import CHOICE, CONTINUE, ENDED as RT_ENDED, START
 log = logging.getLogger("game")
 TITLE = "The Scars Run Deep"
 FPS = 60
-IDLE_WAIT_MS = 250  # the 'next' marker blinks at 2 Hz; nothing else moves
+# pygame-ce's event.wait polls every millisecond (about 3% of a core), so when
+# nothing moves the loop sleeps in short naps between polls instead.
+IDLE_NAP_S = 0.04
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -107,6 +109,8 @@ class Game:
             evs = self.runtime.start_at_chapter(chapter)
         else:
             evs = self.runtime.start()
+        if self.audio is not None:
+            self.audio.prepare(evs)  # the chapter's music starts with its first fade
         self.screen.feed(evs)
         self._predict()
 
@@ -203,16 +207,22 @@ class Game:
         if self.audio is not None:
             self.audio.update(time.perf_counter())
 
-    def draw(self) -> None:
+    def draw(self, only_marker: bool = False) -> None:
         r = self.view.rect
-        if r.size != self.window.get_size():
+        if r.size != self.window.get_size() and not only_marker:
             self.window.fill((0, 0, 0))
         canvas = self.window.subsurface(r)
         self.screen.draw(canvas, time.perf_counter() - self.started)
-        pygame.display.flip()
+        marker = self.screen.box.marker_rect
+        if only_marker and marker is not None:
+            pygame.display.update(marker.move(r.topleft))  # the blink: a few pixels
+        else:
+            pygame.display.flip()
         self.frames += 1
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
+            if os.environ.get("SCARS_EXIT_AFTER_FIRST_FRAME"):  # bench/startup.py
+                self.running = False
         self.dirty = False
 
     def run(self) -> None:
@@ -220,12 +230,11 @@ class Game:
         last = time.perf_counter()
         blink = -1
         while self.running:
-            if self.screen.animating() or self.dirty:
+            busy = self.screen.animating() or self.dirty
+            events = pygame.event.get()
+            if not events and not busy:
+                time.sleep(IDLE_NAP_S)
                 events = pygame.event.get()
-            else:
-                first = pygame.event.wait(IDLE_WAIT_MS)
-                events = [first] if first.type != pygame.NOEVENT else []
-                events += pygame.event.get()
             for ev in events:
                 self.handle(ev)
             now = time.perf_counter()
@@ -233,12 +242,14 @@ class Game:
             last = now
             self.tick(dt)
             b = int((now - self.started) * 2)
-            if b != blink and (self.screen.box.marker_visible(now)):
+            blinked = b != blink and self.screen.box.marker_visible(now)
+            if blinked:
                 blink = b
-                self.dirty = True
             if self.dirty or self.screen.animating():
                 self.draw()
                 clock.tick(FPS)
+            elif blinked:
+                self.draw(only_marker=True)
         self.images.close()
 
 

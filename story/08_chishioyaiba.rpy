@@ -2,7 +2,7 @@
 
 label chishioyaiba:
     scene black with fade
-    play music "vow.ogg" fadein 3.0
+    play music "vow.ogg" fadein 3.0 noloop
     play ambient "wind.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Eight{/size}{p}Chishioyaiba"
 

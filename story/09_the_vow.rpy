@@ -2,7 +2,7 @@
 
 label the_vow:
     scene black with fade
-    play music "vow.ogg" fadein 2.0
+    play music "vow.ogg" fadein 2.0 noloop
     play ambient "wind.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Nine{/size}{p}The Vow"
 

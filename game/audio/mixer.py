@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Final
 
 from ..story import events as E
-from .backend import AudioFileError, Backend
+from .backend import AudioFileError, Backend, init_mixer
+
+__all__ = ["AudioPlayer", "init_mixer"]
 
 log = logging.getLogger("game.audio")
 
@@ -41,6 +43,7 @@ class _Wanted:
     files: list[str]
     loop: bool = True
     queue: list[str] = field(default_factory=list)
+    fadein: float = 0.0  # for a start that was held back (see AudioPlayer._settling)
 
 
 @dataclass
@@ -73,12 +76,21 @@ class AudioPlayer:
             backend = PygameBackend() if init_mixer() else None
         self._backend = backend
         self._now = 0.0
+        self._clock_started = False  # until the first update(), times count from 0
         self._chans: dict[str, _Channel] = {c: _Channel() for c in CHANNELS if c != OVERLAPPING}
         self._wanted: dict[str, _Wanted | None] = {c: None for c in LASTING}
         self._skipping = False
+        # After a Sync, music/ambient settle at the next update(): a chapter start sends
+        # the Sync (the audio before the chapter's label) and the label's own `play
+        # music` in one go, and only the last of them should sound.
+        self._settling = False
+        # Lasting channels that an event soon after the coming Sync will set (see
+        # prepare()): the Sync leaves them alone, so a chapter start never plays the
+        # previous chapter's track for the second its opening transition lasts.
+        self._hold_next: set[str] = set()
+        self._held: set[str] = set()
         self._warned: set[str] = set()
         self._volumes = {"music": 1.0, "sound": 1.0, "ambient": 1.0}
-        self._mute = False
 
     # -- public ------------------------------------------------------------------------
     @property
@@ -95,8 +107,13 @@ class AudioPlayer:
         value = bool(value)
         was, self._skipping = self._skipping, value
         if was and not value:
-            for ch in LASTING:
-                self._catch_up(ch, CATCH_UP_FADE)
+            self._settling = False
+            self._held.clear()
+            try:
+                for ch in LASTING:
+                    self._catch_up(ch, CATCH_UP_FADE, CATCH_UP_FADE)
+            except Exception as exc:
+                self._device_failed(exc)
 
     def playing(self, channel: str) -> str | None:
         """The file (as the script names it) the channel plays or will start next."""
@@ -107,16 +124,37 @@ class AudioPlayer:
             return st.name
         return st.upcoming[0][0] if st.fading_until is not None and st.upcoming else None
 
+    def prepare(self, events: list[object] | tuple[object, ...]) -> None:
+        """Look at a batch of events before they are handed over one by one (the window
+        delays them behind transitions). If it holds a Sync followed by a Play, Queue
+        or Stop of music or ambient, the Sync leaves that channel as it is and the
+        later event decides. Call it with what Runtime.start_at_chapter() returns."""
+        syncs = [k for k, ev in enumerate(events) if isinstance(ev, E.Sync)]
+        if not syncs:
+            return
+        self._hold_next = {ev.channel for ev in events[syncs[-1] + 1:]
+                           if isinstance(ev, (E.Play, E.Queue, E.Stop))
+                           and ev.channel in LASTING}
+
     def handle(self, event: object) -> None:
         """Take a runtime event; anything but Play/Queue/Stop/Sync is ignored."""
+        try:
+            self._handle(event)
+        except Exception as exc:  # the device failed under us: the story goes on
+            self._device_failed(exc)
+
+    def _handle(self, event: object) -> None:
+        channel = getattr(event, "channel", None)
+        if channel in self._held and isinstance(event, (E.Play, E.Queue, E.Stop)):
+            self._held.discard(channel)
         if isinstance(event, E.Play):
-            self._want_play(event.channel, list(event.files), event.loop)
+            self._want_play(event.channel, list(event.files), event.loop, event.fadein)
             if self._live(event.channel):
                 self._play(event.channel, list(event.files), event.fadein,
                            self.default_fadeout if event.fadeout is None else event.fadeout,
                            event.loop)
         elif isinstance(event, E.Queue):
-            self._want_queue(event.channel, list(event.files), event.loop)
+            self._want_queue(event.channel, list(event.files), event.loop, event.fadein)
             if self._live(event.channel):
                 self._queue(event.channel, list(event.files), event.loop, event.fadein)
         elif isinstance(event, E.Stop):
@@ -130,26 +168,46 @@ class AudioPlayer:
 
     def sync(self, audio: dict[str, Any]) -> None:
         """Make music and ambient what `audio` (Soundscape.to_json()) says, keeping a
-        track that already plays; stop the one-shot channels."""
+        track that already plays; stop the one-shot channels. Music and ambient change
+        at the next update(), after any Play/Stop that comes in the same frame."""
         for ch in LASTING:
             d = audio.get(ch)
             files = [str(f) for f in d.get("files", [])] if d else []
             queue = [str(f) for f in d.get("queue", [])] if d else []
-            self._wanted[ch] = _Wanted(files, bool(d.get("loop", True)), queue) \
-                if d and (files or queue) else None
+            self._wanted[ch] = _Wanted(files, bool(d.get("loop", True)), queue,
+                                       CATCH_UP_FADE) if d and (files or queue) else None
+        self._held, self._hold_next = self._hold_next, set()
         if self._backend is None:
             return
-        for ch in (*ONE_SHOT, OVERLAPPING):
-            self._stop(ch, 0.0)
-        if not self._skipping:
-            for ch in LASTING:
-                self._catch_up(ch, CATCH_UP_FADE)
+        try:
+            for ch in (*ONE_SHOT, OVERLAPPING):
+                self._stop(ch, 0.0)
+        except Exception as exc:
+            self._device_failed(exc)
+        self._settling = not self._skipping
 
     def update(self, now: float) -> None:
         """Advance fades and queues to clock time `now` (seconds); call every frame."""
+        if not self._clock_started:
+            self._clock_started = True
+            self._shift_times(now - self._now)
         self._now = now
         if self._backend is None:
             return
+        try:
+            self._advance(now)
+        except Exception as exc:
+            self._device_failed(exc)
+
+    def _advance(self, now: float) -> None:
+        if self._settling and not self._skipping:
+            self._settling = False
+            for ch in LASTING:
+                if ch in self._held:
+                    continue
+                w = self._wanted[ch]
+                self._catch_up(ch, w.fadein if w is not None else CATCH_UP_FADE,
+                               CATCH_UP_FADE)
         for ch, st in self._chans.items():
             if st.fading_until is not None:
                 if now >= st.fading_until:
@@ -169,40 +227,65 @@ class AudioPlayer:
         `audio` and `voice` follow `sound`; ambient follows sound when not given."""
         self._volumes = {"music": music, "sound": sound,
                          "ambient": sound if ambient is None else ambient}
-        self._mute = mute
         if self._backend is None:
             return
-        for group, v in self._volumes.items():
-            self._backend.set_volume(group, 0.0 if mute else min(1.0, max(0.0, v)))
+        try:
+            for group, v in self._volumes.items():
+                self._backend.set_volume(group, 0.0 if mute else min(1.0, max(0.0, v)))
+        except Exception as exc:
+            self._device_failed(exc)
 
     def stop_all(self) -> None:
         """Silence every channel at once and forget what the story wanted."""
         for ch in LASTING:
             self._wanted[ch] = None
+        self._settling = False
+        self._held.clear()
         if self._backend is None:
             return
-        for ch in CHANNELS:
-            self._stop(ch, 0.0)
+        try:
+            for ch in CHANNELS:
+                self._stop(ch, 0.0)
+        except Exception as exc:
+            self._device_failed(exc)
 
     def close(self) -> None:
         """Stop everything and let go of the device's files."""
-        if self._backend is None:
+        backend = self._backend
+        if backend is None:
             return
         self.stop_all()
-        self._backend.close()
         self._backend = None
+        try:
+            backend.close()
+        except Exception:  # closing after pygame.quit(): nothing left to let go of
+            pass
+
+    def _shift_times(self, dt: float) -> None:
+        """Move times taken before the first update() onto the caller's clock."""
+        for st in self._chans.values():
+            st.started += dt
+            if st.fading_until is not None:
+                st.fading_until += dt
+            if st.ends_at is not None:
+                st.ends_at += dt
+
+    def _device_failed(self, exc: Exception) -> None:
+        """A backend call raised (not a bad file: the device itself): go silent."""
+        self._backend = None
+        log.warning("the audio device failed (%s); the game plays on silent", exc)
 
     # -- the story's wishes (kept while skipping) -----------------------------------------
-    def _want_play(self, ch: str, files: list[str], loop: bool) -> None:
+    def _want_play(self, ch: str, files: list[str], loop: bool, fadein: float) -> None:
         if ch in LASTING:
-            self._wanted[ch] = _Wanted(files, loop)
+            self._wanted[ch] = _Wanted(files, loop, [], fadein)
 
-    def _want_queue(self, ch: str, files: list[str], loop: bool) -> None:
+    def _want_queue(self, ch: str, files: list[str], loop: bool, fadein: float) -> None:
         if ch not in LASTING:
             return
         w = self._wanted[ch]
         if w is None:
-            self._wanted[ch] = _Wanted(files, loop)
+            self._wanted[ch] = _Wanted(files, loop, [], fadein)
         else:
             w.queue.extend(files)
             w.loop = loop
@@ -211,11 +294,11 @@ class AudioPlayer:
         """Whether an event on `ch` acts on the device now."""
         if self._backend is None or ch not in CHANNELS:
             return False
-        if not self._skipping:
-            return True
-        return stopping and ch not in LASTING  # while skipping: only stop effects
+        if ch in LASTING:
+            return not (self._skipping or self._settling)
+        return not self._skipping or stopping  # while skipping: effects only stop
 
-    def _catch_up(self, ch: str, fade: float) -> None:
+    def _catch_up(self, ch: str, fadein: float, fadeout: float) -> None:
         """Bring a lasting channel to what the story wants; keep an unchanged track."""
         if self._backend is None:
             return
@@ -223,7 +306,7 @@ class AudioPlayer:
         st = self._chans[ch]
         if want is None:
             if st.name is not None or st.fading_until is not None or st.upcoming:
-                self._stop(ch, fade)
+                self._stop(ch, fadeout)
             return
         order = want.files + want.queue
         group = (want.queue or want.files) if want.loop else []
@@ -231,7 +314,7 @@ class AudioPlayer:
         if current is not None and current in order:
             rest = order[order.index(current) + 1:]
             if st.name is None:  # waiting for a fade-out to end: start from `current`
-                st.upcoming = [(f, fade) for f in order[order.index(current):]]
+                st.upcoming = [(f, fadein) for f in order[order.index(current):]]
             else:
                 st.upcoming = [(f, 0.0) for f in rest]
                 self._follow_with(ch, st)
@@ -239,7 +322,7 @@ class AudioPlayer:
             if st.name is not None and st.looping and group != [st.name] and not rest:
                 self._end_at_seam(st)
             return
-        self._play(ch, want.files, fade, fade, want.loop)
+        self._play(ch, want.files, fadein, fadeout, want.loop)
         st.upcoming += [(f, 0.0) for f in want.queue]
         st.loop_group = list(group)
 

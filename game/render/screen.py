@@ -234,7 +234,7 @@ class Screen:
 
     def animating(self) -> bool:
         return self.transition is not None or self.pause_left is not None or \
-            (self.state == SAY and not self.box.complete) or \
+            (self.state == SAY and not self.box.idle) or \
             (self.state == PLAYING and bool(self.timeline))
 
     def draw(self, dest: pygame.Surface, now: float, *, hide_ui: bool = False) -> None:

@@ -293,6 +293,11 @@ class Typewriter:
         return self.shown >= self.lay.count and self.shown not in self._blocking()
 
     @property
+    def idle(self) -> bool:
+        """Nothing will change until the reader clicks."""
+        return self.complete or self.waiting_click
+
+    @property
     def waiting_click(self) -> bool:
         """Stopped at a {w}/{p} that waits for a click (show the 'next' marker)."""
         return self.shown in self.lay.waits and self.shown not in self._passed and \

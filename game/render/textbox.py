@@ -51,6 +51,7 @@ class TextBox:
         self.name_surf: pygame.Surface | None = None
         self._box: pygame.Surface | None = None
         self._full = ""  # the text on screen, with what an `extend` continues
+        self.marker_rect: pygame.Rect | None = None  # where the 'next' marker blinks
 
     def s(self, v: float) -> int:
         return round(v * self.scale)
@@ -102,6 +103,10 @@ class TextBox:
     @property
     def complete(self) -> bool:
         return self.typer is None or self.typer.complete
+
+    @property
+    def idle(self) -> bool:
+        return self.typer is None or self.typer.idle
 
     def update(self, dt: float) -> bool:
         return self.typer.update(dt) if self.typer else False
@@ -167,10 +172,11 @@ class TextBox:
         return self.typer.complete or self.typer.waiting_click
 
     def _marker(self, dest: pygame.Surface, at: tuple[int, int], now: float) -> None:
-        if int(now * 2) % 2:  # blink twice a second
-            return
         x, y = at
         r = self.s(11)
+        self.marker_rect = pygame.Rect(x - r - 2, y - r - 2, 2 * r + 5, 2 * r + 5)
+        if int(now * 2) % 2:  # blink twice a second
+            return
         pts = [(x - r, y - r), (x + r, y - r), (x, y + r)]
         pygame.draw.polygon(dest, (230, 60, 80), pts)
 

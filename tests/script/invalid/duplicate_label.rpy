@@ -1,0 +1,5 @@
+label start:
+    "One."
+
+label start:
+    "Two."

@@ -1,0 +1,3 @@
+label start:
+    "One."
+        "Indented too far."

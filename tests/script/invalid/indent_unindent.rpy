@@ -1,0 +1,4 @@
+label start:
+    if True:
+        "A."
+      "B."

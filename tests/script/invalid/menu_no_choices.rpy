@@ -1,0 +1,3 @@
+label start:
+    menu:
+        "Only a caption."

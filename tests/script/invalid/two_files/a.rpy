@@ -1,0 +1,3 @@
+label start:
+    jump chapter_two
+    "Unclosed {i}tag."

@@ -1,0 +1,2 @@
+label chapter_2:
+    e "Who is e?"

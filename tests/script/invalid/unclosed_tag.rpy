@@ -1,0 +1,3 @@
+label start:
+    "Some {b}bold text."
+    "A {i broken tag."

@@ -1,0 +1,3 @@
+define kaori = Character("Kaori")
+label start:
+    kaory "Typo in the speaker."

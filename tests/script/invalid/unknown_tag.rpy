@@ -1,0 +1,2 @@
+label start:
+    "A {bold}word{/bold}."

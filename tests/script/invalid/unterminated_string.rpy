@@ -1,0 +1,4 @@
+label start:
+    "An unterminated line.
+
+    "Next."

@@ -1,0 +1,2 @@
+label ends_file:
+    "This file ends with no return."

@@ -1,0 +1,3 @@
+label last_call:
+    "A call as the last statement of a file."
+    call ends_file
