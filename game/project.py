@@ -43,9 +43,10 @@ class StoryFiles:
 def display_path(p: Path) -> str:
     """A path as a writer's editor shows it: relative to the working folder if inside."""
     try:
-        return os.path.relpath(p)
+        rel = os.path.relpath(p)
     except ValueError:  # pragma: no cover - other drive on Windows
         return str(p)
+    return str(Path(p).resolve()) if rel.startswith("..") else rel
 
 
 def _toml_error(path: Path, message: str, line: int = 1, col: int = 1) -> ScriptError:

@@ -342,15 +342,18 @@ class Runtime:
 
         text = interpolate(s.text, scope.lookup) if "[" in s.text else s.text
         who = s.who
+        who_name = s.who_name
         kind = "say"
         extend = False
         if who == "extend":
             extend = True
             who = st.last_who
+            if who is not None and who.startswith("="):  # continuing "Any Name" "..."
+                who, who_name = None, who[1:]
         if who == "centered":
             ev = E.Say(None, text, s.sid, kind="centered", seen=s.sid in st.seen)
         elif who is None or who == "narrator":
-            name = s.who_name
+            name = who_name
             kind = "say" if name is not None else "narration"
             ev = E.Say(name, text, s.sid, kind=kind, extend=extend, seen=s.sid in st.seen)
         else:
@@ -373,7 +376,9 @@ class Runtime:
                        "say" if name is not None else "narration", extend,
                        s.sid in st.seen, who)
         if who != "centered" and not extend:
-            st.last_who = s.who if s.who != "extend" else st.last_who
+            # a literal speaker name is kept as "=Name" so that extend can carry it on
+            st.last_who = s.who if s.who is not None else (
+                "=" + s.who_name if s.who_name is not None else None)
         if record and self.record_seen:
             st.seen.add(s.sid)
         return ev
@@ -449,7 +454,7 @@ class Runtime:
         if st.position is None or st.position in prog.by_sid:
             st.call_stack = [c for c in st.call_stack if c in prog.by_sid]
             return None
-        label = st.position.split(":", 1)[0]
+        label = st.position.rsplit(":", 1)[0]  # a sid is "label:crc" (labels may hold ':')
         old = st.position
         for sid in reversed(st.trail):
             i = prog.by_sid.get(sid)
