@@ -141,7 +141,10 @@ class Runtime:
         return out
 
     def snapshot(self) -> dict[str, Any]:
-        return self.state.to_json()
+        """The whole state as plain data, a copy the runtime will not change later."""
+        import json
+
+        return json.loads(json.dumps(self.state.to_json()))
 
     def restore(self, data: dict[str, Any] | StoryState) -> list[E.Event]:
         """Replace the state (a save or a rollback point) and re-present it: a Sync of

@@ -1,0 +1,141 @@
+"""The player's preferences: saved at once when changed, restored on start.
+
+A damaged file is set aside and the defaults are used; a single bad value (wrong
+type, out of range) is clamped or reset to its default, and the rest are kept.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Final
+
+from .userdata import atomic_write, dump_json, read_json
+
+# Ranges the preference screen offers and a file is held to (inclusive).
+TEXT_CPS_RANGE: Final = (0, 500)  # characters per second; 0 means instant
+AUTO_FORWARD_RANGE: Final = (0.5, 10.0)  # seconds after a line is complete
+VOLUME_RANGE: Final = (0.0, 1.0)
+TEXT_SIZE_RANGE: Final = (0.8, 1.4)
+
+_RANGES: Final[dict[str, tuple[float, float]]] = {
+    "text_cps": TEXT_CPS_RANGE,
+    "auto_forward": AUTO_FORWARD_RANGE,
+    "music_volume": VOLUME_RANGE,
+    "sound_volume": VOLUME_RANGE,
+    "ambient_volume": VOLUME_RANGE,
+    "text_size": TEXT_SIZE_RANGE,
+}
+
+
+@dataclass
+class Preferences:
+    """What the player chose on the Preferences screen."""
+
+    text_cps: int = 40
+    auto_forward: float = 2.0
+    music_volume: float = 0.8
+    sound_volume: float = 0.8
+    ambient_volume: float = 0.8
+    mute: bool = False
+    fullscreen: bool = False
+    skip_unseen: bool = False
+    skip_after_choices: bool = False
+    transitions: bool = True
+    text_size: float = 1.0
+    high_contrast: bool = False
+    art_packs: list[str] = field(default_factory=list)  # pack folder names, stack order
+    content_note_seen: bool = False
+
+    # -- JSON ---------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["art_packs"] = list(self.art_packs)
+        return d
+
+    @classmethod
+    def from_json(cls, data: Any) -> "Preferences":
+        """Preferences from JSON data, every bad value cleaned (see `check`)."""
+        return cls.check(data)[0]
+
+    @classmethod
+    def check(cls, data: Any) -> tuple["Preferences", list[str]]:
+        """Preferences from JSON data, and one sentence per value that was clamped or
+        reset. Unknown keys (from a newer game) are ignored; missing ones take defaults."""
+        prefs = cls()
+        problems: list[str] = []
+        if not isinstance(data, dict):
+            return prefs, ["the preferences are not a JSON object; using the defaults"]
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value, problem = _clean(f.name, data[f.name], getattr(prefs, f.name))
+            setattr(prefs, f.name, value)
+            if problem:
+                problems.append(problem)
+        return prefs, problems
+
+    # -- files --------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path) -> tuple["Preferences", str | None]:
+        """The saved preferences (defaults if there is no file), and any problem found:
+        a damaged file is moved aside; bad values are named."""
+        data, problem = read_json(Path(path))
+        if data is None:
+            return cls(), problem
+        prefs, problems = cls.check(data)
+        if problems:
+            return prefs, f"{Path(path).name}: " + "; ".join(problems)
+        return prefs, None
+
+    def save(self, path: Path) -> None:
+        """Write atomically (JSON, sorted keys, indented)."""
+        atomic_write(Path(path), dump_json(self.to_json()))
+
+    def clamped(self) -> "Preferences":
+        """A copy with every value in range (for values set from code)."""
+        return Preferences.check(self.to_json())[0]
+
+
+def _clean(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
+    """(value to use, problem or None) for one field."""
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value, None
+        return default, f"{name} was {value!r}, not true or false; reset to {_show(default)}"
+    if name == "art_packs":
+        if not isinstance(value, list):
+            return [], f"art_packs was {value!r}, not a list of pack names; reset to none"
+        packs: list[str] = []
+        bad = []
+        for item in value:
+            if _is_pack_name(item) and item not in packs:
+                packs.append(item)
+            elif not (isinstance(item, str) and item in packs):
+                bad.append(item)
+        if bad:
+            return packs, f"art_packs had unusable entries {bad!r}; dropped them"
+        return packs, None
+    # numbers
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not math.isfinite(value):
+        return default, f"{name} was {value!r}, not a number; reset to {_show(default)}"
+    lo, hi = _RANGES[name]
+    number: int | float = int(round(value)) if isinstance(default, int) else float(value)
+    if number < lo or number > hi:
+        clamped = type(default)(min(max(number, lo), hi))
+        return clamped, (f"{name} was {_show(value)}, outside {_show(lo)}-{_show(hi)};"
+                         f" set to {_show(clamped)}")
+    return number, None
+
+
+def _is_pack_name(item: Any) -> bool:
+    """A plain folder name: not empty, no path separators, not . or .."""
+    return (isinstance(item, str) and item.strip() != "" and item not in (".", "..")
+            and "/" not in item and "\\" not in item and "\0" not in item)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
