@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Callable, Sequence
 
@@ -142,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="picture size (default 1280x720)")
     cap.add_argument("--art", metavar="DIR", action="append", default=[],
                      help="an art pack folder (may be given more than once)")
+
+    from .art_tools import add_art_parser
+
+    add_art_parser(sub)  # art template OUT_DIR, art check DIR
     return p
 
 
@@ -154,6 +159,12 @@ def cmd_capture(args: argparse.Namespace) -> int:
                       choose=_parse_choose(args.choose), packs=packs)
     print(f"{len(entries)} screens written to {args.out_dir}/ (open index.html)")
     return 0
+
+
+def cmd_art(args: argparse.Namespace) -> int:
+    from .art_tools import cmd_art as run
+
+    return run(args)
 
 
 def _packs(dirs: list[str]) -> list:
@@ -177,16 +188,25 @@ def _play_options(p: argparse.ArgumentParser) -> None:
                    help="window size (default 1280x720)")
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--text", action="store_true", help="play in the terminal, no window")
+    p.add_argument("--data-dir", metavar="DIR", default=None,
+                   help="keep saves, preferences and persistent data in DIR"
+                        " (default: the user data folder)")
+    p.add_argument("--fresh", action="store_true",
+                   help="start as a first-time player (earlier data is moved to a backup"
+                        " folder, never deleted)")
+    p.add_argument("--art", metavar="DIR", action="append", default=[],
+                   help="play with an art pack folder (may be given more than once)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout for our output
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
-                "chapters": cmd_chapters, "capture": cmd_capture}
+                "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art}
     try:
         return handlers[args.command](args)
     except ScriptError as exc:

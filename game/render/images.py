@@ -19,6 +19,7 @@ from typing import Final, Iterable
 import pygame
 
 from ..assets.art import ArtSource, ImageFile, svg_size
+from ._png import save_png
 
 log = logging.getLogger("game.render")
 
@@ -102,13 +103,28 @@ class ImageStore:
             assert self._queue is not None
             self._queue.put(key)
 
+    @property
+    def pending(self) -> int:
+        """How many prefetched images the worker has still to decode."""
+        return len(self._pending)
+
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until queued prefetches are decoded (for capture and tests)."""
         if self._queue is not None:
             self._queue.join()
 
     def close(self) -> None:
+        """Stop the worker: drop queued prefetches (quitting must not wait for them)
+        and wait only for the image it is decoding."""
         if self._queue is not None:
+            while True:
+                try:
+                    key = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if key is not None:
+                    self._pending.discard(key)
+                self._queue.task_done()
             self._queue.put(None)
             if self._thread is not None:
                 self._thread.join(timeout=2)
@@ -141,8 +157,8 @@ class ImageStore:
             ours = self.source.ours(f.name)
             our_nat = self.natural_size(ours) if ours else None
             height = our_nat[1] if our_nat else SPRITE_HEIGHT
-        if f.zoom is not None:
-            height = nat[1] * f.zoom if f.pack is not None else height * f.zoom
+        if f.zoom is not None:  # relative to the height the sprite is shown at
+            height = height * f.zoom
         k = height / max(1, nat[1])
         return max(1, round(nat[0] * k * s)), max(1, round(nat[1] * k * s))
 
@@ -260,7 +276,7 @@ class ImageStore:
             try:
                 os.makedirs(os.path.dirname(cached), exist_ok=True)
                 tmp = cached + f".{os.getpid()}.{threading.get_ident()}.tmp.png"
-                pygame.image.save(surf, tmp)
+                save_png(surf, tmp)  # pygame.image.save would stall the window
                 os.replace(tmp, cached)
             except Exception:
                 pass

@@ -61,9 +61,10 @@ class StageRenderer:
                 off = (round(f.offset[0] * s), round(f.offset[1] * s))
             rect = sprite_rect(img.get_size(), at, size, off)
             if f is not None and f.anchor is not None and at not in ("truecenter",):
-                # a pack's anchor: where in the image its feet/center are
+                # a pack's anchor: the point of the image that is the character's
+                # bottom centre; it goes where that point of an image placed at the
+                # default anchor (0.5, 1.0) would be, so [0.5, 1.0] changes nothing.
                 xa, ya = f.anchor
-                xpos = POSITIONS.get(at, POSITIONS["center"])[0]
-                rect.x = round(size[0] * xpos - img.get_width() * xa) + off[0]
-                rect.y = round(size[1] - img.get_height() * ya) + off[1]
+                rect.x += round(img.get_width() * (0.5 - xa))
+                rect.y += round(img.get_height() * (1.0 - ya))
             surf.blit(img, rect)
