@@ -1,33 +1,47 @@
-"""The window and its loop: input -> runtime -> presenters (screen, audio).
+"""The window and its loop: input -> menus or the session (runtime -> screen, audio).
 
-When nothing moves the loop sleeps in pygame.event.wait, waking only for input
-or the blink of the 'next' marker, as Ren'Py redraws only when the screen changes.
+When nothing moves the loop sleeps, waking for input or the blink of the 'next'
+marker, as Ren'Py redraws only when the screen changes. The menus (game/ui/) are
+drawn by pygame_gui only while one is open and something in it changed.
 """
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import logging
 import os
 import time
-from typing import Any
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable
 
 import pygame
 
 from .assets.art import ArtSource
-from .render.images import ImageStore
-from .render.screen import ENDED, MENU, PAUSE, PLAYING, SAY, Screen
+from .persistent import Persistent
+from .prefs import Preferences
+from .render.images import BG, ImageStore
+from .render.screen import MENU, Screen
 from .render.textbox import BoxStyle
 from .render.view import View
+from .saves import QUICK, SaveError, SaveStore
 from .story import events as E
-from .story.runtime import Runtime
-from .story.state import CHOICE, CONTINUE, ENDED as RT_ENDED, START
+from .ui import hands as H
+from .ui.interface import Interface
+from .ui.overlay import QuickMenu, Toasts, draw_indicator, draw_the_end
+from .ui.session import Session
+from .userdata import DataDir, atomic_write
 
 log = logging.getLogger("game")
 TITLE = "The Scars Run Deep"
+TITLE_MUSIC = "title.ogg"
 FPS = 60
 # pygame-ce's event.wait polls every millisecond (about 3% of a core), so when
 # nothing moves the loop sleeps in short naps between polls instead.
 IDLE_NAP_S = 0.04
+TITLE_FADE_S = 0.8
+THUMB_SIZE = (384, 216)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -57,27 +71,52 @@ def raster_cache_dir() -> str | None:
 
 
 class Game:
-    """One window playing one story."""
+    """One window: the title screen, the menus and a reading of the story."""
 
     def __init__(self, program: Any, *, size: tuple[int, int] = (1280, 720),
-                 fullscreen: bool = False, packs: list | None = None,
-                 audio: Any = None) -> None:
+                 fullscreen: bool | None = None, packs: list | None = None,
+                 audio: Any = None, data_dir: str | os.PathLike[str] | None = None,
+                 fresh: bool = False, clock: Callable[[], float] | None = None) -> None:
         self.program = program
+        self.clock = clock or time.perf_counter
+        self.data = DataDir(Path(data_dir) if data_dir is not None else None, fresh=fresh)
+        self.toasts = Toasts()
+        self.prefs, problem = Preferences.load(self.data.prefs_path)
+        self._report(problem)
+        self.persistent, problem = Persistent.load(self.data.persistent_path)
+        self._report(problem)
+        self.saves = SaveStore(self.data.saves)
+        if fullscreen is None:
+            fullscreen = self.prefs.fullscreen
         self.fullscreen = fullscreen
         self.windowed_size = size
         self.window = self._open_window(size, fullscreen)
         self.view = View(self.window.get_size())
-        self.source = ArtSource(program.images, list(packs or []))
+        self.cli_packs = list(packs or [])  # --art: always on, above the chosen ones
+        self.chosen_packs: list = []
+        self.source = ArtSource(program.images, list(self.cli_packs))
         self.images = ImageStore(self.source, self.view.scale, disk_cache=raster_cache_dir())
         self.audio = audio
-        self.screen = Screen(self.images, style=BoxStyle(),
-                             on_audio=self._audio_event, on_notice=self._notice)
-        self.runtime = Runtime(program, [])
+        # opening the audio device takes a while: it is done after the first frame
+        self.audio_factory: Callable[[], Any] | None = None
+        self.session: Session | None = None
+        self.ui = Interface(self)
+        self.quick = QuickMenu(self.quick_press)
+        self.pads = H.Gamepads()
         self.running = True
         self.dirty = True
-        self.started = time.perf_counter()
+        self.started = self.clock()
         self.frames = 0
         self.first_frame_at: float | None = None
+        self._title_alpha = 0.0
+        self._title_art: pygame.Surface | None = None
+        self._state_file = os.environ.get("SCARS_STATE_FILE") or None
+        self._last_state: str | None = None
+        self.thumbs: Any = None  # chapter thumbnails, made when Chapters first opens
+        if self.prefs.art_packs:
+            self.set_packs(self.prefs.art_packs, save=False)
+        self._layout()
+        self.apply_volumes()
 
     # -- window ------------------------------------------------------------------------
     def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
@@ -87,133 +126,618 @@ class Game:
         return pygame.display.set_mode(size, pygame.RESIZABLE)
 
     def toggle_fullscreen(self) -> None:
-        self.fullscreen = not self.fullscreen
-        if not self.fullscreen:
-            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
-        else:
-            self.windowed_size = self.window.get_size()
-            self.window = self._open_window(self.windowed_size, True)
-        self.resized(self.window.get_size())
+        self.set_fullscreen(not self.fullscreen)
+
+    def set_fullscreen(self, on: bool) -> None:
+        if on != self.fullscreen:
+            self.fullscreen = on
+            if not on:
+                self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+            else:
+                self.windowed_size = self.window.get_size()
+                self.window = self._open_window(self.windowed_size, True)
+            self.resized(self.window.get_size())
+        if self.prefs.fullscreen != on:
+            self.prefs.fullscreen = on
+            self.save_prefs()
 
     def resized(self, size: tuple[int, int]) -> None:
         self.window = pygame.display.get_surface()
         self.view = View(self.window.get_size())
-        self.screen.rescale(self.view.scale)
         if not self.fullscreen:
             self.windowed_size = self.window.get_size()
-        self.dirty = True
+        self._layout()
 
-    # -- story -------------------------------------------------------------------------
-    def start(self, chapter: str | None = None) -> None:
-        if chapter is not None:
-            evs = self.runtime.start_at_chapter(chapter)
+    def _layout(self) -> None:
+        v = self.view
+        if self.session is not None:
+            self.session.screen.rescale(v.scale)
         else:
-            evs = self.runtime.start()
-        if self.audio is not None:
-            self.audio.prepare(evs)  # the chapter's music starts with its first fade
-        self.screen.feed(evs)
-        self._predict()
-
-    def _predict(self) -> None:
-        self.images.prefetch(self.runtime.predict())
-
-    def advance(self) -> None:
-        if self.runtime.waiting in (CONTINUE, START):
-            self.screen.feed(self.runtime.advance())
-            self._predict()
-            self.dirty = True
-
-    def choose(self, k: int) -> None:
-        menu = self.screen.menu
-        if menu is None or self.runtime.waiting != CHOICE:
-            return
-        index = menu.menu.choices[k].index
-        self.screen.feed(self.runtime.choose(index))
-        self._predict()
+            self.images.set_scale(v.scale)
+        self._title_art = None
+        self.images.prefetch([("title", BG)])
+        self.ui.resize(v.size, v.scale, v.rect.topleft)
+        self.quick.layout(v.size, v.scale)
         self.dirty = True
+
+    # -- data --------------------------------------------------------------------------
+    def _report(self, problem: str | None) -> None:
+        if problem:
+            log.warning("%s", problem)
+            self.toast(problem)
+
+    def toast(self, text: str) -> None:
+        self.toasts.add(text)
+        self.dirty = True
+
+    def save_prefs(self) -> None:
+        try:
+            self.prefs.save(self.data.prefs_path)
+        except OSError as exc:
+            self.toast(f"The preferences could not be saved: {exc.strerror or exc}")
+
+    def persistent_changed(self) -> None:
+        try:
+            self.persistent.save(self.data.persistent_path)
+        except OSError as exc:
+            log.warning("persistent data not saved: %s", exc)
+
+    def apply_volumes(self) -> None:
+        p = self.prefs
+        if self.audio is not None:
+            self.audio.set_volumes(p.music_volume, p.sound_volume, p.ambient_volume, p.mute)
+
+    def apply_prefs(self) -> None:
+        """Preferences take effect at once and are saved at once."""
+        self.apply_volumes()
+        if self.session is not None:
+            self._style_screen(self.session.screen)
+        if self.fullscreen != self.prefs.fullscreen:
+            self.set_fullscreen(self.prefs.fullscreen)
+        self.save_prefs()
+        self.dirty = True
+
+    def _style_screen(self, screen: Screen) -> None:
+        p = self.prefs
+        screen.cps = float(p.text_cps)
+        screen.transitions_enabled = p.transitions
+        style = BoxStyle(high_contrast=p.high_contrast, text_scale=p.text_size)
+        box = screen.box
+        if box.style != style:
+            box.style = style
+            box._box = None
+            if box.say is not None:  # lay the line out again at the new size
+                typer = box.typer
+                box.show(box.say, cps=typer.cps if typer else 0,
+                         keep=typer.shown if typer else None)
+
+    def make_screen(self) -> Screen:
+        screen = Screen(self.images, style=BoxStyle(), on_audio=self._audio_event,
+                        on_notice=self.toast, transitions=self.prefs.transitions)
+        self._style_screen(screen)
+        screen.rescale(self.view.scale)
+        return screen
 
     def _audio_event(self, ev: E.Event) -> None:
         if self.audio is not None:
             self.audio.handle(ev)
 
-    def _notice(self, text: str) -> None:
-        log.warning("%s", text)
+    # -- art packs ---------------------------------------------------------------------
+    def available_packs(self) -> list:
+        from .assets.packs import discover_packs
+
+        return discover_packs(self.data.art_packs)
+
+    def set_packs(self, names: list[str], save: bool = True) -> None:
+        """Use the packs of the art-packs folder named (folder names), in this order."""
+        found = {p.root.name: p for p in self.available_packs()}
+        missing = [n for n in names if n not in found]
+        if missing:
+            self.toast("Art pack not found: " + ", ".join(missing))
+        self.chosen_packs = [found[n] for n in names if n in found]
+        self.prefs.art_packs = [p.root.name for p in self.chosen_packs]
+        self._use_packs()
+        if save:
+            self.save_prefs()
+
+    def reload_packs(self) -> None:
+        """F5: read every pack in use from disk again."""
+        from .assets.packs import load_pack
+
+        self.cli_packs = [load_pack(p.root) for p in self.cli_packs]
+        found = {p.root.name: p for p in self.available_packs()}
+        self.chosen_packs = [found[p.root.name] for p in self.chosen_packs
+                             if p.root.name in found]
+        self._use_packs()
+        n = len(self.cli_packs) + len(self.chosen_packs)
+        problems = sum(len(p.problems) for p in [*self.cli_packs, *self.chosen_packs])
+        self.toast(f"Art packs reloaded ({n} in use" +
+                   (f", {problems} problem{'s' if problems != 1 else ''} in the log)"
+                    if problems else ")"))
+
+    def _use_packs(self) -> None:
+        self.source.packs = [*self.cli_packs, *self.chosen_packs]
+        self.images.clear()
+        self._title_art = None
+        self.images.prefetch([("title", BG)])
+        if self.session is not None:
+            self.session.screen._composite = None
+        if self.thumbs is not None:
+            self.thumbs.forget()
+        self.dirty = True
+
+    # -- the story ---------------------------------------------------------------------
+    def new_game(self, chapter: str | None = None) -> None:
+        """Start (or start at a chapter), after the content note the first time."""
+        if not self.prefs.content_note_seen:
+            from .ui.screens.dialogs import ContentNote
+
+            self.ui.open(ContentNote(self, then=lambda: self.begin(chapter)))
+            return
+        self.begin(chapter)
+
+    def begin(self, chapter: str | None = None) -> None:
+        self.session = Session(self)
+        self.ui.close_all()
+        self.session.start(chapter)
+        self.state_changed()
+
+    def load_slot(self, slot: str) -> bool:
+        try:
+            data = self.saves.load(slot)
+        except SaveError as exc:
+            self.toast(str(exc).capitalize())
+            return False
+        session = Session(self)
+        try:
+            session.load(data)
+        except Exception as exc:  # a save this script cannot place: say so, go on
+            log.warning("slot %s could not be resumed: %r", slot, exc)
+            self.toast(f"Slot {slot} could not be resumed: {exc}")
+            return False
+        self.session = session
+        self.ui.close_all()
+        self.state_changed()
+        return True
+
+    def continue_latest(self) -> bool:
+        info = self.saves.latest()
+        if info is None:
+            self.toast("There is no save to continue.")
+            return False
+        return self.load_slot(info.slot)
+
+    def save_slot(self, slot: str, quiet: bool = False) -> bool:
+        s = self.session
+        if s is None:
+            return False
+        line_id, text, who = s.current_line()
+        ch = s.chapter()
+        try:
+            self.saves.save(slot, s.runtime.snapshot(), chapter=ch.title if ch else None,
+                            line=text, who=who, thumbnail_png=self.thumbnail_png(),
+                            history=s.rollback.history_json(),
+                            story_hash=getattr(self.program, "source_hash", ""))
+        except SaveError as exc:
+            self.toast(str(exc).capitalize())
+            return False
+        self.persistent_changed()
+        if not quiet:
+            self.toast("Saved." if slot != QUICK else "Quick saved.")
+        return True
+
+    def autosave(self, why: str) -> None:
+        s = self.session
+        if s is None or s.finished:
+            return
+        line_id, text, who = s.current_line()
+        ch = s.chapter()
+        try:
+            self.saves.autosave(s.runtime.snapshot(), chapter=ch.title if ch else None,
+                                line=text, who=who, thumbnail_png=self.thumbnail_png(),
+                                history=s.rollback.history_json(),
+                                story_hash=getattr(self.program, "source_hash", ""))
+        except SaveError as exc:
+            log.warning("autosave (%s) failed: %s", why, exc)
+            self.toast(f"Autosave failed: {exc}")
+        self.persistent_changed()
+
+    def quick_save(self) -> None:
+        self.save_slot(QUICK)
+
+    def quick_load(self) -> None:
+        if not self.saves.info(QUICK).exists:
+            self.toast("There is no quick save yet.")
+            return
+        self.load_slot(QUICK)
+
+    def story_finished(self) -> None:
+        self.persistent.finish()
+        self.persistent_changed()
+
+    def to_title(self) -> None:
+        from .ui.screens.title import TitleMenu
+
+        self.session = None
+        if self.audio is not None:
+            self.audio.skipping = False
+        self.ui.replace_all(TitleMenu(self))
+        self.play_title_music()
+        self.dirty = True
+
+    def _open_audio(self) -> None:
+        factory, self.audio_factory = self.audio_factory, None
+        try:
+            self.audio = factory() if factory is not None else None
+        except Exception as exc:  # no sound is better than no game
+            log.warning("audio unavailable: %r", exc)
+            self.audio = None
+        if self.audio is None:
+            return
+        self.apply_volumes()
+        if self.session is None:
+            self.play_title_music()
+        else:  # a chapter started before the device opened: catch its audio up
+            st = self.session.runtime.state
+            self.audio.handle(E.Sync(st.stage.to_json(), st.audio.to_json()))
+
+    def play_title_music(self) -> None:
+        if self.audio is not None and self.program.audio.find(TITLE_MUSIC):
+            self.audio.handle(E.Sync({}, {}))
+            self.audio.handle(E.Play("music", (TITLE_MUSIC,), 1.5, None, True))
+
+    def quit(self) -> None:
+        """Leave the game: autosave a reading in progress, keep what is remembered."""
+        if self.session is not None and not self.session.finished:
+            self.autosave("quit")
+        self.persistent_changed()
+        self.running = False
+
+    # -- pictures ----------------------------------------------------------------------
+    def stage_frame(self) -> pygame.Surface:
+        """The current game picture without the interface, at the canvas size."""
+        surf = pygame.Surface(self.view.size)
+        if self.session is not None:
+            self.session.screen.draw(surf, self.clock() - self.started, hide_ui=True)
+        return surf
+
+    def thumbnail_png(self) -> bytes | None:
+        try:
+            small = pygame.transform.smoothscale(self.stage_frame(), THUMB_SIZE)
+            buf = io.BytesIO()
+            pygame.image.save(small, buf, "thumb.png")
+            return buf.getvalue()
+        except Exception as exc:  # no thumbnail is better than no save
+            log.warning("thumbnail failed: %r", exc)
+            return None
+
+    def frame_copy(self) -> pygame.Surface:
+        """The picture on screen now (for a dialog's backdrop)."""
+        return self.window.subsurface(self.view.rect).copy()
+
+    def draw_game_frame(self, canvas: pygame.Surface) -> None:
+        if self.session is not None:
+            self.session.screen.draw(canvas, self.clock() - self.started, hide_ui=True)
+        else:
+            self.draw_title_art(canvas)
+
+    def draw_title_art(self, canvas: pygame.Surface) -> None:
+        canvas.fill((5, 3, 8))
+        art = self._title_art
+        if art is None and self._image_ready("title", BG):
+            art = self._title_art = self.images.get("title", BG)
+        if art is not None:
+            if self._title_alpha < 1.0:
+                art = art.copy()
+                art.set_alpha(round(255 * self._title_alpha))
+            canvas.blit(art, art.get_rect(center=canvas.get_rect().center))
+
+    def _image_ready(self, name: str, kind: str) -> bool:
+        """Whether the worker has decoded an image (so get() will not block)."""
+        store = self.images
+        key = (name, kind, store.scale)
+        if key in store._cache:
+            return True
+        with store._lock:
+            if key in store._raw:
+                return True
+        if key not in store._pending:
+            store.prefetch([(name, kind)])
+        return not store.threaded
+
+    def screenshot(self) -> None:
+        folder = self.data.screenshots
+        name = datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
+        path = folder / name
+        n = 2
+        while path.exists():
+            path = folder / name.replace(".png", f"-{n}.png")
+            n += 1
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            pygame.image.save(self.window.subsurface(self.view.rect), str(path))
+        except Exception as exc:
+            self.toast(f"The screenshot could not be saved: {exc}")
+            return
+        self.toast(f"Screenshot saved: {path.name}")
+
+    # -- state for tests -----------------------------------------------------------------
+    def describe(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"screen": "game" if self.session is not None else "title"}
+        d.update(self.ui.describe())
+        s = self.session
+        if s is not None:
+            line_id, text, who = s.current_line()
+            ch = s.chapter()
+            d.update(line_id=line_id, text=text, who=who,
+                     chapter=ch.label if ch else None, waiting=s.runtime.waiting,
+                     state=s.screen.state, skipping=s.skipping, auto=s.auto,
+                     ended=s.finished)
+            ox, oy = self.view.rect.topleft  # where the quick-menu buttons are, in the window
+            d["quick"] = {n: [r.centerx + ox, r.centery + oy]
+                          for n, r in self.quick.rects.items()}
+        return d
+
+    def state_changed(self) -> None:
+        """Write what is showing to $SCARS_STATE_FILE (for the end-to-end test)."""
+        self.dirty = True
+        if not self._state_file:
+            return
+        text = json.dumps(self.describe(), ensure_ascii=False, sort_keys=True)
+        if text == self._last_state:
+            return
+        self._last_state = text
+        try:
+            atomic_write(Path(self._state_file), text.encode("utf-8"))
+        except OSError as exc:
+            log.warning("state file: %s", exc)
 
     # -- input -------------------------------------------------------------------------
     def handle(self, ev: pygame.event.Event) -> None:
-        if ev.type == pygame.QUIT:
-            self.running = False
-        elif ev.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+        t = ev.type
+        if t == pygame.QUIT:
+            self.quit()
+            return
+        if t in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             self.resized(pygame.display.get_surface().get_size())
-        elif ev.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED):
-            self.dirty = True
-        elif ev.type == pygame.KEYDOWN:
-            self.key(ev)
-        elif ev.type == pygame.MOUSEBUTTONDOWN and ev.button == 1:
-            self.primary(self.view.to_canvas_surface(ev.pos))
-        elif ev.type == pygame.MOUSEMOTION and self.screen.menu is not None:
-            k = self.screen.menu.at(self.view.to_canvas_surface(ev.pos))
-            if k != self.screen.menu.hover:
-                self.screen.menu.hover = k
-                if k is not None:
-                    self.screen.menu.focus = k
-                self.dirty = True
-
-    def key(self, ev: pygame.event.Event) -> None:
-        k = ev.key
-        if k in (pygame.K_f, pygame.K_F11) or (k == pygame.K_RETURN and ev.mod & pygame.KMOD_ALT):
-            self.toggle_fullscreen()
             return
-        menu = self.screen.menu
-        if menu is not None and self.screen.state == MENU:
-            if k in (pygame.K_UP, pygame.K_LEFT) or (k == pygame.K_TAB and ev.mod & pygame.KMOD_SHIFT):
-                menu.move(-1)
-            elif k in (pygame.K_DOWN, pygame.K_RIGHT, pygame.K_TAB):
-                menu.move(1)
-            elif k in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
-                self.choose(menu.focus)
-            elif pygame.K_1 <= k <= pygame.K_9 and k - pygame.K_1 < len(menu.menu.choices):
-                self.choose(k - pygame.K_1)
+        if t in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED):
             self.dirty = True
             return
-        if k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
-            self.proceed()
-
-    def primary(self, pos: tuple[int, int]) -> None:
-        menu = self.screen.menu
-        if menu is not None and self.screen.state == MENU:
-            k = menu.at(pos)
-            if k is not None:
-                self.choose(k)
+        if t in (pygame.JOYDEVICEADDED, pygame.CONTROLLERDEVICEADDED):
+            self.pads.added(ev)
             return
-        self.proceed()
+        if t == pygame.KEYDOWN:
+            k = ev.key
+            if k in (pygame.K_f, pygame.K_F11) or (
+                    k in (pygame.K_RETURN, pygame.K_KP_ENTER) and ev.mod & pygame.KMOD_ALT):
+                self.toggle_fullscreen()
+                return
+            if k == pygame.K_F5:
+                self.reload_packs()
+                return
+        action = None
+        if t in (pygame.CONTROLLERBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
+            if t != pygame.CONTROLLERBUTTONDOWN and self.pads.has_controller:
+                return
+            action = H.pad_action(ev)
+            if action is None:
+                return
+        if self.ui.is_open:
+            if action is not None:
+                if action in (H.ROLL_BACK, H.ROLL_FORWARD):
+                    action = H.PAGE_PREV if action == H.ROLL_BACK else H.PAGE_NEXT
+                self.ui.action(action)
+            else:
+                self.ui.handle(ev)
+            self.dirty = self.dirty or self.ui.dirty
+            return
+        if self.session is not None:
+            if action is not None:
+                self.game_action(action)
+            else:
+                self.game_event(ev)
 
-    def proceed(self) -> None:
-        """Click/Space/Enter: finish what animates, else go on to the next line."""
+    def game_action(self, action: str) -> None:
+        """A gamepad action while reading."""
+        s = self.session
+        assert s is not None
+        menu = s.screen.menu if s.screen.state == MENU else None
+        if s.hide_ui:
+            s.hide_ui = False
+        elif action == H.CONFIRM:
+            if menu is not None:
+                s.choose(menu.focus)
+            else:
+                s.proceed()
+        elif action == H.BACK:
+            self.open_game_menu()
+        elif action in (H.UP, H.DOWN, H.LEFT, H.RIGHT) and menu is not None:
+            menu.move(-1 if action in (H.UP, H.LEFT) else 1)
+        elif action == H.ROLL_BACK:
+            s.roll_back()
+        elif action == H.ROLL_FORWARD:
+            s.roll_forward()
         self.dirty = True
-        if self.screen.click():
-            self.advance()
+
+    def game_event(self, ev: pygame.event.Event) -> None:
+        s = self.session
+        assert s is not None
+        t = ev.type
+        screen = s.screen
+        menu = screen.menu if screen.state == MENU else None
+        if t == pygame.KEYUP:
+            s.key_up(ev)
+            return
+        if t == pygame.KEYDOWN:
+            k = ev.key
+            if s.hide_ui and k not in (pygame.K_LCTRL, pygame.K_RCTRL):
+                s.hide_ui = False
+                self.dirty = True
+                return
+            s.key_down(ev)
+            if k == pygame.K_ESCAPE:
+                self.open_game_menu()
+            elif menu is not None and k in (pygame.K_UP, pygame.K_LEFT, pygame.K_DOWN,
+                                            pygame.K_RIGHT) or (menu is not None and
+                                                                k == pygame.K_TAB):
+                back = k in (pygame.K_UP, pygame.K_LEFT) or (
+                    k == pygame.K_TAB and ev.mod & pygame.KMOD_SHIFT)
+                menu.move(-1 if back else 1)
+            elif menu is not None and k in (pygame.K_RETURN, pygame.K_KP_ENTER,
+                                            pygame.K_SPACE):
+                s.choose(menu.focus)
+            elif menu is not None and pygame.K_1 <= k <= pygame.K_9:
+                s.choose(k - pygame.K_1)
+            elif k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
+                s.proceed()
+            elif k == pygame.K_TAB:
+                s.toggle_skip()
+            elif k == pygame.K_a:
+                s.toggle_auto()
+            elif k == pygame.K_h:
+                s.hide_ui = True
+            elif k == pygame.K_s:
+                self.screenshot()
+            elif k == pygame.K_PAGEUP:
+                s.roll_back()
+            elif k == pygame.K_PAGEDOWN:
+                s.roll_forward()
+            self.dirty = True
+            return
+        if t == pygame.MOUSEWHEEL:
+            if ev.y > 0:
+                s.roll_back()
+            elif ev.y < 0:
+                s.roll_forward()
+            return
+        if t == pygame.MOUSEMOTION:
+            pos = self.view.to_canvas_surface(ev.pos)
+            if menu is not None:
+                k = menu.at(pos)
+                if k != menu.hover:
+                    menu.hover = k
+                    if k is not None:
+                        menu.focus = k
+                    self.dirty = True
+            if not s.hide_ui and self.quick.set_hover(pos):
+                self.dirty = True
+            return
+        if t == pygame.MOUSEBUTTONDOWN:
+            pos = self.view.to_canvas_surface(ev.pos)
+            if s.hide_ui:
+                s.hide_ui = False
+                self.dirty = True
+                return
+            if ev.button == 1:
+                if s.finished:
+                    s.proceed()
+                elif self.quick.click(pos):
+                    pass
+                elif menu is not None:
+                    k = menu.at(pos)
+                    if k is not None:
+                        s.choose(k)
+                else:
+                    s.proceed()
+            elif ev.button == 2:
+                s.hide_ui = True
+            elif ev.button == 3:
+                self.open_game_menu()
+            self.dirty = True
+
+    def quick_press(self, name: str) -> None:
+        s = self.session
+        if s is None:
+            return
+        if name == "Back":
+            s.roll_back()
+        elif name == "History":
+            from .ui.screens.history import HistoryScreen
+
+            self.ui.open(HistoryScreen(self))
+        elif name == "Skip":
+            s.toggle_skip()
+        elif name == "Auto":
+            s.toggle_auto()
+        elif name == "Save":
+            from .ui.screens.saveload import SaveLoadScreen
+
+            self.ui.open(SaveLoadScreen(self, saving=True))
+        elif name == "Q.Save":
+            self.quick_save()
+        elif name == "Q.Load":
+            self.quick_load()
+        elif name == "Prefs":
+            from .ui.screens.preferences import PreferencesScreen
+
+            self.ui.open(PreferencesScreen(self))
+        self.dirty = True
+
+    def open_game_menu(self) -> None:
+        from .ui.screens.game_menu import GameMenu
+
+        s = self.session
+        if s is not None:
+            s.stop_skipping()
+            s.auto = False
+        self.ui.open(GameMenu(self))
 
     # -- loop --------------------------------------------------------------------------
     def tick(self, dt: float) -> None:
-        if self.screen.update(dt):
+        if self.toasts.update(dt):
             self.dirty = True
-        s = self.screen
-        if s.state == PLAYING and s.ready_for_runtime and \
-                self.runtime.waiting in (CONTINUE, START):
-            self.advance()  # a timed pause ended, or a restore landed on a label
-        elif s.state == SAY and s.auto_nw and s.line_complete():
-            self.advance()
+        if self.ui.update(dt):
+            self.dirty = True
+        if self._wants_title_art():
+            if self._title_art is None:
+                if self._image_ready("title", BG):
+                    self.dirty = self.ui.dirty = True
+            elif self._title_alpha < 1.0:
+                self._title_alpha = min(1.0, self._title_alpha + dt / TITLE_FADE_S)
+                self.dirty = self.ui.dirty = True
+        s = self.session
+        if s is not None and not self.ui.is_open:
+            s.tick(dt)
+            self.quick.active = {n for n, on in (("Skip", s.skipping), ("Auto", s.auto)) if on}
+            self.quick.disabled = set() if s.rollback.can_back else {"Back"}
         if self.audio is not None:
-            self.audio.update(time.perf_counter())
+            self.audio.update(self.clock())
+
+    def _wants_title_art(self) -> bool:
+        top = self.ui.top
+        return (top.backdrop == "title") if top is not None else self.session is None
+
+    def busy(self) -> bool:
+        s = self.session
+        return self.dirty or self.ui.dirty or self.toasts.active or (
+            s is not None and not self.ui.is_open and s.animating()) or (
+            self._wants_title_art() and (self._title_art is None or self._title_alpha < 1.0))
 
     def draw(self, only_marker: bool = False) -> None:
         r = self.view.rect
         if r.size != self.window.get_size() and not only_marker:
             self.window.fill((0, 0, 0))
         canvas = self.window.subsurface(r)
-        self.screen.draw(canvas, time.perf_counter() - self.started)
-        marker = self.screen.box.marker_rect
+        now = self.clock() - self.started
+        s = self.session
+        if self.ui.is_open:
+            self.ui.draw(canvas)
+        elif s is not None:
+            s.screen.draw(canvas, now, hide_ui=s.hide_ui)
+            if not s.hide_ui and not s.finished:
+                self.quick.draw(canvas)
+                if s.skipping:
+                    draw_indicator(canvas, self.view.scale, "Skipping  \u25b8\u25b8")
+                elif s.auto:
+                    draw_indicator(canvas, self.view.scale, "Auto-forward")
+            if s.finished:
+                draw_the_end(canvas, self.view.scale, s.ended_for)
+        else:
+            self.draw_title_art(canvas)
+        if self.toasts.active:
+            self.toasts.draw(canvas, self.view.scale)
+        marker = s.screen.box.marker_rect if s is not None else None
         if only_marker and marker is not None:
             pygame.display.update(marker.move(r.topleft))  # the blink: a few pixels
         else:
@@ -223,34 +747,52 @@ class Game:
             self.first_frame_at = time.perf_counter()
             if os.environ.get("SCARS_EXIT_AFTER_FIRST_FRAME"):  # bench/startup.py
                 self.running = False
+            elif self.audio_factory is not None:
+                self._open_audio()
         self.dirty = False
+
+    def pump(self, dt: float = 1 / 60) -> None:
+        """Handle queued events, step time by `dt` and draw (tests drive this with a
+        fake clock)."""
+        for ev in pygame.event.get():
+            self.handle(ev)
+        self.tick(dt)
+        if self.dirty or self.busy():
+            self.draw()
 
     def run(self) -> None:
         clock = pygame.time.Clock()
         last = time.perf_counter()
         blink = -1
         while self.running:
-            busy = self.screen.animating() or self.dirty
             events = pygame.event.get()
-            if not events and not busy:
+            if not events and not self.busy():
                 time.sleep(IDLE_NAP_S)
                 events = pygame.event.get()
             for ev in events:
                 self.handle(ev)
+                if not self.running:
+                    break
             now = time.perf_counter()
             dt = min(now - last, 0.1)
             last = now
             self.tick(dt)
+            s = self.session
             b = int((now - self.started) * 2)
-            blinked = b != blink and self.screen.box.marker_visible(now)
+            blinked = (s is not None and not self.ui.is_open and b != blink
+                       and s.screen.box.marker_visible(now))
             if blinked:
                 blink = b
-            if self.dirty or self.screen.animating():
+            if self.busy():
                 self.draw()
                 clock.tick(FPS)
             elif blinked:
                 self.draw(only_marker=True)
+            if events:
+                self.state_changed()
         self.images.close()
+        if self.thumbs is not None:
+            self.thumbs.close()
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -260,21 +802,40 @@ def run_app(args: argparse.Namespace) -> int:
     pygame.display.init()
     pygame.font.init()
     program = load_project(getattr(args, "story", None))
-    audio = None
-    try:
+    chapter = getattr(args, "chapter", None)
+    if chapter is not None and program.chapter(chapter) is None:
+        names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
+        print(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
+        return 2
+    packs = []
+    if getattr(args, "art", None):
+        from .assets.packs import load_packs
+
+        packs = load_packs(args.art)
+        for p in packs:
+            for problem in p.problems:
+                print(f"warning: {problem}")
+    def open_audio() -> Any:
         from .audio.mixer import AudioPlayer, init_mixer
 
-        if init_mixer():
-            audio = AudioPlayer(program.audio.find)
-    except ImportError:  # the audio module is optional while it is being built
-        audio = None
+        return AudioPlayer(program.audio.find) if init_mixer() else None
+
     game = Game(program, size=getattr(args, "size", None) or (1280, 720),
-                fullscreen=bool(getattr(args, "fullscreen", False)), audio=audio)
-    game.start(getattr(args, "chapter", None))
+                fullscreen=True if getattr(args, "fullscreen", False) else None,
+                packs=packs, data_dir=getattr(args, "data_dir", None),
+                fresh=bool(getattr(args, "fresh", False)))
+    game.audio_factory = open_audio
+    if chapter is not None:
+        from .ui.screens.title import TitleMenu
+
+        game.ui.open(TitleMenu(game))
+        game.new_game(chapter)
+    else:
+        game.to_title()
     try:
         game.run()
     finally:
-        if audio is not None:
-            audio.close()
+        if game.audio is not None:
+            game.audio.close()
         pygame.quit()
     return 0

@@ -1,0 +1,179 @@
+"""Small things drawn over the game without pygame_gui: the quick-menu row along the
+bottom edge (Ren'Py's), the skip/auto indicator, toasts and "The End"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Final
+
+import pygame
+
+from ..render.fonts import font
+from .theme import BRIGHT_RED, DIM_INK, INK, RED
+from .widgets import wrap
+
+QUICK_ITEMS: Final = ("Back", "History", "Skip", "Auto", "Save", "Q.Save", "Q.Load", "Prefs")
+QUICK_SIZE: Final = 25  # canvas px
+QUICK_GAP: Final = 42
+QUICK_BOTTOM: Final = 8
+TOAST_SECONDS: Final = 4.0
+
+
+class QuickMenu:
+    """The row of small text buttons at the bottom edge; cached until something changes."""
+
+    def __init__(self, on_press: Callable[[str], None]) -> None:
+        self.on_press = on_press
+        self.hover: str | None = None
+        self.active: set[str] = set()  # "Skip", "Auto" while on
+        self.disabled: set[str] = set()  # "Back" when there is nothing to roll back to
+        self.rects: dict[str, pygame.Rect] = {}
+        self._surf: pygame.Surface | None = None
+        self._key: tuple | None = None
+        self._scale = 0.0
+
+    def layout(self, canvas_size: tuple[int, int], scale: float) -> None:
+        if scale == self._scale and self.rects:
+            return
+        self._scale = scale
+        f = font("sans", max(9, round(QUICK_SIZE * scale)))
+        widths = [f.size(t)[0] for t in QUICK_ITEMS]
+        gap = round(QUICK_GAP * scale)
+        total = sum(widths) + gap * (len(widths) - 1)
+        x = (canvas_size[0] - total) // 2
+        h = f.get_linesize()
+        y = canvas_size[1] - h - round(QUICK_BOTTOM * scale)
+        self.rects = {}
+        for text, w in zip(QUICK_ITEMS, widths):
+            self.rects[text] = pygame.Rect(x - gap // 3, y, w + 2 * (gap // 3), h)
+            x += w + gap
+        self._surf = None
+
+    def at(self, pos: tuple[int, int]) -> str | None:
+        for text, r in self.rects.items():
+            if r.collidepoint(pos):
+                return text
+        return None
+
+    def set_hover(self, pos: tuple[int, int]) -> bool:
+        h = self.at(pos)
+        if h != self.hover:
+            self.hover = h
+            return True
+        return False
+
+    def click(self, pos: tuple[int, int]) -> bool:
+        t = self.at(pos)
+        if t is None:
+            return False
+        if t not in self.disabled:
+            self.on_press(t)
+        return True
+
+    def draw(self, dest: pygame.Surface) -> None:
+        key = (self.hover, frozenset(self.active), frozenset(self.disabled), self._scale)
+        if self._surf is None or key != self._key:
+            self._key = key
+            area = self.rects[QUICK_ITEMS[0]].unionall(list(self.rects.values()))
+            surf = pygame.Surface(area.size, pygame.SRCALPHA)
+            f = font("sans", max(9, round(QUICK_SIZE * self._scale)))
+            fb = font("sans", max(9, round(QUICK_SIZE * self._scale)), bold=True)
+            for text, r in self.rects.items():
+                if text in self.disabled:
+                    color: tuple[int, int, int] = (110, 100, 102)
+                elif text == self.hover:
+                    color = BRIGHT_RED
+                elif text in self.active:
+                    color = (255, 255, 255)
+                else:
+                    color = DIM_INK
+                use = fb if text in self.active else f
+                img = use.render(text, True, color)
+                sh = use.render(text, True, (0, 0, 0))
+                x = r.x - area.x + (r.w - img.get_width()) // 2
+                surf.blit(sh, (x + 1, r.y - area.y + 1))
+                surf.blit(img, (x, r.y - area.y))
+            self._surf = surf
+            self._area = area
+        dest.blit(self._surf, self._area.topleft)
+
+
+def draw_indicator(dest: pygame.Surface, scale: float, text: str) -> None:
+    """'Skipping' / 'Auto-forward' at the top left."""
+    s = lambda v: round(v * scale)  # noqa: E731
+    f = font("sans", max(9, s(28)), bold=True)
+    img = f.render(text, True, INK)
+    r = pygame.Rect(s(24), s(22), img.get_width() + s(36), img.get_height() + s(14))
+    panel = pygame.Surface(r.size, pygame.SRCALPHA)
+    panel.fill((10, 4, 8, 210))
+    dest.blit(panel, r)
+    pygame.draw.rect(dest, RED, (r.x, r.y, s(6), r.h))
+    dest.blit(img, (r.x + s(22), r.y + s(7)))
+
+
+@dataclass
+class Toast:
+    text: str
+    left: float = TOAST_SECONDS
+
+
+class Toasts:
+    """Short notices at the top of the screen (a save resumed elsewhere, a screenshot)."""
+
+    def __init__(self) -> None:
+        self.items: list[Toast] = []
+
+    def add(self, text: str) -> None:
+        self.items.append(Toast(text))
+        del self.items[:-3]
+
+    @property
+    def active(self) -> bool:
+        return bool(self.items)
+
+    def update(self, dt: float) -> bool:
+        if not self.items:
+            return False
+        for t in self.items:
+            t.left -= dt
+        self.items = [t for t in self.items if t.left > 0]
+        return True
+
+    def draw(self, dest: pygame.Surface, scale: float) -> None:
+        y = round(24 * scale)
+        w = round(820 * scale)
+        for t in self.items:
+            f = font("sans", max(9, round(28 * scale)))
+            lines = wrap(t.text, f, w - round(60 * scale), 3)
+            h = len(lines) * f.get_linesize() + round(30 * scale)
+            r = pygame.Rect(dest.get_width() - w - round(24 * scale), y, w, h)
+            alpha = min(1.0, t.left / 0.5)
+            panel = pygame.Surface(r.size, pygame.SRCALPHA)
+            panel.fill((14, 6, 10, round(235 * alpha)))
+            pygame.draw.rect(panel, (*BRIGHT_RED, round(255 * alpha)), panel.get_rect(),
+                             max(1, round(2 * scale)))
+            dest.blit(panel, r)
+            ty = r.y + round(15 * scale)
+            for line in lines:
+                img = f.render(line, True, INK)
+                img.set_alpha(round(255 * alpha))
+                dest.blit(img, (r.x + (w - img.get_width()) // 2, ty))
+                ty += f.get_linesize()
+            y = r.bottom + round(12 * scale)
+
+
+def draw_the_end(dest: pygame.Surface, scale: float, t: float) -> None:
+    """'The End' fading in over black; t is seconds since the end."""
+    a = min(1.0, t / 1.5)
+    veil = pygame.Surface(dest.get_size(), pygame.SRCALPHA)
+    veil.fill((0, 0, 0, round(255 * a)))
+    dest.blit(veil, (0, 0))
+    if t > 0.8:
+        k = min(1.0, (t - 0.8) / 1.5)
+        f = font("serif", max(12, round(110 * scale)), italic=True)
+        img = f.render("The End", True, INK)
+        img.set_alpha(round(255 * k))
+        dest.blit(img, img.get_rect(center=(dest.get_width() // 2, dest.get_height() // 2)))
+        line_w = round(260 * scale * k)
+        cy = dest.get_height() // 2 + round(90 * scale)
+        pygame.draw.line(dest, RED, (dest.get_width() // 2 - line_w, cy),
+                         (dest.get_width() // 2 + line_w, cy), max(1, round(3 * scale)))

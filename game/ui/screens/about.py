@@ -1,0 +1,57 @@
+"""About: credits, licences of the fonts and libraries, the version, the content note."""
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from ... import __version__
+from ..theme import DIM_INK, INK
+from ..widgets import draw_text
+from .page import CONTENT_X, Page
+
+TEXT_X, TEXT_W = CONTENT_X + 40, 1300
+
+CREDITS = [
+    ("The Scars Run Deep", f"A visual novel. Version {__version__}."),
+    ("Story, art, music and code",
+     "Written, drawn (SVG), scored (tools/music) and programmed for this game by its"
+     " authors; released with the game under the MIT licence."),
+    ("Fonts", "DejaVu fonts (DejaVu Sans, DejaVu Serif): Bitstream Vera licence with"
+     " DejaVu changes in the public domain; see game/fonts/LICENSE-DejaVu.txt."),
+    ("Libraries",
+     "pygame-ce (GNU LGPL 2.1) with SDL 2 (zlib licence); pygame_gui (MIT licence);"
+     " platformdirs (MIT licence). Python (PSF licence)."),
+]
+
+
+class AboutScreen(Page):
+    name = "about"
+    heading = "About"
+
+    def build_content(self) -> None:
+        self.button((TEXT_X, 900, 380, 60), "Content note", self.note, cls="@toggle",
+                    name="content note")
+
+    def note(self) -> None:
+        from .dialogs import ContentNote
+
+        self.game.ui.open(ContentNote(self.game))
+
+    def draw_content(self, canvas: pygame.Surface) -> None:
+        s = self.s
+        y = s(150)
+        for title, body in CREDITS:
+            y = draw_text(canvas, title, (s(TEXT_X), y), size=s(34), color=(255, 255, 255),
+                          family="serif", bold=True)
+            y = draw_text(canvas, body, (s(TEXT_X), y + s(4)), size=s(27), color=INK,
+                          width=s(TEXT_W), line_gap=1.3) + s(26)
+        try:
+            sdl = ".".join(map(str, pygame.get_sdl_version()))
+            draw_text(canvas, f"pygame-ce {pygame.version.ver}, SDL {sdl}",
+                      (s(TEXT_X), s(990)), size=s(22), color=DIM_INK)
+        except Exception:
+            pass
+
+    def describe(self) -> dict[str, Any]:
+        return {"menu": self.name}

@@ -1,0 +1,126 @@
+"""Questions asked over the screen: confirm (yes/no) and the content note."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pygame
+
+from ..theme import BRIGHT_RED, INK, PANEL, RED
+from ..widgets import draw_text
+from .base import SNAPSHOT, TITLE_ART, Menu
+
+CONTENT_NOTE = (
+    "The Scars Run Deep is a story about love and grief. It shows death and violence "
+    "with blood, and it tells of the loss of a pregnancy.\n\n"
+    "Please take care of yourself while you read. You can read this note again from "
+    "About on the title screen.")
+
+
+class Confirm(Menu):
+    """A yes/no question; Esc, B or a right click answer no."""
+
+    name = "confirm"
+    backdrop = SNAPSHOT
+    modal = True
+
+    def __init__(self, game: Any, message: str, yes: Callable[[], None], *,
+                 yes_text: str = "Yes", no_text: str = "No",
+                 no: Callable[[], None] | None = None) -> None:
+        super().__init__(game)
+        self.message = message
+        self.yes, self.no = yes, no
+        self.yes_text, self.no_text = yes_text, no_text
+        self.focus_name = "no"  # the safe answer is where the focus starts
+
+    PANEL_RECT = (460, 340, 1000, 400)
+
+    def build(self) -> None:
+        x, y, w, h = self.PANEL_RECT
+        self.button((x + w / 2 - 330, y + h - 120, 300, 76), self.yes_text, self._yes,
+                    cls="@dialog", name="yes")
+        self.button((x + w / 2 + 30, y + h - 120, 300, 76), self.no_text, self._no,
+                    cls="@dialog", name="no")
+
+    def _yes(self) -> None:
+        self.game.ui.close(self)
+        self.yes()
+
+    def _no(self) -> None:
+        self.game.ui.close(self)
+        if self.no is not None:
+            self.no()
+
+    def back(self) -> None:
+        self._no()
+
+    def draw_under(self, canvas: pygame.Surface) -> None:
+        r = self.r(*self.PANEL_RECT)
+        pygame.draw.rect(canvas, PANEL, r)
+        pygame.draw.rect(canvas, RED, r, max(1, self.s(3)))
+        pygame.draw.rect(canvas, BRIGHT_RED, (r.x, r.y, r.w, self.s(8)))
+        draw_text(canvas, self.message, (r.x + self.s(60), r.y + self.s(70)),
+                  size=self.s(40), color=INK, family="serif", width=r.w - self.s(120),
+                  align="center", max_lines=4)
+
+    def describe(self) -> dict[str, Any]:
+        return {"menu": self.name, "message": self.message}
+
+
+class ContentNote(Menu):
+    """Shown before the very first Start, and from About."""
+
+    name = "content_note"
+    backdrop = TITLE_ART
+
+    def __init__(self, game: Any, then: Callable[[], None] | None = None) -> None:
+        super().__init__(game)
+        self.then = then
+        self.focus_name = "continue"
+
+    PANEL_RECT = (360, 200, 1200, 680)
+
+    def build(self) -> None:
+        x, y, w, h = self.PANEL_RECT
+        if self.then is not None:
+            self.button((x + w / 2 - 380, y + h - 130, 360, 80), "Continue", self._accept,
+                        cls="@dialog", name="continue")
+            self.button((x + w / 2 + 20, y + h - 130, 360, 80), "Back", self.back,
+                        cls="@dialog", name="back")
+        else:
+            self.button((x + w / 2 - 180, y + h - 130, 360, 80), "Close", self.back,
+                        cls="@dialog", name="continue")
+
+    def _accept(self) -> None:
+        g = self.game
+        g.prefs.content_note_seen = True
+        g.save_prefs()
+        g.ui.close(self)
+        if self.then is not None:
+            self.then()
+
+    def draw_under(self, canvas: pygame.Surface) -> None:
+        from ..widgets import shade
+
+        shade(canvas, color=(4, 1, 3, 190))
+        r = self.r(*self.PANEL_RECT)
+        pygame.draw.rect(canvas, PANEL, r)
+        pygame.draw.rect(canvas, RED, r, max(1, self.s(3)))
+        pygame.draw.rect(canvas, BRIGHT_RED, (r.x, r.y, r.w, self.s(8)))
+        y = draw_text(canvas, "Content note", (r.x + self.s(80), r.y + self.s(60)),
+                      size=self.s(56), color=(255, 255, 255), family="serif", bold=True)
+        draw_text(canvas, CONTENT_NOTE, (r.x + self.s(80), y + self.s(30)), size=self.s(36),
+                  color=INK, family="serif", width=r.w - self.s(160), line_gap=1.3)
+
+
+def ask_main_menu(game: Any) -> None:
+    if game.session is None:
+        game.to_title()
+        return
+    game.ui.open(Confirm(game, "Return to the main menu? Anything unsaved will be lost.",
+                         game.to_title))
+
+
+def ask_quit(game: Any) -> None:
+    message = ("Quit the game? Your place will be kept in an autosave."
+               if game.session is not None else "Quit the game?")
+    game.ui.open(Confirm(game, message, game.quit))

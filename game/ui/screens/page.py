@@ -1,0 +1,65 @@
+"""A full-screen menu page as Ren'Py lays them out: a navigation column on the left
+(Return first), a heading, and the page's own content to the right."""
+from __future__ import annotations
+
+from typing import Callable
+
+import pygame
+
+from ..theme import RED
+from ..widgets import draw_text, shade
+from .base import GAME_FRAME, TITLE_ART, Menu
+
+NAV_X, NAV_W, NAV_TOP, NAV_STEP, NAV_H = 50, 380, 200, 66, 58
+CONTENT_X = 500  # canvas px: where a page's content starts
+CONTENT_W = 1920 - CONTENT_X - 60
+HEADING_Y = 46
+
+
+class Page(Menu):
+    heading = ""
+    veil = True
+
+    def __init__(self, game) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(game)
+        self.backdrop = GAME_FRAME if game.session is not None else TITLE_ART
+
+    def nav(self) -> list[tuple[str, Callable[[], None] | None]]:
+        """The navigation column: Return, then the other pages."""
+        from . import open_page
+
+        g = self.game
+        items: list[tuple[str, Callable[[], None] | None]] = [("Return", self.back)]
+        names = (["History", "Save", "Load", "Preferences", "Chapters", "Main Menu", "Quit"]
+                 if g.session is not None else
+                 ["Load", "Chapters", "Preferences", "Art", "About", "Quit"])
+        for n in names:
+            if n == self.heading:
+                items.append((n, None))
+            else:
+                items.append((n, lambda n=n: open_page(g, n, replacing=self)))
+        return items
+
+    def build(self) -> None:
+        for k, (text, on) in enumerate(self.nav()):
+            self.button((NAV_X, NAV_TOP + k * NAV_STEP, NAV_W, NAV_H), text, on,
+                        cls="@nav", name=f"nav:{text}", enabled=on is not None
+                        or text == self.heading)
+        self.build_content()
+
+    def build_content(self) -> None:
+        """The page's own elements (override)."""
+
+    def draw_under(self, canvas: pygame.Surface) -> None:
+        s = self.s
+        shade(canvas, pygame.Rect(0, 0, s(NAV_X + NAV_W + 30), canvas.get_height()),
+              (4, 1, 3, 150))
+        pygame.draw.line(canvas, RED, (s(NAV_X + NAV_W + 30), s(40)),
+                         (s(NAV_X + NAV_W + 30), canvas.get_height() - s(40)),
+                         max(1, s(2)))
+        draw_text(canvas, self.heading, (s(NAV_X + 24), s(HEADING_Y + 20)), size=s(50),
+                  color=(255, 255, 255), family="serif", bold=True)
+        self.draw_content(canvas)
+
+    def draw_content(self, canvas: pygame.Surface) -> None:
+        """Custom drawing under the elements (override)."""

@@ -1,0 +1,273 @@
+"""One reading of the story in the window: the runtime, the screen that presents it,
+rollback and history, skipping and auto-forward, autosaves at chapter starts.
+
+The window (game/app.py) owns the menus and the files; a Session only plays."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from ..render.screen import ENDED, MENU, PAUSE, PLAYING, SAY
+from ..script.texttags import plain
+from ..story import events as E
+from ..story.rollback import HistoryEntry, Rollback
+from ..story.runtime import Runtime
+from ..story.state import CHOICE, CONTINUE, START
+from ..scene.model import Soundscape, Stage
+
+if TYPE_CHECKING:
+    from ..app import Game
+
+log = logging.getLogger("game")
+END_CARD_SECONDS = 6.0
+
+
+class Session:
+    def __init__(self, game: "Game") -> None:
+        self.game = game
+        self.program = game.program
+        self.screen = game.make_screen()
+        self.runtime = Runtime(game.program, [])
+        self.rollback = Rollback()
+        self.skip_held = False  # Ctrl is down
+        self.skip_toggled = False  # Tab
+        self._skip_resume = False  # skipping waits through a menu (skip after choices)
+        self.auto = False
+        self._auto_wait = 0.0
+        self.hide_ui = False
+        self.ended_for = -1.0  # seconds since "The End" showed; <0 until the end
+        self._autosave_due = False
+        self._shown_line: str | None = None
+        self._recorded_line: str | None = None
+        self._seen_merged()
+
+    def _seen_merged(self) -> None:
+        self.runtime.state.seen |= self.game.persistent.seen
+
+    # -- starting ------------------------------------------------------------------
+    def start(self, chapter: str | None = None) -> None:
+        if chapter is not None:
+            evs = self.runtime.start_at_chapter(chapter)
+        else:
+            # a silent, empty stage first: the title theme stops as the story begins
+            evs = [E.Sync(Stage().to_json(), Soundscape().to_json()), *self.runtime.start()]
+        self.present(evs)
+
+    def load(self, data: dict[str, Any]) -> None:
+        """Resume a save (its "state" and "history")."""
+        self.rollback.load_history(data.get("history", []))
+        evs = self.runtime.restore(data["state"])
+        self._seen_merged()
+        self.present(evs, settle=True)
+
+    # -- presenting ----------------------------------------------------------------
+    def present(self, evs: list[E.Event], settle: bool = False) -> None:
+        """Hand runtime events to the screen and the audio; `settle` shows the line at
+        once, complete (a load or a rollback)."""
+        if self.game.audio is not None:
+            self.game.audio.prepare(evs)
+        chapters = {c.label for c in self.program.chapters}
+        for ev in evs:
+            if isinstance(ev, E.LabelReached) and ev.label in chapters:
+                if self.game.persistent.unlock(ev.label):
+                    self.game.persistent_changed()
+                self._autosave_due = True
+            elif isinstance(ev, E.Say):
+                self.game.persistent.mark_seen(ev.line_id)
+        self.screen.feed(evs)
+        if settle:
+            was = self.screen.instant
+            self.screen.instant = True
+            self.screen.update(0.0)
+            self.screen.instant = was
+        self.game.images.prefetch(self.runtime.predict())
+        self._auto_wait = 0.0
+        self.game.dirty = True
+
+    def _record(self) -> None:
+        """Remember the interaction now showing for rollback and history."""
+        ev = self.runtime.current_event()
+        if ev is None:
+            return
+        self.rollback.record(self.runtime.snapshot(), HistoryEntry.from_event(ev))
+
+    def advance(self) -> None:
+        if self.runtime.waiting in (CONTINUE, START):
+            self.present(self.runtime.advance())
+
+    def proceed(self) -> None:
+        """Click/Space/Enter: finish what animates, else go on."""
+        self.game.dirty = True
+        if self.ended_for >= 0:
+            self.game.to_title()
+            return
+        if self.screen.click():
+            self.advance()
+
+    def choose(self, k: int) -> None:
+        menu = self.screen.menu
+        if menu is None or self.runtime.waiting != CHOICE or not \
+                0 <= k < len(menu.menu.choices):
+            return
+        index = menu.menu.choices[k].index
+        self.present(self.runtime.choose(index))
+        if self._skip_resume:
+            self._skip_resume = False
+            self.skip_toggled = True
+
+    # -- skip and auto -------------------------------------------------------------
+    @property
+    def skipping(self) -> bool:
+        return self.skip_held or self.skip_toggled
+
+    def toggle_skip(self) -> None:
+        self.skip_toggled = not self.skip_toggled
+        self._skip_resume = False
+        if self.skip_toggled:
+            self.auto = False
+        self.game.dirty = True
+
+    def stop_skipping(self) -> None:
+        self.skip_toggled = False
+        self.skip_held = False
+        self._skip_resume = False
+
+    def toggle_auto(self) -> None:
+        self.auto = not self.auto
+        self._auto_wait = 0.0
+        self.game.dirty = True
+
+    # -- rollback ------------------------------------------------------------------
+    def roll_back(self) -> bool:
+        snap = self.rollback.back()
+        if snap is None:
+            return False
+        self.stop_skipping()
+        self.present(self.runtime.restore(snap), settle=True)
+        return True
+
+    def roll_forward(self) -> bool:
+        snap = self.rollback.forward()
+        if snap is None:
+            return False
+        self.present(self.runtime.restore(snap), settle=True)
+        return True
+
+    def roll_to(self, index: int) -> bool:
+        snap = self.rollback.to(index)
+        if snap is None:
+            return False
+        self.stop_skipping()
+        self.present(self.runtime.restore(snap), settle=True)
+        return True
+
+    # -- time ----------------------------------------------------------------------
+    def tick(self, dt: float) -> None:
+        s = self.screen
+        skipping = self.skipping and self.ended_for < 0
+        s.instant = skipping
+        audio = self.game.audio
+        if audio is not None and audio.skipping != skipping:
+            audio.skipping = skipping
+        if s.update(dt):
+            self.game.dirty = True
+        if s.state == PLAYING and s.ready_for_runtime and \
+                self.runtime.waiting in (CONTINUE, START):
+            self.advance()  # a timed pause ended, or a restore landed on a label
+            s.update(0.0)
+        elif s.state == SAY and s.auto_nw and s.line_complete():
+            self.advance()
+            s.update(0.0)
+        self._after_update(dt)
+
+    def _after_update(self, dt: float) -> None:
+        s = self.screen
+        if s.state in (SAY, MENU):
+            line = self.runtime.state.position
+            if line != self._shown_line:
+                self._shown_line = line
+                self._record()
+                self.game.state_changed()
+            if self._autosave_due and s.ready_for_runtime:
+                self._autosave_due = False
+                self.game.autosave("chapter start")
+        if s.state == ENDED:
+            if self.ended_for < 0:
+                self.ended_for = 0.0
+                self.stop_skipping()
+                self.auto = False
+                self.game.story_finished()
+            else:
+                self.ended_for += dt
+                if self.ended_for >= END_CARD_SECONDS:
+                    self.game.to_title()
+            self.game.dirty = True
+            return
+        if self.skipping:
+            if s.state == SAY and s.line_complete() and not s.timeline:
+                say = s.last_say
+                if say is not None and (say.seen or self.game.prefs.skip_unseen):
+                    self.advance()
+                elif say is not None:
+                    self.stop_skipping()
+                    self.game.toast("Skipping stopped: this text is new to you.")
+            elif s.state == PAUSE:
+                self.advance()
+            elif s.state == MENU:
+                if self.skip_toggled and self.game.prefs.skip_after_choices:
+                    self._skip_resume = True
+                self.skip_toggled = False
+                self.skip_held = False
+            self.game.dirty = True
+        elif self.auto and s.state == SAY and s.line_complete():
+            self._auto_wait += dt
+            if self._auto_wait >= self.game.prefs.auto_forward:
+                self._auto_wait = 0.0
+                self.advance()
+
+    def animating(self) -> bool:
+        return self.screen.animating() or self.skipping or self.ended_for >= 0 or (
+            self.auto and self.screen.state == SAY)
+
+    # -- what is showing -----------------------------------------------------------
+    def current_line(self) -> tuple[str | None, str | None, str | None]:
+        """(line id, plain text, speaker) of what the reader is looking at."""
+        s = self.screen
+        if s.state == MENU and s.menu is not None:
+            m = s.menu.menu
+            text = plain(m.caption.text) if m.caption else " / ".join(
+                plain(c.text) for c in m.choices)
+            return m.line_id, text, m.caption.who if m.caption else None
+        say = s.last_say
+        if say is None:
+            return self.runtime.state.position, None, None
+        return say.line_id, plain(s.box._full or say.text), say.who
+
+    def chapter(self) -> Any:
+        """The chapter the reader is in (by position in the script), or None."""
+        prog = self.program
+        pos = self.runtime.state.position
+        i = prog.by_sid.get(pos) if pos else None
+        if i is None:
+            return None
+        best, best_i = None, -1
+        for ch in prog.chapters:
+            li = prog.labels.get(ch.label)
+            if li is not None and best_i < li <= i:
+                best, best_i = ch, li
+        return best
+
+    @property
+    def finished(self) -> bool:
+        return self.ended_for >= 0
+
+    def key_down(self, ev: pygame.event.Event) -> None:
+        if ev.key in (pygame.K_LCTRL, pygame.K_RCTRL):
+            self.skip_held = True
+            self.auto = False
+
+    def key_up(self, ev: pygame.event.Event) -> None:
+        if ev.key in (pygame.K_LCTRL, pygame.K_RCTRL):
+            self.skip_held = False

@@ -1,0 +1,51 @@
+"""Loads game/ui/theme.json for a window: font files resolved to our bundled fonts,
+sizes scaled from canvas pixels (1920x1080) to the window."""
+from __future__ import annotations
+
+import copy
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from ..render.fonts import FONT_DIR
+
+THEME_PATH: Final = Path(__file__).resolve().parent / "theme.json"
+
+# Colours the custom-drawn parts share with the theme.
+INK: Final = (240, 236, 232)
+DIM_INK: Final = (200, 188, 190)
+FAINT_INK: Final = (140, 126, 130)
+RED: Final = (168, 22, 40)
+BRIGHT_RED: Final = (230, 60, 80)
+PANEL: Final = (11, 5, 8)
+FOCUS: Final = (255, 255, 255)
+DAMAGED: Final = (255, 120, 130)
+
+_SCALED_MISC: Final = ("border_width", "text_horiz_alignment_padding", "sliding_button_width")
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    with open(THEME_PATH, encoding="utf-8") as f:
+        data = json.load(f)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def theme_for(scale: float) -> dict[str, Any]:
+    """The theme as a dict pygame_gui can load, for a canvas drawn at `scale`."""
+    data = copy.deepcopy(_raw())
+    for block in data.values():
+        font = block.get("font")
+        if isinstance(font, dict):
+            font["size"] = str(max(9, round(int(font["size"]) * scale)))
+            for key in ("regular_path", "bold_path", "italic_path", "bold_italic_path"):
+                if key in font:
+                    font[key] = str(FONT_DIR / font[key])
+        misc = block.get("misc")
+        if isinstance(misc, dict):
+            for key in _SCALED_MISC:
+                if key in misc:
+                    v = int(misc[key])
+                    misc[key] = str(0 if v == 0 else max(1, round(v * scale)))
+    return data

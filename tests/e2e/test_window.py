@@ -1,0 +1,220 @@
+"""End to end, in a real window: Xvfb and xdotool drive the game as a player would.
+
+From a fresh data folder (holding only the reader's chapter unlocks, since a
+first-time reader cannot pick chapter 3): start, accept the content note, open
+Chapters, pick chapter 3, advance five lines, quick save, quit; start again,
+Continue, and find the same line, in the game's own state ($SCARS_STATE_FILE) and
+in a screenshot that is not blank."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 20.0
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool") and shutil.which("import")),
+    reason="the window test needs Xvfb, xdotool and ImageMagick's import"
+           " (apt-get install xvfb xdotool imagemagick; .ci/run installs them)")
+
+
+def free_display() -> int:
+    for n in range(140, 400):
+        if not Path(f"/tmp/.X{n}-lock").exists() and \
+                not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def xserver():
+    n = free_display()
+    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x720x24", "-nolisten",
+                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sock = Path(f"/tmp/.X11-unix/X{n}")
+    deadline = time.monotonic() + 10
+    while not sock.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.skip(f"Xvfb could not start on :{n}")
+        time.sleep(0.05)
+    yield f":{n}"
+    proc.terminate()  # by its own pid
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+class Player:
+    """The game in the window, and the hands that play it."""
+
+    def __init__(self, display: str, data: Path, tmp: Path) -> None:
+        self.display = display
+        self.state_file = tmp / "state.json"
+        self.state_file.unlink(missing_ok=True)
+        self.env = dict(os.environ, DISPLAY=display, SDL_VIDEODRIVER="x11",
+                        SDL_AUDIODRIVER="dummy", SDL_VIDEO_X11_WMCLASS="scarsrundeep",
+                        SCARS_STATE_FILE=str(self.state_file),
+                        SCARS_CACHE_DIR=str(tmp / "cache"), PYGAME_HIDE_SUPPORT_PROMPT="1")
+        self.log = open(tmp / "game.log", "ab")
+        self.proc = subprocess.Popen([sys.executable, "-m", "game", "--data-dir", str(data),
+                                      "--size", "1280x720"], cwd=ROOT, env=self.env,
+                                     stdout=self.log, stderr=subprocess.STDOUT)
+        out = self.xdo("search", "--sync", "--onlyvisible", "--class", "scarsrundeep",
+                       timeout=TIMEOUT)
+        self.window = out.split()[0]
+        self.xdo("windowfocus", "--sync", self.window)
+
+    def xdo(self, *args: str, timeout: float = 10.0) -> str:
+        r = subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
+                           timeout=timeout)
+        return r.stdout
+
+    def key(self, *names: str) -> None:
+        for n in names:
+            self.xdo("key", "--clearmodifiers", n)
+            time.sleep(0.08)
+
+    def click(self, x: int, y: int) -> None:
+        self.xdo("mousemove", "--window", self.window, str(x), str(y))
+        self.xdo("click", "1")
+
+    def state(self) -> dict[str, Any]:
+        try:
+            return json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def wait(self, pred: Callable[[dict[str, Any]], bool], what: str,
+             poke: Callable[[], None] | None = None) -> dict[str, Any]:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            st = self.state()
+            if st and pred(st):
+                return st
+            if self.proc.poll() is not None:
+                break
+            if poke is not None:
+                poke()
+            time.sleep(0.1)
+        raise AssertionError(f"waited for {what}; the game shows {self.state()}"
+                             f" (running: {self.proc.poll() is None})")
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+
+
+def seed_unlocks(data: Path) -> None:
+    from game.persistent import Persistent
+
+    p = Persistent()
+    for label in ("promise", "hueco_mundo", "cold_captain"):
+        p.unlock(label)
+    p.save(data / "persistent.json")
+
+
+def colours_in(png: Path) -> int:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    img = pygame.image.load(str(png))
+    w, h = img.get_size()
+    return len({tuple(img.get_at((x, y)))[:3] for x in range(0, w, 16)
+                for y in range(0, h, 16)})
+
+
+def test_play_save_quit_continue(xserver, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    seed_unlocks(data)
+    started = time.monotonic()
+
+    game = Player(xserver, data, tmp_path)
+    try:
+        game.wait(lambda s: s.get("menu") == "title" and s.get("focus") == "Start",
+                  "the title screen")
+        game.key("Return")  # Start
+        game.wait(lambda s: s.get("menu") == "content_note", "the content note")
+        game.key("Return")  # Continue
+        game.wait(lambda s: s.get("screen") == "game" and s.get("menu") is None
+                  and s.get("state") == "say", "the first line")
+        game.key("Escape")
+        game.wait(lambda s: s.get("menu") == "game_menu", "the game menu")
+        game.key(*["Down"] * 5)
+        game.wait(lambda s: s.get("focus") == "Chapters", "focus on Chapters")
+        game.key("Return")
+        game.wait(lambda s: s.get("menu") == "chapters", "the chapters")
+        game.key("Right", "Right")
+        game.wait(lambda s: s.get("focus") == "chapter:3", "focus on chapter 3")
+        game.key("Return")
+        game.wait(lambda s: s.get("menu") == "confirm", "the question")
+        game.key("Left", "Return")
+        st = game.wait(lambda s: s.get("chapter") == "cold_captain" and s.get("menu") is None
+                       and s.get("state") == "say", "chapter 3")
+        for _ in range(5):
+            line = st["line_id"]
+            st = game.wait(lambda s, line=line: s.get("line_id") != line
+                           and s.get("state") in ("say", "menu"),
+                           "the next line", poke=lambda: game.key("space"))
+            time.sleep(0.2)
+        saved_line, saved_text = st["line_id"], st["text"]
+        x, y = st["quick"]["Q.Save"]
+        game.click(x, y)
+        deadline = time.monotonic() + TIMEOUT
+        while not (data / "saves" / "quick.json").exists():
+            assert time.monotonic() < deadline, "no quick save was written"
+            time.sleep(0.1)
+        doc = json.loads((data / "saves" / "quick.json").read_text(encoding="utf-8"))
+        assert doc["line"] == saved_text
+        game.key("Escape")
+        game.wait(lambda s: s.get("menu") == "game_menu", "the game menu")
+        game.key(*["Down"] * 7)
+        game.wait(lambda s: s.get("focus") == "Quit", "focus on Quit")
+        game.key("Return")
+        game.wait(lambda s: s.get("menu") == "confirm", "the quit question")
+        game.key("Left", "Return")
+        game.proc.wait(TIMEOUT)
+        assert game.proc.returncode == 0
+    finally:
+        game.close()
+
+    again = Player(xserver, data, tmp_path)
+    try:
+        again.wait(lambda s: s.get("menu") == "title" and s.get("focus") == "Continue",
+                   "the title with Continue")
+        again.key("Return")
+        st = again.wait(lambda s: s.get("screen") == "game" and s.get("state") == "say",
+                        "the saved line")
+        assert st["line_id"] == saved_line
+        assert st["text"] == saved_text
+        time.sleep(0.5)  # the line is drawn whole at once; let a frame land
+        shot = tmp_path / "continued.png"
+        subprocess.run(["import", "-window", "root", str(shot)], env=again.env, check=True,
+                       timeout=TIMEOUT)
+        blank = tmp_path / "blank.png"
+        subprocess.run(["convert", "-size", "1280x720", "xc:black", str(blank)], check=True,
+                       timeout=TIMEOUT) if shutil.which("convert") else None
+        assert colours_in(shot) > 20, "the screenshot is blank"
+        if blank.exists():
+            assert shot.read_bytes() != blank.read_bytes()
+    finally:
+        again.close()
+    assert time.monotonic() - started < 90

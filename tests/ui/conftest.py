@@ -1,0 +1,90 @@
+"""Fixtures for the interface tests: a small story, a fresh data folder, a fake audio
+player, and the Game on the dummy display driven with events and a fake clock."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from ui_harness import make_game  # noqa: E402
+
+STORY = HERE / "data" / "story"
+
+
+class FakeAudio:
+    """Records what the game asks of the audio player."""
+
+    def __init__(self) -> None:
+        self.events: list[Any] = []
+        self.volumes: tuple | None = None
+        self.skipping = False
+        self.skip_changes: list[bool] = []
+
+    def handle(self, ev: Any) -> None:
+        self.events.append(ev)
+
+    def prepare(self, evs: Any) -> None:
+        pass
+
+    def update(self, now: float) -> None:
+        pass
+
+    def set_volumes(self, music: float, sound: float, ambient: float | None = None,
+                    mute: bool = False) -> None:
+        self.volumes = (music, sound, ambient, mute)
+
+    def close(self) -> None:
+        pass
+
+
+_SMALL: Any = None
+
+
+def small_program() -> Any:
+    global _SMALL
+    if _SMALL is None:
+        from game.project import load_project
+
+        _SMALL = load_project(STORY)
+    return _SMALL
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def audio() -> FakeAudio:
+    return FakeAudio()
+
+
+@pytest.fixture
+def game(data_dir: Path, audio: FakeAudio) -> Any:
+    """The small story at its title screen, the content note already read."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
+                                               encoding="utf-8")
+    g = make_game(data_dir, prog=small_program(), audio=audio)
+    yield g
+    g.images.close()
+
+
+@pytest.fixture
+def new_game(data_dir: Path, audio: FakeAudio) -> Any:
+    """Makes more Games on the same data folder (a second start of the game)."""
+    made: list[Any] = []
+
+    def make(**kw: Any) -> Any:
+        g = make_game(data_dir, prog=small_program(), audio=audio, **kw)
+        made.append(g)
+        return g
+    yield make
+    for g in made:
+        g.images.close()
