@@ -24,7 +24,7 @@ from .script.images import image_name_of
 
 __all__ = ["BG", "SPRITE", "CANVAS", "ImageUse", "Place", "story_images", "shown_size",
            "is_colour", "write_template", "check_pack", "print_check", "CheckReport",
-           "add_art_parser", "cmd_art"]
+           "cmd_art"]
 
 SMALL_SPRITE: Final = 0.9  # a sprite shorter than this share of its shown height is blurry
 NOTE = "note"
@@ -361,22 +361,6 @@ def print_check(report: CheckReport, write: Write = print) -> None:
 
 
 # -- the command line ------------------------------------------------------------------
-def add_art_parser(sub: Any) -> None:
-    """`art template OUT_DIR` and `art check DIR`, on the CLI's subparsers."""
-    art = sub.add_parser("art", help="tools for artists: a pack template, and a pack check")
-    art_sub = art.add_subparsers(dest="art_command", metavar="{template,check}",
-                                 required=True)
-    t = art_sub.add_parser("template", help="write every image the story shows, as PNG at"
-                           " the size it is shown, with a README for artists")
-    t.add_argument("out_dir", metavar="OUT_DIR")
-    t.add_argument("--story", metavar="DIR", default=None,
-                   help="a story folder (.rpy files, optional game.toml); default: ours")
-    c = art_sub.add_parser("check", help="check an art pack folder against the story")
-    c.add_argument("pack_dir", metavar="DIR")
-    c.add_argument("--story", metavar="DIR", default=None,
-                   help="a story folder (.rpy files, optional game.toml); default: ours")
-
-
 def cmd_art(args: argparse.Namespace) -> int:
     from .project import load_project
 

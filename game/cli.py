@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from . import __version__
 from .script.errors import ScriptError
@@ -144,10 +144,23 @@ def build_parser() -> argparse.ArgumentParser:
     cap.add_argument("--art", metavar="DIR", action="append", default=[],
                      help="an art pack folder (may be given more than once)")
 
-    from .art_tools import add_art_parser
-
-    add_art_parser(sub)  # art template OUT_DIR, art check DIR
+    _art_parser(sub)
     return p
+
+
+def _art_parser(sub: Any) -> None:
+    """`art template OUT_DIR` and `art check DIR` (game/art_tools.py, imported only to run:
+    it pulls in the pack loader, which every start would otherwise pay for)."""
+    art = sub.add_parser("art", help="tools for artists: a pack template, and a pack check")
+    art_sub = art.add_subparsers(dest="art_command", metavar="{template,check}",
+                                 required=True)
+    t = art_sub.add_parser("template", help="write every image the story shows, as PNG at"
+                           " the size it is shown, with a README for artists")
+    t.add_argument("out_dir", metavar="OUT_DIR")
+    _story_arg(t)
+    c = art_sub.add_parser("check", help="check an art pack folder against the story")
+    c.add_argument("pack_dir", metavar="DIR")
+    _story_arg(c)
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
