@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .script import ast as A
-from .script.errors import ScriptError
+from .script.errors import WARNING, Diagnostic, ScriptError
 from .script.texttags import plain
 
 
@@ -20,13 +20,41 @@ def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None
         n = len(exc.errors)
         write(f"\n{n} error{'s' if n != 1 else ''}.")
         return 1
-    for w in program.warnings:
+    warnings = list(program.warnings) + text_fit_warnings(program)
+    for w in warnings:
         write(w.format())
     write("")
     write(statistics(program))
-    n = len(program.warnings)
+    n = len(warnings)
     write(f"\nNo errors; {n} warning{'s' if n != 1 else ''}.")
     return 0
+
+
+def text_fit_warnings(program) -> list[Diagnostic]:  # program: Program
+    """W601 for each line too long for its box even at the smallest text size: the
+    window shrinks long lines to fit, and would otherwise cut this one off."""
+    try:
+        from .render.fit import overflow
+    except ImportError:  # no pygame: the window's fonts cannot be measured
+        return []
+    from .project import source_line_reader
+
+    read = source_line_reader()
+    out: list[Diagnostic] = []
+    for s in program.statements:
+        if isinstance(s, A.Menu):
+            s = s.caption
+        if not isinstance(s, A.Say) or (len(s.text) < 200 and "{size" not in s.text):
+            continue  # short lines shrink to fit (measured: 2,000+ characters fit)
+        over = overflow(s.text, "centered" if s.who == "centered" else "say")
+        if over:
+            path, line, col = s.loc[0], s.loc[1], s.loc[2]
+            src = read(path, line).rstrip("\r\n").replace("\t", " ")
+            out.append(Diagnostic(
+                path, line, col, f"this line is too long for the text box even at the "
+                f"smallest text size ({over} px too tall); split it into two lines",
+                WARNING, src, max(1, len(src) - col + 1), "W601"))
+    return out
 
 
 def statistics(program) -> str:  # program: Program

@@ -336,6 +336,7 @@ class Typewriter:
             while self._acc >= 1 and self.shown < lay.count:
                 j = self.shown
                 if j in lay.waits and j not in self._passed:
+                    self._acc = 0.0  # after the wait, typing starts afresh
                     break
                 self.shown += 1
                 self._acc -= 1

@@ -22,6 +22,9 @@ NAME_X: Final = 340
 NAME_Y: Final = BOX.top - 34
 NAME_H: Final = 72
 TEXT_SIZE: Final = 38
+MIN_TEXT_SIZE: Final = 12  # canvas px: a long line shrinks no further (lint reports it)
+CENTERED_W: Final = 1500
+CENTERED_H: Final = 900
 DEFAULT_COLOR: Final = (240, 236, 232)
 ACCENT: Final = (168, 22, 40)
 
@@ -86,12 +89,13 @@ class TextBox:
         color = _rgb(say.what_color, DEFAULT_COLOR)
         if self.style.high_contrast:
             color = (255, 255, 255)
+        least = max(6, self.s(MIN_TEXT_SIZE))  # scaled, so a line fits at any window size
         if centered:
-            self.lay = layout(full, self.s(1500), size=size, color=color, align="center",
-                              max_height=self.s(900))
+            self.lay = layout(full, self.s(CENTERED_W), size=size, color=color,
+                              align="center", max_height=self.s(CENTERED_H), min_size=least)
         else:
             self.lay = layout(full, self.s(TEXT_W), size=size, color=color,
-                              max_height=self.s(TEXT_H))
+                              max_height=self.s(TEXT_H), min_size=least)
         self.typer = Typewriter(self.lay, cps)
         if keep is not None:
             self.typer.shown = min(keep, self.lay.count)
@@ -140,7 +144,7 @@ class TextBox:
         shown = self.typer.shown if self.typer else None
         if self.say.kind == "centered":
             w, h = dest.get_size()
-            x = (w - self.s(1500)) // 2
+            x = (w - self.s(CENTERED_W)) // 2
             y = (h - self.lay.height) // 2
             self.lay.draw(dest, (x, y), shown)
             if self.marker_visible(now):

@@ -19,6 +19,7 @@ class TransitionPlayer:
         self.elapsed = 0.0
         self.duration = max(transition.total, 1e-6)
         self.color = pygame.Color(transition.color)
+        self._veil: pygame.Surface | None = None
 
     @property
     def done(self) -> bool:
@@ -51,8 +52,10 @@ class TransitionPlayer:
             else:
                 base, a = self.new, 1.0 - ((t - out_t - hold) / in_t if in_t > 0 else 1.0)
             dest.blit(base, pos)
-            veil = pygame.Surface(self.new.get_size())
-            veil.fill(self.color)
+            if self._veil is None or self._veil.get_size() != self.new.get_size():
+                self._veil = pygame.Surface(self.new.get_size())  # once, not every frame
+                self._veil.fill(self.color)
+            veil = self._veil
             veil.set_alpha(round(255 * max(0.0, min(1.0, a))))
             dest.blit(veil, pos)
         elif kind in ("vpunch", "hpunch"):
