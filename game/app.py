@@ -202,14 +202,7 @@ class Game:
         screen.cps = float(p.text_cps)
         screen.transitions_enabled = p.transitions
         style = BoxStyle(high_contrast=p.high_contrast, text_scale=p.text_size)
-        box = screen.box
-        if box.style != style:
-            box.style = style
-            box._box = None
-            if box.say is not None:  # lay the line out again at the new size
-                typer = box.typer
-                box.show(box.say, cps=typer.cps if typer else 0,
-                         keep=typer.shown if typer else None)
+        screen.box.set_style(style)
 
     def make_screen(self) -> Screen:
         screen = Screen(self.images, style=BoxStyle(), on_audio=self._audio_event,
@@ -434,16 +427,7 @@ class Game:
 
     def _image_ready(self, name: str, kind: str) -> bool:
         """Whether the worker has decoded an image (so get() will not block)."""
-        store = self.images
-        key = (name, kind, store.scale)
-        if key in store._cache:
-            return True
-        with store._lock:
-            if key in store._raw:
-                return True
-        if key not in store._pending:
-            store.prefetch([(name, kind)])
-        return not store.threaded
+        return self.images.ready(name, kind)
 
     def screenshot(self) -> None:
         folder = self.data.screenshots

@@ -57,10 +57,10 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
                 say = screen.last_say
                 assert say is not None
                 if not screen.timeline:
-                    shoot("say", plain(screen.box._full), say.who if say.kind == "say" else None)
+                    shoot("say", plain(screen.box.text), say.who if say.kind == "say" else None)
                     return
                 # an {nw} line the next events continue: shoot, then go on
-                shoot("say", plain(screen.box._full), say.who if say.kind == "say" else None)
+                shoot("say", plain(screen.box.text), say.who if say.kind == "say" else None)
                 screen.state = "playing"
                 continue
             if screen.state == MENU:

@@ -87,6 +87,20 @@ class ImageStore:
         self._remember(key, surf)
         return surf
 
+    def ready(self, name: str, kind: str) -> bool:
+        """Whether get() would return at once (decoded already); if not, the image is
+        queued for the worker, so asking again later is how to wait without blocking."""
+        key = (name, kind, self.scale)
+        if key in self._cache:
+            return True
+        with self._lock:
+            if key in self._raw:
+                return True
+        if not self.threaded:
+            return True  # get() decodes on the spot; there is nothing to wait for
+        self.prefetch([(name, kind)])
+        return False
+
     def prefetch(self, names: Iterable[tuple[str, str]]) -> None:
         """Start decoding these (name, kind) pairs on the worker thread."""
         if not self.threaded:

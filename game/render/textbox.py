@@ -67,6 +67,20 @@ class TextBox:
                 shown = self.typer.shown if self.typer else None
                 self.show(self.say, cps=self.typer.cps if self.typer else 0, keep=shown)
 
+    @property
+    def text(self) -> str:
+        """The text on screen with its tags, including what an `extend` continued."""
+        return self._full
+
+    def set_style(self, style: BoxStyle) -> None:
+        """Apply the reader's text size and contrast, laying the current line out again."""
+        if style == self.style:
+            return
+        self.style = style
+        self._box = None
+        if self.say is not None and self.typer is not None:
+            self.show(self.say, cps=self.typer.cps, keep=self.typer.shown)
+
     def clear(self) -> None:
         self.say = None
         self.lay = None

@@ -243,7 +243,7 @@ class Session:
         say = s.last_say
         if say is None:
             return self.runtime.state.position, None, None
-        return say.line_id, plain(s.box._full or say.text), say.who
+        return say.line_id, plain(s.box.text or say.text), say.who
 
     def chapter(self) -> Any:
         """The chapter the reader is in (by position in the script), or None."""

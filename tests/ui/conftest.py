@@ -12,9 +12,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from ui_harness import make_game  # noqa: E402
-
-STORY = HERE / "data" / "story"
+from ui_harness import STORY, make_game, small_program  # noqa: E402,F401
 
 
 class FakeAudio:
@@ -41,18 +39,6 @@ class FakeAudio:
 
     def close(self) -> None:
         pass
-
-
-_SMALL: Any = None
-
-
-def small_program() -> Any:
-    global _SMALL
-    if _SMALL is None:
-        from game.project import load_project
-
-        _SMALL = load_project(STORY)
-    return _SMALL
 
 
 @pytest.fixture

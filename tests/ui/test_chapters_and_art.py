@@ -128,7 +128,7 @@ def test_f5_reloads_packs_from_disk(game, data_dir):
 
 
 def test_art_option_packs_are_always_on(data_dir, tmp_path, audio):
-    from conftest import small_program
+    from ui_harness import small_program
     from game.assets.packs import load_packs
     from ui_harness import make_game
 

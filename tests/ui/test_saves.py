@@ -6,7 +6,7 @@ import json
 
 import pygame
 
-from conftest import STORY
+from ui_harness import STORY
 from ui_harness import advance_line, key, make_game, press, step
 
 

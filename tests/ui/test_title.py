@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygame
 
-from conftest import small_program
+from ui_harness import small_program
 from ui_harness import key, make_game, press, step
 
 ROOT = Path(__file__).resolve().parents[2]

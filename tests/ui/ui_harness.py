@@ -11,6 +11,8 @@ from game.app import Game
 from game.project import load_project
 
 _PROGRAM: Any = None
+_SMALL: Any = None
+STORY = Path(__file__).resolve().parent / "data" / "story"  # a small three-chapter story
 
 
 def program() -> Any:
@@ -18,6 +20,13 @@ def program() -> Any:
     if _PROGRAM is None:
         _PROGRAM = load_project()
     return _PROGRAM
+
+
+def small_program() -> Any:
+    global _SMALL
+    if _SMALL is None:
+        _SMALL = load_project(STORY)
+    return _SMALL
 
 
 class FakeClock:
