@@ -10,15 +10,19 @@ import hashlib
 import marshal
 import os
 import tempfile
+from array import array
+from collections import deque
+from operator import attrgetter
 from typing import Any, Final
 
 from . import __version__
+from .script import _nodes as N
 from .script import ast as A
 from .script.errors import Diagnostic
-from .script.loader import load_story
-from .script.program import Program, flatten
+from .script.loader import load_story, paused_gc
+from .script.program import Program
 
-FORMAT: Final = 1
+FORMAT: Final = 2
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
                  A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.CharacterDef,
@@ -109,12 +113,114 @@ def _dec(v: Any) -> Any:
     return v
 
 
+# Statements are stored in the program's flat order, by kind, one column per field (a
+# column of locs, one of sids, ...), so a load builds each kind's nodes with one
+# `map` over its columns and needs no flatten. Blocks are lists of flat indices.
+_STMT_KINDS: Final = (A.Say, A.Label, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
+                      A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
+                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop)
+_KIND_OF: Final = {cls: k for k, cls in enumerate(_STMT_KINDS)}
+_KIND_FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _STMT_KINDS]
+_BLOCKS: Final = (A.Label, A.Menu, A.If, A.While)
+
+
+def _ints(values: Any) -> bytes:
+    return array("i", values).tobytes()
+
+
+def _unints(blob: bytes) -> array:
+    a = array("i")
+    a.frombytes(blob)
+    return a
+
+
+def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
+    pos = {id(s): i for i, s in enumerate(stmts)}
+
+    def block(b: tuple[A.Stmt, ...]) -> list[int]:
+        return [pos[id(s)] for s in b]
+
+    by_kind: dict[int, list[int]] = {}
+    for i, s in enumerate(stmts):
+        by_kind.setdefault(_KIND_OF[type(s)], []).append(i)
+    out: dict[int, tuple] = {}
+    for k, idx in by_kind.items():
+        cls = _STMT_KINDS[k]
+        nodes = [stmts[i] for i in idx]
+        if cls in _BLOCKS:
+            rows = []
+            for v in nodes:
+                if cls is A.Label:
+                    rows.append((v.loc, v.sid, v.name, block(v.block)))  # type: ignore[attr-defined]
+                elif cls is A.While:
+                    rows.append((v.loc, v.sid, v.condition, v.condition_src,  # type: ignore
+                                 block(v.block)))  # type: ignore[attr-defined]
+                elif cls is A.If:
+                    rows.append((v.loc, v.sid, [(c, src, block(b))  # type: ignore
+                                                for c, src, b in v.branches]))  # type: ignore
+                else:
+                    cap = v.caption  # type: ignore[attr-defined]
+                    rows.append((v.loc, v.sid, None if cap is None else tuple(
+                        getattr(cap, f) for f in _KIND_FIELDS[0]),
+                        [(ch.text, ch.condition, ch.condition_src, block(ch.block), ch.loc)
+                         for ch in v.choices]))  # type: ignore[attr-defined]
+            out[k] = (_ints(idx), rows)
+        else:
+            cols = [[getattr(v, f) for v in nodes] for f in _KIND_FIELDS[k]]
+            out[k] = (_ints(idx), cols)
+    return out
+
+
+def _decode_statements(n: int, kinds: dict[int, tuple]) -> list[A.Stmt]:
+    stmts: list[Any] = [None] * n
+    put = stmts.__setitem__
+    compound: list[tuple[int, int, tuple]] = []
+    for k, (idx_blob, data) in kinds.items():
+        cls = _STMT_KINDS[k]
+        idx = _unints(idx_blob)
+        if cls in _BLOCKS:
+            compound.extend(zip(idx, [k] * len(idx), data))
+        else:
+            deque(map(put, idx, map(N.BY_CLASS[cls], *data)), maxlen=0)
+    # parents come before their blocks in flat order: build from the end
+    compound.sort(reverse=True)
+    for i, k, row in compound:
+        cls = _STMT_KINDS[k]
+        if cls is A.Label:
+            loc, sid, name, b = row
+            stmts[i] = N.Label(loc, sid, name, tuple([stmts[j] for j in b]))
+        elif cls is A.While:
+            loc, sid, cond, src, b = row
+            stmts[i] = N.While(loc, sid, cond, src, tuple([stmts[j] for j in b]))
+        elif cls is A.If:
+            loc, sid, branches = row
+            stmts[i] = N.If(loc, sid, tuple((c, src, tuple([stmts[j] for j in b]))
+                                            for c, src, b in branches))
+        else:
+            loc, sid, cap, choices = row
+            stmts[i] = N.Menu(loc, sid, None if cap is None else N.Say(*cap), tuple(
+                N.Choice(text, cond, src, tuple([stmts[j] for j in b]), cloc)
+                for text, cond, src, b, cloc in choices))
+    return stmts
+
+
 def _encode(prog: Program) -> bytes:
+    stmts = prog.statements
+    pos = {id(s): i for i, s in enumerate(stmts)}
+    label_names = sorted(set(prog.label_of))
+    name_index = {name: k for k, name in enumerate(label_names)}
     data = {
-        "files": [(f.path, _enc(f.statements)) for f in prog.files],
+        "n": len(stmts),
+        "statements": _encode_statements(stmts),
+        "next": _ints(prog.next),
+        "branches": prog.branches,
+        "labels": prog.labels,
+        "label_names": label_names,
+        "label_of": _ints([name_index[name] for name in prog.label_of]),
+        "files": [(f.path, [pos[id(s)] for s in f.statements]) for f in prog.files],
         "characters": _enc(prog.characters),
         "constants": _enc(prog.constants),
-        "defaults": [d.sid for d in prog.defaults],
+        "defaults": [pos[id(d)] for d in prog.defaults],
         "transitions": _enc(prog.transitions),
         "warnings": _enc(prog.warnings),
         "variables": sorted(prog.variables),
@@ -128,9 +234,16 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     fmt, data = marshal.loads(blob)
     if fmt != FORMAT:
         raise ValueError("old cache format")
-    files = [A.ScriptFile(path, _dec(stmts)) for path, stmts in data["files"]]
+    stmts = _decode_statements(data["n"], data["statements"])
+    files = [A.ScriptFile(path, tuple([stmts[i] for i in top])) for path, top in data["files"]]
     prog = Program(images=kwargs["images"], audio=kwargs["audio"], files=files,
                    title=kwargs.get("title", "Untitled"), start=kwargs.get("start", "start"))
+    prog.statements = stmts
+    prog.next = _unints(data["next"]).tolist()
+    prog.branches = data["branches"]
+    prog.labels = data["labels"]
+    prog.label_of = list(map(data["label_names"].__getitem__, _unints(data["label_of"])))
+    prog.by_sid = dict(zip(map(attrgetter("sid"), stmts), range(len(stmts))))
     for name, value in _dec(data["images"]).items():
         prog.images.files[name] = value
     prog.images._index()
@@ -140,12 +253,7 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     prog.warnings = _dec(data["warnings"])
     prog.variables = set(data["variables"])
     prog.source_hash = data["hash"]
-    flatten(prog, files)
-    for i in range(len(prog.statements) - 1, -1, -1):
-        s = prog.statements[i]
-        if type(s) is A.Label:
-            prog.labels[s.name] = i
-    prog.defaults = [prog.statements[prog.by_sid[sid]] for sid in data["defaults"]]
+    prog.defaults = [stmts[i] for i in data["defaults"]]
     from .script.program import Chapter
 
     prog.chapters = [Chapter(n, label, title)
@@ -167,17 +275,22 @@ def cached_load(sources: list[tuple[str, str]], **kwargs: Any) -> Program:
     try:
         with open(path, "rb") as f:
             blob = f.read()
-        return _decode(blob, kwargs)
+        with paused_gc():
+            return _decode(blob, kwargs)
     except FileNotFoundError:
         pass
     except Exception:  # damaged or stale: parse again and overwrite
         pass
     prog = load_story(sources, **kwargs)
     try:
+        blob = _encode(prog)
+    except (KeyError, ValueError):  # something marshal cannot store: do without a cache
+        return prog
+    try:
         os.makedirs(d, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".story-", dir=d)
         with os.fdopen(fd, "wb") as f:
-            f.write(_encode(prog))
+            f.write(blob)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -1,13 +1,15 @@
-"""Physical lines to logical lines to an indentation tree.
+"""Physical lines to logical lines to an indentation tree, in one pass.
 
 A logical line joins physical lines while a bracket is open or a string runs on
 (Ren'Py lets a string span lines). Say lines, the bulk of any script, are matched
-by one regular expression here so the parser never tokenises them again.
+by one regular expression on the raw line here and kept as a small tuple
+`(lineno, indent, match)` so the parser never tokenises them again; every other
+logical line becomes a `Line`, with its indented block (if it ends with ':').
 """
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Union
 
 from .errors import Reporter
 
@@ -17,9 +19,23 @@ _STR: Final = r'"([^"\\]*+(?:\\.[^"\\]*+)*+)"'
 SAY_RE: Final = re.compile(
     r'(?:([A-Za-z_]\w*+(?: +-?\w+)*+) +|"([^"\\]*+(?:\\.[^"\\]*+)*+)" +)?'
     + _STR + r'(?: +with +(\w+))? *(?:#.*)?$')
+# The same on a whole physical line. groups: 1 indent, 2 speaker, 3 its attributes,
+# 4 a quoted speaker name, 5 the text, 6 a with clause. A trailing '\r' is allowed.
+SAY_LINE_RE: Final = re.compile(
+    r'( *+)(?:([A-Za-z_]\w*+)((?: +-?\w+)*+) +|"([^"\\]*+(?:\\.[^"\\]*+)*+)" +)?'
+    + _STR + r'(?: +with +(\w+))? *(?:#.*)?\r?\Z')
+# The same, for a line without a backslash (so without escapes): `[^"]` scans a
+# string's text far faster than `[^"\\]`, and on such a line the two agree.
+_SAY_PLAIN_RE: Final = re.compile(
+    r'( *+)(?:([A-Za-z_]\w*+)((?: +-?\w+)*+) +|"([^"]*+)" +)?'
+    r'"([^"]*+)"(?: +with +(\w+))? *(?:#.*)?\r?\Z')
+# A statement line with nothing strip_comment would look at (no quote, bracket or
+# '#'), no tab and no '\r': groups 1 indent, 2 the rest.
+_PLAIN_LINE_RE: Final = re.compile(r"( *+)([^\s\"'`#()\[\]{}][^\"'`#()\[\]{}\r]*+)\Z")
 _SCAN_RE: Final = re.compile(
     r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`(?:[^`\\]|\\.)*`|[()\[\]{}#"\'`]')
 _OPEN: Final = {"(": ")", "[": "]", "{": "}"}
+_SCAN_ANY: Final = re.compile(r"[\"'`#()\[\]{}]").search
 
 
 class Line:
@@ -33,7 +49,7 @@ class Line:
         self.indent = indent
         self.text = text
         self.say = say
-        self.block: list[Line] | None = None
+        self.block: list[Item] | None = None
         self.opens = opens
         self.end_lineno = end_lineno
 
@@ -45,9 +61,14 @@ class Line:
         return f"Line({self.lineno}, {self.indent}, {self.text!r})"
 
 
+# A say line on one physical line: (lineno, indent, SAY_LINE_RE match).
+SayItem = tuple[int, int, "re.Match[str]"]
+Item = Union[Line, SayItem]
+
+
 def strip_comment(text: str) -> tuple[str, int, bool]:
     """Text without its comment, the bracket depth left open, and whether a string is open."""
-    if not any(c in text for c in "\"'`#()[]{}"):
+    if _SCAN_ANY(text) is None:
         return text, 0, False
     depth = 0
     for m in _SCAN_RE.finditer(text):
@@ -65,30 +86,98 @@ def strip_comment(text: str) -> tuple[str, int, bool]:
     return text, depth, False
 
 
-def logical_lines(lines: list[str], rep: Reporter) -> list[Line]:
-    """Join continuations, drop blanks and comments, and measure indentation."""
-    out: list[Line] = []
+def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[str]
+                ) -> list[Item]:
+    """Join continuations, drop blanks and comments, measure indentation and nest
+    lines into blocks, reporting indentation mistakes.
+
+    A say line whose speaker is one of `keywords` (a statement such as `show "x"`)
+    becomes a `Line` with `say` set, for the parser to look at twice.
+    """
+    root: list[Item] = []
+    stack: list[tuple[int, list[Item]]] = [(0, root)]
+    cur, cur_indent = root, 0
+    expect: Line | None = None  # the line before, when it ends with ':'
+    say_line = SAY_LINE_RE.match
+    say_plain = _SAY_PLAIN_RE.match
     say_match = SAY_RE.match
+    plain_line = _PLAIN_LINE_RE.match
+
+    def place(item: Item, lineno: int, indent: int, opens: bool) -> None:
+        nonlocal cur, cur_indent, expect
+        if expect is not None:
+            if indent > expect.indent:
+                expect.block = cur = []
+                cur_indent = indent
+                stack.append((indent, cur))
+                cur.append(item)
+                expect = item if opens else None  # type: ignore[assignment]
+                return
+            if not expect.text.startswith("label "):  # Ren'Py allows an empty label
+                rep.error(expect.lineno, expect.col + len(expect.text) - 1,
+                          "expected an indented block after this ':'", code="E104")
+            expect.block = []
+            expect = None
+        if indent > cur_indent:
+            rep.error(lineno, 1, "unexpected indent: this line is indented more than"
+                      " the line before, which does not end with ':'",
+                      length=indent, code="E105")
+            cur.append(item)  # keep going as if aligned
+        else:
+            while indent < stack[-1][0]:
+                stack.pop()
+            cur_indent, cur = stack[-1]
+            if indent != cur_indent:
+                rep.error(lineno, 1, "unindent does not match any outer indentation"
+                          " level", length=max(1, indent), code="E106")
+            cur.append(item)
+        expect = item if opens else None  # type: ignore[assignment]
+
     i, n = 0, len(lines)
     while i < n:
         raw = lines[i]
-        if raw.endswith("\n"):
-            raw = raw[:-1]
+        i += 1
+        if not raw:
+            continue
+        m = say_plain(raw) if "\\" not in raw else say_line(raw)
+        if m is not None and m.group(2) not in keywords:
+            indent = m.end(1)
+            if expect is None and indent == cur_indent:
+                cur.append((i, indent, m))
+            else:
+                place((i, indent, m), i, indent, False)
+            continue
+        pm = plain_line(raw)
+        if pm is not None:  # what the general code below makes of it, sooner
+            indent = pm.end(1)
+            stripped = pm.group(2).rstrip()
+            opens = stripped.endswith(":")
+            line = Line(i, indent, stripped, None, opens, i)
+            if expect is None and indent == cur_indent:
+                cur.append(line)
+                if opens:
+                    expect = line
+            else:
+                place(line, i, indent, opens)
+            continue
         if raw.endswith("\r"):
             raw = raw[:-1]
-        i += 1
         body = raw.lstrip(" ")
+        tabbed = False
         if body and body[0] in "\t\f\v":
             rep.error(i, len(raw) - len(body) + 1,
                       "indent with spaces, not tabs (Ren'Py does not allow tabs)",
                       code="E101")
             body = body.lstrip()
+            tabbed = True
         indent = len(raw) - len(body)
         if not body or body[0] == "#":
             continue
-        m = say_match(body)
-        if m is not None:
-            out.append(Line(i, indent, body, m, False, i))
+        # Where SAY_LINE_RE found no say line, SAY_RE finds none in the same text;
+        # it can where tabs were stripped, or where the speaker is a keyword.
+        m2 = say_match(body) if m is not None or tabbed else None
+        if m2 is not None:
+            place(Line(i, indent, body, m2, False, i), i, indent, False)
             continue
         start = i
         text, depth, open_str = strip_comment(body)
@@ -111,8 +200,20 @@ def logical_lines(lines: list[str], rep: Reporter) -> list[Line]:
         if not stripped:
             continue
         m2 = say_match(stripped) if "\n" in stripped else None
-        out.append(Line(start, indent, stripped, m2, stripped.endswith(":"), i))
-    return out
+        opens = stripped.endswith(":")
+        line = Line(start, indent, stripped, m2, opens, i)
+        if expect is None and indent == cur_indent:
+            cur.append(line)
+            if opens:
+                expect = line
+        else:
+            place(line, start, indent, opens)
+    if expect is not None:
+        if not expect.text.startswith("label "):
+            rep.error(expect.lineno, expect.col + len(expect.text) - 1,
+                      "expected an indented block after this ':'", code="E104")
+        expect.block = []
+    return root
 
 
 def _unclosed_quote_col(text: str) -> int:
@@ -120,44 +221,3 @@ def _unclosed_quote_col(text: str) -> int:
         if m.group(0) in "\"'`":
             return m.start() + 1
     return 1
-
-
-def build_tree(lines: list[Line], rep: Reporter) -> list[Line]:
-    """Nest lines into blocks by indentation, reporting indentation mistakes."""
-    root: list[Line] = []
-    stack: list[tuple[int, list[Line]]] = [(0, root)]
-    expect_block: Line | None = None
-    for line in lines:
-        indent = line.indent
-        top_indent = stack[-1][0]
-        if expect_block is not None:
-            if indent > expect_block.indent:
-                expect_block.block = []
-                stack.append((indent, expect_block.block))
-                stack[-1][1].append(line)
-                expect_block = line if line.opens else None
-                continue
-            if not expect_block.text.startswith("label "):  # Ren'Py allows an empty label
-                rep.error(expect_block.lineno, expect_block.col + len(expect_block.text) - 1,
-                          "expected an indented block after this ':'", code="E104")
-            expect_block.block = []
-            expect_block = None
-        if indent > top_indent:
-            rep.error(line.lineno, 1, "unexpected indent: this line is indented more than"
-                      " the line before, which does not end with ':'",
-                      length=indent, code="E105")
-            stack[-1][1].append(line)  # keep going as if aligned
-        else:
-            while indent < stack[-1][0]:
-                stack.pop()
-            if indent != stack[-1][0]:
-                rep.error(line.lineno, 1, "unindent does not match any outer indentation"
-                          " level", length=max(1, indent), code="E106")
-            stack[-1][1].append(line)
-        expect_block = line if line.opens else None
-    if expect_block is not None:
-        if not expect_block.text.startswith("label "):
-            rep.error(expect_block.lineno, expect_block.col + len(expect_block.text) - 1,
-                      "expected an indented block after this ':'", code="E104")
-        expect_block.block = []
-    return root

@@ -6,16 +6,18 @@ after the words.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
-from typing import Any, Final, Iterable
+from contextlib import contextmanager
+from typing import Any, Final, Iterable, Iterator
 
 from . import ast as A
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
-from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, SAY_ATTRS, SPEAKER,
-                     TRANSITION, WRITE, Parser)
-from .program import END_OF_FILE, Chapter, Program, flatten, successors
+from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, TRANSITION, WRITE,
+                     Parser)
+from .program import END_OF_FILE, Chapter, Flow, Program, flatten, successors
 
 BUILTIN_TRANSITIONS: Final = {
     "dissolve": A.Transition("dissolve", duration=0.5),
@@ -41,6 +43,28 @@ def load_story(sources: list[tuple[str, str]], *, images: ImageIndex | None = No
                chapters: Iterable[tuple[str, str]] = (),
                chapters_where: tuple[str, int] | None = None) -> Program:
     """Parse and check `sources` ((path, text) pairs, in play order)."""
+    # A load makes a great many small objects and no garbage cycles: the cyclic
+    # collector would only walk them again and again, so it waits until the end.
+    with paused_gc():
+        return _load(sources, images, audio, strict, start, title, chapters, chapters_where)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: for building a story's many small objects,
+    which make no cycles that need collecting meanwhile."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: AudioIndex | None,
+          strict: bool, start: str, title: str, chapters: Iterable[tuple[str, str]],
+          chapters_where: tuple[str, int] | None) -> Program:
     images = images if images is not None else ImageIndex()
     audio = audio if audio is not None else AudioIndex()
     parsers: list[Parser] = []
@@ -55,11 +79,9 @@ def load_story(sources: list[tuple[str, str]], *, images: ImageIndex | None = No
     prog = Program(images=images, audio=audio, files=files, title=title, start=start)
     prog.source_hash = source_hash(sources)
     _Checker(prog, parsers, reporters, strict).run()
-    flatten(prog, files)
-    for i in range(len(prog.statements) - 1, -1, -1):
-        stmt = prog.statements[i]
-        if isinstance(stmt, A.Label):
-            prog.labels[stmt.name] = i  # the first definition wins
+    flow = flatten(prog, files)
+    for i in reversed(flow.labels):
+        prog.labels[prog.statements[i].name] = i  # type: ignore[attr-defined]  # first wins
     chapter_rep = None
     for n, (label, ch_title) in enumerate(chapters, 1):
         prog.chapters.append(Chapter(n, label, ch_title))
@@ -85,7 +107,7 @@ def load_story(sources: list[tuple[str, str]], *, images: ImageIndex | None = No
     errors = [d for d in diags if d.severity == ERROR]
     if errors:
         raise ScriptError(sorted(errors, key=_order(sources)))
-    _reachability(prog, reporters)
+    _reachability(prog, reporters, flow)
     prog.warnings = sorted((d for r in reporters.values() for d in r.diagnostics
                             if d.severity == WARNING), key=_order(sources))
     return prog
@@ -148,24 +170,32 @@ class _Checker:
                                    length, code="E502")
         prog.variables = {d.name for d in prog.defaults} | writes
         known_names = prog.variables | set(prog.constants)
+        # Say lines' speakers and attributes are grouped by name: one check per name,
+        # an error per use. No other check reports at a say line's own position before
+        # these (its `with` transition comes after), so the sorted report is the same.
         for p in self.parsers:
-            for kind, name, loc, length, extra in p.refs:
-                if kind == READ:
-                    if name not in known_names:
-                        self.error(loc, f"unknown variable '{name}'"
-                                   + did_you_mean(name, known_names), length, code="E503")
-                elif kind == SPEAKER:
-                    self.speaker(name, loc, length)
-                elif kind == SAY_ATTRS:
-                    ch = prog.characters.get(name)
-                    if ch is None:
-                        continue
+            for name, locs in p.speakers.items():
+                if name in prog.characters:
+                    continue
+                for loc in locs:
+                    self.speaker(name, loc, len(name))
+            for (name, extra), uses in p.say_attrs.items():
+                ch = prog.characters.get(name)
+                if ch is None:
+                    continue
+                for loc, length in uses:
                     if not ch.image:
                         self.error(loc, f"'{name}' has no image tag, so '{name} "
                                    f"{' '.join(extra)}' cannot change a sprite; define it "
                                    f"with image=\"...\"", length, code="E504")
                     else:
                         self.image((ch.image, *extra), loc, length)
+        for p in self.parsers:
+            for kind, name, loc, length, extra in p.refs:
+                if kind == READ:
+                    if name not in known_names:
+                        self.error(loc, f"unknown variable '{name}'"
+                                   + did_you_mean(name, known_names), length, code="E503")
                 elif kind == IMAGE:
                     self.image(name, loc, length)
                 elif kind == AUDIO:
@@ -282,28 +312,40 @@ class _Checker:
                    " hpunch, flash, Dissolve(t) or Fade(out, hold, in)", length, code="E514")
 
 
-def _reachability(prog: Program, reporters: dict[str, Reporter]) -> None:
+def _reachability(prog: Program, reporters: dict[str, Reporter], flow: Flow) -> None:
     """Warn about statements nothing can reach, as a writer would want to know."""
-    n = len(prog.statements)
+    stmts = prog.statements
+    n = len(stmts)
     if not n or prog.start not in prog.labels:
         return
     seen = bytearray(n)
+    special = bytearray(n)
+    for i in flow.special:
+        special[i] = 1
+    nxt = prog.next
     todo = [prog.labels[prog.start]] + [prog.labels[c.label] for c in prog.chapters
                                        if c.label in prog.labels]
     while todo:
         i = todo.pop()
-        if i == END_OF_FILE or seen[i]:
-            continue
-        seen[i] = 1
-        todo.extend(successors(prog, i))
-    in_run = False
-    for i, s in enumerate(prog.statements):
-        inert = isinstance(s, (A.Define, A.Default, A.ImageDef))
-        if seen[i] or inert:
-            in_run = False if not inert else in_run
-            continue
-        if not in_run:
+        # plain statements go on to `next`: follow them without the stack
+        while i != END_OF_FILE and not seen[i]:
+            seen[i] = 1
+            if special[i]:
+                todo.extend(successors(prog, i))
+                break
+            i = nxt[i]
+    # 0: never reached; 1: reached; 2: a definition, which never runs and does not
+    # break a run of unreachable statements (one warning per run).
+    for i in flow.inert:
+        seen[i] = 2
+    i = seen.find(0)
+    while i != -1:
+        j = i - 1
+        while j >= 0 and seen[j] == 2:
+            j -= 1
+        if j < 0 or seen[j] != 0:  # the first of a run
+            s = stmts[i]
             what = f"label '{s.name}' is never reached" if isinstance(s, A.Label) \
                 else "this statement can never be reached"
             reporters[s.loc[0]].warning(s.loc[1], s.loc[2], what, code="W530")
-        in_run = True
+        i = seen.find(0, i + 1)

@@ -2,18 +2,31 @@
 
 Each parse records the references it must check once every file is read
 (speakers, labels, images, audio, positions, transitions, variables) in
-`Parser.refs`, so one pass over the story can name what is missing.
+`Parser.refs` (say lines' speakers in `speakers` and `say_attrs`, by name), so one
+pass over the story can name what is missing.
+
+Speed: say lines arrive from the lexer already matched and are turned into nodes
+inline in `block`; the common shapes of other statements go through the fast paths
+in _fast.py; nodes are built by _nodes.py. Whatever path a line takes, the result
+(nodes, ids, references, diagnostics) is what the general code makes of it.
 """
 from __future__ import annotations
 
+import re
+import sys
 import zlib
 from typing import Final
 
+from . import _nodes as N
 from . import ast as A
 from . import texttags
+# (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
+# kept here for anything that names them)
+from ._fast import (AUDIO, CHOICE, COND, FAST, IMAGE, IMAGE_STOP, LABEL, POSITION,  # noqa: F401
+                    READ, SAY_ATTRS, SLOW, SPEAKER, TRANSITION, WRITE, FastPaths)
 from ._cursor import Cursor, unescape
 from .errors import Reporter, did_you_mean
-from .lexer import Line, build_tree, logical_lines
+from .lexer import Item, Line, SayItem, read_blocks
 from .pyexpr import Compiled, ExprError, compile_expression, compile_statement
 
 STATEMENTS: Final = frozenset({
@@ -41,18 +54,22 @@ CHANNELS: Final = frozenset({"music", "sound", "audio", "voice", "ambient"})
 POSITIONS: Final = ("left", "right", "center", "truecenter", "offscreenleft", "offscreenright")
 SPECIAL_SPEAKERS: Final = frozenset({"extend", "centered", "narrator"})
 
-# refs kinds
-SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS = range(9)
+# A say line's speaker is never one of these (`show "x"` is a show statement).
+_SAY_KEYWORDS: Final = STATEMENTS | frozenset(UNSUPPORTED) | {"menu"}
+_crc32: Final = zlib.crc32
+_WORD_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NARRATION_CRC: Final = _crc32(b"say|None|None||")
+_Say: Final = N.Say
 
 
-def _sid(label: str, content: str, counts: dict[str, int]) -> str:
-    key = f"{zlib.crc32(content.encode('utf-8', 'surrogatepass')):08x}"
-    n = counts.get(key, 0) + 1
-    counts[key] = n
-    return f"{label}:{key}" if n == 1 else f"{label}:{key}.{n}"
+def _pos(item: Item) -> tuple[int, int]:
+    """Line number and 1-based column of a block item."""
+    if type(item) is tuple:
+        return item[0], item[1] + 1
+    return item.lineno, item.indent + 1  # type: ignore[union-attr]
 
 
-class Parser:
+class Parser(FastPaths):
     """Parses one file. `statements` holds the result; `rep` the diagnostics."""
 
     def __init__(self, path: str, text: str) -> None:
@@ -60,37 +77,53 @@ class Parser:
         self.lines = text.split("\n")
         self.rep = Reporter(path, self.lines)
         self.refs: list[tuple] = []
-        self.label = "file:" + path
-        self.counts: dict[str, dict[str, int]] = {}
+        # Speakers of say lines by name, and say attributes by (speaker, attributes),
+        # with where each is used: checked once per name rather than once per line.
+        self.speakers: dict[str, list[A.Loc]] = {}
+        self.say_attrs: dict[tuple[str, tuple[str, ...]], list[tuple[A.Loc, int]]] = {}
+        # per label: crc32 of a statement's content -> how many so far (for ids)
+        self.counts: dict[str, dict[int, int]] = {}
+        self.set_label("file:" + path)
+        self._speaker_info: dict[tuple[str, str], tuple] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
         self.labels: list[A.Label] = []
         self.defines: list[A.Define] = []
         self.defaults: list[A.Default] = []
         self.images: list[A.ImageDef] = []
-        self.says = 0
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
             self.rep.error(1, 1, "file name contains a null character")
-        tree = build_tree(logical_lines(self.lines, self.rep), self.rep)
-        return self.block(tree)
+        return self.block(read_blocks(self.lines, self.rep, _SAY_KEYWORDS))
 
     # -- helpers -----------------------------------------------------------------------
     def loc(self, line: Line, col: int | None = None) -> A.Loc:
         return (self.path, line.lineno, line.col if col is None else col)
 
-    def sid(self, content: str) -> str:
-        counts = self.counts.get(self.label)
+    def set_label(self, label: str) -> None:
+        """Ids are made within the latest label (see label_stmt)."""
+        self.label = label
+        counts = self.counts.get(label)
         if counts is None:
-            counts = self.counts[self.label] = {}
-        return _sid(self.label, content, counts)
+            counts = self.counts[label] = {}
+        self._counts = counts
+        self._sid_prefix = label + ":"
+
+    def sid(self, content: str) -> str:
+        """`label:crc32(content)` in hex, with `.N` for the Nth repeat within the label."""
+        key = _crc32(content.encode("utf-8", "surrogatepass"))
+        counts = self._counts
+        n = counts.get(key, 0) + 1
+        counts[key] = n
+        return f"{self._sid_prefix}{key:08x}" if n == 1 else f"{self._sid_prefix}{key:08x}.{n}"
 
     def err(self, line: Line, col: int, msg: str, length: int = 1, code: str = "E200") -> None:
         self.rep.error(line.lineno, col, msg, length=length, code=code)
 
     def no_block(self, line: Line, what: str) -> None:
         if line.block:
-            first = line.block[0]
-            self.err(first, first.col, f"{what} takes no indented block", code="E201")
+            lineno, col = _pos(line.block[0])
+            self.rep.error(lineno, col, f"{what} takes no indented block", code="E201")
 
     def expect_eol(self, cur: Cursor, what: str) -> bool:
         if not cur.eol():
@@ -117,41 +150,93 @@ class Parser:
         for name in comp.writes:
             self.refs.append((WRITE, name, loc, len(name), None))
 
-    def check_text(self, line: Line, col: int, text: str) -> None:
-        if "{" in text or "}" in text:
+    def check_text(self, lineno: int, col: int, text: str) -> None:
+        if ("{" in text or "}" in text) and not texttags.tags_ok(text):
             for problem in texttags.check(text):
-                self.err(line, col + problem.offset, problem.message, problem.length,
-                         code="E400")
-        if "[" in text:
+                self.rep.error(lineno, col + problem.offset, problem.message,
+                               length=problem.length, code="E400")
+        # '[[' is a literal bracket; anything else starting with '[' is looked at
+        if "[" in text and "[" in text.replace("[[", ""):
             try:
                 for name, off in texttags.interpolation_names(text):
-                    self.refs.append((READ, name, (self.path, line.lineno, col + off + 1),
+                    self.refs.append((READ, name, (self.path, lineno, col + off + 1),
                                       len(name), None))
             except texttags.TagError as exc:
-                self.err(line, col + exc.offset, exc.message, exc.length, code="E401")
+                self.rep.error(lineno, col + exc.offset, exc.message, length=exc.length,
+                               code="E401")
 
     # -- blocks --------------------------------------------------------------------------
-    def block(self, lines: list[Line]) -> tuple[A.Stmt, ...]:
+    def block(self, lines: list[Item]) -> tuple[A.Stmt, ...]:
         out: list[A.Stmt] = []
+        append = out.append
+        word = _WORD_RE.match
+        path = self.path
+        speaker_info = self._speaker_info
         i, n = 0, len(lines)
         while i < n:
             line = lines[i]
             i += 1
+            if type(line) is tuple:  # say_item, inline (keep the two in step): most lines
+                lineno, indent, m = line
+                who, attrs_s, who_name, text, with_ = m.group(2, 3, 4, 5, 6)
+                loc = (path, lineno, indent + 1)
+                if "\\" in text or "  " in text:
+                    text = unescape(text)
+                if "{" in text or "}" in text or "[" in text:
+                    self.check_text(lineno, m.start(5) + 1, text)
+                if who is not None:
+                    info = speaker_info.get((who, attrs_s))
+                    if info is None:
+                        info = self._new_speaker_info(who, attrs_s)
+                    who, attrs, crc, locs, uses, length = info
+                    if locs is not None:
+                        locs.append(loc)
+                        if uses is not None:
+                            uses.append((loc, length))
+                    elif attrs and who != "narrator":
+                        self.rep.error(lineno, indent + 2 + len(who),
+                                       f"'{who}' takes no attributes", code="E220")
+                else:
+                    attrs = ()
+                    if who_name is None:
+                        crc = _NARRATION_CRC
+                    else:
+                        who_name = unescape(who_name)
+                        crc = _crc32(f"say|None|{who_name}||".encode("utf-8", "surrogatepass"))
+                if with_ is not None:
+                    self.refs.append((TRANSITION, with_, loc, len(with_), None))
+                key = _crc32(text.encode("utf-8", "surrogatepass"), crc)
+                counts = self._counts  # (a label statement changes it)
+                k = counts.get(key, 0) + 1
+                counts[key] = k
+                sid = f"{self._sid_prefix}{key:08x}" if k == 1 \
+                    else f"{self._sid_prefix}{key:08x}.{k}"
+                append(_Say(loc, sid, who, who_name, attrs, text, with_))
+                continue
             if line.say is not None:
                 stmt = self.say_line(line)
                 if stmt is not None:
-                    out.append(stmt)
+                    append(stmt)
                     continue
-            cur = Cursor(line)
-            if line.text.startswith("$"):
+            text = line.text
+            if text.startswith("$"):
                 kw = "$"
-                cur.i = 1
             else:
-                kw = cur.word() or ""
+                # text starts after the indent, so the word is at 0 (no spaces to skip)
+                wm = word(text)
+                kw = wm.group(0) if wm is not None else ""
+            fast = FAST.get(kw)
+            if fast is not None:
+                stmt = fast(self, line)
+                if stmt is not SLOW:
+                    if stmt is not None:
+                        append(stmt)
+                    continue
+            cur = Cursor(line, len(kw))
             if kw == "if":
                 chain = [line]
-                while i < n and not lines[i].say and (lines[i].text.startswith("elif")
-                                                       or lines[i].text.startswith("else")):
+                while i < n and type(lines[i]) is not tuple and not lines[i].say and (
+                        lines[i].text.startswith("elif") or lines[i].text.startswith("else")):
                     w = Cursor(lines[i]).word()
                     if w not in ("elif", "else"):
                         break
@@ -163,9 +248,11 @@ class Parser:
                          len(kw), code="E203")
                 continue
             else:
-                stmt = self.statement(kw, cur, line)
+                handler = _HANDLERS.get(kw)
+                stmt = handler(self, cur, line) if handler is not None \
+                    else self.statement(kw, cur, line)
             if stmt is not None:
-                out.append(stmt)
+                append(stmt)
         return tuple(out)
 
     def statement(self, kw: str, cur: Cursor, line: Line) -> A.Stmt | None:
@@ -198,21 +285,75 @@ class Parser:
         elif who_name is not None:
             who_name = unescape(who_name)
         text = unescape(text)
-        self.check_text(line, text_col + 1, text)
+        self.check_text(line.lineno, text_col + 1, text)
         loc = (self.path, line.lineno, line.col)
         if who is not None and who not in SPECIAL_SPEAKERS:
-            self.refs.append((SPEAKER, who, loc, len(who), None))
+            self.speakers.setdefault(who, []).append(loc)
             if attrs:
-                self.refs.append((SAY_ATTRS, who, loc, len(who_attrs), attrs))
+                self.say_attrs.setdefault((who, attrs), []).append((loc, len(who_attrs)))
         elif who in ("centered", "extend") and attrs:
             self.err(line, line.col + len(who) + 1, f"'{who}' takes no attributes",
                      code="E220")
         if with_ is not None:
             self.refs.append((TRANSITION, with_, loc, len(with_), None))
         self.no_block(line, "a say statement")
-        self.says += 1
-        return A.Say(loc, self.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
+        return N.Say(loc, self.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
                      who, who_name, attrs, text, with_)
+
+    def say_item(self, item: SayItem) -> A.Say:
+        """A say line from the lexer's fast path: exactly what say_line makes of it."""
+        lineno, indent, m = item
+        who, attrs_s, who_name, text, with_ = m.group(2, 3, 4, 5, 6)
+        loc = (self.path, lineno, indent + 1)
+        if "\\" in text or "  " in text:  # (a single physical line has no newline)
+            text = unescape(text)
+        if "{" in text or "}" in text or "[" in text:
+            self.check_text(lineno, m.start(5) + 1, text)
+        if who is not None:
+            info = self._speaker_info.get((who, attrs_s))
+            if info is None:
+                info = self._new_speaker_info(who, attrs_s)
+            who, attrs, crc, locs, uses, length = info
+            if locs is not None:
+                locs.append(loc)
+                if uses is not None:
+                    uses.append((loc, length))
+            elif attrs and who != "narrator":
+                self.rep.error(lineno, indent + 2 + len(who), f"'{who}' takes no attributes",
+                               code="E220")
+        else:
+            attrs = ()
+            if who_name is None:
+                crc = _NARRATION_CRC
+            else:
+                who_name = unescape(who_name)
+                crc = _crc32(f"say|None|{who_name}||".encode("utf-8", "surrogatepass"))
+        if with_ is not None:
+            self.refs.append((TRANSITION, with_, loc, len(with_), None))
+        # the id of f"say|{who}|{who_name}|{' '.join(attrs)}|{text}", its prefix's
+        # crc32 known already
+        key = _crc32(text.encode("utf-8", "surrogatepass"), crc)
+        counts = self._counts
+        k = counts.get(key, 0) + 1
+        counts[key] = k
+        sid = f"{self._sid_prefix}{key:08x}" if k == 1 else f"{self._sid_prefix}{key:08x}.{k}"
+        return _Say(loc, sid, who, who_name, attrs, text, with_)
+
+    def _new_speaker_info(self, who: str, attrs_s: str) -> tuple:
+        """For a say line's speaker and attributes as written: the attributes, the crc32
+        of the start of its id, where to note its uses, and the length to underline."""
+        key = (who, attrs_s)
+        who = sys.intern(who)  # one string for every line the speaker says
+        attrs = tuple(attrs_s.split())
+        crc = _crc32(f"say|{who}|None|{' '.join(attrs)}|".encode("utf-8", "surrogatepass"))
+        locs = uses = None
+        if who not in SPECIAL_SPEAKERS:
+            locs = self.speakers.setdefault(who, [])
+            if attrs:
+                uses = self.say_attrs.setdefault((who, attrs), [])
+        info = (who, attrs, crc, locs, uses, len(who) + len(attrs_s))
+        self._speaker_info[key] = info
+        return info
 
     # -- control flow -------------------------------------------------------------------
     def label_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
@@ -234,13 +375,22 @@ class Parser:
             return None
         if not self.expect_eol(cur, "the label"):
             return None
+        return self.label_body(line, name)
+
+    def label_body(self, line: Line, name: str) -> A.Stmt:
         # Ids are made within the latest label; statements after its block fall
         # through from it, so they belong to it too.
-        self.label = name
+        self.set_label(name)
         block = self.block(line.block or [])
-        stmt = A.Label((self.path, line.lineno, line.col), name, name, block)
+        stmt = N.Label((self.path, line.lineno, line.col), name, name, block)
         self.labels.append(stmt)
         return stmt
+
+    def jump_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        return self.jump_call(cur, line, "jump")
+
+    def call_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        return self.jump_call(cur, line, "call")
 
     def jump_call(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
         col = cur.at()
@@ -269,7 +419,7 @@ class Parser:
         self.no_block(line, f"'{kind}'")
         loc = (self.path, line.lineno, line.col)
         self.refs.append((LABEL, name, (self.path, line.lineno, tcol), len(name), None))
-        cls = A.Jump if kind == "jump" else A.Call
+        cls = N.Jump if kind == "jump" else N.Call
         return cls(loc, self.sid(f"{kind}|{name}"), name)
 
     def return_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
@@ -277,16 +427,28 @@ class Parser:
             self.err(line, cur.col, "'return' with a value is not supported", code="E237")
             return None
         self.no_block(line, "'return'")
-        return A.Return(self.loc(line), self.sid("return"))
+        return N.Return(self.loc(line), self.sid("return"))
 
     def pass_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         self.expect_eol(cur, "'pass'")
-        return A.Pass(self.loc(line), self.sid("pass"))
+        return N.Pass(self.loc(line), self.sid("pass"))
 
     def if_chain(self, chain: list[Line]) -> A.Stmt | None:
         branches = []
         ok = True
         for idx, line in enumerate(chain):
+            fast = COND.match(line.text)
+            if fast is not None:
+                src = fast.group(1)
+                col = line.indent + fast.start(1) + 1
+                comp = self.compile(line, col, src)
+                block = self.block(line.block or [])
+                if comp is None:
+                    ok = False
+                    continue
+                self.note_expr(comp, (self.path, line.lineno, col))
+                branches.append((comp.code, src.strip(), block))
+                continue
             cur = Cursor(line)
             kw = cur.word()
             if kw == "else":
@@ -320,7 +482,7 @@ class Parser:
         if not ok:
             return None
         head = chain[0]
-        return A.If(self.loc(head), self.sid("if|" + "|".join(
+        return N.If(self.loc(head), self.sid("if|" + "|".join(
             b[1] or "else" for b in branches)), tuple(branches))
 
     def while_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
@@ -334,7 +496,7 @@ class Parser:
         if comp is None:
             return None
         self.note_expr(comp, self.loc(line, col))
-        return A.While(self.loc(line), self.sid("while|" + src.strip()), comp.code,
+        return N.While(self.loc(line), self.sid("while|" + src.strip()), comp.code,
                        src.strip(), block)
 
     def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
@@ -346,6 +508,14 @@ class Parser:
         caption: A.Say | None = None
         choices: list[A.Choice] = []
         for child in line.block or []:
+            if type(child) is tuple:
+                if choices or caption is not None:
+                    self.rep.error(child[0], child[1] + 1, "a menu's caption must come"
+                                   " before its choices, and there can be only one",
+                                   code="E251")
+                    continue
+                caption = self.say_item(child)
+                continue
             if child.say is not None and not child.opens:
                 if choices or caption is not None:
                     self.err(child, child.col, "a menu's caption must come before its"
@@ -354,6 +524,22 @@ class Parser:
                 caption = self.say_line(child)  # type: ignore[assignment]
                 if caption is None:
                     self.err(child, child.col, "expected a choice: \"text\":", code="E252")
+                continue
+            fast = CHOICE.match(child.text)
+            if fast is not None and "  " not in fast.group(1):
+                text, src = fast.group(1, 2)
+                cond_code = cond_src = None
+                if src is not None:
+                    col = child.indent + fast.start(2) + 1
+                    comp = self.compile(child, col, src)
+                    if comp is None:
+                        continue
+                    self.note_expr(comp, (self.path, child.lineno, col))
+                    cond_code, cond_src = comp.code, src.strip()
+                self.check_text(child.lineno, child.indent + 2, text)
+                block = self.block(child.block or [])
+                choices.append(N.Choice(text, cond_code, cond_src, block,
+                                        (self.path, child.lineno, child.indent + 1)))
                 continue
             ccur = Cursor(child)
             if ccur.keyword("set"):
@@ -382,15 +568,21 @@ class Parser:
             elif not ccur.char(":") or not ccur.eol():
                 self.err(child, ccur.col, "expected ':' after the choice text", code="E255")
                 continue
-            self.check_text(child, text_col, text)
+            self.check_text(child.lineno, text_col, text)
             block = self.block(child.block or [])
-            choices.append(A.Choice(text, cond_code, cond_src, block, self.loc(child)))
+            choices.append(N.Choice(text, cond_code, cond_src, block, self.loc(child)))
         if not choices:
             self.err(line, line.col, "this menu has no choices", 4, code="E256")
             return None
-        return A.Menu(self.loc(line), sid, caption, tuple(choices))
+        return N.Menu(self.loc(line), sid, caption, tuple(choices))
 
     # -- definitions --------------------------------------------------------------------
+    def define_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        return self.define_default(cur, line, "define")
+
+    def default_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        return self.define_default(cur, line, "default")
+
     def define_default(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
         if cur.number() is not None:  # `define -2 x = ...` init priority
             pass
@@ -425,10 +617,10 @@ class Parser:
         for ref in comp.reads:
             self.refs.append((READ, ref, self.loc(line, col), len(ref), None))
         if kind == "define":
-            stmt = A.Define(loc, self.sid(f"define|{name}"), name, comp.code, src)
+            stmt = N.Define(loc, self.sid(f"define|{name}"), name, comp.code, src)
             self.defines.append(stmt)
         else:
-            stmt = A.Default(loc, self.sid(f"default|{name}"), name, comp.code, src)
+            stmt = N.Default(loc, self.sid(f"default|{name}"), name, comp.code, src)
             self.defaults.append(stmt)
         return stmt
 
@@ -443,7 +635,7 @@ class Parser:
         if comp is None:
             return None
         self.note_expr(comp, self.loc(line, col))
-        return A.Python(self.loc(line), self.sid("$|" + src), comp.code, src)
+        return N.Python(self.loc(line), self.sid("$|" + src), comp.code, src)
 
     def image_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         words = self.image_name(cur)
@@ -464,7 +656,7 @@ class Parser:
                      " e.g. image bg sky = \"sky.png\" or image red = \"#c00\"",
                      max(1, len(line.text) - col + line.col), code="E283")
             return None
-        stmt = A.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)), words, value)
+        stmt = N.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)), words, value)
         self.images.append(stmt)
         return stmt
 
@@ -473,7 +665,7 @@ class Parser:
         while True:
             save = cur.i
             w = cur.image_word()
-            if w is None or w in _IMAGE_STOP:
+            if w is None or w in IMAGE_STOP:
                 cur.i = save
                 break
             words.append(w.lower())
@@ -509,7 +701,7 @@ class Parser:
             self.refs.append((IMAGE, words, (self.path, line.lineno, col),
                               len(" ".join(words)), None))
         self.no_block(line, "'scene'")
-        return A.Scene(self.loc(line), self.sid(f"scene|{' '.join(words)}|{with_}"),
+        return N.Scene(self.loc(line), self.sid(f"scene|{' '.join(words)}|{with_}"),
                        words or None, with_)
 
     def reject_special(self, cur: Cursor, line: Line, kw: str) -> bool:
@@ -592,7 +784,7 @@ class Parser:
         self.refs.append((IMAGE, words, (self.path, line.lineno, col), len(" ".join(words)),
                           None))
         self.no_block(line, "'show'")
-        return A.Show(self.loc(line), self.sid(
+        return N.Show(self.loc(line), self.sid(
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
             words, at, tuple(behind), as_, with_)
 
@@ -608,13 +800,13 @@ class Parser:
         if not ok or not self.expect_eol(cur, "the hide statement"):
             return None
         self.no_block(line, "'hide'")
-        return A.Hide(self.loc(line), self.sid(f"hide|{words[0]}|{with_}"), words[0], with_)
+        return N.Hide(self.loc(line), self.sid(f"hide|{words[0]}|{with_}"), words[0], with_)
 
     def with_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         ok, src = self.transition_ref(line, cur.at(), cur.rest())
         if not ok or src is None:
             return None
-        return A.With(self.loc(line), self.sid("with|" + src), src)
+        return N.With(self.loc(line), self.sid("with|" + src), src)
 
     def window_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
@@ -626,7 +818,7 @@ class Parser:
         ok, with_ = self.with_clause(cur, line)
         if not ok or not self.expect_eol(cur, f"'window {mode}'"):
             return None
-        return A.Window(self.loc(line), self.sid(f"window|{mode}|{with_}"), mode, with_)
+        return N.Window(self.loc(line), self.sid(f"window|{mode}|{with_}"), mode, with_)
 
     def pause_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
@@ -639,7 +831,7 @@ class Parser:
                 return None
         if not self.expect_eol(cur, "the pause"):
             return None
-        return A.Pause(self.loc(line), self.sid(f"pause|{seconds}"), seconds)
+        return N.Pause(self.loc(line), self.sid(f"pause|{seconds}"), seconds)
 
     # -- audio --------------------------------------------------------------------------
     def channel(self, cur: Cursor, line: Line, kw: str) -> str | None:
@@ -714,7 +906,7 @@ class Parser:
                 return None
         if loop is None:
             loop = ch in ("music", "ambient")
-        return A.Play(self.loc(line), self.sid(
+        return N.Play(self.loc(line), self.sid(
             f"play|{ch}|{'|'.join(files)}|{fadein}|{fadeout}|{loop}|{if_changed}"),
             ch, files, fadein, fadeout, loop, if_changed)
 
@@ -745,7 +937,7 @@ class Parser:
                 return None
         if loop is None:
             loop = ch in ("music", "ambient")
-        return A.Queue(self.loc(line), self.sid(f"queue|{ch}|{'|'.join(files)}|{loop}"),
+        return N.Queue(self.loc(line), self.sid(f"queue|{ch}|{'|'.join(files)}|{loop}"),
                        ch, files, loop, fadein)
 
     def stop_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
@@ -760,22 +952,21 @@ class Parser:
                 return None
         if not self.expect_eol(cur, "the stop statement"):
             return None
-        return A.Stop(self.loc(line), self.sid(f"stop|{ch}|{fadeout}"), ch, fadeout)
+        return N.Stop(self.loc(line), self.sid(f"stop|{ch}|{fadeout}"), ch, fadeout)
 
 
-_IMAGE_STOP: Final = frozenset({"at", "as", "behind", "with", "onlayer", "zorder"})
 _AUDIO_CLAUSES: Final = ("fadein", "fadeout", "loop", "noloop", "if_changed", "volume")
 
 _HANDLERS: Final = {
     "label": Parser.label_stmt,
-    "jump": lambda p, c, l: p.jump_call(c, l, "jump"),
-    "call": lambda p, c, l: p.jump_call(c, l, "call"),
+    "jump": Parser.jump_stmt,
+    "call": Parser.call_stmt,
     "return": Parser.return_stmt,
     "pass": Parser.pass_stmt,
     "while": Parser.while_stmt,
     "menu": Parser.menu_stmt,
-    "define": lambda p, c, l: p.define_default(c, l, "define"),
-    "default": lambda p, c, l: p.define_default(c, l, "default"),
+    "define": Parser.define_stmt,
+    "default": Parser.default_stmt,
     "$": Parser.python_stmt,
     "image": Parser.image_stmt,
     "scene": Parser.scene_stmt,

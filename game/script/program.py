@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Final
 
 from . import ast as A
@@ -63,50 +64,102 @@ class Program:
         return None
 
 
-def flatten(program: Program, files: list[A.ScriptFile]) -> None:
+@dataclass(slots=True)
+class Flow:
+    """What flatten noticed on its way, so that callers need not look again."""
+
+    labels: list[int] = field(default_factory=list)  # Label indices, in order
+    # Indices where control does not simply go to `next` (Jump, Call, Return, Label,
+    # While, If, Menu), and the definitions that never run (Define, Default, ImageDef).
+    special: list[int] = field(default_factory=list)
+    inert: list[int] = field(default_factory=list)
+
+
+_COMPOUND: Final = frozenset({A.Label, A.If, A.Menu, A.While})
+_SPECIAL_PLAIN: Final = frozenset({A.Jump, A.Call, A.Return})
+_INERT: Final = frozenset({A.Define, A.Default, A.ImageDef})
+_NOTED: Final = _COMPOUND | _SPECIAL_PLAIN | _INERT
+
+
+def flatten(program: Program, files: list[A.ScriptFile]) -> Flow:
     """Number every statement in source order and link each to what follows it.
 
     One pass: a statement's successor is the next statement appended after its
     subtree, so indices still waiting for a successor ("tails") are patched as
-    soon as it is known.
+    soon as it is known. A run of plain statements (no block, no jump) is added at
+    once: each one's successor is simply the one after it.
     """
     stmts = program.statements
     label_of = program.label_of
     nxt = program.next
     branches = program.branches
-    Label, If, Menu, While = A.Label, A.If, A.Menu, A.While
+    flow = Flow()
+    labels_at, special, inert = flow.labels, flow.special, flow.inert
+    Label, If, While = A.Label, A.If, A.While
     label = ""
+    empty: list[int] = []  # statements with an empty block, to patch at the end
 
     def walk(block: tuple[A.Stmt, ...]) -> tuple[int | None, list[int]]:
         nonlocal label
-        first = len(stmts) if block else None
+        n = len(block)
+        if not n:
+            return None, []
+        first = len(stmts)
         tails: list[int] = []
-        for s in block:
+        j = 0  # block[j:k] is a run of plain statements not yet added
+        # where the statements that are not plain are, found by C-level scans
+        types = list(map(type, block))
+        found: list[int] = []
+        for t in _NOTED.intersection(types):
+            k = -1
+            for _ in range(types.count(t)):
+                k = types.index(t, k + 1)
+                found.append(k)
+        found.sort()
+        for k in found:
+            s = block[k]
+            t = types[k]
             i = len(stmts)
-            for t in tails:
-                nxt[t] = i
+            if k > j:
+                for t2 in tails:
+                    nxt[t2] = i
+                stmts.extend(block[j:k])
+                label_of.extend([label] * (k - j))
+                i += k - j
+                nxt.extend(range(i - (k - j) + 1, i + 1))
+                tails = [i - 1]
+            j = k + 1
+            for t2 in tails:
+                nxt[t2] = i
             stmts.append(s)
             nxt.append(END_OF_FILE)
-            t = type(s)
             if t is Label:
                 label = s.name  # type: ignore[attr-defined]
                 label_of.append(label)
+                labels_at.append(i)
+                special.append(i)
                 start, inner = walk(s.block)  # type: ignore[attr-defined]
+                if start is None:
+                    empty.append(i)
                 branches[i] = (start,)  # type: ignore[assignment]
                 tails = [i, *inner]
-            elif t is If or t is Menu:
+            elif t is If or t is A.Menu:
                 label_of.append(label)
+                special.append(i)
                 blocks = [b for _c, _s, b in s.branches] if t is If \
                     else [ch.block for ch in s.choices]  # type: ignore[attr-defined]
                 starts = []
                 tails = [i]
                 for b in blocks:
                     start, inner = walk(b)
+                    if start is None:
+                        empty.append(i)
                     starts.append(start)
                     tails.extend(inner)
                 branches[i] = tuple(starts)  # type: ignore[arg-type]
             elif t is While:
                 label_of.append(label)
+                special.append(i)
                 start, inner = walk(s.block)  # type: ignore[attr-defined]
                 for t2 in inner:
                     nxt[t2] = i
@@ -114,7 +167,17 @@ def flatten(program: Program, files: list[A.ScriptFile]) -> None:
                 tails = [i]
             else:
                 label_of.append(label)
+                (inert if t in _INERT else special).append(i)
                 tails = [i]
+        if j < n:
+            i = len(stmts)
+            for t2 in tails:
+                nxt[t2] = i
+            stmts.extend(block[j:])
+            label_of.extend([label] * (n - j))
+            i += n - j
+            nxt.extend(range(i - (n - j) + 1, i + 1))
+            tails = [i - 1]
         return first, tails
 
     for f in files:
@@ -122,10 +185,13 @@ def flatten(program: Program, files: list[A.ScriptFile]) -> None:
         _first, tails = walk(f.statements)
         for t in tails:
             nxt[t] = END_OF_FILE
-    for i, starts in branches.items():
-        if None in starts:  # an empty block goes straight to what follows
-            branches[i] = tuple(nxt[i] if s is None else s for s in starts)
-    program.by_sid = {s.sid: i for i, s in enumerate(stmts)}
+    for i in empty:  # an empty block goes straight to what follows
+        branches[i] = tuple(nxt[i] if s is None else s for s in branches[i])
+    program.by_sid = dict(zip(map(_sid_of, stmts), range(len(stmts))))
+    return flow
+
+
+_sid_of: Final = attrgetter("sid")
 
 
 def successors(program: Program, i: int) -> list[int]:

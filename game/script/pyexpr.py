@@ -235,6 +235,9 @@ def _cached(key: tuple[str, str, bool], build: Any) -> Compiled:
 
 def compile_expression(source: str, *, define: bool = False) -> Compiled:
     """Check an expression; raise ExprError naming the first unsupported construct."""
+    hit = _cache.get((source, "eval", define))
+    if hit is not None:
+        return hit
 
     def build() -> Compiled:
         tree = _parse(source.strip(), "eval")
@@ -250,6 +253,9 @@ def compile_expression(source: str, *, define: bool = False) -> Compiled:
 
 def compile_statement(source: str) -> Compiled:
     """Check the Python after a `$`: assignments, augmented assignments, allowed calls."""
+    hit = _cache.get((source, "exec", False))
+    if hit is not None:
+        return hit
 
     def build() -> Compiled:
         tree = _parse(source.strip(), "exec")

@@ -156,6 +156,23 @@ def check(text: str) -> list[TagError]:
     return problems
 
 
+# What _tokens_with_offsets sees, in the same order: an escape, a tag, or a lone '{'.
+_TAG_SCAN_RE: Final = re.compile(r"\{\{|\{[^{}]*\}|\{")
+_ok_cache: dict[tuple[str, ...], bool] = {}
+
+
+def tags_ok(text: str) -> bool:
+    """True when check(text) finds nothing; remembered by the text's sequence of tags,
+    which is all that check's answer depends on (only offsets differ)."""
+    key = tuple(_TAG_SCAN_RE.findall(text))
+    hit = _ok_cache.get(key)
+    if hit is None:
+        hit = not check(text)
+        if len(_ok_cache) < 10000:
+            _ok_cache[key] = hit
+    return hit
+
+
 def _tokens_with_offsets(text: str) -> list[tuple[Token, int]]:
     out: list[tuple[Token, int]] = []
     i, n = 0, len(text)

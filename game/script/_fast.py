@@ -1,0 +1,218 @@
+"""Fast paths for the parser: the common shapes of a statement, matched whole.
+
+Each `fast_*` method looks at a whole logical line with one regular expression.
+When it matches, the statement (and every reference, error and id) is exactly what
+the general, Cursor-based code in parser.py makes of that line; otherwise it
+returns SLOW and the general code runs. So anything unusual (tabs, odd spacing,
+clauses in another order, mistakes) is left to the code that reports it.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from . import _nodes as N
+from . import ast as A
+from .lexer import Line
+
+if TYPE_CHECKING:
+    from .pyexpr import Compiled
+
+SLOW: Final = object()  # "not a shape I know: use the general code"
+
+# refs kinds (shared with the parser)
+SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS = range(9)
+
+_IMG: Final = r"([A-Za-z0-9_]+(?: +[A-Za-z0-9_]+)*?)"
+_WITH: Final = r"(?: +with +(\S.*))?\Z"
+_SHOW: Final = re.compile(r"show +" + _IMG + r"(?: +at +([A-Za-z_][A-Za-z0-9_]*))?" + _WITH)
+_SCENE: Final = re.compile(r"scene(?: +" + _IMG + r")??" + _WITH)
+_HIDE: Final = re.compile(r"hide +" + _IMG + _WITH)
+_PLAY: Final = re.compile(
+    r'play +(music|sound|audio|voice|ambient) +"([^"\\\n]*)"'
+    r"((?: +(?:fadein|fadeout|volume) +[0-9]+(?:\.[0-9]*)?| +(?:loop|noloop|if_changed))*)\Z")
+_JUMP: Final = re.compile(r"jump +([A-Za-z_][A-Za-z0-9_]*)\Z")
+_LABEL: Final = re.compile(r"label +([A-Za-z_][A-Za-z0-9_]*) *:\Z")
+_PYTHON: Final = re.compile(r"\$ *(\S.*)\Z")
+COND: Final = re.compile(r"(?:if|elif) +(\S.*):\Z")
+CHOICE: Final = re.compile(r'"([^"\\\n]*)"(?: +if +(\S.*)| *):\Z')
+
+# Words that end an image name, and words that make `show`/`scene`/`hide` something else.
+IMAGE_STOP: Final = frozenset({"at", "as", "behind", "with", "onlayer", "zorder"})
+_SPECIAL_FIRST: Final = frozenset({"screen", "layer", "expression", "onlayer"})
+
+
+class FastPaths:
+    """Mixed into Parser; uses its sid, refs, compile, transition_ref, no_block..."""
+
+    path: str
+    refs: list[tuple]
+    _words: dict[str, tuple[str, ...]]
+
+    if TYPE_CHECKING:
+        def sid(self, content: str) -> str: ...
+        def no_block(self, line: Line, what: str) -> None: ...
+        def label_body(self, line: Line, name: str) -> A.Stmt: ...
+        def transition_ref(self, line: Line, col: int, src: str
+                           ) -> tuple[bool, str | None]: ...
+        def compile(self, line: Line, col: int, source: str, *, statement: bool = False,
+                    define: bool = False) -> Compiled | None: ...
+        def note_expr(self, comp: Compiled, loc: A.Loc) -> None: ...
+
+    def image_words(self, text: str) -> tuple[str, ...] | None:
+        """The image name in a fast path's words, or None if the general code must look
+        (a clause keyword among them, or `screen`/`layer`/... first)."""
+        words = self._words.get(text)
+        if words is None:
+            parts = text.split()
+            if parts[0] in _SPECIAL_FIRST or any(w in IMAGE_STOP for w in parts):
+                words = ()
+            else:
+                words = tuple(w.lower() for w in parts)
+            self._words[text] = words
+        return words or None
+
+    def fast_label(self, line: Line) -> Any:
+        m = _LABEL.match(line.text)
+        if m is None:
+            return SLOW
+        return self.label_body(line, m.group(1))
+
+    def fast_jump(self, line: Line) -> Any:
+        m = _JUMP.match(line.text)
+        if m is None or m.group(1) == "expression":
+            return SLOW
+        name = m.group(1)
+        if line.block:
+            self.no_block(line, "'jump'")
+        self.refs.append((LABEL, name, (self.path, line.lineno, line.indent + m.start(1) + 1),
+                          len(name), None))
+        return N.Jump((self.path, line.lineno, line.indent + 1), self.sid(f"jump|{name}"), name)
+
+    def fast_pass(self, line: Line) -> Any:
+        if line.text != "pass":
+            return SLOW
+        return N.Pass((self.path, line.lineno, line.indent + 1), self.sid("pass"))
+
+    def fast_python(self, line: Line) -> Any:
+        m = _PYTHON.match(line.text)
+        if m is None:
+            return SLOW
+        src = m.group(1)
+        col = line.indent + m.start(1) + 1
+        comp = self.compile(line, col, src, statement=True)
+        if line.block:
+            self.no_block(line, "'$'")
+        if comp is None:
+            return None
+        loc = (self.path, line.lineno, col)
+        self.note_expr(comp, loc)
+        return N.Python((self.path, line.lineno, line.indent + 1), self.sid("$|" + src),
+                        comp.code, src)
+
+    def fast_scene(self, line: Line) -> Any:
+        m = _SCENE.match(line.text)
+        if m is None:
+            return SLOW
+        img, src = m.group(1, 2)
+        words = self.image_words(img) if img is not None else ()
+        if words is None:
+            return SLOW
+        with_ = None
+        if src is not None:
+            ok, with_ = self.transition_ref(line, line.indent + m.start(2) + 1, src)
+            if not ok:
+                return None
+        name = " ".join(words)
+        if words:
+            self.refs.append((IMAGE, words, (self.path, line.lineno,
+                                             line.indent + m.start(1) + 1), len(name), None))
+        if line.block:
+            self.no_block(line, "'scene'")
+        return N.Scene((self.path, line.lineno, line.indent + 1),
+                       self.sid(f"scene|{name}|{with_}"), words or None, with_)
+
+    def fast_show(self, line: Line) -> Any:
+        m = _SHOW.match(line.text)
+        if m is None:
+            return SLOW
+        img, at, src = m.group(1, 2, 3)
+        words = self.image_words(img)
+        if words is None:
+            return SLOW
+        lineno, indent = line.lineno, line.indent
+        if at is not None:
+            self.refs.append((POSITION, at, (self.path, lineno, indent + m.start(2) + 1),
+                              len(at), None))
+        with_ = None
+        if src is not None:
+            ok, with_ = self.transition_ref(line, indent + m.start(3) + 1, src)
+            if not ok:
+                return None
+        name = " ".join(words)
+        self.refs.append((IMAGE, words, (self.path, lineno, indent + m.start(1) + 1),
+                          len(name), None))
+        if line.block:
+            self.no_block(line, "'show'")
+        return N.Show((self.path, lineno, indent + 1),
+                      self.sid(f"show|{name}|{at}||None|{with_}"), words, at, (), None, with_)
+
+    def fast_hide(self, line: Line) -> Any:
+        m = _HIDE.match(line.text)
+        if m is None:
+            return SLOW
+        img, src = m.group(1, 2)
+        words = self.image_words(img)
+        if words is None:
+            return SLOW
+        with_ = None
+        if src is not None:
+            ok, with_ = self.transition_ref(line, line.indent + m.start(2) + 1, src)
+            if not ok:
+                return None
+        if line.block:
+            self.no_block(line, "'hide'")
+        return N.Hide((self.path, line.lineno, line.indent + 1),
+                      self.sid(f"hide|{words[0]}|{with_}"), words[0], with_)
+
+    def fast_play(self, line: Line) -> Any:
+        m = _PLAY.match(line.text)
+        if m is None or "  " in m.group(2):
+            return SLOW
+        ch, f, tail = m.group(1, 2, 3)
+        self.refs.append((AUDIO, f, (self.path, line.lineno, line.indent + m.start(2)),
+                          len(f) + 2, None))
+        fadein, fadeout, loop, if_changed = 0.0, None, None, False
+        toks = tail.split()
+        j, n = 0, len(toks)
+        while j < n:
+            w = toks[j]
+            j += 1
+            if w == "fadein" or w == "fadeout" or w == "volume":
+                v = float(toks[j])
+                j += 1
+                if w == "fadein":
+                    fadein = v
+                elif w == "fadeout":
+                    fadeout = v
+            elif w == "loop" or w == "noloop":
+                loop = w == "loop"
+            else:
+                if_changed = True
+        if loop is None:
+            loop = ch in ("music", "ambient")
+        return N.Play((self.path, line.lineno, line.indent + 1), self.sid(
+            f"play|{ch}|{f}|{fadein}|{fadeout}|{loop}|{if_changed}"),
+            ch, (f,), fadein, fadeout, loop, if_changed)
+
+
+FAST: Final = {
+    "label": FastPaths.fast_label,
+    "jump": FastPaths.fast_jump,
+    "pass": FastPaths.fast_pass,
+    "$": FastPaths.fast_python,
+    "scene": FastPaths.fast_scene,
+    "show": FastPaths.fast_show,
+    "hide": FastPaths.fast_hide,
+    "play": FastPaths.fast_play,
+}
