@@ -11,27 +11,30 @@ import io
 import json
 import logging
 import os
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
 from .assets.art import ArtSource
+from .script.errors import ScriptError
 from .persistent import Persistent
 from .prefs import Preferences
 from .render.images import BG, ImageStore
-from .render.screen import MENU, Screen
-from .render.textbox import BoxStyle
 from .render.view import View
 from .saves import QUICK, SaveError, SaveStore
-from .story import events as E
 from .ui import hands as H
 from .ui.interface import Interface
 from .ui.overlay import QuickMenu, Toasts, draw_indicator, draw_the_end
-from .ui.session import Session
 from .userdata import DataDir, atomic_write
+
+if TYPE_CHECKING:  # imported where a reading starts: the title's first frame needs none
+    from .render.screen import Screen
+    from .story import events as E
+    from .ui.session import Session
 
 log = logging.getLogger("game")
 TITLE = "The Scars Run Deep"
@@ -201,10 +204,15 @@ class Game:
         p = self.prefs
         screen.cps = float(p.text_cps)
         screen.transitions_enabled = p.transitions
+        from .render.textbox import BoxStyle
+
         style = BoxStyle(high_contrast=p.high_contrast, text_scale=p.text_size)
         screen.box.set_style(style)
 
     def make_screen(self) -> Screen:
+        from .render.screen import Screen
+        from .render.textbox import BoxStyle
+
         screen = Screen(self.images, style=BoxStyle(), on_audio=self._audio_event,
                         on_notice=self.toast, transitions=self.prefs.transitions)
         self._style_screen(screen)
@@ -270,6 +278,8 @@ class Game:
         self.begin(chapter)
 
     def begin(self, chapter: str | None = None) -> None:
+        from .ui.session import Session
+
         self.session = Session(self)
         self.ui.close_all()
         self.session.start(chapter)
@@ -281,6 +291,8 @@ class Game:
         except SaveError as exc:
             self.toast(str(exc).capitalize())
             return False
+        from .ui.session import Session
+
         session = Session(self)
         try:
             session.load(data)
@@ -371,11 +383,15 @@ class Game:
         if self.session is None:
             self.play_title_music()
         else:  # a chapter started before the device opened: catch its audio up
+            from .story import events as E
+
             st = self.session.runtime.state
             self.audio.handle(E.Sync(st.stage.to_json(), st.audio.to_json()))
 
     def play_title_music(self) -> None:
         if self.audio is not None and self.program.audio.find(TITLE_MUSIC):
+            from .story import events as E
+
             self.audio.handle(E.Sync({}, {}))
             self.audio.handle(E.Play("music", (TITLE_MUSIC,), 1.5, None, True))
 
@@ -526,7 +542,7 @@ class Game:
         """A gamepad action while reading."""
         s = self.session
         assert s is not None
-        menu = s.screen.menu if s.screen.state == MENU else None
+        menu = s.screen.choice_menu
         if s.hide_ui:
             s.hide_ui = False
         elif action == H.CONFIRM:
@@ -549,7 +565,7 @@ class Game:
         assert s is not None
         t = ev.type
         screen = s.screen
-        menu = screen.menu if screen.state == MENU else None
+        menu = screen.choice_menu
         if t == pygame.KEYUP:
             s.key_up(ev)
             return
@@ -732,9 +748,18 @@ class Game:
             if os.environ.get("SCARS_EXIT_AFTER_FIRST_FRAME"):  # bench/startup.py
                 print(f"first-frame {time.time():.6f}", flush=True)
                 self.running = False
-            elif self.audio_factory is not None:
-                self._open_audio()
+            else:
+                self._finish_loading()
+                if self.audio_factory is not None:
+                    self._open_audio()
         self.dirty = False
+
+    def _finish_loading(self) -> None:
+        """Load the story now that the first frame is up (see LazyProgram)."""
+        get = getattr(self.program, "get", None)
+        if get is not None:
+            get()
+            self.source.base = self.program.images
 
     def pump(self, dt: float = 1 / 60) -> None:
         """Handle queued events, step time by `dt` and draw (tests drive this with a
@@ -781,7 +806,7 @@ class Game:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from .project import load_project
+    from .project import LazyProgram, load_project
 
     os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", "scarsrundeep")
     # We draw in software anyway; without a GL framebuffer an idle blink of the 'next'
@@ -789,8 +814,12 @@ def run_app(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
     pygame.display.init()
     pygame.font.init()
-    program = load_project(getattr(args, "story", None))
     chapter = getattr(args, "chapter", None)
+    program: Any
+    if chapter is None:
+        program = LazyProgram(getattr(args, "story", None))  # loads after the first frame
+    else:
+        program = load_project(getattr(args, "story", None))
     if chapter is not None and program.chapter(chapter) is None:
         names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
         print(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
@@ -822,6 +851,9 @@ def run_app(args: argparse.Namespace) -> int:
         game.to_title()
     try:
         game.run()
+    except ScriptError as exc:  # the story failed to load after the window opened
+        print(exc.format(), file=sys.stderr)
+        return 1
     finally:
         if game.audio is not None:
             game.audio.close()

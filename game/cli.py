@@ -108,7 +108,9 @@ def cmd_play(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, just that command (a start of the game
+    need not build the other eight parsers)."""
     p = argparse.ArgumentParser(
         prog="scars-run-deep",
         description="The Scars Run Deep: a Ren'Py-style visual novel. With no command,"
@@ -118,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = sub.add_parser("play", help="play the game (the default)")
     _play_options(play)
+    if only == "play":
+        return p
 
     t = sub.add_parser("transcript", help="play headless, printing every line")
     _story_arg(t)
@@ -216,7 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
-    parser = build_parser()
+    fast = argv[0] == "play" and not {"-h", "--help"} & set(argv)
+    parser = build_parser("play" if fast else None)
     args = parser.parse_args(argv)
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
                 "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art}

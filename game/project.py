@@ -9,7 +9,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -18,8 +18,9 @@ else:  # pragma: no cover
 
 from .script.errors import Diagnostic, ScriptError
 from .script.images import AudioIndex, ImageIndex, scan_audio, scan_images
-from .script.loader import load_story
-from .script.program import Program
+
+if TYPE_CHECKING:
+    from .script.program import Program
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORY = ROOT / "story"
@@ -151,6 +152,8 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
 
         prog = cached_load(sources, **kwargs)
     else:
+        from .script.loader import load_story  # the parser: imported only to parse
+
         prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
     prog_files = files
     prog.story_files = prog_files  # type: ignore[attr-defined]
@@ -171,3 +174,29 @@ def source_line_reader() -> Any:
         return lines[line - 1] if 1 <= line <= len(lines) else ""
 
     return read
+
+
+class LazyProgram:
+    """A story loaded on first use. The title screen's first frame needs none of it, so
+    the window opens while the parser is still unimported; `images` (what our art
+    folder holds) is there from the start for the title's key art."""
+
+    def __init__(self, story_dir: str | os.PathLike[str] | None = None) -> None:
+        self._dir = story_dir
+        self._program: Program | None = None
+        files = find_story(story_dir)  # a bad game.toml is still reported at once
+        self.images = ImageIndex(scan_images(str(files.images_dir) if files.images_dir
+                                             else None))
+
+    @property
+    def loaded(self) -> bool:
+        return self._program is not None
+
+    def get(self) -> "Program":
+        if self._program is None:
+            self._program = load_project(self._dir)
+            self.images = self._program.images
+        return self._program
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.get(), name)

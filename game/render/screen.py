@@ -219,6 +219,11 @@ class Screen:
         return False
 
     @property
+    def choice_menu(self) -> ChoiceMenu | None:
+        """The choice menu, while it waits for the reader."""
+        return self.menu if self.state == MENU else None
+
+    @property
     def ready_for_runtime(self) -> bool:
         """Everything on the timeline is played and the reader is done with it."""
         return not self.timeline and self.transition is None and self.pause_left is None

@@ -3,10 +3,12 @@ and the vpunch/hpunch shakes. A click finishes one at once."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import pygame
 
-from ..script.ast import Transition
+if TYPE_CHECKING:  # an annotation only: the first frame needs no parser
+    from ..script.ast import Transition
 
 
 class TransitionPlayer:

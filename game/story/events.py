@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol, Union
+from typing import TYPE_CHECKING, Any, Protocol, Union
 
-from ..script.ast import Transition
+if TYPE_CHECKING:  # only an annotation here; the window's first frame needs no parser
+    from ..script.ast import Transition
 
 
 @dataclass(frozen=True, slots=True)

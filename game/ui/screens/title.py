@@ -39,6 +39,15 @@ class TitleMenu(Menu):
             self.focus_name = "Continue" if has_save else "Start"
 
     def draw_under(self, canvas: pygame.Surface) -> None:
+        # drawn once per window size: the title fades in over many frames
+        cached = getattr(self, "_under", None)
+        if cached is None or cached.get_size() != canvas.get_size():
+            cached = pygame.Surface(canvas.get_size(), pygame.SRCALPHA)
+            self._draw_under(cached)
+            self._under = cached
+        canvas.blit(cached, (0, 0))
+
+    def _draw_under(self, canvas: pygame.Surface) -> None:
         s = self.s
         # a soft dark band behind the title and the menu, so both read over any art
         band = pygame.Surface((s(760), canvas.get_height()), pygame.SRCALPHA)
