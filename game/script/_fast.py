@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 SLOW: Final = object()  # "not a shape I know: use the general code"
 
 # refs kinds (shared with the parser)
-SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS = range(9)
+SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS, UPDATE = range(10)
 
 _IMG: Final = r"([A-Za-z0-9_]+(?: +[A-Za-z0-9_]+)*?)"
 _WITH: Final = r"(?: +with +(\S.*))?\Z"

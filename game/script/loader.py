@@ -15,8 +15,8 @@ from . import ast as A
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
-from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, TRANSITION, WRITE,
-                     Parser)
+from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, TRANSITION, UPDATE,
+                     WRITE, Parser)
 from .program import END_OF_FILE, Chapter, Flow, Program, flatten, successors
 
 BUILTIN_TRANSITIONS: Final = {
@@ -168,8 +168,9 @@ class _Checker:
         writes: set[str] = set()
         for p in self.parsers:
             for kind, name, loc, length, extra in p.refs:
-                if kind == WRITE:
-                    writes.add(name)
+                if kind == WRITE or kind == UPDATE:
+                    if kind == WRITE:
+                        writes.add(name)
                     if name in prog.constants:
                         self.error(loc, f"'{name}' is set with define, which makes a constant;"
                                    f" declare it with 'default {name} = ...' to change it",
@@ -202,6 +203,11 @@ class _Checker:
                     if name not in known_names:
                         self.error(loc, f"unknown variable '{name}'"
                                    + did_you_mean(name, known_names), length, code="E503")
+                elif kind == UPDATE:
+                    if name not in known_names:
+                        self.error(loc, f"'{name}' is updated but never given a value; declare"
+                                   f" it with 'default {name} = ...'"
+                                   + did_you_mean(name, known_names), length, code="E516")
                 elif kind == IMAGE:
                     self.image(name, loc, length)
                 elif kind == AUDIO:

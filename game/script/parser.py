@@ -23,7 +23,8 @@ from . import texttags
 # (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
 # kept here for anything that names them)
 from ._fast import (AUDIO, CHOICE, COND, FAST, IMAGE, IMAGE_STOP, LABEL, POSITION,  # noqa: F401
-                    READ, SAY_ATTRS, SLOW, SPEAKER, TRANSITION, WRITE, FastPaths)
+                    READ, SAY_ATTRS, SLOW, SPEAKER, TRANSITION, UPDATE, WRITE,
+                    FastPaths)
 from ._cursor import Cursor, unescape
 from .errors import Reporter, did_you_mean
 from .lexer import Item, Line, SayItem, read_blocks
@@ -149,6 +150,8 @@ class Parser(FastPaths):
             self.refs.append((READ, name, loc, len(name), None))
         for name in comp.writes:
             self.refs.append((WRITE, name, loc, len(name), None))
+        for name in comp.updates:
+            self.refs.append((UPDATE, name, loc, len(name), None))
 
     def check_text(self, lineno: int, col: int, text: str) -> None:
         if ("{" in text or "}" in text) and not texttags.tags_ok(text):

@@ -60,6 +60,7 @@ class Compiled:
     code: tuple
     reads: set[str] = field(default_factory=set)
     writes: set[str] = field(default_factory=set)
+    updates: set[str] = field(default_factory=set)  # `x += 1`: x must already exist
     calls: set[str] = field(default_factory=set)
 
 
@@ -199,7 +200,13 @@ class _Converter:
             if op is None:
                 raise ExprError(f"{_UNSUPPORTED.get(type(node.op), 'this operator')} is not"
                                 " supported in story expressions", node.col_offset)
-            return [("aug", self.target(node.target), op, self.expr(node.value))]
+            before = set(self.out.writes)
+            target = self.target(node.target)
+            if isinstance(node.target, ast.Name) and node.target.id not in before:
+                # an update reads the variable first: it is not a declaration of it
+                self.out.writes.discard(node.target.id)
+                self.out.updates.add(node.target.id)
+            return [("aug", target, op, self.expr(node.value))]
         if isinstance(node, ast.Expr):
             return [("expr", self.expr(node.value))]
         if isinstance(node, ast.Pass):

@@ -67,7 +67,9 @@ def test_and_or_short_circuit() -> None:
 def test_reads_and_writes_are_reported() -> None:
     c = compile_statement("x = a + b; d['k'] = s; n += 1")
     assert c.reads >= {"a", "b", "d", "s"}
-    assert c.writes == {"x", "n"}
+    assert c.writes == {"x"}
+    assert c.updates == {"n"}  # `n += 1` reads n first: it does not declare it
+    assert compile_statement("n = 0; n += 1").writes == {"n"}
 
 
 def test_statements_assign_and_augment() -> None:
