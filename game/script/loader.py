@@ -274,8 +274,17 @@ class _Checker:
                        code="E512")
             return
         candidates = [c for c in prog.characters if c != "narrator"]
-        self.error(loc, f"unknown character '{name}'" + did_you_mean(name, candidates),
-                   length, code="E513")
+        hint = did_you_mean(name, candidates)
+        if not hint:  # a writer often types the name the reader sees: 'kaori' for k
+            by_name = {ch.name.lower(): var for var, ch in prog.characters.items()
+                       if ch.name and var != "narrator"}
+            import difflib
+
+            close = difflib.get_close_matches(name.lower(), by_name, n=1, cutoff=0.6)
+            if close:
+                var = by_name[close[0]]
+                hint = f" (did you mean '{var}', {prog.characters[var].name}?)"
+        self.error(loc, f"unknown character '{name}'" + hint, length, code="E513")
 
     def image(self, name: tuple[str, ...], loc: A.Loc, length: int) -> None:
         known = self._known.get(name)
