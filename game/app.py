@@ -7,13 +7,11 @@ drawn by pygame_gui only while one is open and something in it changed.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import logging
 import os
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -25,9 +23,11 @@ from .persistent import Persistent
 from .prefs import Preferences
 from .render.images import BG, ImageStore
 from .render.view import View
-from .saves import QUICK, SaveError, SaveStore
+from .saves import SaveStore
 from .ui import hands as H
 from .ui.interface import Interface
+from .ui.reading import ReadingInput
+from .ui.saving import SaveActions
 from .ui.overlay import QuickMenu, Toasts, draw_indicator, draw_the_end
 from .userdata import DataDir, atomic_write
 
@@ -44,7 +44,6 @@ FPS = 60
 # nothing moves the loop sleeps in short naps between polls instead.
 IDLE_NAP_S = 0.04
 TITLE_FADE_S = 0.8
-THUMB_SIZE = (384, 216)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -73,7 +72,7 @@ def raster_cache_dir() -> str | None:
         return None
 
 
-class Game:
+class Game(SaveActions, ReadingInput):
     """One window: the title screen, the menus and a reading of the story."""
 
     def __init__(self, program: Any, *, size: tuple[int, int] = (1280, 720),
@@ -285,77 +284,6 @@ class Game:
         self.session.start(chapter)
         self.state_changed()
 
-    def load_slot(self, slot: str) -> bool:
-        try:
-            data = self.saves.load(slot)
-        except SaveError as exc:
-            self.toast(str(exc).capitalize())
-            return False
-        from .ui.session import Session
-
-        session = Session(self)
-        try:
-            session.load(data)
-        except Exception as exc:  # a save this script cannot place: say so, go on
-            log.warning("slot %s could not be resumed: %r", slot, exc)
-            self.toast(f"Slot {slot} could not be resumed: {exc}")
-            return False
-        self.session = session
-        self.ui.close_all()
-        self.state_changed()
-        return True
-
-    def continue_latest(self) -> bool:
-        info = self.saves.latest()
-        if info is None:
-            self.toast("There is no save to continue.")
-            return False
-        return self.load_slot(info.slot)
-
-    def save_slot(self, slot: str, quiet: bool = False) -> bool:
-        s = self.session
-        if s is None:
-            return False
-        line_id, text, who = s.current_line()
-        ch = s.chapter()
-        try:
-            self.saves.save(slot, s.runtime.snapshot(), chapter=ch.title if ch else None,
-                            line=text, who=who, thumbnail_png=self.thumbnail_png(),
-                            history=s.rollback.history_json(),
-                            story_hash=getattr(self.program, "source_hash", ""))
-        except SaveError as exc:
-            self.toast(str(exc).capitalize())
-            return False
-        self.persistent_changed()
-        if not quiet:
-            self.toast("Saved." if slot != QUICK else "Quick saved.")
-        return True
-
-    def autosave(self, why: str) -> None:
-        s = self.session
-        if s is None or s.finished:
-            return
-        line_id, text, who = s.current_line()
-        ch = s.chapter()
-        try:
-            self.saves.autosave(s.runtime.snapshot(), chapter=ch.title if ch else None,
-                                line=text, who=who, thumbnail_png=self.thumbnail_png(),
-                                history=s.rollback.history_json(),
-                                story_hash=getattr(self.program, "source_hash", ""))
-        except SaveError as exc:
-            log.warning("autosave (%s) failed: %s", why, exc)
-            self.toast(f"Autosave failed: {exc}")
-        self.persistent_changed()
-
-    def quick_save(self) -> None:
-        self.save_slot(QUICK)
-
-    def quick_load(self) -> None:
-        if not self.saves.info(QUICK).exists:
-            self.toast("There is no quick save yet.")
-            return
-        self.load_slot(QUICK)
-
     def story_finished(self) -> None:
         self.persistent.finish()
         self.persistent_changed()
@@ -403,23 +331,6 @@ class Game:
         self.running = False
 
     # -- pictures ----------------------------------------------------------------------
-    def stage_frame(self) -> pygame.Surface:
-        """The current game picture without the interface, at the canvas size."""
-        surf = pygame.Surface(self.view.size)
-        if self.session is not None:
-            self.session.screen.draw(surf, self.clock() - self.started, hide_ui=True)
-        return surf
-
-    def thumbnail_png(self) -> bytes | None:
-        try:
-            small = pygame.transform.smoothscale(self.stage_frame(), THUMB_SIZE)
-            buf = io.BytesIO()
-            pygame.image.save(small, buf, "thumb.png")
-            return buf.getvalue()
-        except Exception as exc:  # no thumbnail is better than no save
-            log.warning("thumbnail failed: %r", exc)
-            return None
-
     def frame_copy(self) -> pygame.Surface:
         """The picture on screen now (for a dialog's backdrop)."""
         return self.window.subsurface(self.view.rect).copy()
@@ -444,22 +355,6 @@ class Game:
     def _image_ready(self, name: str, kind: str) -> bool:
         """Whether the worker has decoded an image (so get() will not block)."""
         return self.images.ready(name, kind)
-
-    def screenshot(self) -> None:
-        folder = self.data.screenshots
-        name = datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
-        path = folder / name
-        n = 2
-        while path.exists():
-            path = folder / name.replace(".png", f"-{n}.png")
-            n += 1
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            pygame.image.save(self.window.subsurface(self.view.rect), str(path))
-        except Exception as exc:
-            self.toast(f"The screenshot could not be saved: {exc}")
-            return
-        self.toast(f"Screenshot saved: {path.name}")
 
     # -- state for tests -----------------------------------------------------------------
     def describe(self) -> dict[str, Any]:
@@ -537,151 +432,6 @@ class Game:
                 self.game_action(action)
             else:
                 self.game_event(ev)
-
-    def game_action(self, action: str) -> None:
-        """A gamepad action while reading."""
-        s = self.session
-        assert s is not None
-        menu = s.screen.choice_menu
-        if s.hide_ui:
-            s.hide_ui = False
-        elif action == H.CONFIRM:
-            if menu is not None:
-                s.choose(menu.focus)
-            else:
-                s.proceed()
-        elif action == H.BACK:
-            self.open_game_menu()
-        elif action in (H.UP, H.DOWN, H.LEFT, H.RIGHT) and menu is not None:
-            menu.move(-1 if action in (H.UP, H.LEFT) else 1)
-        elif action == H.ROLL_BACK:
-            s.roll_back()
-        elif action == H.ROLL_FORWARD:
-            s.roll_forward()
-        self.dirty = True
-
-    def game_event(self, ev: pygame.event.Event) -> None:
-        s = self.session
-        assert s is not None
-        t = ev.type
-        screen = s.screen
-        menu = screen.choice_menu
-        if t == pygame.KEYUP:
-            s.key_up(ev)
-            return
-        if t == pygame.KEYDOWN:
-            k = ev.key
-            if s.hide_ui and k not in (pygame.K_LCTRL, pygame.K_RCTRL):
-                s.hide_ui = False
-                self.dirty = True
-                return
-            s.key_down(ev)
-            if k == pygame.K_ESCAPE:
-                self.open_game_menu()
-            elif menu is not None and k in (pygame.K_UP, pygame.K_LEFT, pygame.K_DOWN,
-                                            pygame.K_RIGHT) or (menu is not None and
-                                                                k == pygame.K_TAB):
-                back = k in (pygame.K_UP, pygame.K_LEFT) or (
-                    k == pygame.K_TAB and ev.mod & pygame.KMOD_SHIFT)
-                menu.move(-1 if back else 1)
-            elif menu is not None and k in (pygame.K_RETURN, pygame.K_KP_ENTER,
-                                            pygame.K_SPACE):
-                s.choose(menu.focus)
-            elif menu is not None and pygame.K_1 <= k <= pygame.K_9:
-                s.choose(k - pygame.K_1)
-            elif k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
-                s.proceed()
-            elif k == pygame.K_TAB:
-                s.toggle_skip()
-            elif k == pygame.K_a:
-                s.toggle_auto()
-            elif k == pygame.K_h:
-                s.hide_ui = True
-            elif k == pygame.K_s:
-                self.screenshot()
-            elif k == pygame.K_PAGEUP:
-                s.roll_back()
-            elif k == pygame.K_PAGEDOWN:
-                s.roll_forward()
-            self.dirty = True
-            return
-        if t == pygame.MOUSEWHEEL:
-            if ev.y > 0:
-                s.roll_back()
-            elif ev.y < 0:
-                s.roll_forward()
-            return
-        if t == pygame.MOUSEMOTION:
-            pos = self.view.to_canvas_surface(ev.pos)
-            if menu is not None:
-                k = menu.at(pos)
-                if k != menu.hover:
-                    menu.hover = k
-                    if k is not None:
-                        menu.focus = k
-                    self.dirty = True
-            if not s.hide_ui and self.quick.set_hover(pos):
-                self.dirty = True
-            return
-        if t == pygame.MOUSEBUTTONDOWN:
-            pos = self.view.to_canvas_surface(ev.pos)
-            if s.hide_ui:
-                s.hide_ui = False
-                self.dirty = True
-                return
-            if ev.button == 1:
-                if s.finished:
-                    s.proceed()
-                elif self.quick.click(pos):
-                    pass
-                elif menu is not None:
-                    k = menu.at(pos)
-                    if k is not None:
-                        s.choose(k)
-                else:
-                    s.proceed()
-            elif ev.button == 2:
-                s.hide_ui = True
-            elif ev.button == 3:
-                self.open_game_menu()
-            self.dirty = True
-
-    def quick_press(self, name: str) -> None:
-        s = self.session
-        if s is None:
-            return
-        if name == "Back":
-            s.roll_back()
-        elif name == "History":
-            from .ui.screens.history import HistoryScreen
-
-            self.ui.open(HistoryScreen(self))
-        elif name == "Skip":
-            s.toggle_skip()
-        elif name == "Auto":
-            s.toggle_auto()
-        elif name == "Save":
-            from .ui.screens.saveload import SaveLoadScreen
-
-            self.ui.open(SaveLoadScreen(self, saving=True))
-        elif name == "Q.Save":
-            self.quick_save()
-        elif name == "Q.Load":
-            self.quick_load()
-        elif name == "Prefs":
-            from .ui.screens.preferences import PreferencesScreen
-
-            self.ui.open(PreferencesScreen(self))
-        self.dirty = True
-
-    def open_game_menu(self) -> None:
-        from .ui.screens.game_menu import GameMenu
-
-        s = self.session
-        if s is not None:
-            s.stop_skipping()
-            s.auto = False
-        self.ui.open(GameMenu(self))
 
     # -- loop --------------------------------------------------------------------------
     def tick(self, dt: float) -> None:

@@ -1,0 +1,156 @@
+"""Keys, buttons and pad actions while reading: the part of the window that turns the
+reader's hands into story actions (a mixin of game.app.Game)."""
+from __future__ import annotations
+
+import pygame
+
+from . import hands as H
+
+
+class ReadingInput:
+    """Game's handling of input while a reading is on screen (menus are game/ui/)."""
+
+    def game_action(self, action: str) -> None:
+        """A gamepad action while reading."""
+        s = self.session
+        assert s is not None
+        menu = s.screen.choice_menu
+        if s.hide_ui:
+            s.hide_ui = False
+        elif action == H.CONFIRM:
+            if menu is not None:
+                s.choose(menu.focus)
+            else:
+                s.proceed()
+        elif action == H.BACK:
+            self.open_game_menu()
+        elif action in (H.UP, H.DOWN, H.LEFT, H.RIGHT) and menu is not None:
+            menu.move(-1 if action in (H.UP, H.LEFT) else 1)
+        elif action == H.ROLL_BACK:
+            s.roll_back()
+        elif action == H.ROLL_FORWARD:
+            s.roll_forward()
+        self.dirty = True
+
+    def game_event(self, ev: pygame.event.Event) -> None:
+        s = self.session
+        assert s is not None
+        t = ev.type
+        screen = s.screen
+        menu = screen.choice_menu
+        if t == pygame.KEYUP:
+            s.key_up(ev)
+            return
+        if t == pygame.KEYDOWN:
+            k = ev.key
+            if s.hide_ui and k not in (pygame.K_LCTRL, pygame.K_RCTRL):
+                s.hide_ui = False
+                self.dirty = True
+                return
+            s.key_down(ev)
+            if k == pygame.K_ESCAPE:
+                self.open_game_menu()
+            elif menu is not None and k in (pygame.K_UP, pygame.K_LEFT, pygame.K_DOWN,
+                                            pygame.K_RIGHT) or (menu is not None and
+                                                                k == pygame.K_TAB):
+                back = k in (pygame.K_UP, pygame.K_LEFT) or (
+                    k == pygame.K_TAB and ev.mod & pygame.KMOD_SHIFT)
+                menu.move(-1 if back else 1)
+            elif menu is not None and k in (pygame.K_RETURN, pygame.K_KP_ENTER,
+                                            pygame.K_SPACE):
+                s.choose(menu.focus)
+            elif menu is not None and pygame.K_1 <= k <= pygame.K_9:
+                s.choose(k - pygame.K_1)
+            elif k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
+                s.proceed()
+            elif k == pygame.K_TAB:
+                s.toggle_skip()
+            elif k == pygame.K_a:
+                s.toggle_auto()
+            elif k == pygame.K_h:
+                s.hide_ui = True
+            elif k == pygame.K_s:
+                self.screenshot()
+            elif k == pygame.K_PAGEUP:
+                s.roll_back()
+            elif k == pygame.K_PAGEDOWN:
+                s.roll_forward()
+            self.dirty = True
+            return
+        if t == pygame.MOUSEWHEEL:
+            if ev.y > 0:
+                s.roll_back()
+            elif ev.y < 0:
+                s.roll_forward()
+            return
+        if t == pygame.MOUSEMOTION:
+            pos = self.view.to_canvas_surface(ev.pos)
+            if menu is not None:
+                k = menu.at(pos)
+                if k != menu.hover:
+                    menu.hover = k
+                    if k is not None:
+                        menu.focus = k
+                    self.dirty = True
+            if not s.hide_ui and self.quick.set_hover(pos):
+                self.dirty = True
+            return
+        if t == pygame.MOUSEBUTTONDOWN:
+            pos = self.view.to_canvas_surface(ev.pos)
+            if s.hide_ui:
+                s.hide_ui = False
+                self.dirty = True
+                return
+            if ev.button == 1:
+                if s.finished:
+                    s.proceed()
+                elif self.quick.click(pos):
+                    pass
+                elif menu is not None:
+                    k = menu.at(pos)
+                    if k is not None:
+                        s.choose(k)
+                else:
+                    s.proceed()
+            elif ev.button == 2:
+                s.hide_ui = True
+            elif ev.button == 3:
+                self.open_game_menu()
+            self.dirty = True
+
+    def quick_press(self, name: str) -> None:
+        s = self.session
+        if s is None:
+            return
+        if name == "Back":
+            s.roll_back()
+        elif name == "History":
+            from .screens.history import HistoryScreen
+
+            self.ui.open(HistoryScreen(self))
+        elif name == "Skip":
+            s.toggle_skip()
+        elif name == "Auto":
+            s.toggle_auto()
+        elif name == "Save":
+            from .screens.saveload import SaveLoadScreen
+
+            self.ui.open(SaveLoadScreen(self, saving=True))
+        elif name == "Q.Save":
+            self.quick_save()
+        elif name == "Q.Load":
+            self.quick_load()
+        elif name == "Prefs":
+            from .screens.preferences import PreferencesScreen
+
+            self.ui.open(PreferencesScreen(self))
+        self.dirty = True
+
+    def open_game_menu(self) -> None:
+        from .screens.game_menu import GameMenu
+
+        s = self.session
+        if s is not None:
+            s.stop_skipping()
+            s.auto = False
+        self.ui.open(GameMenu(self))
