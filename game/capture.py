@@ -20,11 +20,11 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
 
     from .assets.art import ArtSource
     from .render.images import ImageStore
-    from .render.screen import ENDED, MENU, PAUSE, SAY, Screen
+    from .render.screen import MENU, SAY, Screen
     from .render.view import View
     from .story import events as E
     from .story.runtime import Runtime
-    from .story.state import CHOICE, CONTINUE, ENDED as RT_ENDED, START
+    from .story.state import CHOICE, ENDED as RT_ENDED
 
     pygame.display.init()
     pygame.font.init()

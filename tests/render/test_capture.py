@@ -3,7 +3,6 @@ snapshots (looked at by a person when made). Remake them after a deliberate chan
 SCARS_UPDATE_SNAPSHOTS=1 pytest tests/render/test_capture.py, then look at each."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pygame

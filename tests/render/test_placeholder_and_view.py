@@ -8,7 +8,7 @@ import pygame
 import pytest
 
 from game.assets.art import ArtSource
-from game.render.images import BG, CANVAS, SPRITE, ImageStore
+from game.render.images import BG, SPRITE, ImageStore
 from game.render.view import View
 from game.script.images import ImageIndex
 from game.story import events as E

@@ -8,7 +8,7 @@ gradients are aimed in world space so that the light stays at the upper left
 whatever the head's rotation.
 """
 import math
-from svg import INK, smooth
+from svg import INK
 import face as F
 from face import SKIN
 import chars as C

@@ -2,7 +2,6 @@
 sprites and backgrounds (merged into one SVG) so the style stays identical."""
 import math
 import random
-import re
 from svg import Doc, INK, smooth, poly
 import backgrounds as B
 import chars as C

@@ -3,8 +3,7 @@
 Every sprite is drawn in a 600x1000 frame (the Hollow 700x1000), feet of the
 frame = bottom edge, character centre x=300 (cx).  Light from upper-left.
 """
-import math
-from svg import Doc, INK, sym, mirror_pts
+from svg import Doc, INK, sym
 import face as F
 from face import SKIN
 

@@ -1,9 +1,9 @@
 """The other sprites: Chishioyaiba, the Quinta Espada, Yamamoto, the Hollow."""
 import math
-from svg import Doc, INK, sym, mirror_pts
+from svg import Doc, INK, sym
 import face as F
 import chars as C
-from chars import CX, OUT, W, H, figure, head_skin, face_layer, hair_lock, g_diag
+from chars import CX, OUT, W, H, figure, head_skin, face_layer, hair_lock
 
 BLOOD = [(0, "#ff6b78"), (30, "#d0182e"), (75, "#86061a"), (100, "#3c0008")]
 BLOOD_PAL = {"hi": "#f45c6a", "mid": "#d02a3e", "sh": "#9a1024", "deep": "#5a0010", "blush": "#ff8a9a"}

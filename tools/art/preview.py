@@ -5,7 +5,6 @@
 Writes PNGs into /tmp/artpreview/ and prints the rasterisation time of each file.
 """
 import os
-import sys
 import time
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
