@@ -94,5 +94,6 @@ def statistics(program) -> str:  # program: Program
         "Lines per character:",
     ]
     for name, (n, w) in sorted(per.items(), key=lambda kv: (-kv[1][0], kv[0])):
-        lines.append(f" * {name} has {n:,} blocks of dialogue, containing {w:,} words.")
+        lines.append(f" * {name} has {n:,} block{'s' if n != 1 else ''} of dialogue,"
+                     f" containing {w:,} word{'s' if w != 1 else ''}.")
     return "\n".join(lines)
