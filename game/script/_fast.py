@@ -9,6 +9,7 @@ clauses in another order, mistakes) is left to the code that reports it.
 from __future__ import annotations
 
 import re
+import zlib
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _nodes as N
@@ -18,6 +19,7 @@ from .lexer import Line
 if TYPE_CHECKING:
     from .pyexpr import Compiled
 
+_crc32: Final = zlib.crc32
 SLOW: Final = object()  # "not a shape I know: use the general code"
 
 # refs kinds (shared with the parser)
@@ -48,9 +50,11 @@ class FastPaths:
     path: str
     refs: list[tuple]
     _words: dict[str, tuple[str, ...]]
+    _memo: dict[str, tuple]
 
     if TYPE_CHECKING:
         def sid(self, content: str) -> str: ...
+        def sid_key(self, key: int) -> str: ...
         def no_block(self, line: Line, what: str) -> None: ...
         def label_body(self, line: Line, name: str) -> A.Stmt: ...
         def transition_ref(self, line: Line, col: int, src: str
@@ -72,6 +76,11 @@ class FastPaths:
             self._words[text] = words
         return words or None
 
+    # Statement lines repeat exactly (`show kaori cold at left`), only their place
+    # and id differ: each fast path keeps what it worked out from a line's text in
+    # `_memo` (text -> a tuple; the text names the kind) and only redoes the per-line
+    # part: references with their locations, the id's count, the node. Only lines
+    # that report nothing are kept, so every diagnostic is made again where it was.
     def fast_label(self, line: Line) -> Any:
         m = _LABEL.match(line.text)
         if m is None:
@@ -79,131 +88,175 @@ class FastPaths:
         return self.label_body(line, m.group(1))
 
     def fast_jump(self, line: Line) -> Any:
-        m = _JUMP.match(line.text)
-        if m is None or m.group(1) == "expression":
-            return SLOW
-        name = m.group(1)
+        hit = self._memo.get(line.text)
+        if hit is None:
+            m = _JUMP.match(line.text)
+            if m is None or m.group(1) == "expression":
+                return SLOW
+            name = m.group(1)
+            hit = self._memo[line.text] = (name, m.start(1) + 1, _key(f"jump|{name}"))
+        name, col, key = hit
         if line.block:
             self.no_block(line, "'jump'")
-        self.refs.append((LABEL, name, (self.path, line.lineno, line.indent + m.start(1) + 1),
+        self.refs.append((LABEL, name, (self.path, line.lineno, line.indent + col),
                           len(name), None))
-        return N.Jump((self.path, line.lineno, line.indent + 1), self.sid(f"jump|{name}"), name)
+        return N.Jump((self.path, line.lineno, line.indent + 1), self.sid_key(key), name)
 
     def fast_pass(self, line: Line) -> Any:
         if line.text != "pass":
             return SLOW
-        return N.Pass((self.path, line.lineno, line.indent + 1), self.sid("pass"))
+        return N.Pass((self.path, line.lineno, line.indent + 1), self.sid_key(_PASS_KEY))
 
     def fast_python(self, line: Line) -> Any:
-        m = _PYTHON.match(line.text)
-        if m is None:
-            return SLOW
-        src = m.group(1)
-        col = line.indent + m.start(1) + 1
-        comp = self.compile(line, col, src, statement=True)
+        hit = self._memo.get(line.text)
+        if hit is None:
+            m = _PYTHON.match(line.text)
+            if m is None:
+                return SLOW
+            src = m.group(1)
+            col = line.indent + m.start(1) + 1
+            comp = self.compile(line, col, src, statement=True)
+            if line.block:
+                self.no_block(line, "'$'")
+            if comp is None:
+                return None
+            self._memo[line.text] = (src, m.start(1) + 1, comp, _key("$|" + src))
+            self.note_expr(comp, (self.path, line.lineno, col))
+            return N.Python((self.path, line.lineno, line.indent + 1), self.sid("$|" + src),
+                            comp.code, src)
+        src, col, comp, key = hit
         if line.block:
             self.no_block(line, "'$'")
-        if comp is None:
-            return None
-        loc = (self.path, line.lineno, col)
-        self.note_expr(comp, loc)
-        return N.Python((self.path, line.lineno, line.indent + 1), self.sid("$|" + src),
+        self.note_expr(comp, (self.path, line.lineno, line.indent + col))
+        return N.Python((self.path, line.lineno, line.indent + 1), self.sid_key(key),
                         comp.code, src)
 
     def fast_scene(self, line: Line) -> Any:
-        m = _SCENE.match(line.text)
-        if m is None:
-            return SLOW
-        img, src = m.group(1, 2)
-        words = self.image_words(img) if img is not None else ()
-        if words is None:
-            return SLOW
-        with_ = None
+        hit = self._memo.get(line.text)
+        if hit is None:
+            m = _SCENE.match(line.text)
+            if m is None:
+                return SLOW
+            img, src = m.group(1, 2)
+            words = self.image_words(img) if img is not None else ()
+            if words is None:
+                return SLOW
+            name = " ".join(words)
+            hit = self._memo[line.text] = (
+                words, m.start(1) + 1, len(name), src, m.start(2) + 1,
+                _key(f"scene|{name}|{src}"))
+        words, img_col, length, src, src_col, key = hit
         if src is not None:
-            ok, with_ = self.transition_ref(line, line.indent + m.start(2) + 1, src)
+            ok, _with = self.transition_ref(line, line.indent + src_col, src)
             if not ok:
                 return None
-        name = " ".join(words)
         if words:
-            self.refs.append((IMAGE, words, (self.path, line.lineno,
-                                             line.indent + m.start(1) + 1), len(name), None))
+            self.refs.append((IMAGE, words, (self.path, line.lineno, line.indent + img_col),
+                              length, None))
         if line.block:
             self.no_block(line, "'scene'")
-        return N.Scene((self.path, line.lineno, line.indent + 1),
-                       self.sid(f"scene|{name}|{with_}"), words or None, with_)
+        return N.Scene((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+                       words or None, src)
 
     def fast_show(self, line: Line) -> Any:
-        m = _SHOW.match(line.text)
-        if m is None:
-            return SLOW
-        img, at, src = m.group(1, 2, 3)
-        words = self.image_words(img)
-        if words is None:
-            return SLOW
+        hit = self._memo.get(line.text)
+        if hit is None:
+            m = _SHOW.match(line.text)
+            if m is None:
+                return SLOW
+            img, at, src = m.group(1, 2, 3)
+            words = self.image_words(img)
+            if words is None:
+                return SLOW
+            name = " ".join(words)
+            hit = self._memo[line.text] = (
+                words, m.start(1) + 1, len(name), at, m.start(2) + 1, src, m.start(3) + 1,
+                _key(f"show|{name}|{at}||None|{src}"))
+        words, img_col, length, at, at_col, src, src_col, key = hit
         lineno, indent = line.lineno, line.indent
         if at is not None:
-            self.refs.append((POSITION, at, (self.path, lineno, indent + m.start(2) + 1),
+            self.refs.append((POSITION, at, (self.path, lineno, indent + at_col),
                               len(at), None))
-        with_ = None
         if src is not None:
-            ok, with_ = self.transition_ref(line, indent + m.start(3) + 1, src)
+            ok, _with = self.transition_ref(line, indent + src_col, src)
             if not ok:
                 return None
-        name = " ".join(words)
-        self.refs.append((IMAGE, words, (self.path, lineno, indent + m.start(1) + 1),
-                          len(name), None))
+        self.refs.append((IMAGE, words, (self.path, lineno, indent + img_col), length, None))
         if line.block:
             self.no_block(line, "'show'")
-        return N.Show((self.path, lineno, indent + 1),
-                      self.sid(f"show|{name}|{at}||None|{with_}"), words, at, (), None, with_)
+        return N.Show((self.path, lineno, indent + 1), self.sid_key(key), words, at, (),
+                      None, src)
 
     def fast_hide(self, line: Line) -> Any:
-        m = _HIDE.match(line.text)
-        if m is None:
-            return SLOW
-        img, src = m.group(1, 2)
-        words = self.image_words(img)
-        if words is None:
-            return SLOW
-        with_ = None
+        hit = self._memo.get(line.text)
+        if hit is None:
+            m = _HIDE.match(line.text)
+            if m is None:
+                return SLOW
+            img, src = m.group(1, 2)
+            words = self.image_words(img)
+            if words is None:
+                return SLOW
+            hit = self._memo[line.text] = (words[0], src, m.start(2) + 1,
+                                           _key(f"hide|{words[0]}|{src}"))
+        tag, src, src_col, key = hit
         if src is not None:
-            ok, with_ = self.transition_ref(line, line.indent + m.start(2) + 1, src)
+            ok, _with = self.transition_ref(line, line.indent + src_col, src)
             if not ok:
                 return None
         if line.block:
             self.no_block(line, "'hide'")
-        return N.Hide((self.path, line.lineno, line.indent + 1),
-                      self.sid(f"hide|{words[0]}|{with_}"), words[0], with_)
+        return N.Hide((self.path, line.lineno, line.indent + 1), self.sid_key(key), tag, src)
 
     def fast_play(self, line: Line) -> Any:
-        m = _PLAY.match(line.text)
-        if m is None or "  " in m.group(2):
-            return SLOW
-        ch, f, tail = m.group(1, 2, 3)
-        self.refs.append((AUDIO, f, (self.path, line.lineno, line.indent + m.start(2)),
-                          len(f) + 2, None))
-        fadein, fadeout, loop, if_changed = 0.0, None, None, False
-        toks = tail.split()
-        j, n = 0, len(toks)
-        while j < n:
-            w = toks[j]
+        hit = self._memo.get(line.text)
+        if hit is None:
+            hit = _play_shape(line.text)
+            if hit is None:
+                return SLOW
+            self._memo[line.text] = hit
+        ch, files, col, length, fadein, fadeout, loop, if_changed, key = hit
+        self.refs.append((AUDIO, files[0], (self.path, line.lineno, line.indent + col),
+                          length, None))
+        return N.Play((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+                      ch, files, fadein, fadeout, loop, if_changed)
+
+
+def _key(content: str) -> int:
+    """The crc32 an id is made of (see Parser.sid)."""
+    return _crc32(content.encode("utf-8", "surrogatepass"))
+
+
+_PASS_KEY: Final = _key("pass")
+
+
+def _play_shape(text: str) -> tuple | None:
+    """What a `play` line says, or None if the general code must look."""
+    m = _PLAY.match(text)
+    if m is None or "  " in m.group(2):
+        return None
+    ch, f, tail = m.group(1, 2, 3)
+    fadein, fadeout, loop, if_changed = 0.0, None, None, False
+    toks = tail.split()
+    j, n = 0, len(toks)
+    while j < n:
+        w = toks[j]
+        j += 1
+        if w == "fadein" or w == "fadeout" or w == "volume":
+            v = float(toks[j])
             j += 1
-            if w == "fadein" or w == "fadeout" or w == "volume":
-                v = float(toks[j])
-                j += 1
-                if w == "fadein":
-                    fadein = v
-                elif w == "fadeout":
-                    fadeout = v
-            elif w == "loop" or w == "noloop":
-                loop = w == "loop"
-            else:
-                if_changed = True
-        if loop is None:
-            loop = ch in ("music", "ambient")
-        return N.Play((self.path, line.lineno, line.indent + 1), self.sid(
-            f"play|{ch}|{f}|{fadein}|{fadeout}|{loop}|{if_changed}"),
-            ch, (f,), fadein, fadeout, loop, if_changed)
+            if w == "fadein":
+                fadein = v
+            elif w == "fadeout":
+                fadeout = v
+        elif w == "loop" or w == "noloop":
+            loop = w == "loop"
+        else:
+            if_changed = True
+    if loop is None:
+        loop = ch in ("music", "ambient")
+    return (ch, (f,), m.start(2), len(f) + 2, fadein, fadeout, loop, if_changed,
+            _key(f"play|{ch}|{f}|{fadein}|{fadeout}|{loop}|{if_changed}"))
 
 
 FAST: Final = {

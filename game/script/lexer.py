@@ -133,6 +133,11 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
             cur.append(item)
         expect = item if opens else None  # type: ignore[assignment]
 
+    # Statement and comment lines repeat exactly (`show kaori cold at left`): what
+    # a physical line that is not a say line makes depends only on its text, so it
+    # is worked out once. raw -> (indent, stripped, opens), or None for a comment.
+    # Only lines that stand alone and report nothing are remembered.
+    memo: dict[str, tuple[int, str, bool] | None] = {}
     i, n = 0, len(lines)
     while i < n:
         raw = lines[i]
@@ -140,18 +145,35 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
         if not raw:
             continue
         m = say_plain(raw) if "\\" not in raw else say_line(raw)
-        if m is not None and m.group(2) not in keywords:
-            indent = m.end(1)
-            if expect is None and indent == cur_indent:
-                cur.append((i, indent, m))
-            else:
-                place((i, indent, m), i, indent, False)
-            continue
+        if m is not None:
+            if m.group(2) not in keywords:
+                indent = m.end(1)
+                if expect is None and indent == cur_indent:
+                    cur.append((i, indent, m))
+                else:
+                    place((i, indent, m), i, indent, False)
+                continue
+        else:
+            known = memo.get(raw, memo)
+            if known is not memo:
+                if known is None:  # a comment
+                    continue
+                indent, stripped, opens = known
+                line = Line(i, indent, stripped, None, opens, i)
+                if expect is None and indent == cur_indent:
+                    cur.append(line)
+                    if opens:
+                        expect = line
+                else:
+                    place(line, i, indent, opens)
+                continue
         pm = plain_line(raw)
         if pm is not None:  # what the general code below makes of it, sooner
             indent = pm.end(1)
             stripped = pm.group(2).rstrip()
             opens = stripped.endswith(":")
+            if m is None:
+                memo[raw] = (indent, stripped, opens)
             line = Line(i, indent, stripped, None, opens, i)
             if expect is None and indent == cur_indent:
                 cur.append(line)
@@ -172,6 +194,8 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
             tabbed = True
         indent = len(raw) - len(body)
         if not body or body[0] == "#":
+            if not tabbed:
+                memo[lines[i - 1]] = None
             continue
         # Where SAY_LINE_RE found no say line, SAY_RE finds none in the same text;
         # it can where tabs were stripped, or where the speaker is a keyword.
@@ -201,6 +225,8 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
             continue
         m2 = say_match(stripped) if "\n" in stripped else None
         opens = stripped.endswith(":")
+        if start == i and m is None and not tabbed:  # one physical line, nothing said
+            memo[lines[i - 1]] = (indent, stripped, opens)
         line = Line(start, indent, stripped, m2, opens, i)
         if expect is None and indent == cur_indent:
             cur.append(line)

@@ -87,6 +87,9 @@ class Parser(FastPaths):
         self.set_label("file:" + path)
         self._speaker_info: dict[tuple[str, str], tuple] = {}
         self._words: dict[str, tuple[str, ...]] = {}
+        self._memo: dict[str, tuple] = {}  # see _fast.py
+        self._kw: dict[str, str] = {}  # a statement line's text -> its first word
+        self._transitions: dict[str, tuple] = {}  # a transition that compiled -> code
         self.labels: list[A.Label] = []
         self.defines: list[A.Define] = []
         self.defaults: list[A.Default] = []
@@ -113,6 +116,13 @@ class Parser(FastPaths):
     def sid(self, content: str) -> str:
         """`label:crc32(content)` in hex, with `.N` for the Nth repeat within the label."""
         key = _crc32(content.encode("utf-8", "surrogatepass"))
+        counts = self._counts
+        n = counts.get(key, 0) + 1
+        counts[key] = n
+        return f"{self._sid_prefix}{key:08x}" if n == 1 else f"{self._sid_prefix}{key:08x}.{n}"
+
+    def sid_key(self, key: int) -> str:
+        """sid() of a content whose crc32 is `key` (worked out once per distinct line)."""
         counts = self._counts
         n = counts.get(key, 0) + 1
         counts[key] = n
@@ -146,11 +156,13 @@ class Parser(FastPaths):
             return None
 
     def note_expr(self, comp: Compiled, loc: A.Loc) -> None:
-        for name in comp.reads:
+        # sorted: sets iterate in an order that changes with each process's hash seed,
+        # and two problems at one place must be reported in the same order every time
+        for name in sorted(comp.reads):
             self.refs.append((READ, name, loc, len(name), None))
-        for name in comp.writes:
+        for name in sorted(comp.writes):
             self.refs.append((WRITE, name, loc, len(name), None))
-        for name in comp.updates:
+        for name in sorted(comp.updates):
             self.refs.append((UPDATE, name, loc, len(name), None))
 
     def check_text(self, lineno: int, col: int, text: str) -> None:
@@ -175,6 +187,7 @@ class Parser(FastPaths):
         word = _WORD_RE.match
         path = self.path
         speaker_info = self._speaker_info
+        kws = self._kw
         i, n = 0, len(lines)
         while i < n:
             line = lines[i]
@@ -222,12 +235,15 @@ class Parser(FastPaths):
                     append(stmt)
                     continue
             text = line.text
-            if text.startswith("$"):
-                kw = "$"
-            else:
-                # text starts after the indent, so the word is at 0 (no spaces to skip)
-                wm = word(text)
-                kw = wm.group(0) if wm is not None else ""
+            kw = kws.get(text)  # (statement lines repeat: their first word is kept)
+            if kw is None:
+                if text.startswith("$"):
+                    kw = "$"
+                else:
+                    # text starts after the indent, so the word is at 0 (no spaces to skip)
+                    wm = word(text)
+                    kw = wm.group(0) if wm is not None else ""
+                kws[text] = kw
             fast = FAST.get(kw)
             if fast is not None:
                 stmt = fast(self, line)
@@ -617,7 +633,7 @@ class Parser(FastPaths):
         if comp is None:
             return None
         loc = self.loc(line)
-        for ref in comp.reads:
+        for ref in sorted(comp.reads):
             self.refs.append((READ, ref, self.loc(line, col), len(ref), None))
         if kind == "define":
             stmt = N.Define(loc, self.sid(f"define|{name}"), name, comp.code, src)
@@ -683,13 +699,16 @@ class Parser(FastPaths):
         return self.transition_ref(line, col, src)
 
     def transition_ref(self, line: Line, col: int, src: str) -> tuple[bool, str | None]:
-        if not src:
-            self.err(line, col, "expected a transition after 'with'", code="E290")
-            return False, None
-        comp = self.compile(line, col, src, define=True)
-        if comp is None:
-            return False, None
-        self.refs.append((TRANSITION, src, (self.path, line.lineno, col), len(src), comp.code))
+        code = self._transitions.get(src)
+        if code is None:
+            if not src:
+                self.err(line, col, "expected a transition after 'with'", code="E290")
+                return False, None
+            comp = self.compile(line, col, src, define=True)
+            if comp is None:
+                return False, None
+            code = self._transitions[src] = comp.code
+        self.refs.append((TRANSITION, src, (self.path, line.lineno, col), len(src), code))
         return True, src
 
     def scene_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
