@@ -158,12 +158,13 @@ class Parser(FastPaths):
     def note_expr(self, comp: Compiled, loc: A.Loc) -> None:
         # sorted: sets iterate in an order that changes with each process's hash seed,
         # and two problems at one place must be reported in the same order every time
-        for name in sorted(comp.reads):
-            self.refs.append((READ, name, loc, len(name), None))
-        for name in sorted(comp.writes):
-            self.refs.append((WRITE, name, loc, len(name), None))
-        for name in sorted(comp.updates):
-            self.refs.append((UPDATE, name, loc, len(name), None))
+        path, line, col = loc
+        cols = comp.cols
+        for kind, names in ((READ, comp.reads), (WRITE, comp.writes), (UPDATE, comp.updates)):
+            for name in sorted(names):
+                at = cols.get(name)
+                self.refs.append((kind, name, loc if at is None else (path, line, col + at),
+                                  len(name), None))
 
     def check_text(self, lineno: int, col: int, text: str) -> None:
         if ("{" in text or "}" in text) and not texttags.tags_ok(text):
@@ -634,7 +635,8 @@ class Parser(FastPaths):
             return None
         loc = self.loc(line)
         for ref in sorted(comp.reads):
-            self.refs.append((READ, ref, self.loc(line, col), len(ref), None))
+            at = comp.cols.get(ref, 0)
+            self.refs.append((READ, ref, self.loc(line, col + at), len(ref), None))
         if kind == "define":
             stmt = N.Define(loc, self.sid(f"define|{name}"), name, comp.code, src)
             self.defines.append(stmt)

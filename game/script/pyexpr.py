@@ -61,6 +61,7 @@ class Compiled:
     reads: set[str] = field(default_factory=set)
     writes: set[str] = field(default_factory=set)
     updates: set[str] = field(default_factory=set)  # `x += 1`: x must already exist
+    cols: dict[str, int] = field(default_factory=dict)  # where each name first stands
     calls: set[str] = field(default_factory=set)
 
 
@@ -90,6 +91,7 @@ class _Converter:
                 return ("c", CONSTANTS[name])
             self._check_name(node, name)
             self.out.reads.add(name)
+            self._place(node, name)
             return ("n", name)
         if t is ast.BinOp:
             op = _BINOPS.get(type(node.op))
@@ -139,6 +141,12 @@ class _Converter:
             return self.call(node)
         raise _unsupported(node)
 
+    def _place(self, node: ast.AST, name: str) -> None:
+        """Remember the column of a name's first use (on the expression's first line),
+        so that a message about it can point at it."""
+        if name not in self.out.cols and getattr(node, "lineno", 1) == 1:
+            self.out.cols[name] = node.col_offset
+
     def _check_name(self, node: ast.AST, name: str) -> None:
         if name.startswith("__") or (name.startswith("_") and name != "_"):
             raise ExprError(f"the name '{name}' is reserved; story variables cannot start"
@@ -181,6 +189,7 @@ class _Converter:
                 raise ExprError(f"cannot assign to the built-in '{node.id}'",
                                 node.col_offset, len(node.id))
             self.out.writes.add(node.id)
+            self._place(node, node.id)
             return ("n", node.id)
         if isinstance(node, ast.Subscript):
             if isinstance(node.slice, ast.Slice):
@@ -240,6 +249,14 @@ def _cached(key: tuple[str, str, bool], build: Any) -> Compiled:
     return hit
 
 
+def _shift(out: Compiled, source: str) -> Compiled:
+    """Name columns counted in `source` as given (it was parsed without its indent)."""
+    lead = len(source) - len(source.lstrip())
+    if lead:
+        out.cols = {k: v + lead for k, v in out.cols.items()}
+    return out
+
+
 def compile_expression(source: str, *, define: bool = False) -> Compiled:
     """Check an expression; raise ExprError naming the first unsupported construct."""
     hit = _cache.get((source, "eval", define))
@@ -253,7 +270,7 @@ def compile_expression(source: str, *, define: bool = False) -> Compiled:
             conv.out.code = conv.expr(tree.body)  # type: ignore[attr-defined]
         except RecursionError:
             raise ExprError("expression is nested too deeply", 0) from None
-        return conv.out
+        return _shift(conv.out, source)
 
     return _cached((source, "eval", define), build)
 
@@ -274,6 +291,6 @@ def compile_statement(source: str) -> Compiled:
         except RecursionError:
             raise ExprError("statement is nested too deeply", 0) from None
         conv.out.code = ("block", tuple(code))
-        return conv.out
+        return _shift(conv.out, source)
 
     return _cached((source, "exec", False), build)

@@ -1,0 +1,7 @@
+default a = 1
+
+label start:
+    $ x = alpha + beta
+    if a > gamma:
+        "[x]"
+    return
