@@ -6,6 +6,7 @@ frame = bottom edge, character centre x=300 (cx).  Light from upper-left.
 from svg import Doc, INK, sym
 import face as F
 from face import SKIN
+import pose as P
 
 W, H = 600, 1000
 CX = 300
@@ -45,8 +46,8 @@ def body(d, p):
         d.shape([(CX + s * 36, 322, 0), (CX + s * 54, 326, 0), (CX + s * 12, vb + 52, 0), (CX + s * 4, vb + 24, 0)], g_diag(d, BLACK), INK, 2, sm=False)
     # belly (pregnancy) — a soft round highlight under the obi
     if p.get("belly"):
-        d.ellipse(CX - 6, 690, 92, 96, d.rad([(0, "#4a4858", 0.9), (70, "#2a2834", 0.5), (100, "#1a1820", 0)], 38, 35, 60))
-        d.line([(CX - 86, 640), (CX - 96, 700), (CX - 70, 770)], "#504e60", 2.2, opacity=0.8)
+        d.ellipse(CX - 6, 690, 80, 96, d.rad([(0, "#4a4858", 0.9), (70, "#2a2834", 0.5), (100, "#1a1820", 0)], 38, 35, 60))
+        d.line([(CX - 76, 640), (CX - 84, 700), (CX - 64, 770)], "#504e60", 2.2, opacity=0.8)
     # obi
     oy = 560 if fem else 600
     if p.get("belly"):
@@ -69,32 +70,74 @@ def body(d, p):
     return oy
 
 
-def arms(d, p):
+def _white(d, p, s):
+    if s < 0:
+        return g_diag(d, p.get("white", WHITE))
+    return d.lin(p.get("white2", [(0, "#f4f4f8"), (100, "#b0b2c4")]), 0, 0, 100, 100)
+
+
+def sleeve_hang(d, p, s, swing=0):
+    """A relaxed arm: the wide haori sleeve falls straight from the shoulder
+    (swing shifts its hem), the black kimono sleeve and a hanging hand below."""
     fem = p.get("female", False)
     sh = 405 if fem else 420
     sy = 378 if fem else 372
-    for s in (-1, 1):
-        X = lambda x: CX + s * (x - CX)
-        # black kimono sleeve under the haori sleeve
-        ks = [(X(sh - 26), 560), (X(sh + 74), 600), (X(sh + 70), 700), (X(sh + 54), 800, 0), (X(sh - 2), 796, 0), (X(sh - 18), 690)]
-        d.shape(ks, g_diag(d, BLACK), INK, OUT)
-        d.line([(X(sh + 30), 640), (X(sh + 40), 780)], "#3e3c4c", 2.2)
-        # hand
-        hx, hy = X(sh + 26), 800
-        hand = [(hx - 22, hy - 8), (hx + 22, hy - 8), (hx + 24, hy + 26), (hx + 12, hy + 52), (hx - 2, hy + 58), (hx - 16, hy + 46), (hx - 24, hy + 20)]
-        d.shape(hand, d.lin(SKIN_G, 0, 0, 100, 100), INK, 2.6)
-        d.line([(hx - 8, hy + 28), (hx - 6, hy + 50)], SKIN["sh"], 1.6)
-        d.line([(hx + 6, hy + 26), (hx + 6, hy + 48)], SKIN["sh"], 1.6)
-        d.shape([(hx - 26, hy - 12), (hx + 26, hy - 12), (hx + 22, hy + 2), (hx - 22, hy + 2)], "#141219")
-        if p.get("haori", True):
-            # white haori sleeve, wide and hanging
-            hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 66), 470), (X(sh + 92), 640), (X(sh + 88), 668, 0), (X(sh - 30), 660, 0), (X(sh - 30), 560), (X(sh - 20), 440)]
-            col = g_diag(d, p.get("white", WHITE)) if s < 0 else d.lin(p.get("white2", [(0, "#f4f4f8"), (100, "#b0b2c4")]), 0, 0, 100, 100)
-            d.shape(hs, col, INK, OUT)
-            d.line([(X(sh + 14), 430), (X(sh + 36), 560), (X(sh + 40), 650)], "#a9abbd", 2.2)
-            d.line([(X(sh - 10), 500), (X(sh - 4), 640)], "#c4c6d6", 2)
-            # dark inner sleeve opening at the hem
-            d.shape([(X(sh - 26), 660, 0), (X(sh + 86), 667, 0), (X(sh + 60), 676), (X(sh), 674)], "#2a2834")
+    X = lambda x: CX + s * (x - CX)
+    P.hand(d, X(sh + 22), 770, -s * 8, "hang", flip=s > 0, sc=1.2)
+    ks = P.tube([(X(sh + 6), 560), (X(sh + 20), 700), (X(sh + 22), 786)], [40, 32, 25])
+    d.shape(ks, g_diag(d, BLACK), INK, OUT)
+    d.line([(X(sh + 14), 680), (X(sh + 20), 770)], "#3e3c4c", 2.2)
+    if p.get("haori", True):
+        w = swing
+        hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 62), 470), (X(sh + 84 + w), 630), (X(sh + 82 + w), 664, 0), (X(sh + 20 + w), 670), (X(sh - 30 + w), 654, 0),
+              (X(sh - 32), 560), (X(sh - 20), 440)]
+        d.shape(hs, _white(d, p, s), INK, OUT)
+        d.line([(X(sh + 14), 430), (X(sh + 34), 560), (X(sh + 38 + w), 654)], "#a9abbd", 2.2)
+        d.line([(X(sh - 12), 500), (X(sh - 8 + w), 640)], "#c4c6d6", 2)
+        d.shape([(X(sh - 26 + w), 656, 0), (X(sh + 78 + w), 666, 0), (X(sh + 56 + w), 676), (X(sh + w), 672)], "#2a2834")
+
+
+def izumo_arms(d, p, hilt_fn):
+    """Izumo: his right arm relaxed (viewer left), his left hand resting on
+    the hilt at his hip, the elbow out and the sleeve hanging from the forearm."""
+    sleeve_hang(d, p, -1, swing=6)
+    hilt_fn(d)
+    # bent left arm (viewer right)
+    d.shape([(420, 546), (446, 534), (452, 566), (424, 574)], g_diag(d, BLACK), INK, OUT)  # kimono cuff
+    hs = [(414, 366), (452, 388), (480, 440), (494, 510), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
+          (446, 500), (420, 468), (404, 432)]
+    d.shape(hs, _white(d, p, 1), INK, OUT)
+    d.line([(440, 420), (472, 470), (482, 520)], "#a9abbd", 2.2)
+    d.line([(480, 560), (486, 640)], "#a9abbd", 2.2)
+    d.line([(436, 600), (442, 648)], "#c4c6d6", 2)
+    d.shape([(430, 654, 0), (500, 650, 0), (486, 662), (446, 664)], "#2a2834")
+    d.shape([(424, 578, 0), (454, 558, 0), (462, 534), (440, 548)], "#2a2834")
+    P.hand(d, 444, 554, 116, "grip", flip=True, sc=1.15)
+
+
+def kaori_arms(d, p, hilt_fn):
+    """Kaori: arms folded over the high obi, her haori sleeves falling from the
+    folded forearms; her left hand (viewer right arm) holds her right arm."""
+    wb = _white(d, p, -1)
+    wa = _white(d, p, 1)
+    # her right arm, behind: sleeve from the viewer-left shoulder, forearm across to the right
+    b = [(202, 372), (166, 398), (150, 460), (144, 530), (140, 610), (150, 668, 0), (200, 660), (236, 620), (270, 574), (330, 562), (372, 552, 0), (368, 512, 0),
+         (300, 500), (236, 486), (222, 430)]
+    d.shape(b, wb, INK, OUT)
+    d.line([(166, 440), (160, 540), (166, 640)], "#c4c6d6", 2.2)
+    d.line([(210, 560), (236, 600)], "#a9abbd", 2)
+    d.shape([(150, 668, 0), (200, 660), (190, 674), (160, 676)], "#2a2834")
+    # her left arm, in front: from the viewer-right shoulder, forearm across to the left
+    a = [(398, 372), (436, 398), (452, 460), (458, 530), (462, 610), (452, 670, 0), (404, 662), (370, 620), (336, 578), (286, 546), (246, 540, 0), (242, 494, 0),
+         (300, 486), (362, 478), (384, 430)]
+    d.shape(a, wa, INK, OUT)
+    d.line([(436, 440), (444, 540), (440, 640)], "#a9abbd", 2.2)
+    d.line([(380, 560), (408, 620)], "#a9abbd", 2)
+    d.line([(300, 512), (262, 516)], "#c4c6d6", 2)
+    d.shape([(452, 670, 0), (404, 662), (412, 676), (444, 678)], "#2a2834")
+    d.shape([(246, 540, 0), (242, 494, 0), (236, 504), (236, 532)], "#1c1a24", INK, 2)
+    P.hand(d, 246, 516, 74, "flat", flip=True, sc=1.1)
+    hilt_fn(d)
 
 
 def hilt(d, cols, x=372, y=612, ang=-62):
@@ -236,8 +279,7 @@ def izumo(expr):
 
     def bod(d):
         body(d, {"obi": [(0, "#c42a3c"), (100, "#6a0c18")], "obi_line": "#3a0008"})
-        arms(d, {})
-        hilt(d, ("#b0283a", "#5a0a14", "#e8c8a0"), 352, 604)
+        izumo_arms(d, {}, lambda d: hilt(d, ("#b0283a", "#5a0a14", "#e8c8a0"), 352, 604))
 
     def head(d):
         head_skin(d, False)
@@ -295,15 +337,14 @@ def kaori(expr):
 
     def bod(d):
         body(d, {"female": True, "belly": True, "obi": [(0, "#ffffff"), (100, "#b9c0d4")], "obi_line": "#7d8ab0"})
-        arms(d, {"female": True})
-        hilt(d, ("#b8dcf2", "#4e7aa8", "#24324e"), 366, 566)
+        kaori_arms(d, {"female": True}, lambda d: hilt(d, ("#b8dcf2", "#4e7aa8", "#24324e"), 374, 616, -58))
         if expr == "wounded":
-            F.blood_smear(d, 262, 520, 40, 60, 0.2)
-            F.blood_smear(d, 330, 640, 46, 34, -0.4)
+            F.blood_smear(d, 268, 612, 34, 50, 0.2)
+            F.blood_smear(d, 330, 650, 40, 30, -0.4)
             F.blood_smear(d, 420, 560, 18, 40, 0.1, 0.75)
-            F.blood_smear(d, 214, 700, 22, 30, 0.5, 0.8)
-            F.blood_trickle(d, [(330, 660), (334, 700), (330, 740), (332, 770)], 7)
-            F.blood_trickle(d, [(262, 560), (264, 600), (260, 640)], 6)
+            F.blood_smear(d, 322, 500, 26, 14, 0.1, 0.7)
+            F.blood_trickle(d, [(330, 670), (334, 710), (330, 750), (332, 780)], 7)
+            F.blood_trickle(d, [(266, 650), (268, 690), (264, 730)], 6)
             F.blood_trickle(d, [(352, 650), (356, 690), (354, 720)], 5)
 
     def head(d):

@@ -3,6 +3,7 @@ import math
 from svg import Doc, INK, sym
 import face as F
 import chars as C
+import pose as P
 from chars import CX, OUT, W, H, figure, head_skin, face_layer, hair_lock
 
 BLOOD = [(0, "#ff6b78"), (30, "#d0182e"), (75, "#86061a"), (100, "#3c0008")]
@@ -109,6 +110,9 @@ def esp_back_hair(d):
     d.shape([(CX, 96), (360, 100), (404, 150), (412, 230), (420, 300, 0), (380, 270), (CX, 260), (220, 270), (180, 300, 0), (188, 230), (196, 150), (240, 100)], g, INK, OUT)
 
 
+ESP_SKIN = {"hi": "#fbeee4", "mid": "#ecd6c8", "sh": "#c8a89c", "deep": "#9a7a70", "blush": "#e88a8a"}
+
+
 def esp_body(d):
     wg = d.lin([(0, "#ffffff"), (55, "#e6e6ee"), (100, "#a8aabd")], 0, 0, 100, 100)
     # hakama
@@ -116,7 +120,7 @@ def esp_body(d):
     for x0, x1 in ((250, 232), (300, 300), (350, 372)):
         d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
     # jacket
-    jk = [(256, 252), (344, 252), (440, 326), (452, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (148, 420), (160, 326)]
+    jk = [(256, 252), (344, 252), (430, 318), (452, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (150, 430), (166, 358)]
     d.shape(jk, wg, INK, OUT)
     # open front: bare chest with the hollow hole (a real hole: evenodd)
     chest = C.smooth if False else None
@@ -133,15 +137,21 @@ def esp_body(d):
     d.shape([(348, 240), (324, 226), (324, 296, 0), (356, 300, 0)], d.lin([(0, "#e6e6ee"), (100, "#a8aabd")]), INK, 2.6)
     # black sash
     d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
-    d.shape([(392, 644), (404, 646), (420, 760, 0), (400, 756)], "#16141c", INK, 2)
-    # sleeves, hands sunk in the hakama slits
-    for s in (-1, 1):
-        X = lambda x: CX + s * (x - CX)
-        sl = [(X(164), 326), (X(138), 380), (X(126), 500), (X(140), 620), (X(180), 700, 0), (X(212), 690, 0), (X(198), 620), (X(192), 500), (X(196), 410)]
-        d.shape(sl, wg if s < 0 else d.lin([(0, "#e6e6ee"), (100, "#9a9cb0")], 0, 0, 100, 100), INK, OUT)
-        d.line([(X(150), 420), (X(150), 520), (X(168), 630)], "#a8aabd", 2.2)
-    # hilt on his hip
+    # his left hand shoved into the hakama (viewer right): a dark pocket slit
+    # arms: the right hangs loose past the hilt, the left is bent, its forearm sunk in the slit
+    wg2 = d.lin([(0, "#e6e6ee"), (100, "#9a9cb0")], 0, 0, 100, 100)
     C.hilt(d, ("#2aa88a", "#0e4a3c", "#0a0a10"), 210, 628)
+    P.hand(d, 150, 664, 10, "claw", flip=True, sc=1.25, skin=ESP_SKIN)
+    d.shape([(226, 292), (180, 326), (150, 392), (134, 500), (132, 600), (134, 672, 0), (174, 676, 0), (170, 590), (174, 490), (190, 420), (204, 364)], wg, INK, OUT)
+    d.line([(160, 420), (152, 520), (156, 640)], "#a8aabd", 2.2)
+    d.line([(134, 566), (158, 556)], "#a8aabd", 2)
+    d.shape([(370, 290), (432, 312), (466, 366), (482, 440), (490, 500), (474, 570), (446, 630), (430, 666, 0), (398, 652, 0), (420, 590), (444, 520), (440, 460),
+             (418, 404), (402, 352)], wg2, INK, OUT)
+    d.line([(456, 400), (470, 480)], "#8a8ca0", 2.2)
+    d.line([(452, 520), (476, 508)], "#8a8ca0", 2)
+    d.line([(460, 560), (434, 628)], "#8a8ca0", 2)
+    # the lip of the hakama slit over his wrist
+    d.shape([(386, 648), (420, 640), (440, 652), (438, 676, 0), (420, 668), (396, 672, 0)], wg, INK, 2.6)
 
 
 def esp_front_hair(d, expr):
@@ -182,12 +192,33 @@ def espada(expr):
 
 # --------------------------------------------------------- YAMAMOTO ---
 YAMA_SKIN = {"hi": "#ecc8aa", "mid": "#d6a88a", "sh": "#a87460", "deep": "#7a4c40", "blush": "#d08080"}
+YAMA_HAND = dict(YAMA_SKIN, hi="#f0d0b4")
 BEARD = [(0, "#ffffff"), (50, "#d8d8e0"), (100, "#8a8a9c")]
 
 
 def yama_body(d):
     C.body(d, {"obi": [(0, "#5a5870"), (100, "#16141e")], "white": [(0, "#e8e8ee"), (50, "#b4b4c4"), (100, "#5e5e70")], "white2": [(0, "#c8c8d2"), (100, "#4a4a5a")]})
-    C.arms(d, {"white": [(0, "#e8e8ee"), (50, "#b4b4c4"), (100, "#5e5e70")], "white2": [(0, "#c8c8d2"), (100, "#4a4a5a")]})
+    p = {"white": [(0, "#e8e8ee"), (50, "#b4b4c4"), (100, "#5e5e70")], "white2": [(0, "#c8c8d2"), (100, "#4a4a5a")]}
+    # the cane (his sealed staff): gnarled dark wood planted before his feet
+    wood = d.lin([(0, "#8a6a4a"), (50, "#5a3e2a"), (100, "#2a1a12")], 0, 0, 100, 0)
+    d.shape([(288, 760), (314, 760), (316, 880), (312, 1000, 0), (290, 1000, 0), (286, 880)], wood, INK, OUT)
+    d.line([(294, 800), (293, 900), (295, 990)], "#a88a6a", 2.4, opacity=0.7)
+    d.line([(306, 850), (310, 862)], INK, 1.6)
+    # both sleeves: the forearms angle in to the cane, the wide sleeves hang outside
+    for s in (-1, 1):
+        X = lambda x: CX + s * (x - CX)
+        cuff = [(X(242), 736), (X(260), 718), (X(280), 760), (X(262), 772)]
+        d.shape(cuff, C.g_diag(d, C.BLACK), INK, OUT)
+        hs = [(X(186), 366), (X(148), 390), (X(124), 460), (X(112), 560), (X(108), 680), (X(116), 800), (X(124), 846, 0), (X(176), 852), (X(214), 836, 0),
+              (X(232), 800), (X(246), 782, 0), (X(268), 748, 0), (X(250), 712), (X(220), 640), (X(206), 540), (X(210), 430)]
+        d.shape(hs, C._white(d, p, s), INK, OUT)
+        d.line([(X(150), 440), (X(136), 600), (X(140), 780)], "#d8d8e0" if s < 0 else "#3a3a48", 2.2, opacity=0.7)
+        d.line([(X(190), 620), (X(196), 760)], "#8a8a9c", 2)
+        d.shape([(X(124), 846, 0), (X(176), 852), (X(214), 836, 0), (X(190), 856), (X(140), 858)], "#2a2834")
+    # hands stacked on the knob: his right grips, his left rests over it
+    d.shape([(280, 730), (300, 718), (322, 730), (320, 770), (282, 770)], wood, INK, 2.6)
+    P.hand(d, 246, 764, -92, "grip", sc=1.4, skin=YAMA_HAND)
+    P.hand(d, 354, 740, 98, "flat", flip=True, sc=1.4, skin=YAMA_HAND)
 
 
 def yama_head(d):
