@@ -105,6 +105,11 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
 
     def place(item: Item, lineno: int, indent: int, opens: bool) -> None:
         nonlocal cur, cur_indent, expect
+        if expect is None and indent == cur_indent:  # the common case: same block
+            cur.append(item)
+            if opens:
+                expect = item  # type: ignore[assignment]
+            return
         if expect is not None:
             if indent > expect.indent:
                 expect.block = cur = []
@@ -160,12 +165,7 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
                     continue
                 indent, stripped, opens = known
                 line = Line(i, indent, stripped, None, opens, i)
-                if expect is None and indent == cur_indent:
-                    cur.append(line)
-                    if opens:
-                        expect = line
-                else:
-                    place(line, i, indent, opens)
+                place(line, i, indent, opens)
                 continue
         pm = plain_line(raw)
         if pm is not None:  # what the general code below makes of it, sooner
@@ -175,12 +175,7 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
             if m is None:
                 memo[raw] = (indent, stripped, opens)
             line = Line(i, indent, stripped, None, opens, i)
-            if expect is None and indent == cur_indent:
-                cur.append(line)
-                if opens:
-                    expect = line
-            else:
-                place(line, i, indent, opens)
+            place(line, i, indent, opens)
             continue
         if raw.endswith("\r"):
             raw = raw[:-1]
@@ -228,12 +223,7 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
         if start == i and m is None and not tabbed:  # one physical line, nothing said
             memo[lines[i - 1]] = (indent, stripped, opens)
         line = Line(start, indent, stripped, m2, opens, i)
-        if expect is None and indent == cur_indent:
-            cur.append(line)
-            if opens:
-                expect = line
-        else:
-            place(line, start, indent, opens)
+        place(line, start, indent, opens)
     if expect is not None:
         if not expect.text.startswith("label "):
             rep.error(expect.lineno, expect.col + len(expect.text) - 1,
