@@ -84,10 +84,13 @@ def check_save(data: Any) -> str | None:
     return None
 
 
+THUMBNAIL_SIZE = (384, 216)  # a slot's picture of the screen
+
+
 class SaveStore:
     """The save slots in one folder."""
 
-    thumbnail_size: tuple[int, int] = (384, 216)
+    thumbnail_size: tuple[int, int] = THUMBNAIL_SIZE
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)

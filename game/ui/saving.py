@@ -9,10 +9,9 @@ from typing import Any
 
 import pygame
 
-from ..saves import QUICK, SaveError
+from ..saves import QUICK, THUMBNAIL_SIZE, SaveError
 
 log = logging.getLogger("game")
-THUMB_SIZE = (384, 216)
 
 
 class SaveActions:
@@ -98,7 +97,7 @@ class SaveActions:
 
     def thumbnail_png(self) -> bytes | None:
         try:
-            small = pygame.transform.smoothscale(self.stage_frame(), THUMB_SIZE)
+            small = pygame.transform.smoothscale(self.stage_frame(), THUMBNAIL_SIZE)
             buf = io.BytesIO()
             pygame.image.save(small, buf, "thumb.png")
             return buf.getvalue()
