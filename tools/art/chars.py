@@ -461,15 +461,17 @@ def izumo_blade_arm(d, p, blood=True):
     """His right arm (viewer left): the elbow at his side, the forearm forward
     and across, the fist round the hilt; the blade falls down and out to the left."""
     fill, (fold, fold2, hem) = sleeve_fill(d, p)
-    S = [(178, 318), (140, 338), (116, 392), (104, 470), (98, 560), (100, 640), (106, 668, 0), (164, 676), (214, 662, 0), (218, 600), (212, 548), (206, 470), (200, 400)]
+    S = [(178, 318), (140, 338), (116, 392), (104, 470), (98, 560), (100, 640), (106, 668, 0), (164, 676), (214, 662, 0), (216, 604), (206, 560),
+         (198, 546, 0), (172, 514, 0), (178, 480), (196, 430), (200, 380)]
     d.shape(S, fill, INK, OUT)
     d.line([(132, 400), (120, 520), (122, 650)], fold, 2.2)
-    d.line([(176, 560), (186, 660)], fold2, 2)
+    d.line([(176, 580), (186, 660)], fold2, 2)
+    d.line([(136, 462), (158, 492), (172, 512)], fold, 2)
     d.shape([(106, 668, 0), (164, 676), (214, 662, 0), (196, 682), (126, 682)], hem)
     if p.get("crest"):
         crest(d, 146, 432, 23, p["crest"])
-    d.shape(P.tube([(150, 486), (176, 514), (200, 538)], [22, 20, 17]), g_diag(d, BLACK), INK, 2.8)
-    d.line([(160, 500), (186, 524)], "#4a4858", 1.8)
+    # the black kimono cuff at the sleeve's mouth, then the wrist
+    d.shape(P.tube([(180, 524), (198, 540)], [19, 17]), g_diag(d, BLACK), INK, 2.6)
     katana(d, 226, 595, 126.9, 318, IZ_HILT, blood=blood)
     P.hand2(d, 196, 535, -53.1, "grip", flip=False, sc=1.15)
     if blood:
@@ -525,54 +527,56 @@ def izumo_anguish_hands(d, p):
 
 
 def izumo_kneel_body(d, p):
-    """On his knees, leaning a little forward over someone on the ground: the
-    haori pooled round him, hands down in front (frame space)."""
+    """On his knees, leaning forward over someone on the ground: the haori
+    spread round him, the arms bent out at the elbows, both hands low in front
+    over his lap (frame space)."""
     lt = p.get("sleeve") == "black"
     wfill = g_diag(d, BLACK) if lt else _white(d, p, -1)
-    # the haori (or the kimono's skirts) spreading on the ground round the knees
-    if not lt:
-        cape = sym([(CX, 440), (420, 466), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (CX, 1000, 0)], CX)
+    if not lt:  # the haori spreading on the ground round the knees
+        cape = sym([(CX, 440), (420, 466), (452, 520), (476, 660), (520, 820), (576, 1000, 0), (CX, 1000, 0)], CX)
         d.shape(cape, d.lin([(0, "#ffffff"), (60, "#e4e5ee"), (100, "#b4b6c8")], 0, 0, 100, 100), INK, OUT)
-        d.shape(mirror([(420, 466), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (480, 1000, 0), (440, 800), (404, 620)]), "#ffffff", opacity=0.4)
-        d.shape([(420, 480), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (490, 1000, 0), (440, 800), (408, 620)], "#9a9cb2", opacity=0.35)
+        d.shape([(420, 480), (452, 520), (476, 660), (520, 820), (576, 1000, 0), (490, 1000, 0), (446, 800), (410, 620)], "#9a9cb2", opacity=0.35)
+        d.line([(150, 760), (100, 900), (70, 990)], "#b4b6c8", 2.2)
+        d.line([(450, 760), (500, 900), (530, 990)], "#9a9cb2", 2.2)
     # torso (black kimono), short because he leans toward us
-    torso = sym([(CX, 426), (330, 430), (404, 468), (420, 500), (410, 570), (400, 650, 0), (CX, 650)], CX)
+    torso = sym([(CX, 426), (330, 430), (404, 466), (418, 500), (410, 560), (402, 612, 0), (CX, 612)], CX)
     d.shape(torso, g_diag(d, BLACK), INK, OUT)
-    d.shape([(CX + 10, 500), (400, 490), (404, 640), (CX + 40, 640)], "#0c0b10", opacity=0.45)
-    vb = 520
+    d.shape([(CX + 10, 490), (400, 486), (404, 604), (CX + 40, 604)], "#0c0b10", opacity=0.45)
+    vb = 500
     d.shape([(CX - 22, 424, 0), (CX + 22, 424, 0), (CX + 8, vb - 26), (CX, vb, 0), (CX - 8, vb - 26)], d.lin(SKIN_G), INK, 2)
     for s in (-1, 1):
         d.shape([(CX + s * 24, 424, 0), (CX + s * 34, 428, 0), (CX + s * 6, vb + 20, 0), (CX - s * 2, vb + 8, 0)], "#f3f1ef", INK, 2, sm=False)
     for s in (1, -1):
         d.shape([(CX + s * 34, 428, 0), (CX + s * 50, 432, 0), (CX + s * 12, vb + 46, 0), (CX + s * 4, vb + 22, 0)], g_diag(d, BLACK), INK, 2, sm=False)
     # hakama over the knees: wide, the thighs coming toward us
-    hak = sym([(CX, 668), (396, 668), (430, 730), (478, 840), (512, 940), (520, 1000, 0), (CX, 1000, 0)], CX)
+    hak = sym([(CX, 628), (398, 628), (436, 690), (486, 800), (516, 920), (524, 1000, 0), (CX, 1000, 0)], CX)
     d.shape(hak, d.lin([(0, "#34323f"), (50, "#1c1a24"), (100, "#0e0d13")], 0, 0, 100, 100), INK, OUT)
-    for x0, x1 in ((262, 196), (290, 282), (316, 330), (344, 420)):
-        d.line([(x0, 690), (x1, 1000)], "#3e3c4c", 2.4)
+    for x0, x1 in ((262, 190), (290, 280), (316, 334), (344, 424)):
+        d.line([(x0, 650), (x1, 1000)], "#3e3c4c", 2.4)
     for s in (-1, 1):  # knees
-        d.line([(CX + s * 70, 930), (CX + s * 130, 905), (CX + s * 190, 930)], "#4a4858", 2.4)
-    # obi
-    d.shape([(196, 630, 0), (404, 630, 0), (410, 676, 0), (CX, 684), (190, 676, 0)], d.lin(p["obi"]), INK, OUT)
-    d.line([(196, 656), (CX, 662), (404, 656)], p.get("obi_line", "#3a0008"), 2, opacity=0.5)
-    hilt(d, IZ_HILT, 388, 660, -40)
-    # arms: the upper arms down from the shoulders, elbows out, hands low in front
+        d.line([(CX + s * 70, 910), (CX + s * 130, 884), (CX + s * 196, 910)], "#4a4858", 2.4)
+    d.shape([(200, 592, 0), (400, 592, 0), (406, 634, 0), (CX, 642), (194, 634, 0)], d.lin(p["obi"]), INK, OUT)
+    d.line([(198, 614), (CX, 620), (402, 614)], p.get("obi_line", "#3a0008"), 2, opacity=0.5)
+    # arms: sleeves from the hunched shoulders, elbows out, forearms in and down
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if lt else ("#a9abbd", "#c4c6d6", "#2a2834")
-    S = [(190, 466), (152, 488), (128, 540), (116, 620), (112, 700), (120, 752, 0), (176, 760), (214, 744, 0), (214, 690), (204, 640), (214, 580), (222, 520)]
+    S = [(190, 466), (150, 488), (126, 536), (114, 600), (110, 660), (118, 706, 0), (172, 714), (212, 700, 0), (212, 652), (206, 610), (214, 560), (222, 512)]
+    for s in (-1, 1):
+        X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
+        d.shape(P.tube([(X(180), 584), (X(212), 604), (X(236), 622)], [23, 20, 18]), g_diag(d, BLACK), INK, 2.8)
+        d.line([(X(214), 604), (X(228), 614)], "#4a4858", 1.8)
     for s, pts in ((-1, S), (1, mirror(S))):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
         d.shape(pts, wfill if (s < 0 or lt) else _white(d, p, 1), INK, OUT)
-        d.line([(X(140), 540), (X(128), 640), (X(134), 744)], fold, 2.2)
-        d.line([(X(196), 650), (X(200), 744)], fold2, 2)
-        d.shape([(X(120), 752, 0), (X(176), 760), (X(214), 744, 0), (X(196), 768), (X(136), 766)], hem)
+        d.line([(X(140), 530), (X(128), 620), (X(134), 700)], fold, 2.2)
+        d.line([(X(194), 620), (X(198), 700)], fold2, 2)
+        d.shape([(X(118), 706, 0), (X(172), 714), (X(212), 700, 0), (X(194), 722), (X(134), 720)], hem)
     if p.get("crest"):
-        crest(d, 148, 588, 22, p["crest"])
+        crest(d, 150, 560, 22, p["crest"])
     if p.get("armband"):
-        armband(d, 455, 540, 8, 0.85)
+        armband(d, 452, 530, 8, 0.85)
     for s in (-1, 1):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        d.shape(P.tube([(X(182), 640), (X(214), 668), (X(226), 690)], [22, 19, 16]), g_diag(d, BLACK), INK, 2.8)
-        P.hand2(d, X(226), 688, -s * 14, "spread", flip=s < 0, sc=1.14)
+        P.hand2(d, X(236), 614, s * 12, "spread", flip=s < 0, sc=1.16)
 
 
 def izumo(expr, pose="stand", lieutenant=False):
@@ -599,7 +603,7 @@ def izumo(expr, pose="stand", lieutenant=False):
             sleeve_hang(d, p, 1, swing=-4, hand_kind="fist")
             if p.get("armband"):
                 armband(d, 440, 446, -6, 0.92)
-        arms = lambda d: izumo_blade_arm(d, p)
+        arms = lambda d: izumo_blade_arm(d, p, blood=not lieutenant)
     elif pose == "anguish":
         def bod(d):
             body(d, p)
