@@ -45,9 +45,13 @@ def body(d, p):
     for s in (1, -1):
         d.shape([(CX + s * 36, 322, 0), (CX + s * 54, 326, 0), (CX + s * 12, vb + 52, 0), (CX + s * 4, vb + 24, 0)], g_diag(d, BLACK), INK, 2, sm=False)
     # belly (pregnancy) — a soft round highlight under the obi
-    if p.get("belly"):
-        d.ellipse(CX - 6, 690, 80, 96, d.rad([(0, "#4a4858", 0.9), (70, "#2a2834", 0.5), (100, "#1a1820", 0)], 38, 35, 60))
-        d.line([(CX - 76, 640), (CX - 84, 700), (CX - 64, 770)], "#504e60", 2.2, opacity=0.8)
+    if p.get("belly"):  # six months: a rounded front under the high obi, lit from the upper left
+        d.ellipse(CX - 4, 668, 74, 92, d.rad([(0, "#5a5868", 0.95), (55, "#34323f", 0.7), (100, "#1a1820", 0)], 36, 32, 62))
+        d.shape([(CX + 30, 600), (CX + 62, 650), (CX + 60, 720), (CX + 30, 762), (CX + 40, 700), (CX + 42, 650)], "#08070b", opacity=0.4)
+        d.line([(CX - 60, 606), (CX - 70, 660), (CX - 56, 724)], "#6a6878", 2.2, opacity=0.8)
+        d.line([(CX - 40, 750), (CX, 762), (CX + 38, 748)], "#08070b", 2.2, opacity=0.5)
+        d.line([(CX - 40, 760), (CX - 60, 860)], "#3e3c4c", 2, opacity=0.8)
+        d.line([(CX + 38, 758), (CX + 56, 860)], "#3e3c4c", 2, opacity=0.8)
     # obi
     oy = 560 if fem else 600
     if p.get("belly"):
@@ -63,10 +67,15 @@ def body(d, p):
         for s in (-1, 1):
             pan = [(CX + s * 40, 322), (CX + s * (sh - CX - 14), sy - 8), (CX + s * (sh - CX + 4), sy + 40), (CX + s * (wx - CX + 14), 700), (CX + s * (wx - CX + 20), 1000, 0),
                    (CX + s * (wx - CX - 38), 1000, 0), (CX + s * (wx - CX - 44), 700), (CX + s * 58, 440)]
+            if p.get("belly"):  # the haori parts round the rounded front
+                pan[6:] = [(CX + s * (wx - CX - 34), 800), (CX + s * 64, 680), (CX + s * 62, 600), (CX + s * 56, 440)]
             col = g_diag(d, p.get("white", WHITE)) if s < 0 else d.lin(p.get("white2", [(0, "#f4f4f8"), (100, "#b8bacb")]), 0, 0, 100, 100)
             d.shape(pan, col, INK, OUT)
             # lapel fold line and a hem shadow
-            d.line([(CX + s * 62, 450), (CX + s * (wx - CX - 30), 700), (CX + s * (wx - CX - 26), 995)], "#a9abbd", 2)
+            if p.get("belly"):
+                d.line([(CX + s * 70, 450), (CX + s * 84, 640), (CX + s * 80, 720), (CX + s * (wx - CX - 18), 995)], "#a9abbd", 2)
+            else:
+                d.line([(CX + s * 62, 450), (CX + s * (wx - CX - 30), 700), (CX + s * (wx - CX - 26), 995)], "#a9abbd", 2)
     return oy
 
 
@@ -88,11 +97,19 @@ def sleeve_hang(d, p, s, swing=0, hand_kind="relax"):
         P.hand2(d, X(sh + 20), 762, -s * 4, "fist", flip=s < 0, sc=1.08)
     else:
         P.hand2(d, X(sh + 20), 764, -s * 6, hand_kind, flip=s < 0, sc=1.08)
+    black = p.get("sleeve") == "black"
+    if black:  # the shihakusho's own wide sleeve, down to the wrist
+        hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 60), 470), (X(sh + 74), 640), (X(sh + 66), 770, 0), (X(sh + 20), 782), (X(sh - 16), 772, 0),
+              (X(sh - 24), 640), (X(sh - 28), 540), (X(sh - 20), 440)]
+        d.shape(hs, g_diag(d, BLACK), INK, OUT)
+        d.line([(X(sh + 14), 430), (X(sh + 36), 580), (X(sh + 40), 760)], "#4a4858", 2.2)
+        d.line([(X(sh - 10), 520), (X(sh - 4), 740)], "#3a3846", 2)
+        d.shape([(X(sh - 16), 772, 0), (X(sh + 66), 770, 0), (X(sh + 48), 786), (X(sh + 6), 788)], "#060508")
+        return
     ks = P.tube([(X(sh + 6), 560), (X(sh + 20), 700), (X(sh + 22), 786)], [40, 32, 25])
     d.shape(ks, g_diag(d, BLACK), INK, OUT)
     d.line([(X(sh + 14), 680), (X(sh + 20), 770)], "#3e3c4c", 2.2)
-    black = p.get("sleeve") == "black"
-    if p.get("haori", True) or black:
+    if p.get("haori", True):
         w = swing
         hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 62), 470), (X(sh + 84 + w), 630), (X(sh + 82 + w), 664, 0), (X(sh + 20 + w), 670), (X(sh - 30 + w), 654, 0),
               (X(sh - 32), 560), (X(sh - 20), 440)]
@@ -156,6 +173,7 @@ def kaori_arms(d, p, hilt_fn):
     d.line([(436, 440), (446, 540), (444, 646)], "#a9abbd", 2.2)
     d.line([(404, 614), (396, 668)], "#a9abbd", 2)
     d.shape([(454, 672, 0), (404, 676), (364, 664, 0), (386, 684), (440, 684)], "#2a2834")
+    hilt_fn(d)  # the sword at her left hip, under the folded arms
     # 2. her right forearm, behind and higher: haori sleeve from the left elbow rising to the right
     d.shape(P.tube([(186, 548), (250, 530), (312, 510)], [30, 26, 23]), wb, INK, OUT)
     d.line([(214, 556), (262, 542), (300, 528)], "#b4b6c6", 2)
@@ -171,7 +189,6 @@ def kaori_arms(d, p, hilt_fn):
     P.hand2(d, 258, 566, 62, "tuck", flip=False, sc=0.98)
     if p.get("crest"):
         crest(d, 176, 470, 21, p["crest"])
-    hilt_fn(d)
 
 
 def hilt(d, cols, x=372, y=612, ang=-62):
@@ -382,7 +399,7 @@ IZUMO_FACES = {
     "crying": {"brow": (-11, 5), "mouth": "cry", "lid_out": 0.3, "lid_in": 0.1, "tears": True, "look": (0, 3), "blush": True, "blush_op": 0.3},
     "rage": {"brow": (11, -3), "mouth": "grit", "lid_in": 0.34, "lid_out": 0.05, "iris": 0.2, "shade": True, "red_eyes": True, "pupil": False},
     "smile": {"brow": (-3, 1), "mouth": "smile", "eye": "happy", "blush": True, "blush_op": 0.3},
-    "flustered": {"brow": (7, -2), "mouth": "blurt", "lid_in": 0.12, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
+    "flustered": {"brow": (9, -3), "mouth": "blurt", "lid_in": 0.16, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
     "anguish": {"brow": (14, -2), "mouth": "yell", "eye": "squeeze", "tears": True, "shade": True},
 }
 IZ_OBI = [(0, "#c42a3c"), (100, "#6a0c18")]
@@ -496,7 +513,7 @@ def izumo_anguish_sleeves(d, p):
         crest(d, 126, 540, 22, p["crest"])
 
 
-ANG_L = (202, 262, -171.0)  # wrist x, y, angle of his right hand on his head (viewer left)
+ANG_L = (206, 258, -166.0)  # wrist x, y, angle of his right hand on his head (viewer left)
 
 
 def izumo_anguish_hands(d, p):
@@ -508,7 +525,7 @@ def izumo_anguish_hands(d, p):
         wx = X(wx)
         ang = ang if s < 0 else -ang
         flip = s > 0
-        arm = P.tube([(X(146), 440), (X(166), 350), (wx + s * -1, wy + 10)], [19, 17, 14])
+        arm = P.tube([(X(146), 436), (X(166), 350), (wx + s * -1, wy + 10)], [22, 19, 15])
         d.shape(arm, d.lin([(0, SKIN["hi"]), (60, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0) if s < 0 else d.lin([(0, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0), INK, 2.8)
         d.line([(X(150), 420), (X(166), 360)], SKIN["deep"], 1.4, opacity=0.6)
         # bunched kimono cuff round the forearm above the sleeve
@@ -520,10 +537,6 @@ def izumo_anguish_hands(d, p):
             tx, ty = hand_pt(wx, wy, ang, flip, 1.18, lx, ly)
             pts = [(tx, ty + 4), (tx + s * -1, ty + L * 0.4), (tx + s * 2, ty + L * 0.75), (tx + s * 1, ty + L)]
             F.blood_trickle(d, pts, 3.6 if fi == 0 else 3.0)
-        # strands of hair over the dug-in fingertips
-        for lx, ly in ((-21, 77), (-2, 84), (12, 80), (23, 67)):
-            tx, ty = hand_pt(wx, wy, ang, flip, 1.18, lx, ly)
-            d.shape([(tx - 8, ty - 14), (tx + 6, ty - 12), (tx + 2, ty + 3, 0)], d.lin(IZUMO_HAIR, 0, 0, 100, 100), INK, 1.6)
 
 
 def izumo_kneel_body(d, p):
@@ -668,7 +681,7 @@ KAORI_FACES = {
     "smile": {"brow": (-3, 0), "mouth": "soft_smile", "lid_in": 0.1, "lid_out": 0.14, "blush": True, "blush_op": 0.45},
     "sad": {"brow": (-10, 4), "mouth": "frown", "lid_in": 0.28, "lid_out": 0.4, "look": (0, 4)},
     "wounded": {"brow": (-9, 3), "mouth": "pained_smile", "lid_in": 0.38, "lid_out": 0.46, "look": (0, 3), "sweat": True},
-    "blade": {"brow": (10, -3), "mouth": "shout", "lid_in": 0.22, "lid_out": 0.06, "iris": 0.24, "look": (-3, 0)},
+    "blade": {"brow": (14, -4), "mouth": "shout", "lid_in": 0.34, "lid_out": 0.12, "iris": 0.23, "look": (-3, 1)},
 }
 KA_HILT = ("#b8dcf2", "#4e7aa8", "#24324e")
 KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad"], "past blade": ["blade"]}
@@ -699,8 +712,8 @@ def kaori_blade_arms(d, p):
     if p.get("crest"):
         crest(d, 168, 430, 21, p["crest"])
     # forearms: kimono cuffs to the wrists
-    d.shape(P.tube([(200, 530), (254, 548)], [21, 17]), g_diag(d, BLACK), INK, 2.8)
-    d.shape(P.tube([(420, 528), (366, 530)], [21, 17]), g_diag(d, BLACK), INK, 2.8)
+    d.shape(P.tube([(214, 536), (256, 548)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
+    d.shape(P.tube([(404, 530), (364, 531)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
     katana(d, 286, 500, -120.7, 322, KA_HILT, edge="#f4fbff")
     P.hand2(d, 365, 530, 59.3, "grip", flip=False, sc=0.98)
     P.hand2(d, 254, 548, -120.7, "grip", flip=True, sc=0.98)
