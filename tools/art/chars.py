@@ -508,7 +508,9 @@ def izumo_anguish_sleeves(d, p):
         d.line([(X(160), 520), (X(170), 636)], fold2, 2)
         d.shape([(X(96), 642, 0), (X(148), 654), (X(196), 640, 0), (X(176), 662), (X(116), 662)], hem)
         # the sleeve opening at the elbow where the bare forearm rises
-        d.shape([(X(122), 436), (X(140), 420), (X(166), 426), (X(170), 446), (X(146), 456)], "#1a1820", INK, 2.2)
+        d.open_g("translate(%d,438) rotate(%d)" % (X(148), -s * 14))
+        d.ellipse(0, 0, 32, 17, "#060508" if p.get("sleeve") == "black" else "#5a5c6e", stroke=INK, stroke_width=2.4)
+        d.close_g()
     if p.get("crest"):
         crest(d, 126, 540, 22, p["crest"])
 
@@ -525,18 +527,22 @@ def izumo_anguish_hands(d, p):
         wx = X(wx)
         ang = ang if s < 0 else -ang
         flip = s > 0
-        arm = P.tube([(X(146), 436), (X(166), 350), (wx + s * -1, wy + 10)], [22, 19, 15])
+        arm = P.tube([(X(146), 436), (X(166), 350), (wx + s * 1, wy - 14)], [22, 19, 15])
         d.shape(arm, d.lin([(0, SKIN["hi"]), (60, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0) if s < 0 else d.lin([(0, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0), INK, 2.8)
         d.line([(X(150), 420), (X(166), 360)], SKIN["deep"], 1.4, opacity=0.6)
         # bunched kimono cuff round the forearm above the sleeve
-        d.shape([(X(128), 436), (X(138), 414), (X(162), 410), (X(170), 432), (X(150), 446)], g_diag(d, BLACK), INK, 2.4)
-        d.line([(X(136), 424), (X(160), 420)], "#4a4858", 1.6)
+        d.shape([(X(126), 430), (X(130), 412), (X(162), 404), (X(170), 422), (X(150), 436)], g_diag(d, BLACK), INK, 2.2)
+        d.line([(X(134), 420), (X(160), 414)], "#4a4858", 1.5)
+        # the front lip of the fallen sleeve, in front of the forearm's root
+        lip = [(X(114), 436, 0), (X(146), 446), (X(180), 430, 0), (X(178), 444), (X(148), 460), (X(116), 450)]
+        d.shape(lip, "#2a2834" if p.get("sleeve") == "black" else "#f4f4f8", INK, 2.2)
         P.hand2(d, wx, wy, ang, "clutch", flip=flip, sc=1.18, blood=True)
         # blood running from under the nails, over the temple and the forehead
-        for fi, (lx, ly), L in ((0, (-21, 77), 64), (1, (-2, 84), 40), (2, (12, 80), 24)):
-            tx, ty = hand_pt(wx, wy, ang, flip, 1.18, lx, ly)
-            pts = [(tx, ty + 4), (tx + s * -1, ty + L * 0.4), (tx + s * 2, ty + L * 0.75), (tx + s * 1, ty + L)]
-            F.blood_trickle(d, pts, 3.6 if fi == 0 else 3.0)
+        # (from the fingertips in the scalp, inward and down over the brow; from under the palm down the temple)
+        tx, ty = hand_pt(wx, wy, ang, flip, 1.18, -16, 75)
+        F.blood_trickle(d, [(tx, ty + 2), (tx - s * 9, ty + 22), (tx - s * 14, ty + 52), (tx - s * 15, ty + 84)], 3.8)
+        tx, ty = hand_pt(wx, wy, ang, flip, 1.18, -17, 30)
+        F.blood_trickle(d, [(tx, ty), (tx - s * 5, ty + 18), (tx - s * 7, ty + 42)], 3.0)
 
 
 def izumo_kneel_body(d, p):
