@@ -413,7 +413,8 @@ IZUMO_POSES = {
     "lieutenant": ["neutral", "smile", "rage", "worried", "flustered"],
     "lieutenant blade": ["rage"],
 }
-KNEEL_HEAD_T = "translate(300,432) rotate(3) scale(0.84) translate(-300,-334)"
+KNEEL_LEAN = "translate(300,660) rotate(7) translate(-300,-660)"  # the upper body leans toward the viewer's right
+KNEEL_HEAD_T = KNEEL_LEAN + " translate(298,434) rotate(4) scale(0.84) translate(-300,-334)"
 
 
 def mirror(pts):
@@ -557,6 +558,14 @@ def izumo_kneel_body(d, p):
         d.shape([(420, 480), (452, 520), (476, 660), (520, 820), (576, 1000, 0), (490, 1000, 0), (446, 800), (410, 620)], "#9a9cb2", opacity=0.35)
         d.line([(150, 760), (100, 900), (70, 990)], "#b4b6c8", 2.2)
         d.line([(450, 760), (500, 900), (530, 990)], "#9a9cb2", 2.2)
+    # hakama over the knees: wide, the thighs coming toward us
+    hak = sym([(CX, 628), (398, 628), (436, 690), (486, 800), (516, 920), (524, 1000, 0), (CX, 1000, 0)], CX)
+    d.shape(hak, d.lin([(0, "#34323f"), (50, "#1c1a24"), (100, "#0e0d13")], 0, 0, 100, 100), INK, OUT)
+    for x0, x1 in ((262, 190), (290, 280), (316, 334), (344, 424)):
+        d.line([(x0, 650), (x1, 1000)], "#3e3c4c", 2.4)
+    for s in (-1, 1):  # knees
+        d.line([(CX + s * 70, 910), (CX + s * 130, 884), (CX + s * 196, 910)], "#4a4858", 2.4)
+    d.open_g(KNEEL_LEAN)
     # torso (black kimono), short because he leans toward us
     torso = sym([(CX, 426), (330, 430), (404, 466), (418, 500), (410, 560), (402, 612, 0), (CX, 612)], CX)
     d.shape(torso, g_diag(d, BLACK), INK, OUT)
@@ -567,13 +576,6 @@ def izumo_kneel_body(d, p):
         d.shape([(CX + s * 24, 424, 0), (CX + s * 34, 428, 0), (CX + s * 6, vb + 20, 0), (CX - s * 2, vb + 8, 0)], "#f3f1ef", INK, 2, sm=False)
     for s in (1, -1):
         d.shape([(CX + s * 34, 428, 0), (CX + s * 50, 432, 0), (CX + s * 12, vb + 46, 0), (CX + s * 4, vb + 22, 0)], g_diag(d, BLACK), INK, 2, sm=False)
-    # hakama over the knees: wide, the thighs coming toward us
-    hak = sym([(CX, 628), (398, 628), (436, 690), (486, 800), (516, 920), (524, 1000, 0), (CX, 1000, 0)], CX)
-    d.shape(hak, d.lin([(0, "#34323f"), (50, "#1c1a24"), (100, "#0e0d13")], 0, 0, 100, 100), INK, OUT)
-    for x0, x1 in ((262, 190), (290, 280), (316, 334), (344, 424)):
-        d.line([(x0, 650), (x1, 1000)], "#3e3c4c", 2.4)
-    for s in (-1, 1):  # knees
-        d.line([(CX + s * 70, 910), (CX + s * 130, 884), (CX + s * 196, 910)], "#4a4858", 2.4)
     d.shape([(200, 592, 0), (400, 592, 0), (406, 634, 0), (CX, 642), (194, 634, 0)], d.lin(p["obi"]), INK, OUT)
     d.line([(198, 614), (CX, 620), (402, 614)], p.get("obi_line", "#3a0008"), 2, opacity=0.5)
     # arms: sleeves from the hunched shoulders, elbows out, forearms in and down
@@ -581,7 +583,8 @@ def izumo_kneel_body(d, p):
     S = [(190, 466), (150, 488), (126, 536), (114, 600), (110, 660), (118, 706, 0), (172, 714), (212, 700, 0), (212, 652), (206, 610), (214, 560), (222, 512)]
     for s in (-1, 1):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        d.shape(P.tube([(X(180), 584), (X(212), 604), (X(236), 622)], [23, 20, 18]), g_diag(d, BLACK), INK, 2.8)
+        dy = 12 if s > 0 else 0
+        d.shape(P.tube([(X(180), 584), (X(212), 604 + dy), (X(236), 622 + dy)], [23, 20, 18]), g_diag(d, BLACK), INK, 2.8)
         d.line([(X(214), 604), (X(228), 614)], "#4a4858", 1.8)
     for s, pts in ((-1, S), (1, mirror(S))):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
@@ -595,7 +598,8 @@ def izumo_kneel_body(d, p):
         armband(d, 452, 530, 8, 0.85)
     for s in (-1, 1):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        P.hand2(d, X(236), 614, s * 12, "spread", flip=s < 0, sc=1.16)
+        P.hand2(d, X(236), 614 + (12 if s > 0 else 0), s * 12, "spread", flip=s < 0, sc=1.16)
+    d.close_g()
 
 
 def izumo(expr, pose="stand", lieutenant=False):
