@@ -196,20 +196,37 @@ CHI_FACES = {
 LAUGH_T = HEAD_T + " translate(300,330) rotate(-13) scale(1,0.93) translate(-300,-346)"
 
 
+def ribbon(d, spine, w0, fill, sw=OUT, hl=None, tip_drip=True):
+    """A flowing lock of liquid hair: a smooth spine, tapering from w0 to a point."""
+    n = len(spine)
+    widths = [w0 * (1 - 0.92 * (i / (n - 1)) ** 1.2) for i in range(n)]
+    d.shape(tube_round(spine, widths), fill, INK, sw)
+    if hl:
+        off = [(x - w * 0.35, y - w * 0.35) for (x, y), w in zip(spine[:-1], widths[:-1])]
+        d.line(off, hl, max(2.0, w0 * 0.12), opacity=0.55)
+    if tip_drip:
+        x, y = spine[-1]
+        drip(d, x, y, 14 + w0 * 0.4, max(4, w0 * 0.18))
+
+
+# the locks of her hair, head space: (spine, width); they rise and stream to her left
+CHI_LOCKS = [
+    ([(330, 120), (400, 70), (470, 50), (530, 10), (590, -10)], 34),
+    ([(370, 160), (450, 150), (520, 176), (580, 160), (640, 176)], 40),
+    ([(380, 220), (450, 270), (500, 350), (560, 390), (630, 450)], 44),
+    ([(370, 290), (430, 390), (480, 470), (500, 580), (570, 690)], 50),
+    ([(230, 240), (200, 320), (186, 410), (150, 490), (126, 560)], 36),
+    ([(240, 140), (190, 104), (150, 118), (100, 92)], 26),
+]
+
+
 def chi_back_hair(d):
     g = d.lin(BLOOD, 0, 0, 100, 100)
-    # liquid hair streaming up and out to her left (viewer right), as if under water
-    pts = [(300, 80), (360, 64), (420, 34), (490, 6), (560, -14, 0), (530, 46), (572, 84), (640, 96, 0), (590, 146), (566, 214), (610, 292), (650, 372, 0),
-           (596, 368), (566, 450), (600, 560), (606, 700, 0), (552, 610), (506, 520), (470, 440), (430, 370), (300, 336), (214, 346), (178, 410), (150, 500),
-           (124, 570, 0), (126, 476), (110, 410), (84, 372, 0), (118, 306), (146, 236), (148, 166), (180, 110), (232, 84)]
-    d.shape(pts, g, INK, OUT)
-    # light on the upper left strands, shadow in the body of the mass
-    d.shape([(170, 130), (150, 220), (136, 300), (150, 380), (176, 300), (190, 210)], "#ff8a96", opacity=0.4)
-    d.shape([(470, 120), (540, 150), (560, 260), (580, 380), (560, 500), (580, 620), (520, 520), (480, 400), (470, 300), (440, 200)], "#3c0008", opacity=0.4)
-    for pts_ in ([(380, 60), (460, 30), (530, 10)], [(420, 140), (520, 120), (600, 110)], [(470, 220), (540, 300), (610, 360)], [(480, 380), (540, 480), (580, 620)]):
-        d.line(pts_, "#ff9aa6", 3, opacity=0.55)
-    for x, y, L in ((606, 700, 60), (650, 372, 34), (124, 570, 44), (84, 372, 26)):
-        drip(d, x, y, L, 9)
+    for spine, w in CHI_LOCKS:
+        ribbon(d, spine, w, g, hl="#ff9aa6")
+    # the mass behind the head
+    d.shape([(300, 80), (370, 92), (410, 150), (414, 250), (392, 330), (300, 346), (214, 330), (190, 250), (194, 150), (236, 92)], g, INK, OUT)
+    d.shape([(380, 120), (404, 200), (400, 300), (370, 330), (380, 230)], "#3c0008", opacity=0.45)
 
 
 def chi_front_hair(d, laugh=False):
@@ -262,7 +279,7 @@ def chi_body(d):
     # a thin girdle of darker blood at the waist where the dress gathers
     d.shape([(258, 464), (352, 460), (358, 486), (300, 494), (254, 490)], d.lin([(0, "#b01428"), (100, "#4a0010")]), INK, 2.4)
     # ---- her right arm (viewer left): lowered, the fist holding the blade of blood
-    blood_blade(d, 150, 552, -0.42, 0.91, 320, 17)
+    blood_blade(d, 150, 552, -0.42, 0.91, 320, 17, glow=False)
     limb(d, [(228, 338), (196, 400), (176, 462), (160, 510), (156, 536)], [19, 16, 14, 12, 11], g)
     d.line([(214, 356), (186, 430), (168, 500)], hl, 2.4, opacity=0.6)
     fist(d, 150, 552, 24, 1.0, S)
@@ -748,3 +765,36 @@ SPRITES = {"chishioyaiba calm": lambda: chishioyaiba("calm"), "chishioyaiba laug
            "espada grin": lambda: espada("grin"), "espada pain": lambda: espada("pain"), "espada ears": lambda: espada("ears"),
            "espada stabbed": lambda: espada("stabbed"), "espada back": lambda: espada("back"),
            "yamamoto stern": lambda: yamamoto("stern"), "hollow": hollow}
+
+
+# ------------------------------------------- three-quarter heads for CGs ---
+CHI_SKIN3 = [(0, "#ff8a96"), (50, "#d8263e"), (100, "#7a0618")]
+
+
+def chi_head3q(d, x, y, sc, rot, e, flip=False, locks=None):
+    """Chishioyaiba in three-quarter view (cgfig's head space: facing +x, eye line
+    y=0, crown -110, chin +92).  locks: [(spine, width)] of hair streaming behind."""
+    h = G.Head(d, x, y, sc, rot, flip)
+    h.open()
+    g = h.grad(BLOOD)
+    for spine, w in locks or []:
+        ribbon(d, spine, w, g, hl="#ff9aa6")
+    d.shape([(-20, -126), (40, -118), (84, -86), (96, -40), (70, -60), (0, -60), (-70, 30), (-100, 80, 0), (-112, 10), (-118, -50), (-92, -104)], g, INK, OUT)
+    d.shape([(-34, 50), (30, 70), (36, e.get("neck", 170), 0), (-40, e.get("neck", 170), 0)], h.grad(CHI_SKIN3), INK, OUT)
+    d.shape(G.face_outline(True), h.grad(CHI_SKIN3), INK, OUT)
+    d.shape([(-44, 36), (-14, 60), (24, 78), (50, 86), (20, 84), (-18, 66)], "#7a0618", opacity=0.6)
+    d.line([(80, 30), (86, 36)], "#5a0010", 2)
+    e2 = dict({"sclera": [(0, "#14000a"), (100, "#520014")], "lid_col": BLOOD_PAL["mid"], "pupil": False, "iris": 0.24}, **e)
+    m = e2.pop("mouth", None)
+    G.eyes(h, True, e2, CHI_IRIS, "#4a0010")
+    if m:
+        F.mouth(d, 60, 60, m, e.get("mouth_sc", 0.8))
+    # cap and sharp bangs, one long lock before the ear
+    d.shape([(-4, -124), (50, -116), (86, -86), (94, -40, 0), (64, -58), (10, -66), (-40, -40), (-64, 0, 0), (-84, -30), (-84, -84), (-50, -114)], g, INK, OUT)
+    for a, b, t, bend in (((-24, -86), (14, -104), (-2, -14), -3), ((6, -102), (44, -100), (30, -6), 3), ((36, -100), (70, -88), (66, -4), 4),
+                          ((62, -90), (90, -64), (100, -10), 4)):
+        hair_lock(d, a, b, t, bend, g)
+    d.shape([(-50, -60), (-30, -40), (-24, 40), (-20, 130), (-6, 200, 0), (-40, 140), (-52, 60), (-62, -10)], g, INK, OUT)
+    d.line([(-66, -96), (-30, -116), (14, -116)], "#ffc0c8", 4, opacity=0.75)
+    h.close()
+    return h
