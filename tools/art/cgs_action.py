@@ -179,35 +179,46 @@ def chi_dash_head(d):
 
 
 def espada_stab(d, rnd):
-    """The Espada run through, jerked back and sideways off his feet."""
+    """The Espada run through, jerked back and sideways: the torso curled round
+    the blade, head thrown back, one arm flung up, the knees giving way."""
     wg = d.lin(RWHITE, 0, 0, 100, 100)
     wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
     S = RSKIN
-    # hakama legs buckling, feet dragged out to the right
-    d.shape([(1220, 690), (1370, 700), (1440, 800), (1520, 900), (1560, 1000), (1440, 1010), (1380, 900), (1320, 820), (1270, 860), (1240, 960), (1260, 1080, 0),
-             (1120, 1080, 0), (1150, 930), (1190, 800)], wg2, INK, OUT)
-    d.line([(1260, 740), (1200, 900), (1190, 1060)], "#9a5a64", 2.4)
-    d.line([(1340, 740), (1440, 880), (1500, 980)], "#9a5a64", 2.4)
-    # his flung-back arm (left, far): elbow high, fingers clawing the air
-    limb(d, [(1400, 372), (1470, 320), (1530, 250), (1560, 200)], [26, 24, 22, 19], wg2)
-    open_hand(d, 1562, 196, 200, 1.2, S, spread=1.2, curl=0.6)
-    # the coat: torso arched back, tails flying
-    d.shape([(1250, 370), (1330, 350), (1410, 366), (1420, 440), (1400, 540), (1390, 640), (1430, 740), (1360, 720), (1330, 700), (1250, 700), (1200, 740),
-             (1214, 640), (1230, 540), (1230, 440)], wg, INK, OUT)
-    d.shape([(1360, 380), (1410, 380), (1410, 540), (1390, 700), (1350, 690), (1370, 540)], "#7a2434", opacity=0.35)
-    # the open chest, the hollow hole, the 5
-    d.shape([(1282, 380), (1330, 372), (1324, 470), (1300, 560, 0), (1280, 470)], d.lin([(0, S["hi"]), (100, S["sh"])]), INK, 2.4)
-    d.path("M1306 470 A14 17 0 1 0 1306 504 A14 17 0 1 0 1306 470Z", "#3a0a10", stroke=INK, stroke_width=2)
-    five(d, 1292, 400, 30, "#120608")
-    d.shape([(1224, 600, 0), (1400, 596, 0), (1402, 626, 0), (1222, 632, 0)], d.lin([(0, "#3a2a30"), (100, "#0c0608")]), INK, OUT)
+    # hakama legs buckling: the near knee folding forward, the far foot dragged out
+    d.shape([(1240, 640), (1300, 650), (1290, 720), (1250, 800), (1250, 900), (1262, 1000), (1170, 1010), (1160, 900), (1180, 790), (1210, 700)], wg, INK, OUT)
+    d.shape([(1300, 630), (1370, 630), (1410, 700), (1470, 790), (1530, 900), (1550, 960), (1480, 980), (1420, 880), (1360, 780), (1310, 720)], wg2, INK, OUT)
+    d.line([(1240, 700), (1210, 820), (1210, 960)], "#9a5a64", 2.2)
+    d.line([(1350, 690), (1420, 800), (1490, 930)], "#9a5a64", 2.2)
+    # the coat tails flung out behind him
+    d.shape([(1340, 600), (1400, 620), (1480, 700), (1560, 760), (1520, 780), (1450, 760), (1380, 720)], wg2, INK, OUT)
+    # his flung arm (left, far): elbow high, fingers clawing the air
+    limb(d, [(1394, 388), (1456, 340), (1510, 280), (1540, 226)], [24, 22, 20, 17], wg2)
+    d.shape([(1520, 246), (1562, 232), (1566, 210, 0), (1524, 222, 0)], "#ffe8e6", INK, 2.2)
+    open_hand(d, 1546, 220, 200, 1.15, S, spread=1.2, curl=0.6)
+    # the torso curled round the blade: shoulders thrown right, hips pushed left
+    torso = [(1262, 372), (1312, 352), (1372, 362), (1404, 400), (1400, 470), (1376, 540), (1362, 600), (1370, 650), (1230, 654), (1238, 600), (1236, 540),
+             (1234, 470), (1240, 410)]
+    d.shape(torso, wg, INK, OUT)
+    d.shape([(1340, 380), (1400, 410), (1392, 480), (1366, 560), (1360, 640), (1330, 640), (1344, 540), (1360, 460)], "#7a2434", opacity=0.35)
+    # the open chest: skin, the hollow hole, the 5
+    d.shape([(1290, 372), (1332, 366), (1330, 440), (1312, 520, 0), (1292, 440)], d.lin([(0, S["hi"]), (100, S["sh"])]), INK, 2.4)
+    d.path("M1314 448 A12 15 0 1 0 1314 478 A12 15 0 1 0 1314 448Z", "#3a0a10", stroke=INK, stroke_width=2)
+    five(d, 1302, 382, 28, "#120608")
+    for pts in ([(1286, 370), (1312, 520)], [(1336, 364), (1312, 520)]):
+        d.line(pts, "#120608", 3)
+    d.shape([(1232, 596, 0), (1370, 590, 0), (1374, 622, 0), (1230, 628, 0)], d.lin([(0, "#3a2a30"), (100, "#0c0608")]), INK, OUT)
+    # blood soaking the coat round the wound
+    d.shape([(1238, 530), (1270, 520), (1300, 540), (1290, 590), (1256, 600), (1238, 580)], "#a00c22", opacity=0.85)
+    F.blood_trickle(d, [(1262, 596), (1258, 640), (1262, 700)], 7)
+    F.blood_trickle(d, [(1284, 596), (1290, 650), (1286, 690)], 5)
     # his near arm: the hand clutching at the blade where it enters him
-    limb(d, [(1250, 392), (1196, 450), (1184, 520), (1214, 570)], [27, 25, 23, 20], wg)
-    d.shape([(1192, 556), (1232, 562), (1228, 590, 0), (1188, 584, 0)], "#ffe8e6", INK, 2.2)
-    open_hand(d, 1216, 580, -20, 1.15, S, spread=0.5, curl=0.8)
+    limb(d, [(1256, 390), (1206, 446), (1190, 500), (1206, 540)], [24, 22, 20, 18], wg)
+    d.shape([(1186, 526), (1224, 530), (1222, 556, 0), (1184, 552, 0)], "#ffe8e6", INK, 2.2)
+    open_hand(d, 1206, 550, -30, 1.1, S, spread=0.5, curl=0.8)
     # head thrown back, screaming, blood from his mouth
-    C2.esp_head3q(d, 1330, 270, 0.6, 28, {"brow": (-14, 8), "mouth": "scream", "lid_in": 0.0, "lid_out": 0.0, "iris": 0.13, "look": (4, -3),
+    C2.esp_head3q(d, 1330, 262, 0.6, 28, {"brow": (-14, 8), "mouth": "scream", "lid_in": 0.0, "lid_out": 0.0, "iris": 0.13, "look": (4, -3),
                                           "mark": "#2aa88a", "blood_mouth": True, "neck": 170})
-    d.shape([(1260, 350), (1300, 336), (1340, 346), (1336, 384), (1264, 388)], wg, INK, 2.4)  # collar
+    d.shape([(1272, 348), (1306, 334), (1346, 340), (1350, 376), (1278, 384)], wg, INK, 2.4)  # the stand collar
 
 
 def cg_stab():
@@ -218,19 +229,19 @@ def cg_stab():
     izumo_kaori_far(d, 250, 700, 0.9)
     d.rect(0, 560, 700, 200, d.lin([(0, "#c03038", 0), (50, "#c03038", 0.25), (100, "#c03038", 0)]))
     # the blade: behind him first (its point out of his back), then his body over it
-    C2.blood_blade(d, 1060, 560, 1, 0.06, 520, 26)
+    C2.blood_blade(d, 1060, 548, 1, 0.02, 500, 26)
     espada_stab(d, rnd)
     # blood bursting out of his back and round the blade at the front
-    spray(d, 1420, 596, -10, 35, 260, 9, rnd, 1.2)
-    spray(d, 1250, 592, 150, 30, 110, 4, rnd, 0.8)
-    d.ellipse(1252, 592, 26, 34, d.lin([(0, "#e0203a"), (100, "#5a0010")]), stroke=INK, stroke_width=2)
+    spray(d, 1380, 556, -12, 35, 260, 9, rnd, 1.2)
+    spray(d, 1236, 556, 160, 30, 110, 4, rnd, 0.8)
     # the part of the blade between her fist and his body, in front
-    C2.blood_blade(d, 1060, 560, 1, 0.06, 200, 26, glow=False)
+    C2.blood_blade(d, 1060, 548, 1, 0.02, 182, 26, glow=False)
+    d.ellipse(1240, 554, 16, 30, d.lin([(0, "#e0203a"), (100, "#5a0010")]), stroke=INK, stroke_width=2)
     chi_dash(d, rnd)
     # her blade arm, thrusting, the fist at the grip
     g = d.lin(C2.BLOOD, 0, 0, 100, 100)
-    limb(d, [(930, 420), (980, 490), (1030, 540), (1058, 556)], [18, 16, 14, 12], g)
-    fist(d, 1060, 560, -90, 1.25, C2.BLOOD_PAL)
+    limb(d, [(930, 420), (980, 480), (1030, 530), (1058, 544)], [18, 16, 14, 12], g)
+    fist(d, 1060, 548, -90, 1.25, C2.BLOOD_PAL)
     chi_dash_head(d)
     # speed lines of her dash
     d.path("".join(smooth([(x0, y0), (x0 + L * 0.5, y0 - 4), (x0 + L, y0)], False) for x0, y0, L in
@@ -366,27 +377,32 @@ def cg_beheading():
 
 # --------------------------------------------------- CHISHIOYAIBA CG ---
 def chi_rising(d):
-    """The woman of blood rising out of the pool, towering behind him: her body a
-    column of blood that pours back into the pool, arms spread, blade low."""
+    """The woman of blood rising out of the pool, towering behind him: her body
+    pours down into the pool as a column; one hand reaches over him, the other
+    holds her blade low."""
     g = d.lin(C2.BLOOD, 0, 0, 100, 100)
     gd = d.lin([(0, "#e0283e"), (60, "#8a0618"), (100, "#3c0008")], 0, 0, 100, 100)
     # the column pouring down into the pool, with runnels
-    d.shape([(1270, 470), (1440, 470), (1490, 600), (1540, 720), (1620, 790), (1380, 800), (1160, 790), (1220, 720), (1250, 600)], gd, INK, OUT)
-    for pts in ([(1300, 520), (1280, 640), (1240, 760)], [(1400, 520), (1440, 640), (1500, 760)], [(1350, 560), (1350, 700), (1340, 780)]):
+    d.shape([(1320, 420), (1430, 420), (1470, 520), (1520, 640), (1600, 740), (1700, 800), (1400, 812), (1120, 800), (1220, 730), (1270, 620), (1290, 520)],
+            gd, INK, OUT)
+    for pts in ([(1320, 470), (1290, 600), (1220, 760)], [(1420, 470), (1470, 620), (1580, 760)], [(1370, 500), (1380, 650), (1360, 790)]):
         d.line(pts, "#ff8a96", 3, opacity=0.45)
+    d.line([(1440, 460), (1500, 600), (1620, 740)], "#3c0008", 3, opacity=0.5)
     # her left arm (viewer right) held out, the blade of blood hanging from it
-    C2.blood_blade(d, 1640, 480, 0.35, 0.94, 300, 20)
-    limb(d, [(1430, 300), (1520, 370), (1590, 430), (1630, 470)], [20, 18, 15, 13], g)
-    fist(d, 1640, 480, -20, 1.2, C2.BLOOD_PAL)
-    # the torso
-    d.shape([(1320, 250), (1390, 250), (1440, 290), (1440, 380), (1420, 470), (1300, 480), (1270, 380), (1270, 300)], g, INK, OUT)
-    d.shape([(1400, 280), (1440, 320), (1430, 440), (1400, 470), (1410, 380)], "#4a0010", opacity=0.45)
-    d.line([(1290, 300), (1290, 400)], "#ffd0d6", 3, opacity=0.6)
-    # her right arm reaching forward over him, the hand open above his head
-    limb(d, [(1290, 290), (1200, 300), (1110, 280), (1040, 250)], [19, 17, 15, 12], g)
-    open_hand(d, 1040, 250, 110, 1.3, C2.BLOOD_PAL, spread=1.0, curl=0.45, flip=True)
-    for x, y in ((1060, 300), (1090, 296), (1120, 300)):
-        drip(d, x, y, 30, 6)
+    C2.blood_blade(d, 1600, 470, 0.42, 0.9, 280, 20)
+    limb(d, [(1440, 290), (1510, 350), (1560, 420), (1594, 458)], [18, 16, 14, 12], g)
+    fist(d, 1600, 470, -25, 1.2, C2.BLOOD_PAL)
+    # the torso: shoulders, bust, a narrow waist flaring into the column
+    d.shape([(1340, 262), (1400, 258), (1448, 286), (1452, 330), (1436, 380), (1420, 430), (1440, 470), (1310, 476), (1326, 420), (1316, 370), (1300, 320), (1306, 282)],
+            g, INK, OUT)
+    d.shape([(1410, 280), (1450, 320), (1430, 400), (1436, 460), (1406, 420), (1416, 350)], "#4a0010", opacity=0.45)
+    d.line([(1316, 300), (1322, 360)], "#ffd0d6", 3, opacity=0.6)
+    d.path(smooth([(1324, 346), (1350, 362), (1378, 352)], False) + smooth([(1384, 352), (1410, 364), (1436, 350)], False), stroke="#5a0010", stroke_width=2.2, opacity=0.7)
+    # her right arm reaching forward over his shoulder, the hand open, dripping
+    limb(d, [(1316, 290), (1240, 320), (1150, 330), (1076, 310)], [18, 16, 14, 12], g)
+    open_hand(d, 1074, 310, 100, 1.25, C2.BLOOD_PAL, spread=1.0, curl=0.5, flip=True)
+    for x, y, L in ((1110, 338, 30), (1160, 344, 22), (1210, 336, 34)):
+        drip(d, x, y, L, 6)
 
 
 def chi_rising_head(d):
@@ -395,86 +411,98 @@ def chi_rising_head(d):
              ([(-90, 20), (-200, -20), (-280, -100), (-380, -120)], 40),
              ([(-70, 60), (-170, 120), (-260, 120), (-340, 180)], 36),
              ([(20, -110), (100, -200), (200, -230), (260, -300)], 34)]
-    C2.chi_head3q(d, 1350, 170, 0.72, 12, {"brow": (-2, 2), "mouth": "soft_smile", "lid_in": 0.4, "lid_out": 0.3, "iris": 0.24, "look": (2, 4), "neck": 140},
+    C2.chi_head3q(d, 1372, 160, 0.72, 10, {"brow": (-2, 2), "mouth": "soft_smile", "lid_in": 0.4, "lid_out": 0.3, "iris": 0.24, "look": (2, 4), "neck": 140},
                   flip=True, locks=locks)
 
 
-def kaori_in_arms(d):
-    """Kaori's body across his lap: the head fallen back over his arm, hair to the
-    sand, one hand dropped; white haori over black, blood on her side."""
+def izumo_kneeling_back(d):
+    """Izumo kneeling, bent over her: the haori pooling round him, the torso,
+    his far arm coming down to her."""
     wg = d.lin(RWHITE, 0, 0, 100, 100)
     wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
     blk = d.lin(RBLACK, 0, 0, 100, 100)
-    # her legs to the left on the sand, her haori spread under them
-    d.shape([(720, 640), (600, 660), (470, 690), (330, 720), (250, 760), (260, 800), (400, 790), (560, 760), (720, 740)], wg2, INK, OUT)
-    d.shape([(720, 650), (600, 670), (470, 700), (360, 730), (300, 770), (380, 770), (500, 750), (640, 730), (720, 716)], blk, INK, OUT)
-    d.line([(640, 690), (470, 725), (350, 752)], "#5a3a44", 2.2)
-    # the torso across his lap, the soft curve of the child under the high obi
-    d.shape([(960, 560), (900, 590), (840, 610), (760, 630), (700, 660), (700, 720), (790, 720), (880, 690), (960, 640), (1000, 600)], blk, INK, OUT)
-    d.shape([(800, 626), (740, 646), (700, 680), (720, 716), (780, 712), (800, 680)], "#7a5a6a", opacity=0.35)
-    d.shape([(830, 606), (860, 600), (880, 680), (850, 692)], d.lin([(0, "#fff0ee"), (100, "#c08a94")]), INK, 2.4)  # obi
-    d.shape([(1000, 560), (960, 600), (900, 640), (880, 700), (840, 720), (900, 730), (980, 680), (1030, 600)], wg, INK, OUT)  # haori over her shoulder
-    F.blood_smear(d, 780, 660, 40, 20, 0.2)
-    F.blood_smear(d, 900, 640, 24, 16, 0.3, 0.8)
-    F.blood_trickle(d, [(790, 680), (786, 720), (790, 760)], 7)
-    # her dropped hand hanging to the sand
-    limb(d, [(960, 640), (960, 700), (950, 760)], [14, 12, 10], blk)
-    d.shape([(940, 744), (966, 744), (962, 770, 0), (938, 768, 0)], "#f6e4e2", INK, 2)
-    P.hand(d, 950, 766, 0, "hang", sc=1.05, skin=RSKIN)
-
-
-def izumo_kneeling_holding(d):
-    wg = d.lin(RWHITE, 0, 0, 100, 100)
-    wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
-    blk = d.lin(RBLACK, 0, 0, 100, 100)
-    # the haori pooling on the sand round him
-    d.shape([(740, 300), (640, 360), (580, 500), (540, 640), (480, 760), (620, 790), (800, 790), (980, 780), (960, 700), (900, 560), (860, 380)], wg2, INK, OUT)
-    d.line([(640, 420), (580, 620), (560, 760)], "#9a4a58", 2.2)
-    # kneeling: the hakama thighs forward under her
-    d.shape([(640, 560), (820, 560), (980, 620), (1010, 700), (960, 760), (700, 770), (600, 720)], blk, INK, OUT)
+    d.shape([(716, 300), (660, 350), (600, 480), (550, 630), (470, 770), (620, 800), (800, 800), (960, 790), (900, 690), (870, 540), (850, 330)], wg2, INK, OUT)
+    d.line([(640, 420), (580, 620), (540, 770)], "#9a4a58", 2.2)
+    d.line([(700, 470), (680, 640), (690, 780)], "#9a4a58", 2.2)
+    # kneeling thighs forward under her
+    d.shape([(670, 560), (820, 560), (960, 640), (990, 720), (940, 770), (700, 780), (630, 720)], blk, INK, OUT)
     # torso bent forward over her
-    d.shape([(700, 300), (780, 286), (850, 310), (880, 400), (870, 520), (860, 600), (680, 610), (660, 500), (670, 380)], blk, INK, OUT)
-    d.shape([(744, 292), (790, 290), (770, 370), (756, 394, 0), (744, 360)], d.lin([(0, RSKIN["hi"]), (100, RSKIN["sh"])]), INK, 2)
-    for pts in ([(734, 296), (758, 396)], [(800, 292), (758, 396)]):
+    d.shape([(706, 302), (772, 288), (846, 302), (872, 380), (866, 500), (860, 600), (694, 610), (682, 500), (688, 380)], blk, INK, OUT)
+    d.shape([(806, 300), (864, 330), (866, 460), (856, 590), (820, 590)], "#0a0406", opacity=0.4)
+    d.shape([(686, 556, 0), (866, 548, 0), (868, 590, 0), (688, 600, 0)], d.lin([(0, "#e0405a"), (100, "#6a0c18")]), INK, OUT)
+    # the haori's front edge down his far side
+    d.shape([(708, 300), (740, 292), (712, 420), (702, 600), (676, 626), (674, 480), (688, 360)], wg, INK, OUT)
+    # his far arm (his right): the wide haori sleeve from the shoulder, the forearm to her
+    d.shape([(696, 306), (724, 316), (740, 420), (736, 520), (706, 566), (672, 520), (672, 420)], wg, INK, OUT)
+    d.line([(690, 360), (686, 500)], "#9a4a58", 2)
+    limb(d, [(716, 470), (736, 530), (764, 580)], [16, 14, 12], blk)
+
+
+def izumo_collar(d):
+    d.shape([(756, 292), (808, 290), (786, 360), (772, 384, 0), (760, 350)], d.lin([(0, RSKIN["hi"]), (100, RSKIN["sh"])]), INK, 2)
+    for pts in ([(744, 294), (774, 386)], [(818, 292), (774, 386)]):
         d.line(pts, INK, 11)
         d.line(pts, "#f6e4e2", 5)
-    d.shape([(676, 560, 0), (866, 552, 0), (868, 594, 0), (678, 604, 0)], d.lin([(0, "#e0405a"), (100, "#6a0c18")]), INK, OUT)
-    d.shape([(700, 296), (740, 290), (700, 420), (690, 600), (650, 640), (640, 480), (660, 360)], wg, INK, OUT)
-    d.shape([(820, 296), (860, 310), (860, 420), (880, 560), (850, 580), (830, 440)], wg2, INK, OUT)
 
 
-def izumo_arms_holding(d):
+def kaori_in_arms(d):
+    """Kaori's body across his lap, her shoulders raised on his arm, the head fallen
+    back, the hair to the sand, one hand dropped; white haori over black, blood."""
     wg = d.lin(RWHITE, 0, 0, 100, 100)
+    wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
     blk = d.lin(RBLACK, 0, 0, 100, 100)
-    # his near arm cradling her shoulders: the sleeve under her, the hand on her far shoulder
-    d.shape([(840, 320), (900, 380), (960, 470), (1010, 540), (1040, 590), (1000, 620), (940, 560), (870, 470), (820, 400)], wg, INK, OUT)
-    limb(d, [(980, 540), (1020, 580), (1046, 570)], [16, 14, 12], blk)
-    open_hand(d, 1046, 566, -70, 1.0, RSKIN, spread=0.5, curl=0.6)
-    # his far hand holding hers over the child
-    limb(d, [(700, 360), (700, 480), (760, 580), (810, 626)], [20, 18, 15, 12], blk)
-    open_hand(d, 812, 628, -60, 0.95, RSKIN, spread=0.4, curl=0.5)
+    hg = d.lin(KA_HAIR, 0, 0, 40, 100)
+    # her haori spread beneath her legs, and the hakama legs stretched to the left
+    d.shape([(700, 620), (560, 650), (420, 690), (300, 720), (230, 770), (300, 800), (460, 780), (620, 750), (720, 720)], wg2, INK, OUT)
+    d.shape([(700, 620), (600, 640), (500, 650), (400, 690), (320, 730), (330, 760), (430, 740), (560, 720), (700, 700)], blk, INK, OUT)
+    d.line([(620, 660), (480, 690), (360, 736)], "#5a3a44", 2.2)
+    # his near sleeve, hanging beneath her shoulders: his arm cradles her
+    d.shape([(840, 304), (878, 320), (916, 400), (948, 470), (966, 540), (930, 566), (890, 490), (852, 400)], wg2, INK, OUT)
+    d.line([(870, 360), (910, 460)], "#9a4a58", 2)
+    # her hair falling from her head to the sand
+    d.shape([(1010, 560), (1070, 600), (1090, 680), (1100, 770, 0), (1066, 720), (1040, 770, 0), (1020, 700), (990, 620)], hg, INK, OUT)
+    d.line([(1040, 600), (1066, 690), (1080, 750)], "#6a6aa0", 2.4, opacity=0.6)
+    # the torso: shoulders raised on his arm, the curve of the child, hips in his lap
+    d.shape([(912, 500), (860, 520), (810, 540), (770, 540), (730, 560), (690, 600), (680, 650), (720, 690), (800, 660), (870, 610), (930, 570)], blk, INK, OUT)
+    d.shape([(790, 548), (740, 562), (700, 600), (700, 640), (740, 640), (780, 600)], "#8a6a7a", opacity=0.35)
+    d.shape([(824, 532), (856, 522), (884, 600), (854, 616)], d.lin([(0, "#fff0ee"), (100, "#c08a94")]), INK, 2.4)  # the high obi
+    d.shape([(930, 500), (900, 520), (880, 570), (860, 620), (820, 660), (870, 660), (930, 600), (950, 540)], wg, INK, OUT)  # haori on her near shoulder
+    F.blood_smear(d, 760, 620, 36, 18, 0.2)
+    F.blood_smear(d, 880, 580, 22, 14, 0.3, 0.8)
+    F.blood_trickle(d, [(760, 640), (752, 690), (756, 740)], 7)
+    # her near hand dropped, hanging limp to the sand
+    limb(d, [(926, 560), (936, 640), (944, 700)], [14, 12, 10], blk)
+    d.shape([(928, 690), (958, 692), (956, 716, 0), (926, 714, 0)], "#f6e4e2", INK, 2)
+    P.hand(d, 942, 714, -4, "hang", sc=1.0, skin=RSKIN)
+
+
+def izumo_hands_holding(d):
+    # his near hand round her far shoulder, his far hand over hers on the child
+    open_hand(d, 946, 478, 37, 1.0, RSKIN, spread=0.5, curl=0.6)
+    open_hand(d, 764, 584, -40, 0.95, RSKIN, spread=0.4, curl=0.6)
 
 
 def cg_chishioyaiba():
     d = Doc(CW, CH)
     rnd = random.Random(21)
     red_desert(d, 620, seed=9, moon=None, trees=((150, 170), (1800, 130), (560, 80)))
-    glow(d, 1350, 300, 560, "#ff2030", 0.35)
-    pool(d, 980, 790, 760, 70, rnd)
+    glow(d, 1380, 300, 560, "#ff2030", 0.35)
+    pool(d, 980, 790, 780, 66, rnd)
     chi_rising(d)
     chi_rising_head(d)
-    izumo_kneeling_holding(d)
+    izumo_kneeling_back(d)
+    G.head(d, "izumo", 800, 236, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
+                                          "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 120})
+    izumo_collar(d)
     kaori_in_arms(d)
-    # her head fallen back over his arm, eyes closed, hair hanging to the sand
-    hg = d.lin(KA_HAIR, 0, 0, 40, 100)
-    d.shape([(1010, 560), (1060, 620), (1080, 700), (1090, 770, 0), (1050, 720), (1020, 760, 0), (1010, 690), (980, 620)], hg, INK, OUT)
-    G.head(d, "kaori", 1010, 560, 0.5, 110, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150})
-    izumo_arms_holding(d)
-    G.head(d, "izumo", 790, 230, 0.6, 24, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.35, "look": (3, 4),
-                                          "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 150})
+    G.head(d, "kaori", 1004, 570, 0.58, 108, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
+    izumo_hands_holding(d)
+    # his tears falling on her
+    for x, y, r in ((846, 350, 6), (852, 400, 5), (856, 446, 4)):
+        d.shape([(x, y - r * 1.8), (x + r, y), (x, y + r), (x - r, y)], "#e8f0ff", stroke="#8a6a8a", sw=1.2)
     # drops of blood drifting up round her
     for _ in range(26):
-        x, y = rnd.uniform(1000, 1800), rnd.uniform(80, 700)
+        x, y = rnd.uniform(1050, 1850), rnd.uniform(60, 700)
         drop(d, x, y, rnd.uniform(3, 7), "#c01028", C2.BLOOD_INK, 180)
     red_light(d)
     return d

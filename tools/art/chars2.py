@@ -121,11 +121,12 @@ def five(d, x, y, h, col="#0c0a10", sw=None, **a):
     d.path(p, stroke=col, stroke_width=s, stroke_linecap="round", stroke_linejoin="round", **a)
 
 
-def ichi(d, x, y, w, col="#0c0a10", **a):
+def ichi(d, x, y, w, col="#0c0a10", thick=1.0, **a):
     """The kanji 一 as a brush stroke: a pressed start, a slight arch, a pressed end."""
     k = w / 100.0
-    pts = [(x, y + 3 * k), (x + 6 * k, y - 6 * k), (x + 16 * k, y - 4 * k), (x + 50 * k, y - 4 * k), (x + 86 * k, y - 8 * k), (x + 96 * k, y - 5 * k),
-           (x + 101 * k, y + 4 * k), (x + 92 * k, y + 8 * k), (x + 50 * k, y + 6 * k), (x + 14 * k, y + 9 * k), (x + 4 * k, y + 10 * k)]
+    t = k * thick
+    pts = [(x, y + 3 * t), (x + 6 * k, y - 6 * t), (x + 16 * k, y - 4 * t), (x + 50 * k, y - 4 * t), (x + 86 * k, y - 8 * t), (x + 96 * k, y - 5 * t),
+           (x + 101 * k, y + 4 * t), (x + 92 * k, y + 8 * t), (x + 50 * k, y + 6 * t), (x + 14 * k, y + 9 * t), (x + 4 * k, y + 10 * t)]
     d.shape(pts, col, **a)
 
 
@@ -193,7 +194,7 @@ CHI_FACES = {
     "laughing": {"brow": (-6, -8), "eye": "happy", "mouth": "none"},
 }
 # the laugh throws her head back: tilted to her right and foreshortened, chin up
-LAUGH_T = HEAD_T + " translate(300,330) rotate(-13) scale(1,0.93) translate(-300,-346)"
+LAUGH_T = HEAD_T + " translate(300,330) rotate(-17) scale(1,0.88) translate(-300,-352)"
 
 
 def ribbon(d, spine, w0, fill, sw=OUT, hl=None, tip_drip=True):
@@ -331,7 +332,7 @@ ESP_FACES = {
     "grin": {"brow": (8, -4), "mouth": "grin", "lid_in": 0.3, "lid_out": 0.12, "iris": 0.18, "mark": "#2aa88a", "look": (-2, 0)},
     "pain": {"brow": (-10, 6), "eye": "squeeze", "mouth": "pain", "sweat": True, "mark": "#2aa88a"},
     "ears": {"brow": (-13, 8), "eye": "squeeze", "mouth": "scream", "sweat": True, "mark": "#2aa88a"},
-    "stabbed": {"brow": (-12, 5), "mouth": "gasp", "lid_in": 0.42, "lid_out": 0.5, "iris": 0.15, "look": (0, 3), "mark": "#2aa88a"},
+    "stabbed": {"brow": (-14, 8), "mouth": "gasp", "lid_in": 0.12, "lid_out": 0.2, "iris": 0.13, "look": (0, 4), "mark": "#2aa88a", "sweat": True},
     "back": {"brow": (8, -3), "mouth": "grin", "lid_in": 0.28, "lid_out": 0.1, "iris": 0.2, "mark": "#2aa88a", "look": (-3, 0)},
 }
 
@@ -446,8 +447,8 @@ def esp_body_ears(d):
     esp_torso(d, wg)
     esp_hilt(d)
     # both arms flung up, elbows out, forearms rising to the sides of his head
-    limb(d, [(222, 300), (170, 320), (126, 330), (150, 290), (186, 246), (206, 226)], [30, 28, 27, 25, 22, 20], wg)
-    limb(d, [(378, 300), (430, 320), (474, 330), (450, 290), (414, 246), (394, 226)], [30, 28, 27, 25, 22, 20], wg2)
+    limb(d, [(222, 300), (172, 318), (128, 326), (156, 298), (192, 272), (214, 258)], [30, 28, 27, 25, 22, 20], wg)
+    limb(d, [(378, 300), (428, 318), (472, 326), (444, 298), (408, 272), (386, 258)], [30, 28, 27, 25, 22, 20], wg2)
     d.line([(150, 318), (128, 320)], "#a8aabd", 2.2)
     d.line([(452, 318), (472, 320)], "#8a8ca0", 2.2)
 
@@ -456,42 +457,49 @@ def esp_hands_ears(d):
     """Both hands clamped over his ears, fingers spread and digging into his hair."""
     for s in (-1, 1):
         X = lambda x: CX + s * (x - CX)
-        d.shape([(X(188), 240), (X(214), 216), (X(226), 236), (X(202), 262)], "#ececf2", INK, 2.4)
-        open_hand(d, X(214), 234, s * 150, 1.3, ESP_SKIN, spread=0.9, curl=0.35, flip=s > 0)
+        d.shape([(X(196), 262), (X(222), 242), (X(236), 262), (X(210), 282)], "#ececf2", INK, 2.4)
+        open_hand(d, X(218), 256, s * 170, 1.25, ESP_SKIN, spread=0.8, curl=0.3, flip=s < 0, thumb=0.7)
 
 
 def esp_body_stabbed(d):
-    """Doubled over on one knee, both hands over the wound through his gut."""
+    """Down on one knee and doubled over: his right hand (viewer left) clutching
+    the wound through his gut, the left braced on his raised knee; blood."""
     wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
     wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
     # blood pooling on the ground under him
-    d.ellipse(300, 990, 250, 30, d.rad([(0, "#7a0616"), (70, "#a0142a", 0.9), (100, "#a0142a", 0)]))
-    # his left leg (viewer right): the knee down, thigh falling back to the ground
-    d.shape([(300, 700), (420, 690), (460, 800), (470, 1000, 0), (330, 1000, 0), (320, 840)], wg2, INK, OUT)
-    d.line([(400, 740), (430, 980)], "#8a8ca0", 2.2)
-    # his right leg (viewer left): the knee raised towards us, the shin down to the ground
-    d.shape([(180, 700), (310, 690), (312, 780), (260, 820), (232, 830), (236, 1000, 0), (130, 1000, 0), (134, 860), (150, 780)], wg, INK, OUT)
-    d.ellipse(216, 800, 60, 34, wg, stroke=INK, stroke_width=2.4)
-    d.line([(170, 860), (168, 990)], "#a8aabd", 2.2)
-    # the bent torso, foreshortened, shoulders hunched up round the bowed head
-    d.shape([(196, 420), (300, 402), (404, 420), (440, 470), (430, 560), (420, 700, 0), (180, 700, 0), (170, 560), (162, 470)], wg, INK, OUT)
-    d.shape([(330, 430), (420, 450), (424, 560), (410, 690), (340, 690)], "#8a8ca0", opacity=0.3)
-    d.shape([(180, 640, 0), (420, 640, 0), (422, 676, 0), (178, 676, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
-    esp_hilt(d, 206, 660, -40)
-    # the wound: blood soaking the jacket round it, running down over the sash and hakama
-    d.shape([(250, 560), (300, 540), (360, 556), (380, 620), (366, 700), (330, 760), (300, 740), (270, 770), (240, 700), (230, 620)],
-            d.lin([(0, "#c41c30"), (60, "#8e0f1c"), (100, "#5a0410")]), opacity=0.92)
-    for pts in ([(336, 740), (340, 800), (338, 860)], [(276, 760), (272, 820), (276, 900)], [(300, 740), (302, 780)]):
-        F.blood_trickle(d, pts, 7)
-    # both arms in to the wound
-    limb(d, [(200, 440), (164, 500), (176, 570), (230, 600), (262, 604)], [30, 28, 26, 24, 22], wg)
-    limb(d, [(400, 440), (440, 500), (430, 580), (380, 628), (350, 640)], [30, 28, 26, 24, 22], wg2)
-    open_hand(d, 262, 602, -75, 1.2, ESP_SKIN, spread=0.6, curl=0.5)
-    open_hand(d, 350, 640, 65, 1.2, ESP_SKIN, spread=0.6, curl=0.5, flip=True)
-    for x, y in ((300, 640), (322, 668), (286, 676)):
-        F.blood_smear(d, x, y, 12, 8, 0.3)
-    for x, y, L in ((300, 690, 24), (322, 700, 34), (270, 694, 20)):
+    d.ellipse(300, 992, 260, 28, d.rad([(0, "#7a0616"), (70, "#a0142a", 0.9), (100, "#a0142a", 0)]))
+    # the kneeling leg (viewer left): straight down to the knee on the ground
+    d.shape([(176, 690), (302, 690), (300, 820), (284, 1000, 0), (150, 1000, 0), (156, 830)], wg, INK, OUT)
+    d.line([(200, 740), (190, 990)], "#a8aabd", 2.2)
+    d.line([(256, 740), (250, 990)], "#a8aabd", 2.2)
+    # the raised knee (viewer right): thigh forward, shin down
+    d.shape([(300, 686), (400, 676), (458, 730), (488, 790), (478, 836), (470, 1000, 0), (356, 1000, 0), (370, 860), (350, 800), (320, 760)], wg2, INK, OUT)
+    d.line([(400, 720), (460, 790)], "#8a8ca0", 2.2)
+    d.line([(410, 860), (404, 990)], "#8a8ca0", 2.2)
+    # the torso, bent forward, shoulders hunched up round the bowed head
+    d.shape([(186, 430), (300, 414), (414, 430), (444, 480), (430, 570), (420, 700, 0), (180, 700, 0), (170, 570), (156, 480)], wg, INK, OUT)
+    d.shape([(330, 440), (424, 460), (424, 560), (410, 690), (340, 690)], "#8a8ca0", opacity=0.3)
+    d.shape([(178, 646, 0), (422, 646, 0), (424, 682, 0), (176, 682, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+    esp_hilt(d, 200, 668, -40)
+    # the wound: a ragged stain spreading from his gut over the sash, running down
+    stain = [(300, 574), (330, 570), (350, 590), (356, 620), (352, 652), (338, 676), (330, 704), (312, 690), (296, 700), (280, 706), (272, 680), (254, 660),
+             (248, 626), (256, 596), (276, 580)]
+    d.shape(stain, d.lin([(0, "#c41c30"), (60, "#8e0f1c"), (100, "#5a0410")], 0, 0, 100, 100), "#4a0610", 1.4, opacity=0.95)
+    d.ellipse(304, 618, 14, 18, "#3a0208")
+    for pts, w in (([(330, 700), (334, 760), (330, 820), (334, 870)], 8), ([(282, 702), (278, 760), (282, 830)], 7), ([(306, 690), (308, 740)], 5)):
+        F.blood_trickle(d, pts, w)
+    # his right arm (viewer left) coming across to clutch the wound
+    limb(d, [(198, 446), (164, 510), (168, 572), (214, 606), (250, 612)], [30, 28, 26, 24, 22], wg)
+    d.line([(172, 500), (170, 560)], "#a8aabd", 2.2)
+    d.shape([(232, 592), (262, 596), (262, 630, 0), (230, 628, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, 262, 612, -80, 1.2, ESP_SKIN, spread=0.55, curl=0.55)
+    for x, y, L in ((300, 640, 26), (318, 630, 18)):
         drip(d, x, y, L, 6, "#a0142a", "#4a0610")
+    # his left arm (viewer right) braced on the raised knee
+    limb(d, [(404, 446), (444, 520), (464, 600), (462, 690)], [30, 28, 26, 22], wg2)
+    d.line([(452, 540), (462, 640)], "#8a8ca0", 2.2)
+    d.shape([(440, 680), (484, 680), (482, 708, 0), (442, 708, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, 462, 704, -8, 1.2, ESP_SKIN, spread=0.6, curl=0.4, flip=True)
 
 
 STABBED_T = "translate(300,470) rotate(12) scale(0.84) translate(-300,-300)"
@@ -511,7 +519,6 @@ def esp_back_body(d):
     d.line([(220, 360), (250, 420), (262, 520)], "#b8bacb", 2)
     d.line([(380, 360), (350, 420), (340, 520)], "#8a8ca0", 2)
     d.shape([(350, 300), (424, 320), (440, 430), (420, 640), (340, 640)], "#8a8ca0", opacity=0.28)
-    d.shape([(250, 236), (350, 236), (356, 296, 0), (244, 296, 0)], wg, INK, 2.6)
     d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
     esp_hilt(d, 392, 630, -122)
     # his left arm (viewer left) hangs; the right (viewer right) sinks into the hakama
@@ -546,10 +553,10 @@ def esp_mask3q(h):
     """The bone fragment along his near jaw, with its row of teeth."""
     d = h.d
     bone = h.grad([(0, "#ffffff"), (60, "#ecebe2"), (100, "#b4b2a4")])
-    d.shape([(-50, 20), (-22, 30), (14, 50), (46, 64), (64, 86), (40, 100), (0, 90), (-34, 70), (-54, 44)], bone, INK, OUT)
-    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 6, y - 12, x + 12, y) for x, y in ((-16, 36), (-2, 44), (12, 52), (26, 60), (40, 67))),
-           "#ffffff", stroke=INK, stroke_width=1.5, stroke_linejoin="round")
-    d.line([(-36, 48), (10, 76)], "#8a1a2a", 3)
+    d.shape([(-48, 36), (-22, 56), (12, 76), (40, 86), (62, 92), (52, 104), (18, 104), (-18, 90), (-46, 64)], bone, INK, OUT)
+    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 5, y - 10, x + 10, y) for x, y in ((-20, 58), (-6, 66), (8, 74), (22, 80), (36, 86))),
+           "#ffffff", stroke=INK, stroke_width=1.4, stroke_linejoin="round")
+    d.line([(-34, 68), (14, 92)], "#8a1a2a", 3)
 
 
 def esp_head3q(d, x, y, sc, rot, e, flip=True):
@@ -586,7 +593,9 @@ def espada(expr):
         figure2(d, esp_back_hair, esp_body_stabbed, esp_head(expr), head_t=STABBED_T)
     elif expr == "back":
         esp_back_body(d)
-        esp_head3q(d, 282, 196, 0.78, -6, dict(ESP_FACES["back"], neck=150))
+        esp_head3q(d, 276, 200, 0.78, -8, dict(ESP_FACES["back"], neck=130))
+        wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
+        d.shape([(244, 282), (300, 276), (356, 282), (362, 312, 0), (238, 312, 0)], wg, INK, 2.6)  # the stand collar, seen from behind
     return d
 
 
@@ -615,16 +624,16 @@ def yama_body(d):
         d.line([(x0, 660), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
     # the cane (his sealed staff), planted before his feet
     wood = d.lin([(0, "#8a6a4a"), (50, "#5a3e2a"), (100, "#2a1a12")], 0, 0, 100, 0)
-    d.shape([(288, 700), (314, 700), (316, 860), (312, 1000, 0), (290, 1000, 0), (286, 860)], wood, INK, OUT)
-    d.line([(294, 760), (293, 880), (295, 990)], "#a88a6a", 2.4, opacity=0.7)
+    d.shape([(288, 670), (314, 670), (316, 860), (312, 1000, 0), (290, 1000, 0), (286, 860)], wood, INK, OUT)
+    d.line([(294, 730), (293, 880), (295, 990)], "#a88a6a", 2.4, opacity=0.7)
     d.line([(306, 820), (310, 832)], INK, 1.6)
     # his arms in the black kimono sleeves, coming forward to the cane
     for s in (-1, 1):
         X = lambda x: CX + s * (x - CX)
-        d.shape([(X(204), 370), (X(170), 420), (X(160), 520), (X(176), 640), (X(210), 720), (X(262), 742, 0), (X(272), 700), (X(240), 640), (X(226), 540), (X(236), 440)],
+        d.shape([(X(204), 370), (X(170), 420), (X(160), 520), (X(178), 620), (X(212), 690), (X(262), 712, 0), (X(272), 672), (X(240), 614), (X(226), 530), (X(236), 440)],
                 blk, INK, OUT)
-        d.line([(X(186), 460), (X(190), 600)], "#3e3c4c", 2.2)
-        d.shape([(X(200), 700), (X(256), 720), (X(262), 744, 0), (X(214), 736)], "#0c0b10", opacity=0.6)
+        d.line([(X(186), 460), (X(190), 590)], "#3e3c4c", 2.2)
+        d.shape([(X(202), 672), (X(256), 692), (X(262), 714, 0), (X(214), 706)], "#0c0b10", opacity=0.6)
     # the haori draped over his shoulders, empty sleeves hanging at his sides
     for s in (-1, 1):
         X = lambda x: CX + s * (x - CX)
@@ -638,12 +647,11 @@ def yama_body(d):
         d.line([(X(84), 470), (X(76), 640)], "#a9abbd" if s < 0 else "#8a8ca0", 2)
         d.shape([(X(60), 690, 0), (X(116), 700, 0), (X(112), 688), (X(66), 680)], "#8a8ca0", opacity=0.5)
     # the First Division's 一, on the hanging sleeve at his right (viewer left)
-    d.shape([(66, 560, 0), (116, 560, 0), (116, 620, 0), (68, 620, 0)], "#fbfbfd", "#6a6a7a", 1.6, sm=False)
-    ichi(d, 70, 590, 42, "#121018")
+    ichi(d, 62, 540, 52, "#121018", thick=1.6)
     # hands stacked on the knob: his right grips, his left rests over it
-    d.shape([(278, 676), (300, 662), (324, 676), (322, 712), (280, 712)], wood, INK, 2.6)
-    P.hand(d, 258, 706, -100, "grip", sc=1.45, skin=YAMA_HAND)
-    P.hand(d, 344, 682, 100, "flat", flip=True, sc=1.45, skin=YAMA_HAND)
+    d.shape([(278, 648), (300, 634), (324, 648), (322, 684), (280, 684)], wood, INK, 2.6)
+    P.hand(d, 258, 678, -100, "grip", sc=1.45, skin=YAMA_HAND)
+    P.hand(d, 344, 654, 100, "flat", flip=True, sc=1.45, skin=YAMA_HAND)
 
 
 def yama_head(d):
@@ -671,17 +679,17 @@ def yama_head(d):
     d.line([(CX + 4, 244), (CX + 8, 264), (CX, 270)], S["deep"], 2.4)
     # the long beard, bound near its end with a purple cord
     bg = d.lin(BEARD, 0, 0, 100, 100)
-    beard = [(236, 250), (262, 280), (300, 286), (338, 280), (364, 250), (380, 300), (374, 420), (352, 540), (330, 640), (318, 700), (322, 800), (312, 880),
-             (300, 960, 0), (288, 880), (278, 800), (282, 700), (268, 640), (244, 540), (224, 420), (218, 300)]
+    beard = [(236, 250), (262, 280), (300, 286), (338, 280), (364, 250), (380, 300), (376, 400), (362, 480), (340, 540), (322, 580), (324, 620), (314, 680),
+             (300, 730, 0), (286, 680), (276, 620), (278, 580), (260, 540), (238, 480), (224, 400), (218, 300)]
     d.shape(beard, bg, INK, OUT)
-    for pts in ([(252, 320), (262, 480), (284, 640)], [(300, 330), (300, 520), (300, 660)], [(344, 320), (338, 480), (316, 640)], [(300, 740), (300, 900)]):
+    for pts in ([(252, 320), (262, 440), (284, 560)], [(300, 330), (300, 480), (300, 570)], [(344, 320), (338, 440), (316, 560)], [(300, 620), (300, 710)]):
         d.line(pts, "#9a9aac", 2)
     cord = d.lin([(0, "#9a6ac8"), (100, "#3e1a5e")], 0, 0, 100, 100)
     for k in range(3):
-        y0 = 684 + k * 14
+        y0 = 578 + k * 13
         d.shape([(276, y0), (324, y0 - 3), (326, y0 + 9), (274, y0 + 12)], cord, INK, 1.8)
-    d.line([(322, 700), (340, 730), (336, 770)], "#6a3a98", 3.2)
-    d.line([(322, 700), (350, 724), (356, 758)], "#6a3a98", 3.2)
+    d.line([(322, 592), (342, 620), (338, 660)], "#6a3a98", 3.2)
+    d.line([(322, 592), (352, 614), (360, 648)], "#6a3a98", 3.2)
     d.shape([(CX, 276), (330, 272), (360, 290), (374, 330, 0), (340, 300), (CX, 292), (260, 300), (226, 330, 0), (240, 290), (270, 272)], bg, INK, 2.4)
     d.line([(266, 296), (300, 290), (334, 296)], "#4a3040", 2.4)
 
@@ -756,8 +764,7 @@ def hollow():
     open_hand(d, 70, 164, 190, 1.9, S, spread=1.3, curl=0.7, claws=bone, sw=2.6)
     open_hand(d, 600, 536, -10, 2.0, S, spread=1.3, curl=0.6, claws=bone, flip=True, sw=2.6)
     # the neck bent forward and the mask lunging low at us
-    d.shape([(310, 240), (390, 240), (400, 300, 0), (300, 300, 0)], bg, INK, OUT)
-    hollow_mask(d, cx, 250, 1.25, -4)
+    hollow_mask(d, cx, 316, 1.25, -4)
     return d
 
 
