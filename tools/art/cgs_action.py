@@ -221,10 +221,14 @@ def espada_stab(d, rnd):
     d.shape([(1272, 348), (1306, 334), (1346, 340), (1350, 376), (1278, 384)], wg, INK, 2.4)  # the stand collar
 
 
+def stab_ground(d):
+    red_desert(d, 610, moon=(1650, 150))
+
+
 def cg_stab():
     d = Doc(CW, CH)
     rnd = random.Random(8)
-    red_desert(d, 610, moon=(1650, 150))
+    stab_ground(d)
     # far away on the left: Izumo still kneeling with her
     izumo_kaori_far(d, 250, 700, 0.9)
     d.rect(0, 560, 700, 200, d.lin([(0, "#c03038", 0), (50, "#c03038", 0.25), (100, "#c03038", 0)]))
@@ -357,10 +361,14 @@ def espada_falling(d, rnd):
     pool(d, 1300, 800, 220, 24, rnd, 0.9)
 
 
+def beheading_ground(d):
+    red_desert(d, 640, seed=5, moon=(380, 150), trees=((120, 160), (1780, 140), (1000, 70)))
+
+
 def cg_beheading():
     d = Doc(CW, CH)
     rnd = random.Random(11)
-    red_desert(d, 640, seed=5, moon=(380, 150), trees=((120, 160), (1780, 140), (1000, 70)))
+    beheading_ground(d)
     espada_falling(d, rnd)
     # the arc of the cut: a crescent of red light from above his head down through the neck
     arc = [(560, 150), (900, 150), (1200, 260), (1420, 440), (1560, 640, 0), (1360, 440), (1140, 300), (880, 210), (600, 190, 0)]
@@ -482,11 +490,15 @@ def izumo_hands_holding(d):
     open_hand(d, 764, 584, -40, 0.95, RSKIN, spread=0.4, curl=0.6)
 
 
+def chishioyaiba_ground(d):
+    red_desert(d, 620, seed=9, moon=None, trees=((150, 170), (1800, 130), (560, 80)))
+    glow(d, 1380, 300, 560, "#ff2030", 0.35)
+
+
 def cg_chishioyaiba():
     d = Doc(CW, CH)
     rnd = random.Random(21)
-    red_desert(d, 620, seed=9, moon=None, trees=((150, 170), (1800, 130), (560, 80)))
-    glow(d, 1380, 300, 560, "#ff2030", 0.35)
+    chishioyaiba_ground(d)
     pool(d, 980, 790, 780, 66, rnd)
     chi_rising(d)
     chi_rising_head(d)
@@ -509,3 +521,12 @@ def cg_chishioyaiba():
 
 
 IMAGES = [("cg", "cg stab", cg_stab), ("cg", "cg beheading", cg_beheading), ("cg", "cg chishioyaiba", cg_chishioyaiba)]
+
+
+def backdrop(name):
+    """The CG without its figures (ground, sky and light only): the tests compare
+    it with the CG to find where the figures and the action sit."""
+    d = Doc(CW, CH)
+    {"cg stab": stab_ground, "cg beheading": beheading_ground, "cg chishioyaiba": chishioyaiba_ground}[name](d)
+    red_light(d)
+    return d
