@@ -324,41 +324,48 @@ def izumo_cut_arms(d):
     katana(d, 960, 640, 0.86, 0.5, 330)
     # both hands on the hilt
     fist(d, 900, 614, -60, 1.25, RSKIN)
+    # the near haori sleeve, hanging from the arm and swept back by the cut
+    d.shape([(786, 352), (836, 420), (880, 500), (900, 560, 0), (866, 640), (820, 676, 0), (790, 600), (770, 500), (762, 420)], wg, INK, OUT)
+    d.line([(800, 440), (812, 560), (830, 650)], "#9a4a58", 2.2)
+    d.shape([(900, 560, 0), (866, 640), (820, 676, 0), (850, 620)], "#4a1a24", opacity=0.6)
     limb(d, [(800, 370), (850, 460), (900, 560), (940, 620)], [26, 24, 20, 16], blk)
-    # the near haori sleeve, swung out and back by the cut
-    d.shape([(780, 350), (840, 380), (880, 460), (900, 520), (860, 540), (800, 520), (760, 470)], wg, INK, OUT)
-    d.shape([(860, 530), (900, 520), (930, 560), (890, 580)], "#4a1a24", opacity=0.7)
     fist(d, 944, 630, -60, 1.25, RSKIN)
 
 
 def espada_falling(d, rnd):
-    """The Espada's body in silhouette, on its knees and toppling, headless; his
-    head a dark shape spinning away.  No detail: a silhouette, a fountain of red."""
+    """The Espada's body in silhouette, on its knees and toppling forward, headless;
+    his head a dark shape turning away.  No detail: a silhouette lit red along its
+    top edges, and a fountain of red."""
     sil = d.lin([(0, "#3a0a12"), (100, "#12020a")], 0, 0, 100, 100)
-    rim = "#ff6a70"
-    body = [(1200, 470), (1290, 440), (1350, 470), (1390, 560), (1400, 650), (1440, 730), (1500, 790), (1460, 800), (1380, 780), (1300, 790), (1200, 790),
-            (1160, 760), (1180, 700), (1170, 620), (1170, 540)]
-    d.shape(body, sil, INK, OUT)
-    d.line([(1210, 470), (1286, 444), (1346, 470)], rim, 3, opacity=0.8)
-    # the arms hanging limp, one trailing to the sand
-    limb(d, [(1200, 490), (1150, 580), (1130, 680), (1120, 770)], [22, 20, 18, 15], sil)
-    limb(d, [(1340, 480), (1400, 560), (1440, 640)], [22, 20, 17], sil)
-    d.line([(1190, 500), (1140, 600)], rim, 2.4, opacity=0.6)
+    rim = "#ff7a7a"
+    pool(d, 1320, 800, 240, 24, rnd, 0.9)
+    # coat tails spread on the sand, the kneeling legs
+    d.shape([(1150, 800), (1190, 740), (1250, 690), (1320, 680), (1380, 720), (1420, 790), (1330, 806), (1230, 810)], sil, INK, OUT)
+    # the far arm hanging limp to the sand
+    limb(d, [(1480, 480), (1500, 580), (1506, 680), (1510, 770)], [22, 20, 18, 15], sil)
+    # torso pitching forward: hips over the knees, the shoulders out over the sand
+    d.shape([(1240, 700), (1250, 620), (1280, 556), (1320, 500), (1370, 470), (1416, 452), (1470, 456), (1500, 490), (1470, 540), (1410, 610), (1360, 680),
+             (1320, 720)], sil, INK, OUT)
+    d.line([(1256, 610), (1290, 540), (1330, 494), (1376, 468), (1416, 454)], rim, 3.5, opacity=0.75)
+    d.line([(1430, 452), (1476, 458), (1498, 486)], rim, 3, opacity=0.6)
+    # the near arm hanging, the hand trailing on the ground
+    limb(d, [(1340, 500), (1322, 590), (1334, 690), (1350, 770)], [22, 20, 18, 15], sil)
+    d.line([(1322, 510), (1306, 600)], rim, 2.4, opacity=0.6)
     # the fountain from the neck: red arcs and drops, no wound drawn
-    spray(d, 1260, 446, -70, 40, 230, 8, rnd, 1.3)
-    spray(d, 1270, 450, -110, 25, 150, 4, rnd, 1.0)
-    # the head, turning in the air, a dark silhouette of spiky hair
-    d.open_g("translate(1560,250) rotate(35)")
-    d.shape([(-40, -30), (-10, -52), (30, -44), (48, -10), (40, 30), (10, 46), (-30, 36), (-48, 6)], sil, INK, OUT)
-    for a in range(-150, 40, 38):
+    spray(d, 1416, 452, -60, 40, 230, 8, rnd, 1.3)
+    spray(d, 1420, 456, -100, 25, 150, 4, rnd, 1.0)
+    # the head, turning in the air: a dark silhouette, spiky hair, the pale bone at the jaw
+    d.open_g("translate(1640,230) rotate(30)")
+    for a in (-160, -125, -90, -55, -20):
         ar = math.radians(a)
-        d.shape([(math.cos(ar - 0.25) * 40, math.sin(ar - 0.25) * 40), (math.cos(ar) * 78, math.sin(ar) * 78, 0), (math.cos(ar + 0.25) * 40, math.sin(ar + 0.25) * 40)],
+        d.shape([(math.cos(ar - 0.3) * 36, math.sin(ar - 0.3) * 40), (math.cos(ar) * 74, math.sin(ar) * 78, 0), (math.cos(ar + 0.3) * 36, math.sin(ar + 0.3) * 40)],
                 sil, INK, 2.4)
-    d.shape([(10, 20), (44, 10), (52, 34), (30, 50)], "#d8d0c4", INK, 2, opacity=0.8)  # the bone of his mask catching the light
+    d.shape([(-40, -24), (-10, -46), (30, -40), (46, -8), (40, 26), (18, 52), (-10, 50), (-34, 30), (-46, 4)], sil, INK, OUT)
+    d.shape([(4, 30), (40, 20), (30, 50), (6, 56)], "#d8c8c0", INK, 2)  # the bone of his mask catching the light
+    d.line([(-36, -22), (-8, -42), (28, -36)], rim, 3, opacity=0.7)
     d.close_g()
     for k in range(7):
-        drop(d, 1500 - k * 36, 300 + k * 22 + rnd.uniform(-10, 10), rnd.uniform(4, 8), "#c01028", "#2a0006", 60)
-    pool(d, 1300, 800, 220, 24, rnd, 0.9)
+        drop(d, 1600 - k * 30, 300 + k * 22 + rnd.uniform(-10, 10), rnd.uniform(4, 8), "#c01028", "#2a0006", 60)
 
 
 def beheading_ground(d):
@@ -371,9 +378,9 @@ def cg_beheading():
     beheading_ground(d)
     espada_falling(d, rnd)
     # the arc of the cut: a crescent of red light from above his head down through the neck
-    arc = [(560, 150), (900, 150), (1200, 260), (1420, 440), (1560, 640, 0), (1360, 440), (1140, 300), (880, 210), (600, 190, 0)]
+    arc = [(560, 150), (900, 140), (1220, 240), (1440, 420), (1580, 620, 0), (1390, 436), (1160, 290), (880, 206), (600, 190, 0)]
     d.shape(arc, d.lin([(0, "#ff6a6a", 0.0), (30, "#ff3040", 0.75), (70, "#ff1030", 0.95), (100, "#ff8080", 0.2)], 0, 0, 100, 0))
-    d.line([(620, 172), (900, 176), (1180, 276), (1400, 450), (1540, 620)], "#ffe0e0", 4, opacity=0.8)
+    d.line([(620, 172), (900, 170), (1190, 262), (1416, 436), (1556, 610)], "#ffe0e0", 4, opacity=0.8)
     izumo_standing_cut(d)
     G.head(d, "izumo", 744, 250, 0.6, 18, {"brow": (12, -4), "mouth": "grit", "lid_in": 0.4, "lid_out": 0.1, "iris": 0.22, "pupil": False, "look": (3, 3),
                                           "neck": 150})
