@@ -18,7 +18,7 @@ from chars import CX, OUT, W, H, head_skin, face_layer, hair_lock
 
 HEAD_T = "translate(300,284) scale(0.84) translate(-300,-334)"
 
-BLOOD = [(0, "#ff6b78"), (30, "#d0182e"), (75, "#86061a"), (100, "#3c0008")]
+BLOOD = [(0, "#ff6b78"), (22, "#c8142c"), (62, "#760414"), (100, "#2a0006")]
 BLOOD_PAL = {"hi": "#f45c6a", "mid": "#d02a3e", "sh": "#9a1024", "deep": "#5a0010", "blush": "#ff8a9a"}
 BLOOD_INK = "#3c0008"
 
@@ -273,10 +273,14 @@ def chi_body(d):
     torso = [(284, 280), (318, 278), (332, 300), (374, 312), (396, 338), (384, 384), (382, 414), (352, 478), (262, 482), (226, 416), (220, 386), (206, 344), (228, 314),
              (270, 300)]
     d.shape(torso, g, INK, OUT)
-    d.shape([(236, 392), (262, 424), (298, 420), (300, 452), (262, 458), (238, 432)], "#ff8a96", opacity=0.45)
     d.shape([(330, 330), (380, 350), (380, 410), (350, 470), (330, 440)], "#4a0010", opacity=0.45)
-    d.line([(300, 404), (304, 470)], "#5a0010", 2.2)
     d.line([(222, 340), (240, 400), (252, 470)], hl, 3, opacity=0.7)
+    # the bodice: darker blood from a sweetheart neckline to the waist; collarbones above
+    d.shape([(226, 386), (250, 372), (276, 382), (300, 402, 0), (324, 380), (352, 368), (384, 380), (384, 414), (352, 478), (262, 482), (226, 418)],
+            d.lin([(0, "#b0142a"), (60, "#5a0410"), (100, "#2a0006")], 0, 0, 100, 100), INK, 2.4)
+    d.line([(250, 380), (276, 392), (298, 408)], "#ff9aa6", 2.2, opacity=0.7)
+    d.line([(262, 330), (290, 340)], "#5a0010", 2, opacity=0.7)
+    d.line([(312, 338), (344, 328)], "#5a0010", 2, opacity=0.7)
     # a thin girdle of darker blood at the waist where the dress gathers
     d.shape([(258, 464), (352, 460), (358, 486), (300, 494), (254, 490)], d.lin([(0, "#b01428"), (100, "#4a0010")]), INK, 2.4)
     # ---- her right arm (viewer left): lowered, the fist holding the blade of blood
