@@ -557,10 +557,10 @@ def esp_mask3q(h):
     """The bone fragment along his near jaw, with its row of teeth."""
     d = h.d
     bone = h.grad([(0, "#ffffff"), (60, "#ecebe2"), (100, "#b4b2a4")])
-    d.shape([(-48, 36), (-22, 56), (12, 76), (40, 86), (62, 92), (52, 104), (18, 104), (-18, 90), (-46, 64)], bone, INK, OUT)
-    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 5, y - 10, x + 10, y) for x, y in ((-20, 58), (-6, 66), (8, 74), (22, 80), (36, 86))),
+    d.shape([(-50, 40), (-26, 62), (6, 82), (30, 92), (50, 98), (40, 108), (10, 108), (-22, 94), (-48, 68)], bone, INK, OUT)
+    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 5, y - 10, x + 10, y) for x, y in ((-24, 64), (-10, 72), (4, 80), (18, 86), (32, 92))),
            "#ffffff", stroke=INK, stroke_width=1.4, stroke_linejoin="round")
-    d.line([(-34, 68), (14, 92)], "#8a1a2a", 3)
+    d.line([(-36, 72), (10, 96)], "#8a1a2a", 3)
 
 
 def esp_head3q(d, x, y, sc, rot, e, flip=True):
