@@ -416,10 +416,14 @@ def chi_rising(d):
     d.shape([(1410, 280), (1450, 320), (1430, 400), (1436, 460), (1406, 420), (1416, 350)], "#4a0010", opacity=0.45)
     d.line([(1316, 300), (1322, 360)], "#ffd0d6", 3, opacity=0.6)
     d.path(smooth([(1324, 346), (1350, 362), (1378, 352)], False) + smooth([(1384, 352), (1410, 364), (1436, 350)], False), stroke="#5a0010", stroke_width=2.2, opacity=0.7)
-    # her right arm reaching forward over his shoulder, the hand open, dripping
-    limb(d, [(1316, 290), (1240, 320), (1150, 330), (1076, 310)], [18, 16, 14, 12], g)
-    open_hand(d, 1074, 310, 100, 1.25, C2.BLOOD_PAL, spread=1.0, curl=0.5, flip=True)
-    for x, y, L in ((1110, 338, 30), (1160, 344, 22), (1210, 336, 34)):
+
+
+def chi_rising_hand(d):
+    """Her right arm reaching forward, the hand laid on his shoulder, dripping."""
+    g = d.lin(C2.BLOOD, 0, 0, 100, 100)
+    limb(d, [(1316, 290), (1262, 316), (1210, 324), (1170, 316)], [18, 16, 14, 12], g)
+    open_hand(d, 1168, 316, 30, 1.2, C2.BLOOD_PAL, spread=0.8, curl=0.5)
+    for x, y, L in ((1200, 340, 26), (1250, 334, 20)):
         drip(d, x, y, L, 6)
 
 
@@ -501,8 +505,8 @@ def izumo_hands_holding(d):
 
 
 def chishioyaiba_ground(d):
-    red_desert(d, 620, seed=9, moon=None, trees=((150, 170), (1800, 130), (560, 80)))
-    glow(d, 1380, 300, 560, "#ff2030", 0.35)
+    red_desert(d, 620, seed=9, moon=(1640, 170), trees=((150, 170), (1800, 130), (560, 80)))
+    glow(d, 1140, 300, 600, "#ff2030", 0.35)
 
 
 def cg_chishioyaiba():
@@ -510,8 +514,12 @@ def cg_chishioyaiba():
     rnd = random.Random(21)
     chishioyaiba_ground(d)
     pool(d, 980, 790, 780, 66, rnd)
+    # she rises close behind him, a head taller than a standing man
+    her = "translate(1130,470) scale(1.12) translate(-1380,-440)"
+    d.open_g(her)
     chi_rising(d)
     chi_rising_head(d)
+    d.close_g()
     izumo_kneeling_back(d)
     G.head(d, "izumo", 800, 236, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
                                           "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 120})
@@ -519,12 +527,17 @@ def cg_chishioyaiba():
     kaori_in_arms(d)
     G.head(d, "kaori", 1004, 570, 0.58, 108, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
     izumo_hands_holding(d)
+    d.open_g(her)
+    chi_rising_hand(d)
+    d.close_g()
     # his tears falling on her
     for x, y, r in ((846, 350, 6), (852, 400, 5), (856, 446, 4)):
         d.shape([(x, y - r * 1.8), (x + r, y), (x, y + r), (x - r, y)], "#e8f0ff", stroke="#8a6a8a", sw=1.2)
     # drops of blood drifting up round her
     for _ in range(26):
-        x, y = rnd.uniform(1050, 1850), rnd.uniform(60, 700)
+        x, y = rnd.uniform(900, 1750), rnd.uniform(40, 700)
+        if 1000 < x < 1260 and y < 300:
+            continue
         drop(d, x, y, rnd.uniform(3, 7), "#c01028", C2.BLOOD_INK, 180)
     red_light(d)
     return d
