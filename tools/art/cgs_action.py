@@ -478,6 +478,9 @@ def kaori_in_arms(d):
     d.shape([(700, 620), (560, 650), (420, 690), (300, 720), (230, 770), (300, 800), (460, 780), (620, 750), (720, 720)], wg2, INK, OUT)
     d.shape([(700, 620), (600, 640), (500, 650), (400, 690), (320, 730), (330, 760), (430, 740), (560, 720), (700, 700)], blk, INK, OUT)
     d.line([(620, 660), (480, 690), (360, 736)], "#5a3a44", 2.2)
+    # her feet in white tabi and straw sandals, at the end of the hakama
+    d.shape([(330, 730), (300, 722), (262, 730), (248, 746), (266, 758), (320, 756)], "#f6ecea", INK, 2.2)
+    d.line([(252, 752), (318, 760)], "#8a6a4a", 4)
     # his near sleeve, hanging beneath her shoulders: his arm cradles her
     d.shape([(840, 304), (878, 320), (916, 400), (948, 470), (966, 540), (930, 566), (890, 490), (852, 400)], wg2, INK, OUT)
     d.line([(870, 360), (910, 460)], "#9a4a58", 2)
@@ -492,8 +495,11 @@ def kaori_in_arms(d):
     F.blood_smear(d, 760, 620, 36, 18, 0.2)
     F.blood_smear(d, 880, 580, 22, 14, 0.3, 0.8)
     F.blood_trickle(d, [(760, 640), (752, 690), (756, 740)], 7)
-    # her near hand dropped, hanging limp to the sand
-    limb(d, [(926, 560), (936, 640), (944, 700)], [14, 12, 10], blk)
+    # her near arm dropped, hanging limp to the sand: the wide haori sleeve falls from it
+    d.shape([(906, 540), (948, 548), (984, 620), (1000, 690, 0), (960, 700), (916, 690, 0), (904, 620)], wg2, INK, OUT)
+    d.line([(930, 580), (950, 680)], "#9a4a58", 2)
+    F.blood_smear(d, 970, 660, 14, 20, 0.2, 0.8)
+    limb(d, [(926, 600), (936, 650), (944, 700)], [13, 12, 10], blk)
     d.shape([(928, 690), (958, 692), (956, 716, 0), (926, 714, 0)], "#f6e4e2", INK, 2)
     P.hand(d, 942, 714, -4, "hang", sc=1.0, skin=RSKIN)
 
@@ -525,7 +531,7 @@ def cg_chishioyaiba():
                                           "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 120})
     izumo_collar(d)
     kaori_in_arms(d)
-    G.head(d, "kaori", 1004, 570, 0.58, 108, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
+    G.head(d, "kaori", 1008, 572, 0.63, 104, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
     izumo_hands_holding(d)
     d.open_g(her)
     chi_rising_hand(d)
