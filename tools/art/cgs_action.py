@@ -131,23 +131,30 @@ def pool(d, x, y, rx, ry, rnd, op=1.0):
 
 # ------------------------------------------------------------ figures ---
 def izumo_kaori_far(d, x, y, k):
-    """Far away: Izumo kneeling on the sand with Kaori's body across his lap.
+    """Far away: Izumo kneeling on the sand, bent over Kaori's body across his lap.
     (x, y): his knees on the ground; k: scale (1 = about 170 px tall kneeling)."""
-    S = lambda px, py: (x + px * k, y + py * k)
-    pool(d, x + 40 * k, y + 6 * k, 150 * k, 20 * k, random.Random(5))
+    S = lambda px, py, *c: (x + px * k, y + py * k) + c
+    pool(d, x + 50 * k, y + 4 * k, 160 * k, 18 * k, random.Random(5))
     wht = d.lin(RWHITE, 0, 0, 100, 100)
     blk = d.lin(RBLACK, 0, 0, 100, 100)
-    # his haori spread on the sand, his kneeling body bent over her
-    d.shape([S(-70, 0), S(-60, -60), S(-30, -120), S(0, -150), S(30, -120), S(20, -40), S(60, 0)], wht, INK, 2)
-    d.shape([S(-20, -130), S(10, -140), S(30, -100), S(30, -40), S(-30, -30), S(-34, -90)], blk, INK, 2)
-    d.shape([S(-22, -60), S(30, -60), S(30, -50), S(-22, -48)], "#b0283a")
-    # Kaori across his lap: white haori, her dark hair hanging
-    d.shape([S(0, -50), S(60, -44), S(150, -30), S(160, -10), S(60, -14), S(0, -20)], wht, INK, 2)
-    d.shape([S(-10, -40), S(-30, -20), S(-26, 0), S(-8, -10), S(4, -30)], d.lin(KA_HAIR), INK, 1.6)
-    d.circle(*S(-4, -44), 9 * k, "#f4b8a8", stroke=INK, stroke_width=1.6)
-    # his head bowed low over her
-    d.circle(*S(16, -148), 16 * k, "#f0b0a0", stroke=INK, stroke_width=2)
-    d.path(smooth([S(-4, -158), S(10, -172), S(36, -166), S(40, -146), S(28, -150), S(14, -140), S(0, -140)]), d.lin(IZ_HAIR), stroke=INK, stroke_width=2)
+    hair = d.lin(IZ_HAIR, 0, 0, 100, 100)
+    # his haori spread on the sand behind him
+    d.shape([S(-20, -134), S(-50, -90), S(-80, -20), S(-96, 2), S(10, 4), S(0, -60), S(10, -120)], wht, INK, 2)
+    # the kneeling legs and the bent back in black
+    d.shape([S(-40, -40), S(40, -44), S(70, -20), S(60, 2), S(-50, 4)], blk, INK, 2)
+    d.shape([S(-26, -128), S(8, -142), S(40, -126), S(52, -90), S(40, -44), S(-30, -40), S(-34, -90)], blk, INK, 2)
+    d.shape([S(-30, -52), S(42, -56), S(44, -44), S(-30, -40)], "#b0283a")
+    # his arm round her shoulders
+    d.shape([S(30, -118), S(56, -96), S(62, -70), S(50, -62), S(36, -86)], wht, INK, 1.8)
+    # his head bowed low over her, spiky hair falling forward
+    d.circle(*S(50, -128), 14 * k, "#f0b0a0", stroke=INK, stroke_width=2)
+    d.shape([S(34, -124, 0), S(30, -138), S(22, -146, 0), S(36, -146), S(46, -148), S(60, -144), S(66, -134), S(66, -118, 0), S(58, -128), S(48, -126),
+             S(40, -118, 0)], hair, INK, 2)
+    # Kaori across his lap: her white haori, her black hakama legs, her hair to the sand
+    d.shape([S(50, -66), S(100, -60), S(150, -40), S(150, -22), S(96, -30), S(50, -44)], wht, INK, 2)
+    d.shape([S(140, -42), S(190, -22), S(200, -4), S(186, 0), S(140, -20)], blk, INK, 2)
+    d.shape([S(36, -70), S(24, -50), S(22, -6), S(34, -4), S(40, -40), S(50, -62)], d.lin(KA_HAIR), INK, 1.6)
+    d.circle(*S(42, -66), 10 * k, "#f4b8a8", stroke=INK, stroke_width=1.6)
 
 
 def chi_dash(d, rnd):
