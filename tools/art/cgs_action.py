@@ -328,7 +328,9 @@ def izumo_standing_cut(d):
 def izumo_cut_arms(d):
     wg = d.lin(RWHITE, 0, 0, 100, 100)
     blk = d.lin(RBLACK, 0, 0, 100, 100)
-    # the far arm (his left) reaching across to the pommel end of the hilt
+    # the far arm (his left) reaching across to the pommel end of the hilt, its sleeve hanging
+    d.shape([(672, 372), (720, 450), (790, 540), (812, 590, 0), (770, 636), (724, 630, 0), (692, 540), (668, 440)], d.lin(RWHITE2, 0, 0, 100, 100), INK, OUT)
+    d.line([(690, 450), (716, 560), (740, 620)], "#7a2434", 2)
     limb(d, [(680, 370), (720, 470), (790, 560), (860, 600)], [24, 22, 18, 15], blk)
     # his sword, low and forward, the blood running off it
     katana(d, 960, 640, 0.86, 0.5, 330)
@@ -392,9 +394,9 @@ def cg_beheading():
     d.shape(arc, d.lin([(0, "#ff6a6a", 0.0), (30, "#ff3040", 0.75), (70, "#ff1030", 0.95), (100, "#ff8080", 0.2)], 0, 0, 100, 0))
     d.line([(620, 172), (900, 170), (1190, 262), (1416, 436), (1556, 610)], "#ffe0e0", 4, opacity=0.8)
     izumo_standing_cut(d)
-    G.head(d, "izumo", 744, 250, 0.6, 18, {"brow": (12, -4), "mouth": "grit", "lid_in": 0.4, "lid_out": 0.1, "iris": 0.22, "pupil": False, "look": (3, 3),
-                                          "neck": 150})
-    izumo_rage_eyes(G.Head(d, 744, 250, 0.6, 18))
+    G.head(d, "izumo", 748, 262, 0.6, 18, {"brow": (12, -4), "mouth": "grit", "lid_in": 0.4, "lid_out": 0.1, "iris": 0.22, "pupil": False, "look": (3, 3),
+                                          "neck": 125})
+    izumo_rage_eyes(G.Head(d, 748, 262, 0.6, 18))
     izumo_cut_arms(d)
     red_light(d)
     return d
