@@ -258,20 +258,4 @@ def last_words():
     return d
 
 
-# ----------------------------------------------------- CHISHIOYAIBA ----
-def chishio_cg():
-    d = B.hueco("red")
-    B.glow(d, 1080, 520, 600, "#ff2030", 0.35)
-    merge(d, C.izumo("rage"), "translate(380,140) scale(0.94)", "iz")
-    merge(d, C2.chishioyaiba("laughing"), "translate(960,20) scale(1.06)", "ch")
-    rnd = random.Random(5)
-    for _ in range(30):
-        x, y = rnd.uniform(200, 1800), rnd.uniform(80, 1000)
-        r = rnd.uniform(3, 10)
-        d.path(smooth([(x, y - r * 2), (x + r, y), (x, y + r), (x - r, y)]), "#c8102a", stroke="#3c0008", stroke_width=1.2, opacity=0.85)
-    d.rect(0, 0, 1920, 1080, d.lin([(0, "#000000", 0), (80, "#200004", 0.2), (100, "#200004", 0.6)]))
-    B.vignette(d, 0.6)
-    return d
-
-
-IMAGES = [("cg", "cg kiss", kiss), ("cg", "cg last words", last_words), ("cg", "cg chishioyaiba", chishio_cg)]
+IMAGES = [("cg", "cg kiss", kiss), ("cg", "cg last words", last_words)]
