@@ -28,6 +28,12 @@ def main(only=None):
             jobs.append((sub, name, fn))
     except ImportError:
         pass
+    try:
+        import cgs_grief  # the tender and tragic CGs (lap, last words, kiss, collapse)
+        done = {name for _, name, _ in jobs}
+        jobs += [j for j in cgs_grief.IMAGES if j[1] not in done]
+    except ImportError:
+        pass
     for sub, name, fn in jobs:
         if only and not any(o in name for o in only):
             continue

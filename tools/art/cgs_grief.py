@@ -1,0 +1,402 @@
+"""The story's tender and tragic CGs (1920x1080):
+
+    cg lap, cg lap kido, cg lap smile      chapter 2, Hueco Mundo: her head in his lap
+    cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
+    cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
+    cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
+
+Variants of one CG share one drawing function; only the parts the variant
+names change (her face and hand, the kido glow, his head), so the images
+differ inside one bounded region (tests/render/test_cg_layout.py).
+Faces and hands sit above y 790 (the text box covers the rest).
+Figures are about 7.3 heads tall (see cgbody.py); H is the head height in px.
+"""
+import math
+import random
+from svg import Doc, INK, smooth, poly
+import cgfig as G
+import cgbody as K
+from cgbody import lerp, add, polar
+
+OUT = 3.0
+CRIMSON = [(0, "#c42a3c"), (100, "#6a0c18")]
+KA_HAIR = [(0, "#4a5a8c"), (35, "#232a48"), (100, "#0c0e1c")]
+IZ_HAIR = [(0, "#4a3e4c"), (40, "#2a2230"), (100, "#120e14")]
+
+
+# -------------------------------------------------------------- scenery ---
+def desert(d, red=False, seed=4):
+    """Hueco Mundo seen from close: black (or blood-red) sky, the crescent at
+    the upper left, far dunes with dead quartz trees, the dome of Las Noches
+    far away, and the white (or rust) sand the figures kneel on."""
+    rnd = random.Random(seed)
+    if red:
+        K.sky(d, [(0, "#1a0204"), (45, "#5a0610"), (80, "#a81a22"), (100, "#d8402e")])
+        K.glow(d, 300, 170, 300, "#ffd0b0", 0.3)
+        K.crescent(d, 300, 170, 78, 30, d.lin([(0, "#fff0e0"), (100, "#f0a080")]), rot=-35)
+        far = d.lin([(0, "#8a2a24"), (100, "#5a1614")])
+        near = d.lin([(0, "#c06a54"), (60, "#9a4034"), (100, "#5a1a18")], 0, 0, 0, 100)
+        tree = ("#e8b8a8", "#7a3430")
+        dome = "#3a0a0c"
+    else:
+        K.sky(d, [(0, "#000000"), (55, "#06060c"), (100, "#1c1c2a")])
+        K.glow(d, 300, 170, 300, "#dfe6ff", 0.28)
+        K.crescent(d, 300, 170, 78, 30, d.lin([(0, "#ffffff"), (100, "#c8d0ee")]), rot=-35)
+        far = d.lin([(0, "#8c90a4"), (100, "#54586e")])
+        near = d.lin([(0, "#e6e8f0"), (50, "#d0d2de"), (100, "#9a9eb2")], 0, 0, 0, 100)
+        tree = ("#f0f0f6", "#8a8ea4")
+        dome = "#24242e"
+    # Las Noches: a low dome and towers on the horizon, far right
+    d.path(smooth([(1380, 452, 0), (1420, 420), (1500, 400), (1580, 420), (1620, 452, 0)]) + poly([(1440, 430), (1446, 360), (1452, 430)]) +
+           poly([(1548, 425), (1556, 340), (1564, 425)]) + poly([(1596, 440), (1600, 390), (1604, 440)]), dome, opacity=0.85)
+    K.dune_band(d, 445, 10, far, rnd, 5)
+    for x, h in ((1180, 120), (1760, 150), (90, 110), (560, 80)):
+        K.quartz_tree(d, x, 470, h, rnd, tree, 1.2, 0.8)
+    K.dune_band(d, 500, 18, near, rnd, 4)
+    # ripples in the sand, lit from the upper left
+    dd = []
+    for _ in range(22):
+        x, y = rnd.uniform(-50, 1850), rnd.uniform(540, 1060)
+        w = rnd.uniform(80, 200) * (0.6 + (y - 500) / 900)
+        dd.append("M%.0f %.0fQ%.0f %.0f %.0f %.0f" % (x, y, x + w / 2, y - 7, x + w, y))
+    d.path("".join(dd), stroke="#7a2a22" if red else "#a0a4b8", stroke_width=2.2, opacity=0.55)
+
+
+def light(d, red=False):
+    """Cold moonlight from the upper left (blood light under the red sky) and the dark closing in."""
+    if red:
+        d.rect(0, 0, 1920, 1080, d.lin([(0, "#ff8060", 0.10), (45, "#ff8060", 0), (100, "#200004", 0.45)], 0, 0, 100, 70))
+    else:
+        d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 0, 0, 100, 70))
+    K.vignette(d, 0.6)
+
+
+# ---------------------------------------------------------------- heads ---
+def izumo_head(d, x, y, sc, rot, e, flip=False):
+    return G.head(d, "izumo", x, y, sc, rot, e, flip=flip)
+
+
+def kaori_head(d, x, y, sc, rot, e, flip=False):
+    return G.head(d, "kaori", x, y, sc, rot, e, flip=flip)
+
+
+# ------------------------------------------------------------------ LAP ---
+def izumo_kneel(d, far_arm=None):
+    """Captain Izumo kneeling (seiza), three-quarter front, turned a little to
+    the right, leaning over his lap.  Head about (760, 300), shoulders
+    y 420-435, crimson obi y 600, knees at y 760, on the sand at y 790.
+    far_arm(d) draws his right arm (viewer left) between the body and the front."""
+    blk = d.lin(K.BLACK, 0, 0, 100, 100)
+    wht = d.lin(K.WHITE, 0, 0, 100, 100)
+    wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
+    # the haori behind him, its tail spread on the sand
+    d.shape([(640, 404), (580, 470), (548, 600), (500, 740), (430, 800, 0), (640, 812), (900, 808), (980, 796, 0), (930, 700), (900, 520), (850, 430)],
+            wsh, INK, OUT)
+    d.line([(560, 640), (500, 780)], K.FOLD_W, 2.2)
+    d.line([(930, 640), (950, 780)], K.FOLD_W, 2.0)
+    # hakama over the folded legs, the knees towards us
+    d.shape([(640, 600), (842, 610), (900, 680), (930, 760), (900, 796), (760, 804), (600, 798), (570, 760), (590, 680)], blk, INK, OUT)
+    d.line([(700, 640), (680, 790)], K.FOLD_B, 2.2)
+    d.line([(790, 640), (820, 790)], K.FOLD_B, 2.2)
+    d.line([(600, 740), (650, 770)], K.FOLD_B, 2.0)
+    # torso in the black kimono
+    d.shape([(712, 388), (770, 392), (852, 430), (866, 490), (850, 560), (846, 620), (636, 612), (626, 540), (612, 470), (622, 424)], blk, INK, OUT)
+    d.shape([(800, 450), (850, 470), (846, 610), (790, 606)], "#0c0b10", opacity=0.4)
+    # the V of skin, the white juban collar and the black lapels
+    d.shape([(720, 390, 0), (768, 394, 0), (752, 470, 0)], d.lin(K.SKIN3), INK, 2)
+    for a_, b_ in (((716, 390), (748, 486)), ((772, 394), (752, 480))):
+        d.line([a_, b_], "#f3f1ef", 6)
+    d.line([(700, 392), (752, 520), (770, 604)], INK, 2.4)
+    d.line([(788, 396), (756, 500)], INK, 2.4)
+    # crimson obi
+    d.shape([(632, 584), (846, 594, 0), (848, 636, 0), (634, 628, 0)], d.lin(CRIMSON), INK, OUT)
+    d.line([(640, 606), (844, 614)], "#3a0008", 1.8, opacity=0.6)
+    # haori front panels falling either side of the chest onto his lap
+    d.shape([(700, 388), (640, 410), (612, 470), (604, 600), (596, 720), (640, 756), (668, 640), (676, 500), (714, 410)], wht, INK, OUT)
+    d.shape([(780, 392), (850, 424), (880, 520), (892, 640), (920, 756), (862, 760), (842, 640), (812, 480), (772, 410)], d.lin(K.WHITE, 0, 0, 100, 100), INK, OUT)
+    d.line([(650, 470), (640, 700)], K.FOLD_W, 2.0)
+    d.line([(858, 520), (884, 730)], K.FOLD_W, 2.0)
+    # the crimson hilt at his left hip
+    d.open_g("translate(840,610) rotate(-48)")
+    d.shape([(0, -9, 0), (104, -8, 0), (108, 0), (104, 8, 0), (0, 9, 0)], d.lin([(0, "#b0283a"), (100, "#5a0a14")]), INK, 2.2)
+    d.path("".join("M%d -8L%d 8M%d -8L%d 8" % (x0, x0 + 11, x0 + 11, x0) for x0 in range(8, 96, 15)), stroke="#e8c8a0", stroke_width=1.8)
+    d.shape([(-8, -20, 0), (4, -20, 0), (4, 20, 0), (-8, 20, 0)], "#c9a75a", INK, 2, sm=False)
+    d.close_g()
+    if far_arm:
+        far_arm(d)
+
+
+def kaori_lying(d, variant, hand_fn=None):
+    """Kaori on her back across the sand to the right, her head raised on his
+    lap at (830, 628): white haori spread under her, blood soaked into it."""
+    blk = d.lin(K.BLACK, 0, 0, 100, 100)
+    wht = d.lin(K.WHITE, 0, 0, 100, 100)
+    wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
+    # her haori spread on the sand beneath her, soaked where the pool is
+    d.shape([(900, 690), (1000, 716), (1200, 744), (1400, 752), (1620, 748), (1780, 776), (1640, 806), (1400, 812), (1150, 806), (960, 790), (900, 740)],
+            wsh, INK, OUT)
+    K.stain(d, [(960, 770), (1150, 790), (1350, 798), (1300, 810), (1080, 806), (960, 792)], 0.85)
+    # legs in the black hakama: the far leg straight, the near knee raised
+    d.shape([(1290, 690), (1500, 716), (1770, 744), (1790, 776, 0), (1560, 782), (1300, 770)], blk, INK, OUT)
+    d.shape([(1772, 746), (1830, 740), (1852, 758), (1836, 776), (1790, 778)], "#f4f4f8", INK, 2.4)
+    d.shape([(1290, 664), (1420, 628), (1540, 612), (1590, 640), (1750, 736), (1740, 774, 0), (1650, 778), (1570, 706), (1510, 782, 0), (1330, 774)], blk, INK, OUT)
+    d.shape([(1738, 770), (1762, 736), (1790, 724), (1800, 744), (1776, 772)], "#e8e8f0", INK, 2.4)
+    d.line([(1330, 680), (1530, 650)], K.FOLD_B, 2.2)
+    d.line([(1590, 680), (1720, 744)], K.FOLD_B, 2.0)
+    d.line([(1380, 740), (1530, 700)], K.FOLD_B, 2.0)
+    # torso: the throat, black kimono, the high white obi and the gentle curve of the child
+    d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1120, 626), (1180, 616), (1250, 630), (1300, 664), (1320, 730), (1200, 756), (1060, 744),
+             (960, 730), (900, 700)], blk, INK, OUT)
+    d.shape([(888, 604), (930, 626), (960, 640), (930, 664), (890, 640)], d.lin(K.SKIN3), INK, 2)        # her throat
+    d.line([(936, 630), (980, 660), (1040, 700)], "#f3f1ef", 5)                                         # juban collar
+    d.line([(1170, 624), (1240, 640), (1290, 676)], "#5a5870", 2.6, opacity=0.85)                       # light on the curve
+    d.shape([(1070, 622), (1114, 624, 0), (1120, 750, 0), (1078, 748, 0)], d.lin([(0, "#ffffff"), (100, "#b9c0d4")], 0, 0, 100, 0), INK, OUT)
+    # the white haori over her shoulder and side
+    d.shape([(930, 640), (968, 650), (1000, 700), (1060, 740), (1200, 756), (1330, 746), (1350, 776), (1150, 796), (980, 780), (920, 720)], wht, INK, OUT)
+    d.line([(990, 720), (1080, 770)], K.FOLD_W, 2.0)
+    # the wound under her breast, soaked through the kimono; blood down her side
+    K.stain(d, [(990, 640), (1040, 630), (1068, 650), (1060, 706), (1010, 716), (980, 690)], 0.95)
+    K.stain(d, [(1130, 700), (1190, 716), (1230, 756), (1150, 764)], 0.8)
+    K.trickle(d, [(1030, 716), (1036, 744), (1032, 770)], 7)
+    # her near arm: in 'smile' raised to his wrist to stop the kido; else resting on the child
+    if hand_fn:
+        hand_fn(d)
+
+
+def lap(variant=""):
+    """Chapter 2.  Izumo kneels, three-quarter front, bowed over Kaori, whose
+    head lies in his lap; her body stretched on the sand to the right,
+    matted with blood.  variant: '' | 'kido' (green light from his hand over
+    her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall)."""
+    d = Doc(1920, 1080)
+    desert(d)
+    wht = d.lin(K.WHITE, 0, 0, 100, 100)
+    wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
+    hg = d.lin(KA_HAIR, 0, 0, 60, 100)
+    d.open_g("translate(-196,-108) scale(1.14)")   # the figures, closer
+    K.blood_pool(d, 1120, 784, 520, 58, seed=7)
+
+    def far_arm(d):
+        # his right arm, viewer left: down along his side, the hand under her head
+        K.sleeve(d, (626, 430), (604, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
+        K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
+
+    izumo_kneel(d, far_arm)
+    # her long hair spilling over his lap to the sand, in strands
+    d.shape([(800, 600), (760, 640), (736, 700), (730, 770), (752, 806, 0), (772, 760), (784, 712), (806, 676), (830, 660)], hg, INK, OUT)
+    d.shape([(820, 640), (806, 690), (806, 750), (820, 800, 0), (838, 750), (844, 700), (852, 664)], hg, INK, 2.4)
+    d.line([(762, 690), (752, 780)], "#4a5a8c", 2.4, opacity=0.8)
+
+    def her_hand(d):
+        if variant == "smile":
+            K.sleeve(d, (960, 690), (1050, 736), (1030, 676), 24, 30, wht)
+            K.hand(d, (1024, 664), -112, 104, curl=(0.45, 0.5, 0.55, 0.6), spread=0.2, thumb=(0.3, 0.3), flip=True)
+        else:
+            K.sleeve(d, (960, 690), (1060, 740), (1150, 712), 24, 30, wht)
+            K.hand(d, (1154, 704), -22, 104, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.15, 0.2), blood=0.4)
+
+    kaori_lying(d, variant)
+    # her face, turned up to him
+    ke = {"brow": (-8, 2), "mouth": "pained_smile", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "blood_mouth": True, "neck": 120, "bangs": 0.55}
+    if variant == "kido":
+        ke.update({"eye": "closed_soft", "brow": (-10, 4)})
+    elif variant == "smile":
+        ke.update({"mouth": "soft_smile", "lid_in": 0.2, "lid_out": 0.28, "brow": (-6, 1), "blush": 0.4})
+    kaori_head(d, 830, 626, 0.70, -98, ke)
+    # his near arm reaching over her, the hand on her wound
+    wrist = (996, 640)
+    K.sleeve(d, (846, 436), (930, 566), wrist, 26, 34, wht, droop=(-0.1, 1))
+    K.hand(d, wrist, 8, 116, curl=(0.1, 0.12, 0.16, 0.22), spread=0.55, thumb=(0.55, 0.1), blood=0.6)
+    her_hand(d)
+    if variant == "kido":
+        d.circle(1060, 660, 210, d.rad([(0, "#f0ffe8", 0.9), (22, "#8cf59a", 0.6), (55, "#2ab04a", 0.22), (100, "#2ab04a", 0)]))
+        rnd = random.Random(9)
+        dd = []
+        for _ in range(26):
+            a = rnd.uniform(0, 2 * math.pi)
+            r = rnd.uniform(40, 220)
+            x, y = 1060 + r * math.cos(a), 650 + r * 0.55 * math.sin(a) - rnd.uniform(0, 80)
+            s_ = rnd.uniform(3, 7)
+            dd.append(poly([(x, y - s_), (x + s_ * 0.6, y), (x, y + s_), (x - s_ * 0.6, y)]))
+        d.path("".join(dd), "#d8ffd0", opacity=0.9)
+        d.path(smooth([(950, 580), (1060, 540), (1170, 580)], False) + smooth([(930, 720), (1060, 760), (1190, 720)], False),
+               stroke="#a8ffb0", stroke_width=3, opacity=0.5)
+    # his head, bowed over her
+    ie = {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.3, "lid_out": 0.45, "look": (3, 5), "blush": 0.3, "neck": 130,
+          "tears": [[(2, 12), (-2, 30), (2, 48)], [(60, 10), (64, 28)]]}
+    if variant == "kido":
+        ie.update({"brow": (-4, 8), "mouth": "grit", "tears": [[(2, 12), (-2, 30)]]})
+    elif variant == "smile":
+        ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
+    izumo_head(d, 758, 318, 0.74, 22, ie)
+    if variant == "smile":
+        for x, y, r in ((800, 420, 6), (806, 470, 5), (812, 520, 4.5)):
+            K.tear_drop(d, x, y, r)
+    d.close_g()
+    light(d)
+    return d
+
+
+# ----------------------------------------------------------- LAST WORDS ---
+def last_words(variant=""):
+    """Chapter 7.  Closer: Izumo kneels and holds Kaori gathered against his
+    chest, her legs on the sand to the right; his head bowed to hers, crying.
+    '' : she looks up at him, her hand on his cheek, her other hand on the child.
+    'gone' : she has gone limp: eyes closed, head fallen back over his arm,
+    the hand dropped from his cheek, the other slipped from the child."""
+    d = Doc(1920, 1080)
+    desert(d, seed=5)
+    gone = variant == "gone"
+    blk = d.lin(K.BLACK, 0, 0, 100, 100)
+    wht = d.lin(K.WHITE, 0, 0, 100, 100)
+    wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
+    hg = d.lin(KA_HAIR, 0, 0, 60, 100)
+    d.open_g("translate(-230,-156) scale(1.32)")   # close on the two of them
+    K.blood_pool(d, 980, 790, 420, 50, seed=11)
+
+    def far_arm(d):
+        # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
+        K.sleeve(d, (626, 430), (620, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
+        K.hand(d, (724, 556), -30, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
+
+    izumo_kneel(d, far_arm)
+    # ---- Kaori, gathered against him
+    # legs on the sand to the right, knees drawn up a little (hakama)
+    d.shape([(900, 660), (1060, 640), (1150, 652), (1330, 740), (1340, 790, 0), (1100, 800), (930, 800)], blk, INK, OUT)
+    d.shape([(1300, 770), (1330, 730), (1360, 722), (1370, 746), (1344, 776)], "#e8e8f0", INK, 2.4)
+    d.line([(1000, 670), (1140, 680)], K.FOLD_B, 2.2)
+    d.line([(1120, 700), (1300, 770)], K.FOLD_B, 2.0)
+    # her haori falling from her back onto the sand, soaked at the hem
+    d.shape([(880, 500), (940, 560), (980, 660), (1040, 760), (1000, 806), (900, 806), (860, 700)], wht, INK, OUT)
+    K.stain(d, [(930, 760), (1020, 770), (1000, 804), (910, 804)], 0.85)
+    # torso, half turned to him: black kimono, high white obi, the curve of the child
+    d.shape([(780, 520), (850, 506), (896, 530), (924, 600), (944, 670), (960, 740), (900, 770), (830, 750), (800, 670), (776, 600)], blk, INK, OUT)
+    d.line([(904, 630), (934, 700), (936, 750)], "#5a5870", 2.4, opacity=0.8)
+    d.shape([(788, 612), (906, 598, 0), (918, 644, 0), (794, 658, 0)], d.lin([(0, "#ffffff"), (100, "#b9c0d4")], 0, 0, 0, 100), INK, OUT)
+    d.shape([(786, 516), (816, 510, 0), (808, 574, 0)], d.lin(K.SKIN3), INK, 2)
+    d.line([(788, 518), (808, 574), (818, 604)], "#f3f1ef", 5)
+    # the haori's near side over her shoulder
+    d.shape([(846, 506), (896, 526), (934, 596), (956, 676), (930, 680), (904, 606), (858, 540)], wht, INK, OUT)
+    # blood: the wound under her breast soaked through, and the obi's edge
+    K.stain(d, [(812, 560), (862, 552), (884, 576), (876, 606), (826, 610)], 0.95)
+    K.stain(d, [(860, 650), (914, 646), (934, 700), (880, 712)], 0.8)
+    # ---- her head and hands
+    if gone:
+        # hair hanging from her fallen-back head
+        d.shape([(700, 480), (682, 540), (678, 620), (690, 690, 0), (712, 640), (722, 580), (750, 530)], hg, INK, OUT)
+        d.line([(692, 550), (692, 640)], "#4a5a8c", 2.2, opacity=0.8)
+        kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "blood_mouth": True, "bangs": 0.5})
+        # her near arm slipped from the child, the hand fallen open on the sand
+        K.sleeve(d, (884, 540), (930, 600), (950, 634), 22, 26, wht, droop=(0.2, 1))
+        K.hand(d, (954, 640), 80, 98, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.1, 0.4), blood=0.3)
+    else:
+        d.shape([(770, 440), (736, 490), (726, 560), (738, 630, 0), (758, 580), (776, 520)], hg, INK, OUT)
+        kaori_head(d, 806, 470, 0.70, -30, {"brow": (-6, 2), "mouth": "open_worry", "lid_in": 0.46, "lid_out": 0.52, "look": (-3, -3), "blush": 0.35,
+                                            "neck": 130, "blood_mouth": True}, flip=True)
+        # her far hand clutching the front of his kimono
+        K.hand(d, (736, 560), -120, 96, curl=(0.6, 0.65, 0.7, 0.75), spread=0.1, thumb=(0.1, 0.5), flip=True)
+        # her near hand resting on the child
+        K.sleeve(d, (884, 540), (930, 650), (870, 690), 22, 26, wht, droop=(0.1, 1))
+        K.hand(d, (862, 690), 200, 100, curl=(0.15, 0.2, 0.25, 0.3), spread=0.15, thumb=(0.2, 0.2), flip=True, blood=0.3)
+    # his near arm round her back, the hand holding her shoulder to him
+    K.sleeve(d, (846, 436), (966, 476), (944, 508), 28, 40, wht, droop=(0.1, 1))
+    K.hand(d, (936, 512), 160, 112, curl=(0.3, 0.35, 0.4, 0.45), spread=0.3, thumb=(0.3, 0.1), flip=True)
+    # his head bowed to hers, crying
+    ie = {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.3, "lid_out": 0.5, "look": (4, 5), "blush": 0.3, "neck": 130,
+          "tears": [[(2, 12), (-2, 30), (2, 48), (-2, 64)], [(60, 10), (64, 28), (60, 46)]]}
+    if gone:
+        ie.update({"eye": "closed_soft", "brow": (-14, 8), "mouth": "cry"})
+    izumo_head(d, 744, 318, 0.74, 30, ie)
+    for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
+        K.tear_drop(d, x, y, r)
+    d.close_g()
+    light(d)
+    return d
+
+
+# ------------------------------------------------------------- COLLAPSE ---
+def collapse(variant=""):
+    """Chapter 9, under the red sky.  Kaori's body lies in her blood on the
+    rust sand; Izumo has crumpled onto his knees beside her head, bent double,
+    his fingers dug into his scalp, blood running from under his nails.
+    'vow': the same, his head raised, eyes burning red, glaring out of the frame."""
+    d = Doc(1920, 1080)
+    desert(d, red=True, seed=9)
+    vow = variant == "vow"
+    blk = d.lin(K.BLACK, 0, 0, 100, 100)
+    wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)   # white cloth under red light
+    wsh = d.lin([(0, "#dcc6c4"), (100, "#8a6a70")], 0, 0, 100, 100)
+    hg = d.lin(KA_HAIR, 0, 0, 60, 100)
+    K.blood_pool(d, 1280, 790, 640, 70, seed=13)
+    K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
+    # ---- Kaori's body, lying on her back to the right of him
+    d.open_g("translate(70,44)")
+    kaori_lying(d, "")
+    K.sleeve(d, (960, 690), (1060, 740), (1150, 712), 24, 30, wht)
+    K.hand(d, (1154, 704), -22, 104, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.15, 0.2), blood=0.5)
+    d.close_g()
+    # her hair fanned on the sand, her face turned up, eyes closed for ever
+    d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
+    d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
+    d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
+    kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "blood_mouth": True, "bangs": 0.5})
+
+    # ---- Izumo, crumpled on his knees, bent double --------------------------
+    # the haori spread round him on the sand
+    d.shape([(470, 520), (400, 640), (330, 770), (300, 800, 0), (560, 812), (840, 812), (900, 800, 0), (880, 700), (820, 560), (700, 500)], wsh, INK, OUT)
+    d.line([(420, 660), (380, 790)], "#8a6a70", 2.2)
+    d.line([(860, 640), (880, 790)], "#8a6a70", 2.0)
+    # hakama: knees wide on the sand
+    d.shape([(520, 680), (700, 664), (830, 700), (880, 770), (850, 806), (700, 812), (520, 806), (470, 770)], blk, INK, OUT)
+    d.line([(600, 700), (580, 800)], K.FOLD_B, 2.2)
+    d.line([(720, 700), (760, 800)], K.FOLD_B, 2.2)
+    # the bent back and shoulders, black kimono under the haori
+    top = 420 if vow else 470
+    d.shape([(520, top + 70), (600, top + 30), (700, top + 30), (790, top + 60), (840, top + 120), (830, 700), (700, 716), (540, 700), (500, top + 150)], blk, INK, OUT)
+    # haori over the shoulders: the panels fall forward either side
+    d.shape([(500, top + 100), (540, top + 50), (600, top + 30), (620, top + 60), (580, top + 160), (560, 680), (500, 720), (480, 620)], wht, INK, OUT)
+    d.shape([(780, top + 50), (830, top + 90), (870, top + 180), (880, 700), (820, 720), (800, 620), (790, top + 120)], wht, INK, OUT)
+    d.line([(530, top + 150), (520, 680)], "#a88a8c", 2.0)
+    d.line([(850, top + 200), (860, 680)], "#a88a8c", 2.0)
+    d.shape([(600, 640), (800, 650, 0), (800, 690, 0), (600, 682, 0)], d.lin(CRIMSON), INK, OUT)   # obi
+    # his head: bowed to the sand, or raised and glaring
+    if vow:
+        hx, hy, rot = 700, 352, -4
+        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-4, 0), "neck": 150}
+    else:
+        hx, hy, rot = 704, 446, 30
+        e = {"eye": "squeeze", "brow": (-6, 10), "mouth": "cry", "neck": 120, "blush": 0.2}
+    # arms: elbows out wide, the forearms up to his head
+    far_sh, near_sh = (580, top + 60), (810, top + 80)
+    far_el, near_el = (520, top + 200), (880, top + 200)
+    far_wr, near_wr = (600, hy + 40), (810, hy + 50)
+    K.sleeve(d, far_sh, far_el, far_wr, 30, 50, wsh, fold="#8a6a70", droop=(0, 1))
+    h = izumo_head(d, hx, hy, 0.74, rot, e)
+    if vow:  # eyes burning: red glow on the irises
+        for px, py, r in ((6, 2, 9), (62, 0, 6)):
+            wx, wy = h.world(px, py)
+            d.circle(wx, wy, r * 2.6, d.rad([(0, "#ff3040", 0.7), (100, "#ff3040", 0)]))
+            d.circle(wx, wy, r * 0.55, "#ff4050")
+    # blood from his scalp, under his fingers, down his brow and temples
+    for pts in ([(-40, -70), (-44, -30), (-40, 10), (-44, 40)], [(60, -80), (70, -40), (74, -6)], [(20, -96), (24, -60), (30, -30)]):
+        K.trickle(d, [h.world(*p) for p in pts], 5.5)
+    K.sleeve(d, near_sh, near_el, near_wr, 30, 50, wht, fold="#a88a8c", droop=(0, 1))
+    # the hands dug into his hair, fingers hooked, nails bloody
+    K.hand(d, h.world(-70, 10) if not vow else h.world(-80, 20), -80 + rot * 0.5, 112, curl=(0.45, 0.5, 0.55, 0.6), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
+    K.hand(d, h.world(96, 40) if not vow else h.world(100, 40), -100 + rot * 0.5, 112, curl=(0.45, 0.5, 0.55, 0.6), spread=0.6, thumb=(0.6, 0.3), blood=0.9)
+    # drops of blood falling from his fingers and scalp
+    for x, y in ((620, 560), (800, 600), (640, 610)):
+        d.shape([(x, y - 8), (x + 4, y), (x, y + 5), (x - 4, y)], "#b0122a", stroke="#4a0610", sw=1)
+    light(d, red=True)
+    return d
+
+
+IMAGES = [
+    ("cg", "cg lap", lambda: lap("")),
+    ("cg", "cg lap kido", lambda: lap("kido")),
+    ("cg", "cg lap smile", lambda: lap("smile")),
+    ("cg", "cg last words", lambda: last_words("")),
+    ("cg", "cg last words gone", lambda: last_words("gone")),
+    ("cg", "cg collapse", lambda: collapse("")),
+    ("cg", "cg collapse vow", lambda: collapse("vow")),
+]
