@@ -80,71 +80,9 @@ def mask_shards(d, rnd):
 
 
 def kiss():
-    d = Doc(1920, 1080)
-    forest_light(d)
-    rnd = random.Random(3)
-    mask_shards(d, rnd)
-    blk = d.lin(C.BLACK, 0, 0, 100, 100)
-    wht = d.lin([(0, "#ffffff"), (50, "#e6e8f0"), (100, "#a4a8bc")], 0, 0, 100, 100)
-    hg = d.lin(C.KAORI_HAIR, 0, 0, 100, 100)
-    # Kaori's long hair streaming to the right in her own wind
-    d.shape([(1020, 300), (1120, 270), (1240, 320), (1380, 380), (1540, 420), (1700, 400), (1620, 460), (1760, 520), (1580, 540), (1660, 620), (1460, 600),
-             (1500, 700), (1320, 650), (1220, 700), (1150, 620)], hg, INK, OUT)
-    d.line([(1180, 340), (1400, 420), (1620, 450)], "#6a7aaa", 3, opacity=0.7)
-    d.line([(1200, 420), (1380, 520), (1560, 560)], "#6a7aaa", 3, opacity=0.6)
-    # her haori flaring behind her, lifted by the wind
-    d.shape([(1150, 640), (1300, 660), (1440, 720), (1600, 760), (1520, 820), (1620, 900), (1480, 920), (1400, 1080, 0), (1100, 1080, 0)], wht, INK, OUT)
-    d.line([(1300, 700), (1460, 780)], "#a9abbd", 2.4)
-    d.line([(1260, 760), (1400, 900)], "#a9abbd", 2.4)
-    # ---- Izumo (left, facing right): black shihakusho, no haori -------------
-    d.shape([(790, 515), (690, 535), (610, 600), (570, 740), (560, 900), (560, 1080, 0), (1000, 1080, 0), (990, 860), (960, 680), (900, 560)], blk, INK, OUT)
-    d.shape([(630, 630), (596, 800), (600, 1080, 0), (680, 1080, 0), (650, 860)], "#4a4858", opacity=0.35)  # moonlit back
-    for pts in ([(800, 530), (860, 600), (900, 720)], [(880, 560), (900, 640), (900, 720)]):
-        d.line(pts, INK, 14)
-        d.line(pts, "#f3f1ef", 7)
-    # the lieutenant's armband on his near arm, and his blood-red hilt
-    d.shape([(578, 700), (650, 690, 0), (656, 760, 0), (572, 772)], "#eef0f4", INK, 2.4)
-    B.camellia(d, 614, 730, 16, "#b8c0d8", "#2a3048", 0)
-    d.open_g("translate(600,1000) rotate(-150)")
-    d.shape([(0, -11, 0), (130, -10, 0), (134, 0), (130, 10, 0), (0, 11, 0)], d.lin([(0, "#c42a3c"), (100, "#5a0a14")]), INK, 2.4)
-    d.path("".join("M%d -10L%d 10M%d -10L%d 10" % (x0, x0 + 12, x0 + 12, x0) for x0 in range(8, 120, 16)), stroke="#e8c8a0", stroke_width=2)
-    d.close_g()
-    # ---- Kaori (right, facing left): white captain's haori over black -------
-    # her raised near arm: upper arm up behind their heads, the wide sleeve
-    # falling back and lifted by the wind
-    d.shape([(1130, 600), (1210, 560), (1230, 460), (1190, 380), (1130, 360), (1120, 420), (1150, 480), (1120, 560)], blk, INK, OUT)
-    d.shape([(1160, 620), (1220, 520), (1250, 430), (1330, 470), (1450, 440), (1400, 540), (1460, 600), (1320, 640), (1240, 690)], wht, INK, OUT)
-    d.shape([(1250, 430), (1330, 470), (1450, 440), (1380, 500), (1300, 500)], "#2a2834", opacity=0.8)
-    d.shape([(990, 545), (1100, 555), (1190, 600), (1240, 740), (1260, 1080, 0), (930, 1080, 0), (940, 840), (950, 660)], blk, INK, OUT)
-    d.shape([(1040, 560), (1130, 570), (1200, 620), (1250, 760), (1270, 1080, 0), (1140, 1080, 0), (1120, 820), (1080, 660)], wht, INK, OUT)
-    d.line([(1150, 700), (1190, 900), (1200, 1070)], "#a9abbd", 2.4)
-    d.shape([(950, 660), (1030, 560), (1066, 600), (990, 740)], wht, INK, OUT)  # the far lapel of the haori
-    d.line([(1000, 560), (1010, 640), (990, 700)], INK, 12)
-    d.line([(1000, 560), (1010, 640), (990, 700)], "#f3f1ef", 6)
-    # her far hand on his back
-    G.hand(d, 700, 640, 200, 1.1, curl=0.4)
-    # the faces, close: her lifted to his, eyes closed
-    G.head(d, "kaori", 1050, 400, 1.18, 14, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.5, "neck": 150}, flip=True)
-    G.head(d, "izumo", 860, 360, 1.25, 12, {"eye": "closed_soft", "brow": (-5, 3), "mouth": "kiss", "blush": 0.45, "neck": 150})
-    # her near hand, come round behind his head, in the hair at his nape
-    G.hand(d, 808, 452, 226, 1.1, flip=True, curl=0.6)
-    # his arm round her waist, his hand spread on her back
-    d.shape([(590, 740), (680, 860), (820, 900), (1000, 880), (1180, 820), (1200, 870), (1020, 960), (820, 980), (640, 930), (560, 840)], blk, INK, OUT)
-    d.line([(700, 900), (860, 930), (1000, 910)], "#3e3c4c", 2.4)
-    G.hand(d, 1170, 830, -30, 1.15, curl=0.3)
-    # torn leaves whirling in her wind, a few drops of his blood among them
-    for _ in range(22):
-        x, y = rnd.uniform(250, 1750), rnd.uniform(100, 980)
-        if 700 < x < 1200 and 250 < y < 600:
-            continue
-        d.open_g("translate(%.0f,%.0f) rotate(%.0f) scale(%.2f)" % (x, y, rnd.uniform(0, 180), rnd.uniform(0.9, 1.6)))
-        red = rnd.random() < 0.2
-        d.path(smooth([(0, 0, 0), (9, -6), (24, 0, 0), (9, 6)]), "#b81c2c" if red else "#4a7a50", stroke=INK, stroke_width=1.2)
-        d.close_g()
-    d.path(smooth([(300, 260), (700, 200), (1000, 150), (1400, 180)], False) + smooth([(1300, 900), (1550, 760), (1800, 700)], False),
-           stroke="#dff4ff", stroke_width=3, opacity=0.3)
-    B.vignette(d, 0.6)
-    return d
+    """Redrawn in cgs_grief.py (chapter 4: Lieutenant Izumo kisses his captain)."""
+    import cgs_grief
+    return cgs_grief.kiss()
 
 
 # ------------------------------------------------------- LAST WORDS ----

@@ -391,6 +391,137 @@ def collapse(variant=""):
     return d
 
 
+# ----------------------------------------------------------------- KISS ---
+def forest(d):
+    """A night forest for the kiss: trunks in mist (each layer one path),
+    torn foliage, moonlight from the upper left, the ground scarred by the fight."""
+    rnd = random.Random(12)
+    K.sky(d, [(0, "#0a1218"), (50, "#1a2a30"), (100, "#26363a")])
+    K.glow(d, 420, 160, 700, "#c8e0e0", 0.35)
+    for col, op, wmin, n in (("#40565a", 0.55, 26, 12), ("#22323a", 0.9, 56, 7)):
+        dd = []
+        for _ in range(n):
+            x = rnd.uniform(-40, 1960)
+            w = rnd.uniform(wmin, wmin * 1.8)
+            dd.append(smooth([(x - w / 2, 1100, 0), (x - w * 0.45, 500), (x - w * 0.4, -20, 0), (x + w * 0.4, -20, 0), (x + w * 0.45, 500), (x + w / 2, 1100, 0)]))
+        d.path("".join(dd), col, opacity=op)
+        d.rect(0, 380, 1920, 500, d.lin([(0, "#9ab4b4", 0), (50, "#9ab4b4", 0.18), (100, "#9ab4b4", 0)]))
+    # the nearest trunks, left and right, the left one scored by the Hollow's claws
+    for x0, w in ((30, 220), (1740, 210)):
+        d.path(smooth([(x0 - 20, 1100, 0), (x0 + 10, 600), (x0, -20, 0), (x0 + w, -20, 0), (x0 + w - 20, 600), (x0 + w + 10, 1100, 0)]),
+               d.lin([(0, "#2e3a3c"), (60, "#0c1214"), (100, "#050708")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
+    d.path("".join(smooth([(100 + i * 26, 420 + i * 12, 0), (116 + i * 26, 500 + i * 12), (136 + i * 26, 600 + i * 12, 0), (124 + i * 26, 510 + i * 12)]) for i in range(3)),
+           "#c8d4c4", stroke="#3a2a20", stroke_width=1.5, opacity=0.85)
+    dd = []
+    for x in range(-60, 2000, 170):
+        y = rnd.uniform(40, 150)
+        dd.append(smooth([(x - 120, -20), (x + 170, -20), (x + 120, y * 0.6), (x + 90, y), (x + 40, y * 0.7), (x, y + 30), (x - 40, y * 0.6), (x - 90, y * 0.9)]))
+    d.path("".join(dd), d.lin([(0, "#1e3a2a"), (100, "#0a1610")]), stroke=INK, stroke_width=2)
+    d.path(smooth([(-100, 1100, 0), (-100, 860), (500, 840), (1100, 860), (1600, 830), (2020, 860), (2020, 1100, 0)]), d.lin([(0, "#1e2a22"), (100, "#080c0a")]))
+    d.path(poly([(300, -10), (480, -10), (1160, 1080), (820, 1080)]) + poly([(700, -10), (780, -10), (1400, 1080), (1240, 1080)]),
+           d.lin([(0, "#e0f4f0", 0.18), (100, "#e0f4f0", 0)]))
+    # the Vasto Lorde's mask, shattered, its shards dissolving into motes
+    for x, y, r, a, op in ((300, 300, 60, 20, 0.7), (420, 170, 40, -30, 0.55), (1560, 230, 70, -15, 0.65), (1660, 420, 44, 40, 0.5), (250, 560, 36, 70, 0.45)):
+        d.open_g("translate(%d,%d) rotate(%d)" % (x, y, a), opacity=op)
+        pts = [(-r, -r * 0.3, 0), (-r * 0.2, -r * 0.7, 0), (r * 0.5, -r * 0.5, 0), (r, 0, 0), (r * 0.3, r * 0.6, 0), (-r * 0.5, r * 0.4, 0)]
+        d.shape(pts, d.lin([(0, "#ffffff"), (100, "#a8acb8")], 0, 0, 100, 100), INK, 2.4, sm=False)
+        d.line([(-r * 0.6, -r * 0.1), (r * 0.1, r * 0.1), (r * 0.5, r * 0.4)], "#b81c2c", 4)
+        d.close_g()
+    dd = []
+    for _ in range(36):
+        x = rnd.choice((rnd.uniform(150, 620), rnd.uniform(1380, 1800)))
+        y = rnd.uniform(80, 700)
+        r = rnd.uniform(2, 5)
+        dd.append(poly([(x, y - r), (x + r, y), (x, y + r), (x - r, y)]))
+    d.path("".join(dd), "#f0f4ff", opacity=0.7)
+
+
+def kanji_six(d, x, y, s, col=INK, sw=3.0):
+    """六 as brush strokes, centred at (x, y), s = height."""
+    k = s / 100.0
+    P = lambda a, b: (x + a * k, y + b * k)
+    d.line([P(-4, -50), P(4, -36)], col, sw)
+    d.line([P(-44, -20), P(44, -20)], col, sw)
+    d.line([P(-12, 0), P(-26, 30), P(-42, 48)], col, sw)
+    d.line([P(14, 2), P(30, 28), P(44, 46)], col, sw)
+
+
+def camellia(d, x, y, r, fill, stroke, sw=1.6):
+    pts = []
+    for i in range(10):
+        a = math.radians(i * 36 - 90)
+        rr = r if i % 2 == 0 else r * 0.62
+        pts.append((x + rr * math.cos(a), y + rr * math.sin(a)))
+    d.path(smooth(pts), fill, stroke=stroke, stroke_width=sw)
+    d.circle(x, y, r * 0.3, "#e8c860", stroke=stroke, stroke_width=sw * 0.8)
+
+
+def kiss():
+    """Chapter 4, the forest at night after the fight.  Lieutenant Izumo (black
+    shihakusho, no haori, the armband on his left upper arm) kisses Captain
+    Kaori, holding her tightly; she holds him back, one hand in his hair.
+    Medium shot, heads about 200 px: Kaori left facing right, Izumo right facing left."""
+    d = Doc(1920, 1080)
+    forest(d)
+    rnd = random.Random(3)
+    blk = d.lin(K.BLACK, 0, 0, 100, 100)
+    wht = d.lin(K.WHITE, 0, 0, 100, 100)
+    wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
+    hg = d.lin(KA_HAIR, 0, 0, 100, 100)
+    # ---- her long hair, lifted behind her by her own wind
+    d.shape([(820, 300), (740, 330), (640, 380), (520, 420), (400, 470), (470, 500), (360, 560), (500, 570), (420, 650), (560, 640), (520, 740),
+             (640, 700), (700, 760), (760, 640), (800, 520)], hg, INK, OUT)
+    d.line([(740, 360), (560, 440), (430, 500)], "#6a7aaa", 3, opacity=0.7)
+    d.line([(720, 430), (580, 520), (470, 610)], "#6a7aaa", 3, opacity=0.6)
+    # ---- Kaori's body: white haori over black, facing right
+    d.shape([(760, 560), (840, 520), (930, 526), (1010, 580), (1040, 700), (1050, 1080, 0), (660, 1080, 0), (680, 800), (700, 640)], blk, INK, OUT)
+    d.shape([(700, 590), (800, 540), (860, 560), (830, 700), (820, 1080, 0), (640, 1080, 0), (660, 800), (670, 660)], wht, INK, OUT)
+    d.shape([(940, 540), (1000, 576), (1030, 680), (1040, 1080, 0), (960, 1080, 0), (970, 760), (960, 620)], wht, INK, OUT)
+    d.line([(700, 700), (690, 1000)], K.FOLD_W, 2.2)
+    d.line([(860, 528), (900, 600), (950, 700)], "#f3f1ef", 7)
+    d.line([(860, 528), (900, 600), (950, 700)], INK, 1.6)
+    # her near arm round his waist: the sleeve falling from the forearm, the hand on his side
+    K.sleeve(d, (730, 620), (790, 780), (1010, 740), 36, 60, wht, droop=(0, 1))
+    # ---- Izumo: black shihakusho, no haori, facing left
+    d.shape([(1000, 500), (1090, 480), (1180, 510), (1260, 560), (1300, 660), (1320, 1080, 0), (960, 1080, 0), (980, 760), (990, 600)], blk, INK, OUT)
+    d.shape([(1230, 560), (1290, 620), (1310, 1080, 0), (1250, 1080, 0), (1260, 700)], "#4a4858", opacity=0.3)
+    d.shape([(1060, 490), (1110, 488, 0), (1086, 580, 0)], d.lin(K.SKIN3), INK, 2)
+    for pts in ([(1058, 490), (1084, 590), (1100, 680)], [(1112, 488), (1090, 580)]):
+        d.line(pts, INK, 13)
+        d.line(pts, "#f3f1ef", 7)
+    K.hand(d, (1010, 736), -6, 150, curl=(0.15, 0.2, 0.25, 0.3), spread=0.4, thumb=(0.3, 0.1), flip=True)
+    # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
+    sh, el, wr = (1250, 574), (1236, 736), (1010, 676)
+    K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
+    # the armband: white cloth on the upper arm, the Sixth's camellia and 六
+    ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
+    d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
+    camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 14, lerp(ab[0], ab[1], 0.5)[1], 14, "#c8cce0", "#2a3048")
+    kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
+    K.hand(d, wr, 192, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
+    # ---- the heads: her face lifted to his, eyes closed
+    kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
+    # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
+    d.shape([(1150, 436), (1190, 440), (1230, 500), (1262, 590), (1220, 620), (1196, 540), (1160, 470)], wht, INK, OUT)
+    d.line([(1190, 470), (1230, 580)], K.FOLD_W, 2.0)
+    K.hand(d, (1166, 452), -118, 140, curl=(0.55, 0.6, 0.65, 0.7), spread=0.45, thumb=(0.2, 0.4), flip=True)
+    izumo_head(d, 1046, 332, 0.99, -10, {"eye": "closed_soft", "brow": (-8, 4), "mouth": "kiss", "blush": 0.5, "neck": 150}, flip=True)
+    # his far hand spread on her back, over her hair
+    K.hand(d, (820, 500), 150, 146, curl=(0.4, 0.45, 0.5, 0.55), spread=0.35, thumb=(0.2, 0.3))
+    # torn leaves whirling in her wind, a few drops of his blood among them
+    for _ in range(22):
+        x, y = rnd.uniform(250, 1750), rnd.uniform(100, 760)
+        if 640 < x < 1320 and 200 < y < 760:
+            continue
+        d.open_g("translate(%.0f,%.0f) rotate(%.0f) scale(%.2f)" % (x, y, rnd.uniform(0, 180), rnd.uniform(0.9, 1.6)))
+        d.path(smooth([(0, 0, 0), (9, -6), (24, 0, 0), (9, 6)]), "#b81c2c" if rnd.random() < 0.2 else "#4a7a50", stroke=INK, stroke_width=1.2)
+        d.close_g()
+    d.path(smooth([(200, 260), (500, 200), (700, 160)], False) + smooth([(1400, 700), (1600, 620), (1800, 600)], False), stroke="#dff4ff", stroke_width=3, opacity=0.3)
+    d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.08), (45, "#dfe6ff", 0), (100, "#000010", 0.35)], 0, 0, 100, 70))
+    K.vignette(d, 0.6)
+    return d
+
+
 IMAGES = [
     ("cg", "cg lap", lambda: lap("")),
     ("cg", "cg lap kido", lambda: lap("kido")),
@@ -399,4 +530,5 @@ IMAGES = [
     ("cg", "cg last words gone", lambda: last_words("gone")),
     ("cg", "cg collapse", lambda: collapse("")),
     ("cg", "cg collapse vow", lambda: collapse("vow")),
+    ("cg", "cg kiss", kiss),
 ]
