@@ -341,52 +341,56 @@ def collapse(variant=""):
     d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
     kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "blood_mouth": True, "bangs": 0.5})
 
-    # ---- Izumo, crumpled on his knees, bent double --------------------------
+    # ---- Izumo, crumpled on his knees, bent double, facing right -------------
+    d.open_g("translate(-150,0)")
     # the haori spread round him on the sand
-    d.shape([(470, 520), (400, 640), (330, 770), (300, 800, 0), (560, 812), (840, 812), (900, 800, 0), (880, 700), (820, 560), (700, 500)], wsh, INK, OUT)
-    d.line([(420, 660), (380, 790)], "#8a6a70", 2.2)
-    d.line([(860, 640), (880, 790)], "#8a6a70", 2.0)
-    # hakama: knees wide on the sand
-    d.shape([(520, 680), (700, 664), (830, 700), (880, 770), (850, 806), (700, 812), (520, 806), (470, 770)], blk, INK, OUT)
-    d.line([(600, 700), (580, 800)], K.FOLD_B, 2.2)
-    d.line([(720, 700), (760, 800)], K.FOLD_B, 2.2)
-    # the bent back and shoulders, black kimono under the haori
-    top = 420 if vow else 470
-    d.shape([(520, top + 70), (600, top + 30), (700, top + 30), (790, top + 60), (840, top + 120), (830, 700), (700, 716), (540, 700), (500, top + 150)], blk, INK, OUT)
-    # haori over the shoulders: the panels fall forward either side
-    d.shape([(500, top + 100), (540, top + 50), (600, top + 30), (620, top + 60), (580, top + 160), (560, 680), (500, 720), (480, 620)], wht, INK, OUT)
-    d.shape([(780, top + 50), (830, top + 90), (870, top + 180), (880, 700), (820, 720), (800, 620), (790, top + 120)], wht, INK, OUT)
-    d.line([(530, top + 150), (520, 680)], "#a88a8c", 2.0)
-    d.line([(850, top + 200), (860, 680)], "#a88a8c", 2.0)
-    d.shape([(600, 640), (800, 650, 0), (800, 690, 0), (600, 682, 0)], d.lin(CRIMSON), INK, OUT)   # obi
-    # his head: bowed to the sand, or raised and glaring
+    d.shape([(600, 470), (500, 520), (420, 620), (330, 740), (280, 800, 0), (520, 812), (780, 806), (840, 790, 0), (760, 740), (700, 560)], wsh, INK, OUT)
+    d.line([(420, 660), (360, 790)], "#8a6a70", 2.2)
+    d.line([(500, 640), (480, 800)], "#8a6a70", 2.0)
+    # hakama: hips on the heels, knees on the sand
+    d.shape([(470, 790, 0), (470, 700), (520, 650), (640, 660), (760, 720), (800, 770), (780, 800), (600, 806)], blk, INK, OUT)
+    d.line([(560, 700), (760, 780)], K.FOLD_B, 2.2)
+    d.line([(520, 720), (560, 800)], K.FOLD_B, 2.0)
+    # the back, bowed over his knees: black kimono, the crimson obi at the waist
+    d.shape([(500, 680), (520, 580), (580, 500), (660, 470), (730, 490), (780, 540), (770, 610), (720, 660), (640, 690), (560, 700)], blk, INK, OUT)
+    d.shape([(498, 640), (560, 650, 0), (640, 676), (630, 700, 0), (560, 690), (500, 676, 0)], d.lin(CRIMSON), INK, OUT)
+    # the haori over his bowed back, its crest (the Fourth's gentian and 四) turned to the sky
+    d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
+            wht, INK, OUT)
+    d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
+    gentian(d, 604, 540, 22)
+    for pts in ([(588, 572), (622, 566)], [(590, 574), (592, 596)], [(620, 568), (622, 590)], [(590, 596), (622, 592)], [(600, 574), (598, 588)], [(610, 572), (612, 586)]):
+        d.line(pts, "#3a3048", 2.2)
     if vow:
-        hx, hy, rot = 700, 352, -4
-        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-4, 0), "neck": 150}
+        hx, hy, rot = 812, 416, -6
+        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (4, -1), "neck": 170}
+        near_wr_h, far_wr_h = (-54, 30), (84, -6)
     else:
-        hx, hy, rot = 704, 446, 30
-        e = {"eye": "squeeze", "brow": (-6, 10), "mouth": "cry", "neck": 120, "blush": 0.2}
-    # arms: elbows out wide, the forearms up to his head
-    far_sh, near_sh = (580, top + 60), (810, top + 80)
-    far_el, near_el = (520, top + 200), (880, top + 200)
-    far_wr, near_wr = (600, hy + 40), (810, hy + 50)
-    K.sleeve(d, far_sh, far_el, far_wr, 30, 50, wsh, fold="#8a6a70", droop=(0, 1))
+        hx, hy, rot = 820, 606, 96
+        e = {"eye": "squeeze", "brow": (-6, 10), "mouth": "cry", "neck": 150, "blush": 0.2}
+        near_wr_h, far_wr_h = (-40, 70), (70, -70)
+    # his far arm: elbow on the sand, the hand clutching the far side of his head
+    h = G.Head(d, hx, hy, 0.74, rot)
+    far_wr = h.world(*far_wr_h)
+    K.sleeve(d, (740, 520), (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
+    K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
     h = izumo_head(d, hx, hy, 0.74, rot, e)
-    if vow:  # eyes burning: red glow on the irises
+    if vow:  # eyes burning: a red glow on the irises
         for px, py, r in ((6, 2, 9), (62, 0, 6)):
             wx, wy = h.world(px, py)
             d.circle(wx, wy, r * 2.6, d.rad([(0, "#ff3040", 0.7), (100, "#ff3040", 0)]))
             d.circle(wx, wy, r * 0.55, "#ff4050")
-    # blood from his scalp, under his fingers, down his brow and temples
-    for pts in ([(-40, -70), (-44, -30), (-40, 10), (-44, 40)], [(60, -80), (70, -40), (74, -6)], [(20, -96), (24, -60), (30, -30)]):
+    # blood from his scalp where the nails dug in, down his brow and temples
+    for pts in ([(-40, -70), (-44, -30), (-40, 10), (-44, 40)], [(40, -96), (50, -60), (56, -24)], [(-70, -40), (-74, 0), (-70, 30)]):
         K.trickle(d, [h.world(*p) for p in pts], 5.5)
-    K.sleeve(d, near_sh, near_el, near_wr, 30, 50, wht, fold="#a88a8c", droop=(0, 1))
-    # the hands dug into his hair, fingers hooked, nails bloody
-    K.hand(d, h.world(-70, 10) if not vow else h.world(-80, 20), -80 + rot * 0.5, 112, curl=(0.45, 0.5, 0.55, 0.6), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
-    K.hand(d, h.world(96, 40) if not vow else h.world(100, 40), -100 + rot * 0.5, 112, curl=(0.45, 0.5, 0.55, 0.6), spread=0.6, thumb=(0.6, 0.3), blood=0.9)
+    # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
+    near_wr = h.world(*near_wr_h)
+    K.sleeve(d, (700, 540), (780, 756) if not vow else (700, 700), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
+    K.hand(d, near_wr, rot - 92 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
-    for x, y in ((620, 560), (800, 600), (640, 610)):
+    for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
         d.shape([(x, y - 8), (x + 4, y), (x, y + 5), (x - 4, y)], "#b0122a", stroke="#4a0610", sw=1)
+    d.close_g()
     light(d, red=True)
     return d
 
@@ -434,6 +438,17 @@ def forest(d):
         r = rnd.uniform(2, 5)
         dd.append(poly([(x, y - r), (x + r, y), (x, y + r), (x - r, y)]))
     d.path("".join(dd), "#f0f4ff", opacity=0.7)
+
+
+def gentian(d, x, y, r, fill="#a8b0e0", stroke="#2a3048"):
+    """The Fourth Division's gentian: five pointed bell petals round a centre."""
+    for i in range(5):
+        a = math.radians(i * 72 - 90)
+        tip = (x + r * math.cos(a), y + r * math.sin(a))
+        l_ = (x + r * 0.45 * math.cos(a - 0.5), y + r * 0.45 * math.sin(a - 0.5))
+        r_ = (x + r * 0.45 * math.cos(a + 0.5), y + r * 0.45 * math.sin(a + 0.5))
+        d.shape([(x, y, 0), l_, (tip[0], tip[1], 0), r_], fill, stroke, 1.4)
+    d.circle(x, y, r * 0.18, "#e8c860", stroke=stroke, stroke_width=1)
 
 
 def kanji_six(d, x, y, s, col=INK, sw=3.0):
