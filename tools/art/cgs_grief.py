@@ -158,6 +158,9 @@ def kaori_lying(d, variant, hand_fn=None):
     K.stain(d, [(990, 640), (1040, 630), (1068, 650), (1060, 706), (1010, 716), (980, 690)], 0.95)
     K.stain(d, [(1130, 700), (1190, 716), (1230, 756), (1150, 764)], 0.8)
     K.trickle(d, [(1030, 716), (1036, 744), (1032, 770)], 7)
+    K.stain(d, [(940, 650), (975, 660), (990, 700), (950, 716), (930, 690)], 0.8)       # her shoulder
+    K.stain(d, [(1240, 700), (1300, 690), (1330, 740), (1270, 760)], 0.75)             # her hip
+    K.stain(d, [(1380, 752), (1480, 756), (1460, 790), (1380, 790)], 0.7)              # the haori's hem in the pool
     # her near arm: in 'smile' raised to his wrist to stop the kido; else resting on the child
     if hand_fn:
         hand_fn(d)
@@ -173,7 +176,7 @@ def lap(variant=""):
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
-    d.open_g("translate(-196,-108) scale(1.14)")   # the figures, closer
+    d.open_g("translate(-100,-131) scale(1.06)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1120, 784, 520, 58, seed=7)
 
     def far_arm(d):
@@ -251,7 +254,7 @@ def last_words(variant=""):
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
-    d.open_g("translate(-230,-156) scale(1.32)")   # close on the two of them
+    d.open_g("translate(-43,-182) scale(1.18)")   # close on the two of them, the pool clear of the text box
     K.blood_pool(d, 980, 790, 420, 50, seed=11)
 
     def far_arm(d):
@@ -327,6 +330,7 @@ def collapse(variant=""):
     wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)   # white cloth under red light
     wsh = d.lin([(0, "#dcc6c4"), (100, "#8a6a70")], 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
+    d.open_g("translate(-60,-100) scale(1.05)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
     # ---- Kaori's body, lying on her back to the right of him
@@ -390,6 +394,7 @@ def collapse(variant=""):
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
         d.shape([(x, y - 8), (x + 4, y), (x, y + 5), (x - 4, y)], "#b0122a", stroke="#4a0610", sw=1)
+    d.close_g()
     d.close_g()
     light(d, red=True)
     return d
