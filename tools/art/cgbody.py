@@ -239,7 +239,7 @@ def blood_pool(d, cx, cy, rx, ry, seed=1, op=1.0, rim="#3c0008"):
 
 def stain(d, pts, op=0.9):
     """Blood soaked into cloth: a darker wet patch."""
-    d.shape(pts, d.lin([(0, "#c41c30"), (60, "#8a0a1c"), (100, "#4a0410")], 0, 0, 100, 100), opacity=op)
+    d.shape(pts, d.rad([(0, "#6a0414", 0.95), (45, "#8a0a1c", 0.92), (78, "#b01428", 0.8), (100, "#c41c30", 0.15)], 45, 45, 62), opacity=op)
 
 
 def trickle(d, pts, w=5.0):

@@ -137,13 +137,13 @@ def kaori_lying(d, variant, hand_fn=None):
             wsh, INK, OUT)
     K.stain(d, [(960, 770), (1150, 790), (1350, 798), (1300, 810), (1080, 806), (960, 792)], 0.85)
     # legs in the black hakama: the far leg straight, the near knee raised
-    d.shape([(1290, 690), (1500, 716), (1770, 744), (1790, 776, 0), (1560, 782), (1300, 770)], blk, INK, OUT)
-    d.shape([(1772, 746), (1830, 740), (1852, 758), (1836, 776), (1790, 778)], "#f4f4f8", INK, 2.4)
-    d.shape([(1290, 664), (1420, 628), (1540, 612), (1590, 640), (1750, 736), (1740, 774, 0), (1650, 778), (1570, 706), (1510, 782, 0), (1330, 774)], blk, INK, OUT)
-    d.shape([(1738, 770), (1762, 736), (1790, 724), (1800, 744), (1776, 772)], "#e8e8f0", INK, 2.4)
-    d.line([(1330, 680), (1530, 650)], K.FOLD_B, 2.2)
-    d.line([(1590, 680), (1720, 744)], K.FOLD_B, 2.0)
-    d.line([(1380, 740), (1530, 700)], K.FOLD_B, 2.0)
+    d.shape([(1290, 690), (1479, 716), (1722, 744), (1740, 776, 0), (1533, 782), (1300, 770)], blk, INK, OUT)
+    d.shape([(1724, 746), (1776, 740), (1796, 758), (1781, 776), (1740, 778)], "#f4f4f8", INK, 2.4)
+    d.shape([(1290, 664), (1407, 628), (1515, 612), (1560, 640), (1704, 736), (1695, 774, 0), (1614, 778), (1542, 706), (1488, 782, 0), (1326, 774)], blk, INK, OUT)
+    d.shape([(1693, 770), (1715, 736), (1740, 724), (1749, 744), (1727, 772)], "#e8e8f0", INK, 2.4)
+    d.line([(1326, 680), (1506, 650)], K.FOLD_B, 2.2)
+    d.line([(1560, 680), (1677, 744)], K.FOLD_B, 2.0)
+    d.line([(1371, 740), (1506, 700)], K.FOLD_B, 2.0)
     # torso: the throat, black kimono, the high white obi and the gentle curve of the child
     d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1120, 626), (1180, 616), (1250, 630), (1300, 664), (1320, 730), (1200, 756), (1060, 744),
              (960, 730), (900, 700)], blk, INK, OUT)
@@ -200,16 +200,18 @@ def lap(variant=""):
 
     kaori_lying(d, variant)
     # her face, turned up to him
-    ke = {"brow": (-8, 2), "mouth": "pained_smile", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "blood_mouth": True, "neck": 120, "bangs": 0.55}
+    ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.55}
     if variant == "kido":
         ke.update({"eye": "closed_soft", "brow": (-10, 4)})
     elif variant == "smile":
         ke.update({"mouth": "soft_smile", "lid_in": 0.2, "lid_out": 0.28, "brow": (-6, 1), "blush": 0.4})
-    kaori_head(d, 830, 626, 0.70, -98, ke)
+    kh = kaori_head(d, 830, 626, 0.70, -98, ke)
+    m = kh.world(70, 66)
+    K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
     wrist = (996, 640)
     K.sleeve(d, (846, 436), (930, 566), wrist, 26, 34, wht, droop=(-0.1, 1))
-    K.hand(d, wrist, 8, 116, curl=(0.1, 0.12, 0.16, 0.22), spread=0.55, thumb=(0.55, 0.1), blood=0.6)
+    K.hand(d, wrist, 22, 116, curl=(0.3, 0.3, 0.35, 0.4), spread=0.4, thumb=(0.45, 0.2), blood=0.6)
     her_hand(d)
     if variant == "kido":
         d.circle(1060, 660, 210, d.rad([(0, "#f0ffe8", 0.9), (22, "#8cf59a", 0.6), (55, "#2ab04a", 0.22), (100, "#2ab04a", 0)]))
@@ -288,7 +290,9 @@ def last_words(variant=""):
         # hair hanging from her fallen-back head
         d.shape([(700, 480), (682, 540), (678, 620), (690, 690, 0), (712, 640), (722, 580), (750, 530)], hg, INK, OUT)
         d.line([(692, 550), (692, 640)], "#4a5a8c", 2.2, opacity=0.8)
-        kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "blood_mouth": True, "bangs": 0.5})
+        kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.5})
+        m = kh.world(70, 68)
+        K.trickle(d, [m, add(m, (4, 10)), add(m, (6, 24)), add(m, (6, 36))], 4.5)
         # her near arm slipped from the child, the hand fallen open on the sand
         K.sleeve(d, (884, 540), (930, 600), (950, 634), 22, 26, wht, droop=(0.2, 1))
         K.hand(d, (954, 640), 80, 98, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.1, 0.4), blood=0.3)
@@ -296,8 +300,6 @@ def last_words(variant=""):
         d.shape([(770, 440), (736, 490), (726, 560), (738, 630, 0), (758, 580), (776, 520)], hg, INK, OUT)
         kaori_head(d, 806, 470, 0.70, -30, {"brow": (-6, 2), "mouth": "open_worry", "lid_in": 0.46, "lid_out": 0.52, "look": (-3, -3), "blush": 0.35,
                                             "neck": 130, "blood_mouth": True}, flip=True)
-        # her far hand clutching the front of his kimono
-        K.hand(d, (736, 560), -120, 96, curl=(0.6, 0.65, 0.7, 0.75), spread=0.1, thumb=(0.1, 0.5), flip=True)
         # her near hand resting on the child
         K.sleeve(d, (884, 540), (930, 650), (870, 690), 22, 26, wht, droop=(0.1, 1))
         K.hand(d, (862, 690), 200, 100, curl=(0.15, 0.2, 0.25, 0.3), spread=0.15, thumb=(0.2, 0.2), flip=True, blood=0.3)
@@ -343,7 +345,9 @@ def collapse(variant=""):
     d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
     d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
     d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
-    kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "blood_mouth": True, "bangs": 0.5})
+    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.5})
+    m = kh.world(70, 66)
+    K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
 
     # ---- Izumo, crumpled on his knees, bent double, facing right -------------
     d.open_g("translate(-150,0)")
