@@ -802,7 +802,8 @@ def kaori_fallen(d, x, y, s, pal):
     d.path(smooth([(-95, -6), (-60, -22), (0, -26), (50, -20), (80, -8), (96, 10), (40, 16), (-20, 18), (-80, 14)]), pal["haori_sh"], stroke=pal["ink"], stroke_width=1.5)
     d.path(smooth([(20, 14), (60, 10), (92, 8), (70, 18), (30, 20)]), pal["blood"], opacity=0.85)
     # hair fanned out past her head into the pool
-    d.path(smooth([(-78, -8), (-96, -22), (-128, -26), (-150, -16), (-140, -4), (-158, 4), (-130, 10), (-104, 10), (-84, 4)]), d.lin(pal["hair"], 0, 0, 100, 100), stroke=pal["ink"], stroke_width=1.2)
+    d.path(smooth([(-80, -4), (-92, -24), (-116, -31), (-142, -27), (-158, -14), (-156, 0), (-140, 9), (-112, 11), (-88, 6)]), d.lin(pal["hair"], 0, 0, 100, 100), stroke=pal["ink"], stroke_width=1.2)
+    d.path("M-96 -20Q-120 -24 -146 -18M-98 -10Q-126 -12 -152 -4M-96 0Q-120 4 -140 4", stroke="#6a7aaa" if pal["skin"] == "#f2cdb5" else "#6a3a5a", stroke_width=1.2, opacity=0.7)
     # hakama legs towards the right, one knee a little raised
     d.path(smooth([(8, -14), (40, -20), (62, -30), (84, -24), (110, -16), (130, -12), (132, -2), (104, 0), (70, 2), (30, 4), (6, 2)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
     d.path(smooth([(128, -14), (142, -12), (144, -4), (130, -2)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
@@ -817,8 +818,8 @@ def kaori_fallen(d, x, y, s, pal):
     d.path(smooth([(-94, -12), (-88, -30), (-70, -32), (-62, -22), (-72, -24), (-84, -20), (-90, -8)]), d.lin(pal["hair"], 0, 0, 100, 100))
     d.path("M-80 -15q3 2 6 0", stroke=pal["ink"], stroke_width=1.2)
     # her near arm flung out on the sand, palm up
-    d.path(smooth([(-52, -6), (-40, 6), (-26, 20), (-12, 30), (-16, 36), (-32, 28), (-48, 14), (-60, 2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
-    d.path(smooth([(-12, 30), (-2, 34), (4, 40), (-6, 42), (-16, 36)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
+    d.path(smooth([(-52, -6), (-40, 2), (-24, 10), (-8, 16), (-10, 22), (-28, 18), (-46, 10), (-60, 2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
+    d.path(smooth([(-8, 16), (2, 17), (10, 21), (0, 25), (-10, 22)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
     d.close_g()
 
 
@@ -855,9 +856,9 @@ def hueco(kind, bodies=False):
     c = Cam(960, hz, 1250)
     G = 1.6
     if red:
-        P = dict(sky=[(0, "#080001"), (35, "#2a0206"), (70, "#7a0a10"), (100, "#d0301c")], moon=("#ffe0c8", "#d87058"), maria="#a03a30", earth="#3a0408", glow="#ff5030",
-                 far="#6a1a14", mid=("#9a3a24", "#4a0e0a"), near=("#c0583a", "#5a140c"), ripple_hi="#e07a50", ripple_lo="#2a0204", shadow="#1a0002",
-                 tree=("#f0a080", "#7a2a1c"), haze="#c83018", noches="#5a1410", blood="#4a0006", blood_hi="#c0202a", star="#ffb0a0")
+        P = dict(sky=[(0, "#080001"), (35, "#2a0206"), (70, "#7a0a10"), (100, "#c8281a")], moon=("#ffe0c8", "#d87058"), maria="#a03a30", earth="#3a0408", glow="#ff4028",
+                 far="#5a1410", mid=("#8e3020", "#420c08"), near=("#b4462c", "#4a0e08"), ripple_hi="#d8643e", ripple_lo="#2a0204", shadow="#1a0002",
+                 tree=("#f0a080", "#7a2a1c"), haze="#c83018", noches="#5a1410", blood="#3a0004", blood_hi="#9a0c16", star="#ffb0a0")
     else:
         P = dict(sky=[(0, "#000000"), (60, "#05050a"), (100, "#1c1e2a")], moon=("#ffffff", "#c4cae0"), maria="#8a92ac", earth="#1a1e30", glow="#dfe6ff",
                  far="#8a8ea2", mid=("#dcdee8", "#8e92a6"), near=("#ffffff", "#b4b8c8"), ripple_hi="#ffffff", ripple_lo="#7a7e94", shadow="#2a2c40",
@@ -936,14 +937,14 @@ def hueco(kind, bodies=False):
         # the battlefield: her blood pool centre-left, Tsukino centre-right, a broken sword
         s75 = c.f / 7.5
         px, py = c.p(-1.3, G, 7.5)
-        pool = [(-1.3 + 1.75 * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, 7.5 + 1.05 * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
-        d.path(smooth(c.P(pool)), d.lin([(0, P["blood_hi"]), (35, P["blood"]), (100, "#2a0004" if red else "#3a0008")], 0, 0, 0, 100), stroke="#1a0002", stroke_width=1.5, opacity=0.95)
+        pool = [(-1.15 + 1.75 * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, 8.35 + 1.5 * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
+        d.path(smooth(c.P(pool)), d.lin([(0, P["blood_hi"]), (35, P["blood"]), (100, "#3a0006" if red else "#5a0410")], 0, 0, 0, 100), stroke="#1a0002", stroke_width=1.5, opacity=0.95)
         d.ellipse(px - 30, py - 18, 120, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
         spat = []
         for _ in range(26):
-            a = rnd.uniform(0, 2 * math.pi)
-            r = rnd.uniform(1.7, 2.6)
-            X, Z = -1.3 + r * math.cos(a), 7.5 + r * 0.7 * math.sin(a)
+            a = rnd.uniform(-1.9, 1.9)  # flung mostly to the right, towards where Tsukino lies
+            r = rnd.uniform(1.05, 1.35)
+            X, Z = -1.15 + 1.75 * r * math.cos(a), max(6.8, 8.35 + 1.5 * r * 0.8 * math.sin(a))
             x, y = c.p(X, G, Z)
             rr = rnd.uniform(2, 6) * 7.5 / Z
             spat.append("M%.0f %.0fa%.1f %.1f 0 1 0 %.1f 0a%.1f %.1f 0 1 0 %.1f 0Z" % (x - rr, y, rr, rr * 0.5, 2 * rr, rr, rr * 0.5, -2 * rr))
