@@ -16,6 +16,7 @@ import random
 from svg import Doc, INK, smooth, poly
 import backgrounds as B
 import brush as K
+import backgrounds as bkg
 
 W, H = 1920, 1080
 
@@ -89,75 +90,95 @@ def ending():
 
 
 # ------------------------------------------------------------- TITLE ----
-def kaori_profile(d, x, y, sc, fill, rim, op=1.0):
-    """Her face in profile facing left, eyes closed, hair streaming right."""
-    d.open_g("translate(%d,%d) scale(%.2f)" % (x, y, sc), opacity=op)
-    hair = [(40, -240), (140, -220), (260, -160), (380, -120), (520, -140), (470, -80), (600, -40), (460, -10), (560, 80), (400, 60), (440, 170), (300, 110), (280, 240),
-            (170, 160), (90, 220), (70, 120), (110, 30), (110, -100), (70, -190)]
-    d.path(smooth(hair), fill, opacity=0.85)
-    face = [(40, -242), (-30, -226), (-70, -182), (-82, -122), (-78, -98), (-96, -52), (-114, -20, 0), (-92, -8), (-88, 6), (-99, 18, 0), (-86, 30), (-90, 42, 0), (-74, 58),
-            (-80, 80), (-62, 100), (-22, 110), (-30, 170), (-40, 270), (60, 270), (74, 160), (110, 40), (120, -100), (100, -200)]
-    d.path(smooth(face), fill, stroke=rim, stroke_width=3)
-    # closed eye and brow (looking down, at peace)
-    d.path(smooth([(-72, -84), (-56, -76), (-38, -80)], False), stroke="#1a0206", stroke_width=4, stroke_linecap="round")
-    d.path("".join("M%d %dl%d %d" % (px, py, dx, dy) for px, py, dx, dy in ((-66, -80, -4, 10), (-56, -76, -2, 12), (-46, -78, 0, 11))), stroke="#1a0206", stroke_width=2.5, stroke_linecap="round")
-    d.path(smooth([(-80, -120), (-60, -128), (-32, -122)], False), stroke="#2a0408", stroke_width=5, stroke_linecap="round")
-    # hair over the brow and the temple
-    d.path(smooth([(40, -244), (-40, -232), (-84, -170), (-60, -150), (-20, -188), (20, -150), (40, -90), (80, -30), (100, -150)]), fill, stroke=rim, stroke_width=2)
-    # her hair streams into brush strokes and then petals
-    for i, (ax, ay) in enumerate(((300, -140), (420, -80), (360, 40), (260, 160), (460, 120))):
-        K.stroke(d, [(ax, ay), (ax + 140, ay - 20 + i * 10), (ax + 300, ay + 10), (ax + 430, ay - 30)], 26 - i * 3, fill, "harai", opacity=0.6)
+def kaori_profile(d, x, y, k, op=1.0):
+    """Her face in profile, facing left and a little down, eyes closed, made of blood:
+    it glows brightest at the brow and fades at the throat; her hair streams to the
+    right in brush strokes that break into petals.  (x, y) = the eye, k px per unit
+    (the face is about 110 units from crown to chin)."""
+    d.open_g("translate(%d,%d) scale(%.2f) rotate(8)" % (x, y, k), opacity=op)
+    face_fill = d.lin([(0, "#ff5060", 0.95), (45, "#c8102a", 0.85), (80, "#6a0010", 0.55), (100, "#3a0008", 0)], 0, 0, 40, 100)
+    hair_fill = d.lin([(0, "#8a0a18", 0.95), (60, "#4a0410", 0.85), (100, "#2a0008", 0.2)], 0, 0, 100, 60)
+    # hair behind: a mass over the crown and down the back, streaming right
+    d.path(smooth([(-22, -44), (-6, -60), (24, -66), (52, -56), (76, -38), (110, -30), (150, -36), (196, -30), (170, -16), (214, -2), (168, 4), (200, 26), (150, 22), (170, 52),
+                   (120, 36), (110, 70), (80, 46), (52, 84), (30, 60), (24, 30), (12, -10), (-4, -34)]), hair_fill)
+    for i, (ax, ay, ln, w) in enumerate(((60, -52, 170, 3.2), (76, -34, 210, 4), (90, -14, 190, 3.6), (84, 8, 170, 3.2), (70, 30, 150, 2.8), (50, 54, 120, 2.4), (100, -44, 150, 2), (110, 0, 160, 2))):
+        K.stroke(d, [(ax, ay), (ax + ln * 0.3, ay - 12 + i * 2), (ax + ln * 0.6, ay + 10 - i), (ax + ln, ay - 8 + i * 3)], w, "#c0142a", "harai", opacity=0.8, n=60)
+    # the face and throat
+    face = [(30, -60), (4, -56), (-12, -48), (-22, -36), (-27, -22), (-28, -9), (-25, -2), (-29, 6), (-34, 14), (-38, 20, 0), (-31, 24), (-30, 28), (-33, 31, 0), (-29.5, 34),
+            (-32, 37.5, 0), (-27, 41), (-28.5, 46), (-25, 52), (-18, 56), (-15, 70), (-14, 92, 0), (26, 92, 0), (22, 64), (18, 44), (20, 20), (26, -20), (40, -46)]
+    d.path(smooth(face), face_fill)
+    d.path(smooth([(-28, -9), (-25, -2), (-29, 6), (-34, 14), (-38, 20)], False), stroke="#ffb0b8", stroke_width=0.8, opacity=0.8)
+    d.path(smooth([(-12, -48), (-22, -36), (-27, -22), (-28, -9)], False), stroke="#ffb0b8", stroke_width=0.8, opacity=0.7)
+    # closed eye, lashes, brow; the line of the lips
+    d.path(smooth([(-24, -1), (-18, 2), (-10, 1)], False), stroke="#2a0006", stroke_width=1.3, stroke_linecap="round")
+    d.path("M-22 1l-2 3M-18 2.4l-1.2 3.4M-14 2.2l-0.4 3.4", stroke="#2a0006", stroke_width=0.9, stroke_linecap="round")
+    d.path(smooth([(-26, -10), (-18, -13), (-8, -11)], False), stroke="#3a0008", stroke_width=1.6, stroke_linecap="round")
+    d.path("M-30.5 34.2Q-27 35 -24 34", stroke="#3a0008", stroke_width=0.9, stroke_linecap="round")
+    # hair over the brow and temple, falling past the cheek
+    d.path(smooth([(-22, -44), (-8, -58), (20, -62), (40, -48), (30, -30), (16, -22), (8, -8), (10, 14), (4, 30), (0, 8), (-4, -20), (-14, -34)]), hair_fill)
+    d.path("M-14 -46Q4 -40 8 -14M0 -52Q20 -44 22 -20", stroke="#d0202e", stroke_width=1.2, opacity=0.7)
     d.close_g()
 
 
 def izumo_silhouette(d, x, y, sc, body, rim):
-    """Izumo from behind, standing, looking up at her; haori flaring right, blade drawn low
-    in his right hand (viewer's right), dripping.  (x, y) = between his feet."""
-    d.open_g("translate(%d,%d) scale(%.2f)" % (x, y, sc))
+    """Izumo from behind, standing, looking up at her; his haori flaring right in the
+    wind, the blade drawn low in his right hand (the viewer's right), dripping.
+    (x, y) = between his feet; about 620 px tall at sc=1."""
+    d.open_g("translate(%d,%d) scale(%.2f,%.2f)" % (x, y, sc * 0.92, sc * 1.06))
     # blade first (behind the sleeve), held low and out to the right
-    d.path(poly([(96, -300), (106, -306), (360, -40), (368, -20), (350, -30)]), d.lin([(0, "#f0e0e0"), (60, "#c83040"), (100, "#5a0810")], 0, 0, 100, 100), stroke=INK, stroke_width=2)
-    d.path("M102 -300L358 -30", stroke="#ffffff", stroke_width=1.6, opacity=0.7)
-    for i, l in enumerate((30, 60, 24)):
-        K.stroke(d, [(364 + i * 4, -10 + i * 14), (364 + i * 4, -10 + i * 14 + l)], 5, "#c8102a", "tome")
-    # hakama legs
-    d.path(smooth([(-80, -300), (-96, -150), (-104, 0, 0), (-26, 0, 0), (-4, -140), (16, -140), (30, 0, 0), (106, 0, 0), (96, -150), (84, -300)]), body, stroke=rim, stroke_width=3)
-    # the haori, flaring to the right in the wind
-    d.path(smooth([(-96, -500), (-124, -380), (-130, -240, 0), (-40, -228), (60, -236), (190, -262, 0), (150, -330), (120, -420), (96, -500)]), body, stroke=rim, stroke_width=3)
-    # wide sleeves: left hangs, right arm reaches to the hilt
-    d.path(smooth([(-92, -500), (-130, -440), (-150, -330), (-132, -290), (-96, -300), (-90, -380)]), body, stroke=rim, stroke_width=3)
-    d.path(smooth([(90, -500), (128, -440), (124, -330), (110, -296), (86, -310), (84, -400)]), body, stroke=rim, stroke_width=3)
-    # the Fourth's 四 pale on the back of the haori, with the gentian above it
-    K.kanji(d, 4, -36, -430, 72, "#3a2a30", width=14, seed=4)
+    d.path(poly([(140, -318), (152, -322), (408, -34), (414, -18), (396, -28)]), d.lin([(0, "#f8e8e8"), (55, "#d83848"), (100, "#5a0810")], 0, 0, 100, 100), stroke=INK, stroke_width=2)
+    d.path("M146 -318L404 -28", stroke="#ffffff", stroke_width=1.6, opacity=0.7)
+    for i, l in enumerate((34, 64, 24)):
+        K.stroke(d, [(410 + i * 4, -6 + i * 12), (410 + i * 4, -6 + i * 12 + l)], 5, "#c8102a", "tome")
+    # hakama: wide pleated legs
+    d.path(smooth([(-84, -230), (-98, -120), (-114, -4), (-40, 0, 0), (-10, -130), (10, -130), (40, 0, 0), (114, -4), (100, -120), (86, -230)]), body)
+    d.path("M-60 -200L-74 -4M-30 -200L-28 -120M30 -200L30 -120M62 -200L76 -4", stroke="#000000", stroke_width=3, opacity=0.5)
+    # the haori: off the shoulders to the knee, its hem lifted to the right by the wind
+    d.path(smooth([(-22, -530), (-70, -512), (-100, -494), (-116, -420), (-124, -330), (-132, -214, 0), (-60, -200), (20, -204), (110, -214), (200, -250, 0), (160, -300), (132, -380),
+                   (110, -470), (98, -494), (70, -512), (22, -530)]), body)
+    # left arm hanging in its wide sleeve; right arm reaching out and down to the hilt
+    d.path(smooth([(-100, -494), (-128, -450), (-150, -350), (-166, -270), (-120, -262), (-110, -300), (-104, -400)]), body)
+    d.path(smooth([(98, -494), (126, -440), (140, -380), (156, -330), (160, -300), (138, -292), (112, -300), (100, -380)]), body)
+    d.path(smooth([(112, -380), (150, -350), (176, -300), (150, -262), (118, -280)]), body)  # the sleeve hanging from the forearm
+    d.circle(148, -316, 14, body)
+    # the Fourth's 四 on the back of the haori, dark red on black
+    K.kanji(d, 4, -40, -450, 80, "#5a0a14", width=14, seed=4, opacity=0.9)
     # neck and head, messy hair, one red lock
-    d.path(smooth([(-18, -540), (18, -540), (22, -500), (-22, -500)]), body)
-    d.path(smooth([(0, -640), (24, -632), (46, -648, 0), (42, -616), (62, -600, 0), (46, -584), (58, -560, 0), (36, -556), (30, -530, 0), (10, -540), (-10, -528, 0), (-24, -548),
-                   (-50, -548, 0), (-44, -570), (-64, -586, 0), (-44, -600), (-52, -630, 0), (-26, -626)]), body, stroke=rim, stroke_width=3)
-    K.stroke(d, [(-30, -620), (-44, -590), (-56, -556)], 7, "#a01020", "harai")
+    d.path(smooth([(-16, -546), (16, -546), (20, -520), (-20, -520)]), body)
+    hair = [(0, -648), (20, -640), (42, -660, 0), (40, -628), (64, -620, 0), (48, -600), (64, -582, 0), (44, -570), (40, -542, 0), (20, -552), (4, -536, 0), (-14, -552),
+            (-40, -542, 0), (-42, -566), (-66, -578, 0), (-48, -596), (-62, -620, 0), (-40, -626), (-46, -656, 0), (-20, -640)]
+    d.path(smooth(hair), body)
+    K.stroke(d, [(-30, -630), (-44, -600), (-58, -566)], 8, "#b01828", "harai")
+    # rim light from the red sky and the moon ahead of him: the top and the edges
+    rims = [smooth([(-62, -620), (-48, -596), (-66, -578)], False), smooth([(-40, -626), (-46, -656), (-20, -640), (0, -648), (20, -640), (42, -660)], False),
+            smooth([(-70, -512), (-100, -494), (-128, -450), (-150, -350), (-166, -270)], False), smooth([(70, -512), (98, -494), (126, -440), (140, -380)], False),
+            smooth([(132, -380), (160, -300), (200, -250)], False), smooth([(-22, -530), (-70, -512)], False), smooth([(22, -530), (70, -512)], False)]
+    d.path("".join(rims), stroke=rim, stroke_width=3, stroke_linecap="round", opacity=0.85)
     d.close_g()
 
 
 def title():
     d = Doc(W, H)
     rnd = random.Random(2)
-    d.rect(0, 0, W, H, d.lin([(0, "#080204"), (45, "#1e0408"), (80, "#5a0810"), (100, "#2a0408")]))
-    B.glow(d, 1500, 420, 760, "#c01020", 0.45)
-    # the great crescent behind her
-    B.glow(d, 1520, 300, 330, "#ffe8e0", 0.25)
-    B.crescent(d, 1520, 300, 240, 80, d.lin([(0, "#fff6f0"), (100, "#e0a8a0")], 0, 0, 100, 100), rot=-20, opacity=0.95)
-    # her face in the sky, made of blood
-    kaori_profile(d, 1420, 380, 1.25, d.lin([(0, "#e0283a", 0.85), (60, "#8a0a18", 0.8), (100, "#3a0008", 0.5)], 0, 0, 100, 100), "#ff7080", 0.92)
-    petals(d, rnd, 60, (1700, 60, 1920, 760), "#d0182e", (4, 10))
+    d.rect(0, 0, W, H, d.lin([(0, "#080204"), (40, "#1a0408"), (75, "#5a0810"), (100, "#240408")]))
+    B.glow(d, 1440, 460, 780, "#c01020", 0.45)
+    # the great crescent, low behind her
+    B.glow(d, 1560, 250, 330, "#ffe8e0", 0.28)
+    bkg.textured_crescent(d, 1560, 250, 210, 74, "#fff6f0", "#e0a8a0", -24, "#c89088", "#ffffff", random.Random(5), "#2a0408")
+    # her face in the sky, made of blood, looking down at him
+    kaori_profile(d, 1380, 330, 4.6)
+    petals(d, rnd, 70, (1500, 80, 1920, 700), "#d0182e", (4, 10))
     petals(d, rnd, 40, (800, 60, 1920, 1000), "#a0101e", (3, 8))
-    # the ridge of white sand, lit red, and the plain falling away
-    d.path(smooth([(560, 1100, 0), (560, 960), (900, 900), (1200, 880), (1500, 920), (1970, 880), (1970, 1100, 0)]), d.lin([(0, "#e8b0a8"), (40, "#8a3a38"), (100, "#1a0406")]))
-    d.path("".join("M%d %dq70 -8 140 0" % (rnd.uniform(700, 1800), rnd.uniform(930, 1060)) for _ in range(14)), stroke="#4a1014", stroke_width=2, opacity=0.5)
-    # Izumo on the ridge, his back to us
-    izumo_silhouette(d, 1120, 900, 1.15, d.lin([(0, "#1a0a0e"), (100, "#050204")], 0, 0, 100, 100), "#ff5060")
-    # blood pooling from the blade's tip
-    d.ellipse(1545, 915, 40, 8, "#7a0612", opacity=0.9)
-    # darkness over the left third for the menu, and below
-    d.rect(0, 0, W, H, d.lin([(0, "#050204", 0.97), (30, "#050204", 0.85), (48, "#050204", 0), (100, "#050204", 0)], 0, 0, 100, 0))
-    d.rect(0, 860, W, 220, d.lin([(0, "#050204", 0), (100, "#050204", 0.7)]))
+    # the ridge of sand, lit red, and the plain falling away
+    d.path(smooth([(500, 1100, 0), (500, 990), (800, 920), (1100, 890), (1400, 905), (1700, 940), (1970, 900), (1970, 1100, 0)]), d.lin([(0, "#d89088"), (30, "#8a3a38"), (100, "#1a0406")]))
+    d.path("".join("M%d %dq70 -8 140 0" % (rnd.uniform(700, 1800), rnd.uniform(950, 1060)) for _ in range(16)), stroke="#4a1014", stroke_width=2, opacity=0.5)
+    # Izumo on the ridge, his back to us, looking up at her
+    izumo_silhouette(d, 1040, 905, 1.0, d.lin([(0, "#1e0c10"), (100, "#060204")], 0, 0, 100, 100), "#ff5a68")
+    d.ellipse(1452, 905, 44, 8, "#7a0612", opacity=0.9)  # blood pooling under the blade's tip
+    d.ellipse(1050, 908, 150, 14, "#000000", opacity=0.5)
+    # darkness over the left third for the menu, and along the bottom
+    d.rect(0, 0, W, H, d.lin([(0, "#050204", 0.97), (30, "#050204", 0.88), (46, "#050204", 0), (100, "#050204", 0)], 0, 0, 100, 0))
+    d.rect(0, 880, W, 200, d.lin([(0, "#050204", 0), (100, "#050204", 0.7)]))
     B.vignette(d, 0.5)
     return d
 
