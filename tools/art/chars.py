@@ -725,6 +725,10 @@ def kaori_blade_arms(d, p):
     d.shape(P.tube([(214, 536), (256, 548)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
     d.shape(P.tube([(404, 530), (364, 531)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
     katana(d, 286, 500, -120.7, 322, KA_HILT, edge="#f4fbff")
+    # her wind coiling up the blade
+    for pts, w, op in ((((300, 470), (236, 452), (226, 400), (262, 380), (240, 330)), 3, 0.6), (((250, 360), (196, 330), (180, 290), (212, 262), (190, 226)), 2.4, 0.5),
+                       (((200, 300), (150, 290), (140, 250), (168, 226)), 2, 0.45)):
+        d.line(list(pts), "#e6f6ff", w, opacity=op)
     P.hand2(d, 365, 530, 59.3, "grip", flip=False, sc=0.98)
     P.hand2(d, 254, 548, -120.7, "grip", flip=True, sc=0.98)
 
