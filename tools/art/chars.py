@@ -188,7 +188,7 @@ def kaori_arms(d, p, hilt_fn):
     P.hand2(d, 334, 500, -62, "tuck", flip=True, sc=0.98)
     P.hand2(d, 258, 566, 62, "tuck", flip=False, sc=0.98)
     if p.get("crest"):
-        crest(d, 176, 470, 21, p["crest"])
+        crest(d, 176, 470, 23, p["crest"])
 
 
 def hilt(d, cols, x=372, y=612, ang=-62):
@@ -217,24 +217,23 @@ def kanji(d, ch, x, y, size, col=INK, sw=None):
 
 
 def gentian(d, x, y, r):
-    """The Fourth Division's gentian (rindo) seen from above: five pointed
-    blue-violet lobes over narrow leaves."""
+    """The Fourth Division's gentian (sasa-rindo), as the crest draws it: three
+    blue-violet bell flowers fanned upward over a spray of narrow leaves."""
     import math
-    for k in range(3):  # leaves
-        a = math.radians(90 + (k - 1) * 50)
-        lx, ly = x + math.cos(a) * r * 1.0, y + math.sin(a) * r * 1.0
-        d.shape([(x, y, 0), (x + math.cos(a - 0.35) * r * 0.6, y + math.sin(a - 0.35) * r * 0.6), (lx, ly, 0),
-                 (x + math.cos(a + 0.35) * r * 0.6, y + math.sin(a + 0.35) * r * 0.6)], "#3f7a64", INK, 1.2)
-    pts = []
-    for k in range(10):
-        a = math.radians(-90 + k * 36)
-        rr = r * (0.86 if k % 2 == 0 else 0.46)
-        pts.append((x + math.cos(a) * rr, y + math.sin(a) * rr, 0 if k % 2 == 0 else 1))
-    pts = [p if p[2] == 0 else p[:2] for p in pts]
-    d.shape(pts, d.lin([(0, "#8a7ad8"), (100, "#3a2a8a")], 0, 0, 100, 100), INK, 1.4)
-    for k in range(5):
-        a = math.radians(-90 + k * 72)
-        d.line([(x, y), (x + math.cos(a) * r * 0.6, y + math.sin(a) * r * 0.6)], "#2a1a6a", 1.0, opacity=0.7)
+    bx, by = x, y + r * 0.08
+    for ang in (150, 118, 90, 62, 30):  # leaves, fanned downward
+        a = math.radians(ang)
+        ux, uy = math.cos(a), math.sin(a)
+        nx, ny = -uy, ux
+        L, w = r * (0.74 if ang in (118, 62) else 0.66), r * 0.15
+        d.shape([(bx, by, 0), (bx + ux * L * 0.45 + nx * w, by + uy * L * 0.45 + ny * w), (bx + ux * L, by + uy * L, 0),
+                 (bx + ux * L * 0.45 - nx * w, by + uy * L * 0.45 - ny * w)], "#3f7a64", INK, 1.1)
+    bell = [(-0.07, 0), (-0.15, -0.46), (-0.3, -0.84, 0), (-0.13, -0.74), (0, -0.94, 0), (0.13, -0.74), (0.3, -0.84, 0), (0.15, -0.46), (0.07, 0)]
+    for ang in (-42, 0, 42):  # three bells
+        a = math.radians(ang)
+        c, sn = math.cos(a), math.sin(a)
+        pts = [(bx + (px * c - py * sn) * r, by + (px * sn + py * c) * r) + tuple(p[2:]) for p in bell for px, py in [p[:2]]]
+        d.shape(pts, d.lin([(0, "#9a8ae6"), (100, "#3a2a8a")], 0, 0, 100, 100), INK, 1.1)
 
 
 def camellia(d, x, y, r):
@@ -256,11 +255,13 @@ def crest(d, x, y, r, kind):
     d.circle(x, y, r, "#fbfaf6", stroke=INK, stroke_width=1.6)
     d.circle(x, y, r - 3, "none", stroke=INK, stroke_width=0.8, opacity=0.6)
     if kind == "four":
-        gentian(d, x, y, r * 0.84)
+        gentian(d, x, y, r * 0.86)
+        k = 0.3
     else:
         camellia(d, x, y, r * 0.84)
-    d.circle(x, y, r * 0.36, "#fbfaf6", stroke=INK, stroke_width=1.0)
-    kanji(d, "四" if kind == "four" else "六", x, y, r * 0.46, INK, r * 0.07)
+        k = 0.36
+    d.circle(x, y, r * k, "#fbfaf6", stroke=INK, stroke_width=1.0)
+    kanji(d, "四" if kind == "four" else "六", x, y, r * k * 1.28, INK, r * 0.07)
 
 
 def armband(d, x, y, ang, sc=1.0, kind="six"):
@@ -618,7 +619,7 @@ def izumo(expr, pose="stand", lieutenant=False):
             body(d, p)
             izumo_arms(d, p, hilt_fn)
             if p["crest"]:
-                crest(d, 150, 500, 21, p["crest"])
+                crest(d, 150, 500, 23, p["crest"])
     elif pose == "blade":
         def bod(d):
             body(d, p)
