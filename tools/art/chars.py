@@ -99,7 +99,7 @@ def sleeve_hang(d, p, s, swing=0, hand_kind="relax"):
         P.hand2(d, X(sh + 20), 764, -s * 6, hand_kind, flip=s < 0, sc=1.08)
     black = p.get("sleeve") == "black"
     if black:  # the shihakusho's own wide sleeve, down to the wrist
-        hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 60), 470), (X(sh + 74), 640), (X(sh + 66), 770, 0), (X(sh + 20), 782), (X(sh - 16), 772, 0),
+        hs = [(X(sh - 6), sy - 6), (X(sh + 26), sy + 16), (X(sh + 46), 470), (X(sh + 62), 640), (X(sh + 62), 770, 0), (X(sh + 20), 782), (X(sh - 16), 772, 0),
               (X(sh - 24), 640), (X(sh - 28), 540), (X(sh - 20), 440)]
         d.shape(hs, g_diag(d, BLACK), INK, OUT)
         d.line([(X(sh + 14), 430), (X(sh + 36), 580), (X(sh + 40), 760)], "#4a4858", 2.2)
@@ -129,6 +129,8 @@ def izumo_arms(d, p, hilt_fn):
     d.shape([(420, 546), (446, 534), (452, 566), (424, 574)], g_diag(d, BLACK), INK, OUT)  # kimono cuff
     hs = [(414, 366), (452, 388), (480, 440), (494, 510), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
           (446, 500), (420, 468), (404, 432)]
+    if black:  # the shihakusho's sleeve sits closer to the shoulder than a haori's
+        hs[1:4] = [(444, 384), (468, 436), (486, 506)]
     d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, 1), INK, OUT)
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if black else ("#a9abbd", "#c4c6d6", "#2a2834")
     d.line([(440, 420), (472, 470), (482, 520)], fold, 2.2)
