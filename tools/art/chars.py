@@ -584,11 +584,6 @@ def izumo_kneel_body(d, p):
     # arms: sleeves from the hunched shoulders, elbows out, forearms in and down
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if lt else ("#a9abbd", "#c4c6d6", "#2a2834")
     S = [(190, 466), (150, 488), (126, 536), (114, 600), (110, 660), (118, 706, 0), (172, 714), (212, 700, 0), (212, 652), (206, 610), (214, 560), (222, 512)]
-    for s in (-1, 1):
-        X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        dy = 12 if s > 0 else 0
-        d.shape(P.tube([(X(180), 584), (X(212), 604 + dy), (X(236), 622 + dy)], [23, 20, 18]), g_diag(d, BLACK), INK, 2.8)
-        d.line([(X(214), 604), (X(228), 614)], "#4a4858", 1.8)
     for s, pts in ((-1, S), (1, mirror(S))):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
         d.shape(pts, wfill if (s < 0 or lt) else _white(d, p, 1), INK, OUT)
@@ -599,9 +594,15 @@ def izumo_kneel_body(d, p):
         crest(d, 150, 560, 22, p["crest"])
     if p.get("armband"):
         armband(d, 452, 530, 8, 0.85)
-    for s in (-1, 1):
+    for s in (-1, 1):  # the forearms come out of the sleeves' mouths, down and in, the hands open
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        P.hand2(d, X(236), 614 + (12 if s > 0 else 0), s * 12, "spread", flip=s < 0, sc=1.16)
+        dy = 10 if s > 0 else 0
+        d.open_g("translate(%d,%d) rotate(%d)" % (X(196), 598 + dy, -s * 42))
+        d.ellipse(0, 0, 24, 15, "#060508" if lt else "#5a5c6e", stroke=INK, stroke_width=2.4)
+        d.close_g()
+        d.shape(P.tube([(X(194), 598 + dy), (X(208), 612 + dy), (X(222), 626 + dy)], [19, 18, 16]), g_diag(d, BLACK), INK, 2.6)
+        d.line([(X(202), 612 + dy), (X(214), 622 + dy)], "#4a4858", 1.6)
+        P.hand2(d, X(222), 622 + dy, s * 27, "spread", flip=s < 0, sc=1.14)
     d.close_g()
 
 
