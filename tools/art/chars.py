@@ -525,6 +525,11 @@ ANG_L = (206, 258, -166.0)  # wrist x, y, angle of his right hand on his head (v
 def izumo_anguish_hands(d, p):
     """In front of the head: bare forearms up from the sleeves, hands clutching
     the sides of his head, fingers dug into the hair, blood from under the nails."""
+    for s in (-1, 1):  # the scream: short strokes bursting from beside his head
+        for (x0, y0), (x1, y1) in (((150, 118), (118, 100)), ((142, 160), (104, 158)), ((150, 202), (118, 218)), ((170, 78), (150, 52))):
+            if s > 0:
+                x0, x1 = 600 - x0, 600 - x1
+            d.line([(x0, y0), (x1, y1)], INK, 3.2)
     for s in (-1, 1):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
         wx, wy, ang = ANG_L
