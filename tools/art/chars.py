@@ -99,7 +99,7 @@ def sleeve_hang(d, p, s, swing=0, hand_kind="relax"):
         P.hand2(d, X(sh + 20), 764, -s * 6, hand_kind, flip=s < 0, sc=1.08)
     black = p.get("sleeve") == "black"
     if black:  # the shihakusho's own wide sleeve, down to the wrist
-        hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 60), 470), (X(sh + 74), 640), (X(sh + 66), 770, 0), (X(sh + 20), 782), (X(sh - 16), 772, 0),
+        hs = [(X(sh - 6), sy - 6), (X(sh + 26), sy + 16), (X(sh + 46), 470), (X(sh + 62), 640), (X(sh + 62), 770, 0), (X(sh + 20), 782), (X(sh - 16), 772, 0),
               (X(sh - 24), 640), (X(sh - 28), 540), (X(sh - 20), 440)]
         d.shape(hs, g_diag(d, BLACK), INK, OUT)
         d.line([(X(sh + 14), 430), (X(sh + 36), 580), (X(sh + 40), 760)], "#4a4858", 2.2)
@@ -129,6 +129,8 @@ def izumo_arms(d, p, hilt_fn):
     d.shape([(420, 546), (446, 534), (452, 566), (424, 574)], g_diag(d, BLACK), INK, OUT)  # kimono cuff
     hs = [(414, 366), (452, 388), (480, 440), (494, 510), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
           (446, 500), (420, 468), (404, 432)]
+    if black:  # the shihakusho's sleeve sits closer to the shoulder than a haori's
+        hs[1:4] = [(444, 384), (468, 436), (486, 506)]
     d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, 1), INK, OUT)
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if black else ("#a9abbd", "#c4c6d6", "#2a2834")
     d.line([(440, 420), (472, 470), (482, 520)], fold, 2.2)
@@ -188,7 +190,7 @@ def kaori_arms(d, p, hilt_fn):
     P.hand2(d, 334, 500, -62, "tuck", flip=True, sc=0.98)
     P.hand2(d, 258, 566, 62, "tuck", flip=False, sc=0.98)
     if p.get("crest"):
-        crest(d, 176, 470, 21, p["crest"])
+        crest(d, 176, 470, 23, p["crest"])
 
 
 def hilt(d, cols, x=372, y=612, ang=-62):
@@ -217,24 +219,23 @@ def kanji(d, ch, x, y, size, col=INK, sw=None):
 
 
 def gentian(d, x, y, r):
-    """The Fourth Division's gentian (rindo) seen from above: five pointed
-    blue-violet lobes over narrow leaves."""
+    """The Fourth Division's gentian (sasa-rindo), as the crest draws it: three
+    blue-violet bell flowers fanned upward over a spray of narrow leaves."""
     import math
-    for k in range(3):  # leaves
-        a = math.radians(90 + (k - 1) * 50)
-        lx, ly = x + math.cos(a) * r * 1.0, y + math.sin(a) * r * 1.0
-        d.shape([(x, y, 0), (x + math.cos(a - 0.35) * r * 0.6, y + math.sin(a - 0.35) * r * 0.6), (lx, ly, 0),
-                 (x + math.cos(a + 0.35) * r * 0.6, y + math.sin(a + 0.35) * r * 0.6)], "#3f7a64", INK, 1.2)
-    pts = []
-    for k in range(10):
-        a = math.radians(-90 + k * 36)
-        rr = r * (0.86 if k % 2 == 0 else 0.46)
-        pts.append((x + math.cos(a) * rr, y + math.sin(a) * rr, 0 if k % 2 == 0 else 1))
-    pts = [p if p[2] == 0 else p[:2] for p in pts]
-    d.shape(pts, d.lin([(0, "#8a7ad8"), (100, "#3a2a8a")], 0, 0, 100, 100), INK, 1.4)
-    for k in range(5):
-        a = math.radians(-90 + k * 72)
-        d.line([(x, y), (x + math.cos(a) * r * 0.6, y + math.sin(a) * r * 0.6)], "#2a1a6a", 1.0, opacity=0.7)
+    bx, by = x, y + r * 0.08
+    for ang in (150, 118, 90, 62, 30):  # leaves, fanned downward
+        a = math.radians(ang)
+        ux, uy = math.cos(a), math.sin(a)
+        nx, ny = -uy, ux
+        L, w = r * (0.74 if ang in (118, 62) else 0.66), r * 0.15
+        d.shape([(bx, by, 0), (bx + ux * L * 0.45 + nx * w, by + uy * L * 0.45 + ny * w), (bx + ux * L, by + uy * L, 0),
+                 (bx + ux * L * 0.45 - nx * w, by + uy * L * 0.45 - ny * w)], "#3f7a64", INK, 1.1)
+    bell = [(-0.07, 0), (-0.15, -0.46), (-0.3, -0.84, 0), (-0.13, -0.74), (0, -0.94, 0), (0.13, -0.74), (0.3, -0.84, 0), (0.15, -0.46), (0.07, 0)]
+    for ang in (-42, 0, 42):  # three bells
+        a = math.radians(ang)
+        c, sn = math.cos(a), math.sin(a)
+        pts = [(bx + (px * c - py * sn) * r, by + (px * sn + py * c) * r) + tuple(p[2:]) for p in bell for px, py in [p[:2]]]
+        d.shape(pts, d.lin([(0, "#9a8ae6"), (100, "#3a2a8a")], 0, 0, 100, 100), INK, 1.1)
 
 
 def camellia(d, x, y, r):
@@ -256,11 +257,13 @@ def crest(d, x, y, r, kind):
     d.circle(x, y, r, "#fbfaf6", stroke=INK, stroke_width=1.6)
     d.circle(x, y, r - 3, "none", stroke=INK, stroke_width=0.8, opacity=0.6)
     if kind == "four":
-        gentian(d, x, y, r * 0.84)
+        gentian(d, x, y, r * 0.86)
+        k = 0.3
     else:
         camellia(d, x, y, r * 0.84)
-    d.circle(x, y, r * 0.36, "#fbfaf6", stroke=INK, stroke_width=1.0)
-    kanji(d, "四" if kind == "four" else "六", x, y, r * 0.46, INK, r * 0.07)
+        k = 0.36
+    d.circle(x, y, r * k, "#fbfaf6", stroke=INK, stroke_width=1.0)
+    kanji(d, "四" if kind == "four" else "六", x, y, r * k * 1.28, INK, r * 0.07)
 
 
 def armband(d, x, y, ang, sc=1.0, kind="six"):
@@ -522,6 +525,11 @@ ANG_L = (206, 258, -166.0)  # wrist x, y, angle of his right hand on his head (v
 def izumo_anguish_hands(d, p):
     """In front of the head: bare forearms up from the sleeves, hands clutching
     the sides of his head, fingers dug into the hair, blood from under the nails."""
+    for s in (-1, 1):  # the scream: short strokes bursting from beside his head
+        for (x0, y0), (x1, y1) in (((150, 118), (118, 100)), ((142, 160), (104, 158)), ((150, 202), (118, 218)), ((170, 78), (150, 52))):
+            if s > 0:
+                x0, x1 = 600 - x0, 600 - x1
+            d.line([(x0, y0), (x1, y1)], INK, 3.2)
     for s in (-1, 1):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
         wx, wy, ang = ANG_L
@@ -581,11 +589,6 @@ def izumo_kneel_body(d, p):
     # arms: sleeves from the hunched shoulders, elbows out, forearms in and down
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if lt else ("#a9abbd", "#c4c6d6", "#2a2834")
     S = [(190, 466), (150, 488), (126, 536), (114, 600), (110, 660), (118, 706, 0), (172, 714), (212, 700, 0), (212, 652), (206, 610), (214, 560), (222, 512)]
-    for s in (-1, 1):
-        X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        dy = 12 if s > 0 else 0
-        d.shape(P.tube([(X(180), 584), (X(212), 604 + dy), (X(236), 622 + dy)], [23, 20, 18]), g_diag(d, BLACK), INK, 2.8)
-        d.line([(X(214), 604), (X(228), 614)], "#4a4858", 1.8)
     for s, pts in ((-1, S), (1, mirror(S))):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
         d.shape(pts, wfill if (s < 0 or lt) else _white(d, p, 1), INK, OUT)
@@ -596,9 +599,15 @@ def izumo_kneel_body(d, p):
         crest(d, 150, 560, 22, p["crest"])
     if p.get("armband"):
         armband(d, 452, 530, 8, 0.85)
-    for s in (-1, 1):
+    for s in (-1, 1):  # the forearms come out of the sleeves' mouths, down and in, the hands open
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        P.hand2(d, X(236), 614 + (12 if s > 0 else 0), s * 12, "spread", flip=s < 0, sc=1.16)
+        dy = 10 if s > 0 else 0
+        d.open_g("translate(%d,%d) rotate(%d)" % (X(196), 598 + dy, -s * 42))
+        d.ellipse(0, 0, 24, 15, "#060508" if lt else "#5a5c6e", stroke=INK, stroke_width=2.4)
+        d.close_g()
+        d.shape(P.tube([(X(194), 598 + dy), (X(208), 612 + dy), (X(222), 626 + dy)], [19, 18, 16]), g_diag(d, BLACK), INK, 2.6)
+        d.line([(X(202), 612 + dy), (X(214), 622 + dy)], "#4a4858", 1.6)
+        P.hand2(d, X(222), 622 + dy, s * 27, "spread", flip=s < 0, sc=1.14)
     d.close_g()
 
 
@@ -618,7 +627,7 @@ def izumo(expr, pose="stand", lieutenant=False):
             body(d, p)
             izumo_arms(d, p, hilt_fn)
             if p["crest"]:
-                crest(d, 150, 500, 21, p["crest"])
+                crest(d, 150, 500, 23, p["crest"])
     elif pose == "blade":
         def bod(d):
             body(d, p)
@@ -725,6 +734,10 @@ def kaori_blade_arms(d, p):
     d.shape(P.tube([(214, 536), (256, 548)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
     d.shape(P.tube([(404, 530), (364, 531)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
     katana(d, 286, 500, -120.7, 322, KA_HILT, edge="#f4fbff")
+    # her wind coiling up the blade
+    for pts, w, op in ((((300, 470), (236, 452), (226, 400), (262, 380), (240, 330)), 3, 0.6), (((250, 360), (196, 330), (180, 290), (212, 262), (190, 226)), 2.4, 0.5),
+                       (((200, 300), (150, 290), (140, 250), (168, 226)), 2, 0.45)):
+        d.line(list(pts), "#e6f6ff", w, opacity=op)
     P.hand2(d, 365, 530, 59.3, "grip", flip=False, sc=0.98)
     P.hand2(d, 254, 548, -120.7, "grip", flip=True, sc=0.98)
 
