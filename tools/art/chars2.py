@@ -646,12 +646,12 @@ def yama_body(d):
         d.shape(side, wl if s < 0 else wr, INK, OUT)
         d.line([(X(132), 450), (X(120), 640), (X(118), 900)], "#a9abbd" if s < 0 else "#8a8ca0", 2.2)
         # the empty sleeve: a limp rectangle of cloth hanging from the shoulder
-        sl = [(X(150), 372), (X(110), 390), (X(72), 430), (X(58), 560), (X(60), 690, 0), (X(116), 700, 0), (X(118), 560), (X(124), 440)]
+        sl = [(X(150), 372), (X(104), 388), (X(56), 428), (X(38), 560), (X(40), 696, 0), (X(118), 706, 0), (X(120), 560), (X(126), 440)]
         d.shape(sl, wl if s < 0 else wr, INK, OUT)
-        d.line([(X(84), 470), (X(76), 640)], "#a9abbd" if s < 0 else "#8a8ca0", 2)
-        d.shape([(X(60), 690, 0), (X(116), 700, 0), (X(112), 688), (X(66), 680)], "#8a8ca0", opacity=0.5)
+        d.line([(X(70), 470), (X(60), 650)], "#a9abbd" if s < 0 else "#8a8ca0", 2)
+        d.shape([(X(40), 696, 0), (X(118), 706, 0), (X(112), 692), (X(46), 684)], "#8a8ca0", opacity=0.5)
     # the First Division's 一, on the hanging sleeve at his right (viewer left)
-    ichi(d, 62, 540, 52, "#121018", thick=1.6)
+    ichi(d, 46, 540, 66, "#121018", thick=1.9)
     # hands stacked on the knob: his right grips, his left rests over it
     d.shape([(278, 648), (300, 634), (324, 648), (322, 684), (280, 684)], wood, INK, 2.6)
     P.hand(d, 258, 678, -100, "grip", sc=1.45, skin=YAMA_HAND)
