@@ -496,6 +496,10 @@ def kaori_in_arms(d):
     # her hair falling from her head to the sand
     d.shape([(1010, 560), (1070, 600), (1090, 680), (1100, 770, 0), (1066, 720), (1040, 770, 0), (1020, 700), (990, 620)], hg, INK, OUT)
     d.line([(1040, 600), (1066, 690), (1080, 750)], "#6a6aa0", 2.4, opacity=0.6)
+    # her haori falling open beneath her body, over his knees, down to the sand
+    d.shape([(944, 560), (930, 640), (890, 700), (830, 744), (760, 760), (690, 750), (680, 700), (740, 690), (820, 662), (890, 612)], wg2, INK, OUT)
+    d.line([(900, 640), (840, 710), (770, 744)], "#9a4a58", 2.2)
+    F.blood_smear(d, 800, 720, 40, 14, 0.1, 0.85)
     # the torso: shoulders raised on his arm, the curve of the child, hips in his lap
     d.shape([(912, 500), (860, 520), (810, 540), (770, 540), (730, 560), (690, 600), (680, 650), (720, 690), (800, 660), (870, 610), (930, 570)], blk, INK, OUT)
     d.shape([(790, 548), (740, 562), (700, 600), (700, 640), (740, 640), (780, 600)], "#8a6a7a", opacity=0.35)
