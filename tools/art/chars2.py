@@ -433,6 +433,9 @@ def esp_body_grin(d):
     wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
     esp_torso(d, wg)
     esp_hilt(d)
+    # the arms' shadows on the jacket, so white reads against white
+    for pts in ([(196, 320), (216, 336), (204, 460), (196, 600), (180, 650), (178, 470)], [(404, 316), (426, 336), (440, 450), (428, 600), (408, 648), (412, 460)]):
+        d.shape(pts, "#8a8ca0", opacity=0.4)
     # his right arm (viewer left) hangs loose past the hilt, fingers hooked
     limb(d, [(214, 296), (180, 340), (160, 430), (150, 530), (146, 640)], [30, 30, 27, 25, 23], wg)
     d.line([(166, 420), (156, 520), (156, 620)], "#a8aabd", 2.2)
@@ -646,12 +649,12 @@ def yama_body(d):
         d.shape(side, wl if s < 0 else wr, INK, OUT)
         d.line([(X(132), 450), (X(120), 640), (X(118), 900)], "#a9abbd" if s < 0 else "#8a8ca0", 2.2)
         # the empty sleeve: a limp rectangle of cloth hanging from the shoulder
-        sl = [(X(150), 372), (X(110), 390), (X(72), 430), (X(58), 560), (X(60), 690, 0), (X(116), 700, 0), (X(118), 560), (X(124), 440)]
+        sl = [(X(150), 372), (X(104), 388), (X(56), 428), (X(38), 560), (X(40), 696, 0), (X(118), 706, 0), (X(120), 560), (X(126), 440)]
         d.shape(sl, wl if s < 0 else wr, INK, OUT)
-        d.line([(X(84), 470), (X(76), 640)], "#a9abbd" if s < 0 else "#8a8ca0", 2)
-        d.shape([(X(60), 690, 0), (X(116), 700, 0), (X(112), 688), (X(66), 680)], "#8a8ca0", opacity=0.5)
+        d.line([(X(70), 470), (X(60), 650)], "#a9abbd" if s < 0 else "#8a8ca0", 2)
+        d.shape([(X(40), 696, 0), (X(118), 706, 0), (X(112), 692), (X(46), 684)], "#8a8ca0", opacity=0.5)
     # the First Division's 一, on the hanging sleeve at his right (viewer left)
-    ichi(d, 62, 540, 52, "#121018", thick=1.6)
+    ichi(d, 46, 540, 66, "#121018", thick=1.9)
     # hands stacked on the knob: his right grips, his left rests over it
     d.shape([(278, 648), (300, 634), (324, 648), (322, 684), (280, 684)], wood, INK, 2.6)
     P.hand(d, 258, 678, -100, "grip", sc=1.45, skin=YAMA_HAND)
@@ -758,10 +761,15 @@ def hollow():
     for k, y in enumerate((540, 566, 592)):
         for s in (-1, 1):
             d.line([(cx + s * 20, y), (cx + s * 60, y - 8), (cx + s * 74 - s * k * 4, y + 10)], "#d8d6cc", 5)
+    # sinews: lit strokes on the upper left of the limbs and chest, dark on the right
+    for pts, col in (([(226, 330), (250, 400), (262, 470)], "#6a6478"), ([(150, 680), (130, 760), (136, 840)], "#6a6478"), ([(470, 330), (456, 400), (440, 470)], "#000000"),
+                     ([(552, 680), (572, 760), (566, 840)], "#000000"), ([(300, 640), (320, 700)], "#6a6478")):
+        d.line(pts, col, 3, opacity=0.6)
     # arms: his right (viewer left) raised, claws high and forward; his left thrust low and out
     limb(d, [(200, 310), (110, 300), (60, 230), (70, 160)], [34, 30, 26, 22], bg)
     limb(d, [(500, 320), (590, 380), (620, 470), (600, 540)], [34, 30, 26, 22], bg)
     d.line([(110, 290), (74, 236)], "#6a6478", 3, opacity=0.7)
+    d.line([(560, 380), (596, 470)], "#000000", 3, opacity=0.6)
     # bone pauldrons with spikes, over the hunched shoulders
     for s in (-1, 1):
         X = lambda x: cx + s * (x - cx)
