@@ -380,7 +380,7 @@ def collapse(variant=""):
     # his far arm: elbow on the sand, the hand clutching the far side of his head
     h = G.Head(d, hx, hy, 0.74, rot)
     far_wr = h.world(*far_wr_h)
-    K.sleeve(d, (740, 520), (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
+    K.sleeve(d, (740, 520), (900, 590) if vow else (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
     K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
     h = izumo_head(d, hx, hy, 0.74, rot, e)
     if vow:  # eyes burning: a red glow on the irises
@@ -393,7 +393,7 @@ def collapse(variant=""):
         K.trickle(d, [h.world(*p) for p in pts], 5.5)
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
-    K.sleeve(d, (700, 540), (780, 756) if not vow else (700, 700), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
+    K.sleeve(d, (700, 540), (780, 756) if not vow else (690, 650), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
     K.hand(d, near_wr, rot - 92 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
@@ -418,7 +418,8 @@ def forest(d):
             w = rnd.uniform(wmin, wmin * 1.8)
             dd.append(smooth([(x - w / 2, 1100, 0), (x - w * 0.45, 500), (x - w * 0.4, -20, 0), (x + w * 0.4, -20, 0), (x + w * 0.45, 500), (x + w / 2, 1100, 0)]))
         d.path("".join(dd), col, opacity=op)
-        d.rect(0, 380, 1920, 500, d.lin([(0, "#9ab4b4", 0), (50, "#9ab4b4", 0.18), (100, "#9ab4b4", 0)]))
+        if col == "#40565a":
+            d.rect(0, 380, 1920, 500, d.lin([(0, "#9ab4b4", 0), (50, "#9ab4b4", 0.22), (100, "#9ab4b4", 0)]))
     # the nearest trunks, left and right, the left one scored by the Hollow's claws
     for x0, w in ((30, 220), (1740, 210)):
         d.path(smooth([(x0 - 20, 1100, 0), (x0 + 10, 600), (x0, -20, 0), (x0 + w, -20, 0), (x0 + w - 20, 600), (x0 + w + 10, 1100, 0)]),
@@ -517,6 +518,7 @@ def kiss():
     # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
     sh, el, wr = (1250, 574), (1236, 736), (1010, 676)
     K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
+    d.line([(1214, 590), (1204, 660), (1206, 720)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
     # the armband: white cloth on the upper arm, the Sixth's camellia and 六
     ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
     d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
@@ -526,8 +528,8 @@ def kiss():
     # ---- the heads: her face lifted to his, eyes closed
     kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
     # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
-    d.shape([(1150, 436), (1190, 440), (1230, 500), (1262, 590), (1220, 620), (1196, 540), (1160, 470)], wht, INK, OUT)
-    d.line([(1190, 470), (1230, 580)], K.FOLD_W, 2.0)
+    d.shape([(1150, 436), (1192, 440), (1226, 480), (1236, 530), (1200, 540), (1178, 500), (1160, 470)], wht, INK, OUT)
+    d.line([(1190, 470), (1214, 520)], K.FOLD_W, 2.0)
     K.hand(d, (1166, 452), -118, 140, curl=(0.55, 0.6, 0.65, 0.7), spread=0.45, thumb=(0.2, 0.4), flip=True)
     izumo_head(d, 1046, 332, 0.99, -10, {"eye": "closed_soft", "brow": (-8, 4), "mouth": "kiss", "blush": 0.5, "neck": 150}, flip=True)
     # his far hand spread on her back, over her hair
