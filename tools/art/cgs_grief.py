@@ -81,11 +81,22 @@ def kaori_head(d, x, y, sc, rot, e, flip=False):
 
 
 # ------------------------------------------------------------------ LAP ---
-def izumo_kneel(d, far_arm=None):
+HIP = (740, 640)   # Izumo bends forward about his hips
+
+
+def leaned(p, lean):
+    """A point of the upright kneeling Izumo, with his torso bent forward by lean degrees."""
+    a = math.radians(lean)
+    x, y = p[0] - HIP[0], p[1] - HIP[1]
+    return (HIP[0] + x * math.cos(a) - y * math.sin(a), HIP[1] + x * math.sin(a) + y * math.cos(a))
+
+
+def izumo_kneel(d, far_arm=None, lean=0.0):
     """Captain Izumo kneeling (seiza), three-quarter front, turned a little to
     the right, leaning over his lap.  Head about (760, 300), shoulders
     y 420-435, crimson obi y 600, knees at y 760, on the sand at y 790.
-    far_arm(d) draws his right arm (viewer left) between the body and the front."""
+    far_arm(d) draws his right arm (viewer left) between the body and the front.
+    lean: degrees his torso bends forward about the hips (see leaned())."""
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
@@ -99,6 +110,7 @@ def izumo_kneel(d, far_arm=None):
     d.line([(700, 640), (680, 790)], K.FOLD_B, 2.2)
     d.line([(790, 640), (820, 790)], K.FOLD_B, 2.2)
     d.line([(600, 740), (650, 770)], K.FOLD_B, 2.0)
+    d.open_g("rotate(%.1f,%d,%d)" % (lean, HIP[0], HIP[1]))
     # torso in the black kimono
     d.shape([(712, 388), (770, 392), (852, 430), (866, 490), (850, 560), (846, 620), (636, 612), (626, 540), (612, 470), (622, 424)], blk, INK, OUT)
     d.shape([(800, 450), (850, 470), (846, 610), (790, 606)], "#0c0b10", opacity=0.4)
@@ -121,6 +133,7 @@ def izumo_kneel(d, far_arm=None):
     d.shape([(0, -9, 0), (104, -8, 0), (108, 0), (104, 8, 0), (0, 9, 0)], d.lin([(0, "#b0283a"), (100, "#5a0a14")]), INK, 2.2)
     d.path("".join("M%d -8L%d 8M%d -8L%d 8" % (x0, x0 + 11, x0 + 11, x0) for x0 in range(8, 96, 15)), stroke="#e8c8a0", stroke_width=1.8)
     d.shape([(-8, -20, 0), (4, -20, 0), (4, 20, 0), (-8, 20, 0)], "#c9a75a", INK, 2, sm=False)
+    d.close_g()
     d.close_g()
     if far_arm:
         far_arm(d)
@@ -166,6 +179,9 @@ def kaori_lying(d, variant, hand_fn=None):
         hand_fn(d)
 
 
+LEAN_LAP = 12
+
+
 def lap(variant=""):
     """Chapter 2.  Izumo kneels, three-quarter front, bowed over Kaori, whose
     head lies in his lap; her body stretched on the sand to the right,
@@ -181,10 +197,10 @@ def lap(variant=""):
 
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
-        K.sleeve(d, (626, 430), (604, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
         K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
 
-    izumo_kneel(d, far_arm)
+    izumo_kneel(d, far_arm, LEAN_LAP)
     # her long hair spilling over his lap to the sand, in strands
     d.shape([(800, 600), (760, 640), (736, 700), (730, 770), (752, 806, 0), (772, 760), (784, 712), (806, 676), (830, 660)], hg, INK, OUT)
     d.shape([(820, 640), (806, 690), (806, 750), (820, 800, 0), (838, 750), (844, 700), (852, 664)], hg, INK, 2.4)
@@ -210,7 +226,7 @@ def lap(variant=""):
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
     wrist = (996, 640)
-    K.sleeve(d, (846, 436), (930, 566), wrist, 26, 34, wht, droop=(-0.1, 1))
+    K.sleeve(d, leaned((846, 436), LEAN_LAP), (946, 570), wrist, 26, 34, wht, droop=(-0.1, 1))
     K.hand(d, wrist, 22, 116, curl=(0.3, 0.3, 0.35, 0.4), spread=0.4, thumb=(0.45, 0.2), blood=0.6)
     her_hand(d)
     if variant == "kido":
@@ -233,9 +249,9 @@ def lap(variant=""):
         ie.update({"brow": (-4, 8), "mouth": "grit", "tears": [[(2, 12), (-2, 30)]]})
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
-    izumo_head(d, 758, 318, 0.74, 22, ie)
+    izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
     if variant == "smile":
-        for x, y, r in ((800, 420, 6), (806, 470, 5), (812, 520, 4.5)):
+        for x, y, r in ((850, 430, 6), (852, 480, 5), (852, 530, 4.5)):
             K.tear_drop(d, x, y, r)
     d.close_g()
     light(d)
@@ -243,6 +259,9 @@ def lap(variant=""):
 
 
 # ----------------------------------------------------------- LAST WORDS ---
+LEAN_LW = 6
+
+
 def last_words(variant=""):
     """Chapter 7.  Closer: Izumo kneels and holds Kaori gathered against his
     chest, her legs on the sand to the right; his head bowed to hers, crying.
@@ -261,10 +280,10 @@ def last_words(variant=""):
 
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
-        K.sleeve(d, (626, 430), (620, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
         K.hand(d, (724, 556), -30, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
-    izumo_kneel(d, far_arm)
+    izumo_kneel(d, far_arm, LEAN_LW)
     # ---- Kaori, gathered against him
     # legs on the sand to the right, knees drawn up a little (hakama)
     d.shape([(900, 660), (1060, 640), (1150, 652), (1330, 740), (1340, 790, 0), (1100, 800), (930, 800)], blk, INK, OUT)
@@ -304,14 +323,14 @@ def last_words(variant=""):
         K.sleeve(d, (884, 540), (930, 650), (870, 690), 22, 26, wht, droop=(0.1, 1))
         K.hand(d, (862, 690), 200, 100, curl=(0.15, 0.2, 0.25, 0.3), spread=0.15, thumb=(0.2, 0.2), flip=True, blood=0.3)
     # his near arm round her back, the hand holding her shoulder to him
-    K.sleeve(d, (846, 436), (966, 476), (944, 508), 28, 40, wht, droop=(0.1, 1))
+    K.sleeve(d, leaned((846, 436), LEAN_LW), (976, 486), (944, 508), 28, 40, wht, droop=(0.1, 1))
     K.hand(d, (936, 512), 160, 112, curl=(0.3, 0.35, 0.4, 0.45), spread=0.3, thumb=(0.3, 0.1), flip=True)
     # his head bowed to hers, crying
     ie = {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.3, "lid_out": 0.5, "look": (4, 5), "blush": 0.3, "neck": 130,
           "tears": [[(2, 12), (-2, 30), (2, 48), (-2, 64)], [(60, 10), (64, 28), (60, 46)]]}
     if gone:
         ie.update({"eye": "closed_soft", "brow": (-14, 8), "mouth": "cry"})
-    izumo_head(d, 744, 318, 0.74, 30, ie)
+    izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
     d.close_g()
