@@ -133,8 +133,9 @@ def hand(d, wrist, ang, L, curl=(0.2, 0.2, 0.25, 0.3), spread=0.3, thumb=(0.3, 0
     else:
         for y in (-12, -2, 8):
             d.line([(14, y * 0.6), (40, y * 1.1)], S["sh"], 1.2, opacity=0.5)
-    if blood > 0:
-        d.shape([(20, -4), (34, -10), (48, -4), (44, 8), (30, 10)], "#a8102a", opacity=0.55 * blood)
+    if blood > 0:  # blood run back from the knuckles over the back of the hand
+        for y0, ln in ((-8, 26), (4, 18)):
+            d.shape([(48, y0 - 3), (48 - ln, y0 - 1), (46 - ln - 4, y0 + 1), (48 - ln, y0 + 3), (48, y0 + 3)], "#9a0c20", opacity=min(1.0, 0.4 + 0.5 * blood))
     if thumb_front:
         draw_thumb()
     d.close_g()

@@ -407,6 +407,13 @@ def collapse(variant=""):
             wx, wy = h.world(px, py)
             d.circle(wx, wy, r * 2.6, d.rad([(0, "#ff3040", 0.7), (100, "#ff3040", 0)]))
             d.circle(wx, wy, r * 0.55, "#ff4050")
+        # the kimono's collar round the base of his lifted neck, the haori's band over it
+        nb = h.world(0, 150)
+        d.shape([(nb[0] - 60, nb[1] - 4), (nb[0] - 30, nb[1] - 14), (nb[0] + 4, nb[1] + 24, 0), (nb[0] + 34, nb[1] - 12), (nb[0] + 62, nb[1] + 2),
+                 (nb[0] + 80, nb[1] + 60), (nb[0] - 90, nb[1] + 60)], blk, INK, OUT)
+        d.line([(nb[0] - 30, nb[1] - 10), (nb[0] + 4, nb[1] + 30), (nb[0] + 34, nb[1] - 8)], "#f3f1ef", 5)
+        d.shape([(nb[0] - 66, nb[1] - 2), (nb[0] - 40, nb[1] - 12), (nb[0] - 10, nb[1] + 40), (nb[0] - 40, nb[1] + 64), (nb[0] - 96, nb[1] + 60)], wht, INK, OUT)
+        d.shape([(nb[0] + 40, nb[1] - 10), (nb[0] + 66, nb[1]), (nb[0] + 90, nb[1] + 60), (nb[0] + 50, nb[1] + 66), (nb[0] + 20, nb[1] + 36)], wht, INK, OUT)
     # blood from his scalp where the nails dug in, down his brow and temples
     for pts in ([(-40, -70), (-44, -30), (-40, 10), (-44, 40)], [(40, -96), (50, -60), (56, -24)], [(-70, -40), (-74, 0), (-70, 30)]):
         K.trickle(d, [h.world(*p) for p in pts], 5.5)
