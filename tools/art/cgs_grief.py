@@ -192,7 +192,7 @@ def lap(variant=""):
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
-    d.open_g("translate(-100,-131) scale(1.06)")   # the figures, the pool clear of the text box
+    d.open_g("translate(-150,-172) scale(1.14)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1120, 784, 520, 58, seed=7)
 
     def far_arm(d):
@@ -351,7 +351,7 @@ def collapse(variant=""):
     wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)   # white cloth under red light
     wsh = d.lin([(0, "#dcc6c4"), (100, "#8a6a70")], 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
-    d.open_g("translate(-60,-100) scale(1.05)")   # the figures, the pool clear of the text box
+    d.open_g("translate(-120,-199) scale(1.18)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
     # ---- Kaori's body, lying on her back to the right of him
