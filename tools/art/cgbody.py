@@ -163,6 +163,10 @@ def sleeve(d, S, E, C, w, depth, fill, fold=FOLD_W, sw=OUT, droop=(0, 1), cuff_w
     bag2 = add(lerp(dn[0], dn[1], 0.7), (gx, gy), depth * 0.55)
     pts = [up[0], up[1], (up[2][0], up[2][1], 0), (dn[2][0], dn[2][1]), bag0, bag1, bag2, dn[0]]
     d.shape(pts, fill, INK, sw)
+    # cel shadow on the hanging bag (light from above)
+    shade = "#000000" if fold == FOLD_B else "#7a7e98"
+    d.shape([lerp(dn[0], dn[1], 0.5), dn[1], lerp(dn[1], dn[2], 0.6), lerp(dn[2], bag0, 0.55), lerp(bag0, bag1, 0.5), bag1, bag2],
+            shade, opacity=0.28)
     # the dark opening at the cuff
     d.shape([up[2], lerp(up[2], dn[2], 0.5), dn[2], lerp(dn[2], bag0, 0.35), lerp(up[2], dn[2], 0.55)], inside, opacity=0.9)
     if fold:

@@ -139,6 +139,15 @@ def izumo_kneel(d, far_arm=None, lean=0.0):
         far_arm(d)
 
 
+def tabi(d, heel, ang, sc=1.0):
+    """A foot in a white tabi sock, seen from the side: heel at `heel`, toes along ang."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.2f)" % (heel[0], heel[1], ang, sc))
+    d.shape([(-6, -14), (14, -18), (36, -14), (54, -8), (62, 0), (56, 8), (30, 10), (4, 10), (-8, 2)], d.lin([(0, "#ffffff"), (100, "#b8bccc")]), INK, 2.4)
+    d.line([(46, -8), (50, 6)], "#9a9eb2", 1.6)     # the split between the big toe and the others
+    d.line([(-4, 8), (30, 10), (54, 7)], "#6a6e84", 1.8, opacity=0.7)   # the sole
+    d.close_g()
+
+
 def kaori_lying(d, variant, hand_fn=None):
     """Kaori on her back across the sand to the right, her head raised on his
     lap at (830, 628): white haori spread under her, blood soaked into it."""
@@ -151,9 +160,9 @@ def kaori_lying(d, variant, hand_fn=None):
     K.stain(d, [(960, 770), (1150, 790), (1350, 798), (1300, 810), (1080, 806), (960, 792)], 0.85)
     # legs in the black hakama: the far leg straight, the near knee raised
     d.shape([(1290, 690), (1479, 716), (1722, 744), (1740, 776, 0), (1533, 782), (1300, 770)], blk, INK, OUT)
-    d.shape([(1724, 746), (1776, 740), (1796, 758), (1781, 776), (1740, 778)], "#f4f4f8", INK, 2.4)
+    tabi(d, (1730, 760), -8)
     d.shape([(1290, 664), (1407, 628), (1515, 612), (1560, 640), (1704, 736), (1695, 774, 0), (1614, 778), (1542, 706), (1488, 782, 0), (1326, 774)], blk, INK, OUT)
-    d.shape([(1693, 770), (1715, 736), (1740, 724), (1749, 744), (1727, 772)], "#e8e8f0", INK, 2.4)
+    tabi(d, (1706, 754), -60)
     d.line([(1326, 680), (1506, 650)], K.FOLD_B, 2.2)
     d.line([(1560, 680), (1677, 744)], K.FOLD_B, 2.0)
     d.line([(1371, 740), (1506, 700)], K.FOLD_B, 2.0)
