@@ -229,9 +229,9 @@ def lap(variant=""):
     if variant == "kido":
         ke.update({"eye": "closed_soft", "brow": (-10, 4)})
     elif variant == "smile":
-        ke.update({"mouth": "soft_smile", "lid_in": 0.2, "lid_out": 0.28, "brow": (-6, 1), "blush": 0.4})
+        ke.update({"mouth": "smile", "lid_in": 0.24, "lid_out": 0.3, "brow": (-7, 1), "blush": 0.5})
     kh = kaori_head(d, 830, 626, 0.70, -98, ke)
-    m = kh.world(70, 66)
+    m = kh.world(50, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
     wrist = (996, 640)
