@@ -16,7 +16,7 @@ import random
 from svg import Doc, INK, smooth, poly
 import cgfig as G
 import cgbody as K
-from cgbody import lerp, add, polar
+from cgbody import lerp, add
 
 OUT = 3.0
 CRIMSON = [(0, "#c42a3c"), (100, "#6a0c18")]
