@@ -20,9 +20,9 @@ TEXT_BOX_TOP = 790  # of 1080: the text box covers the rest
 
 # base image -> {variant: (x0, y0, x1, y1) the region, in canvas px, that may change}
 VARIANTS = {
-    "cg lap": {"cg lap kido": (600, 120, 1320, 790), "cg lap smile": (600, 120, 1320, 790)},
+    "cg lap": {"cg lap kido": (640, 100, 1360, 790), "cg lap smile": (640, 100, 1360, 790)},
     "cg last words": {"cg last words gone": (640, 100, 1240, 790)},
-    "cg collapse": {"cg collapse vow": (400, 120, 900, 790)},
+    "cg collapse": {"cg collapse vow": (400, 100, 920, 790)},
 }
 ALL = sorted({b for b in VARIANTS} | {v for vs in VARIANTS.values() for v in vs} | {"cg kiss"})
 

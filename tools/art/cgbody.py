@@ -133,8 +133,9 @@ def hand(d, wrist, ang, L, curl=(0.2, 0.2, 0.25, 0.3), spread=0.3, thumb=(0.3, 0
     else:
         for y in (-12, -2, 8):
             d.line([(14, y * 0.6), (40, y * 1.1)], S["sh"], 1.2, opacity=0.5)
-    if blood > 0:
-        d.shape([(20, -4), (34, -10), (48, -4), (44, 8), (30, 10)], "#a8102a", opacity=0.55 * blood)
+    if blood > 0:  # blood run back from the knuckles over the back of the hand
+        for y0, ln in ((-8, 26), (4, 18)):
+            d.shape([(48, y0 - 3), (48 - ln, y0 - 1), (46 - ln - 4, y0 + 1), (48 - ln, y0 + 3), (48, y0 + 3)], "#9a0c20", opacity=min(1.0, 0.4 + 0.5 * blood))
     if thumb_front:
         draw_thumb()
     d.close_g()
@@ -162,6 +163,10 @@ def sleeve(d, S, E, C, w, depth, fill, fold=FOLD_W, sw=OUT, droop=(0, 1), cuff_w
     bag2 = add(lerp(dn[0], dn[1], 0.7), (gx, gy), depth * 0.55)
     pts = [up[0], up[1], (up[2][0], up[2][1], 0), (dn[2][0], dn[2][1]), bag0, bag1, bag2, dn[0]]
     d.shape(pts, fill, INK, sw)
+    # cel shadow on the hanging bag (light from above)
+    shade = "#000000" if fold == FOLD_B else "#7a7e98"
+    d.shape([lerp(dn[0], dn[1], 0.5), dn[1], lerp(dn[1], dn[2], 0.6), lerp(dn[2], bag0, 0.55), lerp(bag0, bag1, 0.5), bag1, bag2],
+            shade, opacity=0.28)
     # the dark opening at the cuff
     d.shape([up[2], lerp(up[2], dn[2], 0.5), dn[2], lerp(dn[2], bag0, 0.35), lerp(up[2], dn[2], 0.55)], inside, opacity=0.9)
     if fold:

@@ -16,7 +16,7 @@ import random
 from svg import Doc, INK, smooth, poly
 import cgfig as G
 import cgbody as K
-from cgbody import lerp, add, polar
+from cgbody import lerp, add
 
 OUT = 3.0
 CRIMSON = [(0, "#c42a3c"), (100, "#6a0c18")]
@@ -81,11 +81,22 @@ def kaori_head(d, x, y, sc, rot, e, flip=False):
 
 
 # ------------------------------------------------------------------ LAP ---
-def izumo_kneel(d, far_arm=None):
+HIP = (740, 640)   # Izumo bends forward about his hips
+
+
+def leaned(p, lean):
+    """A point of the upright kneeling Izumo, with his torso bent forward by lean degrees."""
+    a = math.radians(lean)
+    x, y = p[0] - HIP[0], p[1] - HIP[1]
+    return (HIP[0] + x * math.cos(a) - y * math.sin(a), HIP[1] + x * math.sin(a) + y * math.cos(a))
+
+
+def izumo_kneel(d, far_arm=None, lean=0.0):
     """Captain Izumo kneeling (seiza), three-quarter front, turned a little to
     the right, leaning over his lap.  Head about (760, 300), shoulders
     y 420-435, crimson obi y 600, knees at y 760, on the sand at y 790.
-    far_arm(d) draws his right arm (viewer left) between the body and the front."""
+    far_arm(d) draws his right arm (viewer left) between the body and the front.
+    lean: degrees his torso bends forward about the hips (see leaned())."""
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
@@ -99,6 +110,7 @@ def izumo_kneel(d, far_arm=None):
     d.line([(700, 640), (680, 790)], K.FOLD_B, 2.2)
     d.line([(790, 640), (820, 790)], K.FOLD_B, 2.2)
     d.line([(600, 740), (650, 770)], K.FOLD_B, 2.0)
+    d.open_g("rotate(%.1f,%d,%d)" % (lean, HIP[0], HIP[1]))
     # torso in the black kimono
     d.shape([(712, 388), (770, 392), (852, 430), (866, 490), (850, 560), (846, 620), (636, 612), (626, 540), (612, 470), (622, 424)], blk, INK, OUT)
     d.shape([(800, 450), (850, 470), (846, 610), (790, 606)], "#0c0b10", opacity=0.4)
@@ -122,8 +134,18 @@ def izumo_kneel(d, far_arm=None):
     d.path("".join("M%d -8L%d 8M%d -8L%d 8" % (x0, x0 + 11, x0 + 11, x0) for x0 in range(8, 96, 15)), stroke="#e8c8a0", stroke_width=1.8)
     d.shape([(-8, -20, 0), (4, -20, 0), (4, 20, 0), (-8, 20, 0)], "#c9a75a", INK, 2, sm=False)
     d.close_g()
+    d.close_g()
     if far_arm:
         far_arm(d)
+
+
+def tabi(d, heel, ang, sc=1.0):
+    """A foot in a white tabi sock, seen from the side: heel at `heel`, toes along ang."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.2f)" % (heel[0], heel[1], ang, sc))
+    d.shape([(-6, -14), (14, -18), (36, -14), (54, -8), (62, 0), (56, 8), (30, 10), (4, 10), (-8, 2)], d.lin([(0, "#ffffff"), (100, "#b8bccc")]), INK, 2.4)
+    d.line([(46, -8), (50, 6)], "#9a9eb2", 1.6)     # the split between the big toe and the others
+    d.line([(-4, 8), (30, 10), (54, 7)], "#6a6e84", 1.8, opacity=0.7)   # the sole
+    d.close_g()
 
 
 def kaori_lying(d, variant, hand_fn=None):
@@ -138,9 +160,9 @@ def kaori_lying(d, variant, hand_fn=None):
     K.stain(d, [(960, 770), (1150, 790), (1350, 798), (1300, 810), (1080, 806), (960, 792)], 0.85)
     # legs in the black hakama: the far leg straight, the near knee raised
     d.shape([(1290, 690), (1479, 716), (1722, 744), (1740, 776, 0), (1533, 782), (1300, 770)], blk, INK, OUT)
-    d.shape([(1724, 746), (1776, 740), (1796, 758), (1781, 776), (1740, 778)], "#f4f4f8", INK, 2.4)
+    tabi(d, (1730, 760), -8)
     d.shape([(1290, 664), (1407, 628), (1515, 612), (1560, 640), (1704, 736), (1695, 774, 0), (1614, 778), (1542, 706), (1488, 782, 0), (1326, 774)], blk, INK, OUT)
-    d.shape([(1693, 770), (1715, 736), (1740, 724), (1749, 744), (1727, 772)], "#e8e8f0", INK, 2.4)
+    tabi(d, (1706, 754), -60)
     d.line([(1326, 680), (1506, 650)], K.FOLD_B, 2.2)
     d.line([(1560, 680), (1677, 744)], K.FOLD_B, 2.0)
     d.line([(1371, 740), (1506, 700)], K.FOLD_B, 2.0)
@@ -166,6 +188,9 @@ def kaori_lying(d, variant, hand_fn=None):
         hand_fn(d)
 
 
+LEAN_LAP = 12
+
+
 def lap(variant=""):
     """Chapter 2.  Izumo kneels, three-quarter front, bowed over Kaori, whose
     head lies in his lap; her body stretched on the sand to the right,
@@ -176,15 +201,15 @@ def lap(variant=""):
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
-    d.open_g("translate(-100,-131) scale(1.06)")   # the figures, the pool clear of the text box
+    d.open_g("translate(-150,-172) scale(1.14)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1120, 784, 520, 58, seed=7)
 
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
-        K.sleeve(d, (626, 430), (604, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
         K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
 
-    izumo_kneel(d, far_arm)
+    izumo_kneel(d, far_arm, LEAN_LAP)
     # her long hair spilling over his lap to the sand, in strands
     d.shape([(800, 600), (760, 640), (736, 700), (730, 770), (752, 806, 0), (772, 760), (784, 712), (806, 676), (830, 660)], hg, INK, OUT)
     d.shape([(820, 640), (806, 690), (806, 750), (820, 800, 0), (838, 750), (844, 700), (852, 664)], hg, INK, 2.4)
@@ -204,13 +229,13 @@ def lap(variant=""):
     if variant == "kido":
         ke.update({"eye": "closed_soft", "brow": (-10, 4)})
     elif variant == "smile":
-        ke.update({"mouth": "soft_smile", "lid_in": 0.2, "lid_out": 0.28, "brow": (-6, 1), "blush": 0.4})
+        ke.update({"mouth": "smile", "lid_in": 0.24, "lid_out": 0.3, "brow": (-7, 1), "blush": 0.5})
     kh = kaori_head(d, 830, 626, 0.70, -98, ke)
-    m = kh.world(70, 66)
+    m = kh.world(50, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
     wrist = (996, 640)
-    K.sleeve(d, (846, 436), (930, 566), wrist, 26, 34, wht, droop=(-0.1, 1))
+    K.sleeve(d, leaned((846, 436), LEAN_LAP), (946, 570), wrist, 26, 34, wht, droop=(-0.1, 1))
     K.hand(d, wrist, 22, 116, curl=(0.3, 0.3, 0.35, 0.4), spread=0.4, thumb=(0.45, 0.2), blood=0.6)
     her_hand(d)
     if variant == "kido":
@@ -233,9 +258,9 @@ def lap(variant=""):
         ie.update({"brow": (-4, 8), "mouth": "grit", "tears": [[(2, 12), (-2, 30)]]})
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
-    izumo_head(d, 758, 318, 0.74, 22, ie)
+    izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
     if variant == "smile":
-        for x, y, r in ((800, 420, 6), (806, 470, 5), (812, 520, 4.5)):
+        for x, y, r in ((850, 430, 6), (852, 480, 5), (852, 530, 4.5)):
             K.tear_drop(d, x, y, r)
     d.close_g()
     light(d)
@@ -243,6 +268,9 @@ def lap(variant=""):
 
 
 # ----------------------------------------------------------- LAST WORDS ---
+LEAN_LW = 6
+
+
 def last_words(variant=""):
     """Chapter 7.  Closer: Izumo kneels and holds Kaori gathered against his
     chest, her legs on the sand to the right; his head bowed to hers, crying.
@@ -261,10 +289,10 @@ def last_words(variant=""):
 
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
-        K.sleeve(d, (626, 430), (620, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
         K.hand(d, (724, 556), -30, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
-    izumo_kneel(d, far_arm)
+    izumo_kneel(d, far_arm, LEAN_LW)
     # ---- Kaori, gathered against him
     # legs on the sand to the right, knees drawn up a little (hakama)
     d.shape([(900, 660), (1060, 640), (1150, 652), (1330, 740), (1340, 790, 0), (1100, 800), (930, 800)], blk, INK, OUT)
@@ -304,14 +332,14 @@ def last_words(variant=""):
         K.sleeve(d, (884, 540), (930, 650), (870, 690), 22, 26, wht, droop=(0.1, 1))
         K.hand(d, (862, 690), 200, 100, curl=(0.15, 0.2, 0.25, 0.3), spread=0.15, thumb=(0.2, 0.2), flip=True, blood=0.3)
     # his near arm round her back, the hand holding her shoulder to him
-    K.sleeve(d, (846, 436), (966, 476), (944, 508), 28, 40, wht, droop=(0.1, 1))
+    K.sleeve(d, leaned((846, 436), LEAN_LW), (976, 486), (944, 508), 28, 40, wht, droop=(0.1, 1))
     K.hand(d, (936, 512), 160, 112, curl=(0.3, 0.35, 0.4, 0.45), spread=0.3, thumb=(0.3, 0.1), flip=True)
     # his head bowed to hers, crying
     ie = {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.3, "lid_out": 0.5, "look": (4, 5), "blush": 0.3, "neck": 130,
           "tears": [[(2, 12), (-2, 30), (2, 48), (-2, 64)], [(60, 10), (64, 28), (60, 46)]]}
     if gone:
         ie.update({"eye": "closed_soft", "brow": (-14, 8), "mouth": "cry"})
-    izumo_head(d, 744, 318, 0.74, 30, ie)
+    izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
     d.close_g()
@@ -332,7 +360,7 @@ def collapse(variant=""):
     wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)   # white cloth under red light
     wsh = d.lin([(0, "#dcc6c4"), (100, "#8a6a70")], 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
-    d.open_g("translate(-60,-100) scale(1.05)")   # the figures, the pool clear of the text box
+    d.open_g("translate(-120,-199) scale(1.18)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
     # ---- Kaori's body, lying on her back to the right of him
@@ -380,7 +408,7 @@ def collapse(variant=""):
     # his far arm: elbow on the sand, the hand clutching the far side of his head
     h = G.Head(d, hx, hy, 0.74, rot)
     far_wr = h.world(*far_wr_h)
-    K.sleeve(d, (740, 520), (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
+    K.sleeve(d, (740, 520), (900, 590) if vow else (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
     K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
     h = izumo_head(d, hx, hy, 0.74, rot, e)
     if vow:  # eyes burning: a red glow on the irises
@@ -388,12 +416,19 @@ def collapse(variant=""):
             wx, wy = h.world(px, py)
             d.circle(wx, wy, r * 2.6, d.rad([(0, "#ff3040", 0.7), (100, "#ff3040", 0)]))
             d.circle(wx, wy, r * 0.55, "#ff4050")
+        # the kimono's collar round the base of his lifted neck, the haori's band over it
+        nb = h.world(0, 150)
+        d.shape([(nb[0] - 60, nb[1] - 4), (nb[0] - 30, nb[1] - 14), (nb[0] + 4, nb[1] + 24, 0), (nb[0] + 34, nb[1] - 12), (nb[0] + 62, nb[1] + 2),
+                 (nb[0] + 80, nb[1] + 60), (nb[0] - 90, nb[1] + 60)], blk, INK, OUT)
+        d.line([(nb[0] - 30, nb[1] - 10), (nb[0] + 4, nb[1] + 30), (nb[0] + 34, nb[1] - 8)], "#f3f1ef", 5)
+        d.shape([(nb[0] - 66, nb[1] - 2), (nb[0] - 40, nb[1] - 12), (nb[0] - 10, nb[1] + 40), (nb[0] - 40, nb[1] + 64), (nb[0] - 96, nb[1] + 60)], wht, INK, OUT)
+        d.shape([(nb[0] + 40, nb[1] - 10), (nb[0] + 66, nb[1]), (nb[0] + 90, nb[1] + 60), (nb[0] + 50, nb[1] + 66), (nb[0] + 20, nb[1] + 36)], wht, INK, OUT)
     # blood from his scalp where the nails dug in, down his brow and temples
     for pts in ([(-40, -70), (-44, -30), (-40, 10), (-44, 40)], [(40, -96), (50, -60), (56, -24)], [(-70, -40), (-74, 0), (-70, 30)]):
         K.trickle(d, [h.world(*p) for p in pts], 5.5)
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
-    K.sleeve(d, (700, 540), (780, 756) if not vow else (700, 700), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
+    K.sleeve(d, (700, 540), (780, 756) if not vow else (690, 650), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
     K.hand(d, near_wr, rot - 92 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
@@ -418,7 +453,8 @@ def forest(d):
             w = rnd.uniform(wmin, wmin * 1.8)
             dd.append(smooth([(x - w / 2, 1100, 0), (x - w * 0.45, 500), (x - w * 0.4, -20, 0), (x + w * 0.4, -20, 0), (x + w * 0.45, 500), (x + w / 2, 1100, 0)]))
         d.path("".join(dd), col, opacity=op)
-        d.rect(0, 380, 1920, 500, d.lin([(0, "#9ab4b4", 0), (50, "#9ab4b4", 0.18), (100, "#9ab4b4", 0)]))
+        if col == "#40565a":
+            d.rect(0, 380, 1920, 500, d.lin([(0, "#9ab4b4", 0), (50, "#9ab4b4", 0.22), (100, "#9ab4b4", 0)]))
     # the nearest trunks, left and right, the left one scored by the Hollow's claws
     for x0, w in ((30, 220), (1740, 210)):
         d.path(smooth([(x0 - 20, 1100, 0), (x0 + 10, 600), (x0, -20, 0), (x0 + w, -20, 0), (x0 + w - 20, 600), (x0 + w + 10, 1100, 0)]),
@@ -517,6 +553,7 @@ def kiss():
     # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
     sh, el, wr = (1250, 574), (1236, 736), (1010, 676)
     K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
+    d.line([(1214, 590), (1204, 660), (1206, 720)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
     # the armband: white cloth on the upper arm, the Sixth's camellia and 六
     ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
     d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
@@ -526,8 +563,8 @@ def kiss():
     # ---- the heads: her face lifted to his, eyes closed
     kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
     # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
-    d.shape([(1150, 436), (1190, 440), (1230, 500), (1262, 590), (1220, 620), (1196, 540), (1160, 470)], wht, INK, OUT)
-    d.line([(1190, 470), (1230, 580)], K.FOLD_W, 2.0)
+    d.shape([(1150, 436), (1192, 440), (1226, 480), (1236, 530), (1200, 540), (1178, 500), (1160, 470)], wht, INK, OUT)
+    d.line([(1190, 470), (1214, 520)], K.FOLD_W, 2.0)
     K.hand(d, (1166, 452), -118, 140, curl=(0.55, 0.6, 0.65, 0.7), spread=0.45, thumb=(0.2, 0.4), flip=True)
     izumo_head(d, 1046, 332, 0.99, -10, {"eye": "closed_soft", "brow": (-8, 4), "mouth": "kiss", "blush": 0.5, "neck": 150}, flip=True)
     # his far hand spread on her back, over her hair
