@@ -129,16 +129,16 @@ def motif(d, n, rnd):
         d.path("M0 -110L0 110" + "".join("M0 %dl%d -14" % (y, s * 22) for y in range(-80, 60, 16) for s in (-1, 1)), stroke="#4a5a80", stroke_width=1.6)
         d.close_g()
     elif n == 4:  # the Vasto Lorde: its horned mask, cracked; claw marks
-        d.open_g("translate(1600,840) rotate(-12)")
-        d.path(smooth([(-110, -40), (-150, -160), (-120, -230), (-100, -150), (-60, -90), (60, -90), (100, -150), (120, -230), (150, -160), (110, -40), (90, 60), (40, 120), (-40, 120), (-90, 60)]),
-               d.lin([(0, "#ffffff"), (100, "#8a8ea0")], 0, 0, 100, 100), stroke="#1a1218", stroke_width=4)
-        d.path(smooth([(-70, -20), (-24, -36), (-20, 0), (-60, 10)]), "#0a0608")
-        d.path(smooth([(70, -20), (24, -36), (20, 0), (60, 10)]), "#0a0608")
-        d.circle(-44, -10, 8, "#ff3040")
-        d.circle(44, -10, 8, "#ff3040")
-        d.path("M-50 80L-30 64L-10 84L10 64L30 84L50 66", stroke="#1a1218", stroke_width=4, stroke_linejoin="round")
-        d.path("M20 -90L0 -40L30 0L10 40L36 90", stroke="#1a1218", stroke_width=4, stroke_linejoin="round")
-        d.path("M-60 -90L-40 -60L-54 -30", stroke="#b0121f", stroke_width=6, stroke_linecap="round")
+        d.open_g("translate(1600,820) rotate(-12) scale(1.1)")
+        d.path(smooth([(-95, 0), (-105, -60), (-150, -150), (-176, -262, 0), (-118, -168), (-70, -104), (0, -116), (70, -104), (118, -168), (176, -262, 0), (150, -150), (105, -60),
+                       (95, 0), (72, 66), (34, 104), (-34, 104), (-72, 66)]), d.lin([(0, "#ffffff"), (60, "#d0d2dc"), (100, "#7a7e90")], 0, 0, 100, 100), stroke="#1a1218", stroke_width=4)
+        d.path(poly([(-78, -34), (-22, -22), (-30, 8), (-70, 0)]) + poly([(78, -34), (22, -22), (30, 8), (70, 0)]), "#0a0608")
+        d.circle(-44, -12, 7, "#ff3040")
+        d.circle(44, -12, 7, "#ff3040")
+        d.path(poly([(-56, 48), (56, 48), (44, 74), (-44, 74)]), "#0a0608")
+        d.path("".join("M%d 48L%d 74" % (x, x * 0.9) for x in range(-44, 50, 11)), stroke="#e8e8ee", stroke_width=5)
+        d.path("M-50 -30L-60 30L-56 84M50 -30L60 30L56 84", stroke="#b0121f", stroke_width=7, stroke_linecap="round", opacity=0.9)
+        d.path("M14 -112L2 -60L24 -28L8 10", stroke="#1a1218", stroke_width=3, stroke_linejoin="round", fill="none")
         d.close_g()
         for i in range(3):
             K.stroke(d, [(120 + i * 80, 620 + i * 30), (220 + i * 80, 800 + i * 30), (330 + i * 80, 1040)], 22, red, "harai", GROUND, rnd)

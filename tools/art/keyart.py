@@ -43,12 +43,12 @@ def ending():
     # the crescent low at the upper left, pale and red-haloed
     B.glow(d, 420, 300, 420, "#ff6050", 0.22)
     B.glow(d, 420, 300, 170, "#ffe0d0", 0.3)
-    B.crescent(d, 420, 300, 96, 36, d.lin([(0, "#fff4ee"), (100, "#e8b0a8")]), rot=-28)
+    B.textured_crescent(d, 420, 300, 96, 36, "#fff4ee", "#e0a098", -28, "#c08078", "#ffffff", random.Random(8), "#2a0408")
     # faint strata of cloud across the moon and the horizon
-    d.path("".join("M%d %dq%d -10 %d 0" % (x, y, w / 2, w) for x, y, w in ((120, 340, 520), (300, 372, 400), (980, 540, 700), (1300, 580, 560), (200, 600, 500))),
-           stroke="#3a0610", stroke_width=6, stroke_linecap="round", opacity=0.6)
+    for x, y, w in ((380, 336, 520), (520, 372, 400), (1330, 540, 700), (1600, 590, 560), (450, 606, 500)):
+        d.ellipse(x, y, w / 2, 9, d.rad([(0, "#2a0208", 0.7), (100, "#2a0208", 0)]))
     # Las Noches, far and small on the horizon at the right
-    d.path(poly([(1560, hz), (1560, hz - 40), (1600, hz - 40), (1606, hz - 120), (1640, hz - 124), (1650, hz - 40), (1740, hz - 40), (1750, hz - 64), (1790, hz - 60), (1796, hz)]), "#3a0a10", opacity=0.8)
+    B.las_noches(d, 1680, hz + 4, 240, "#4a0c12", 0.75)
     # far dunes, then the plain, lit from the red sky
     d.path(smooth([(-50, hz + 40, 0), (-50, hz + 4), (400, hz - 16), (900, hz + 6), (1400, hz - 10), (1970, hz + 8), (1970, hz + 40, 0)]), "#5a1a1e")
     d.path(smooth([(-50, H + 20, 0), (-50, hz + 20), (600, hz + 10), (1200, hz + 30), (1970, hz + 16), (1970, H + 20, 0)]),
@@ -69,12 +69,22 @@ def ending():
     bx, by = 1420, 820
     d.path(poly([(bx, by), (bx + 500, by + 70), (bx + 520, by + 90), (bx + 10, by + 16)]), "#1a0406", opacity=0.55)  # its long shadow
     d.open_g("translate(%d,%d) rotate(6)" % (bx, by))
-    d.path(poly([(-9, 0), (9, 0), (9, -250), (0, -262), (-9, -250)]), d.lin([(0, "#ffe8e0"), (45, "#c89890"), (100, "#5a2a2a")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    d.path("M-2 -8L-2 -250", stroke="#ffffff", stroke_width=2, opacity=0.6)
-    d.path(smooth([(-34, -252), (0, -262), (34, -252), (30, -270), (0, -278), (-30, -270)]), "#c9a75a", stroke=INK, stroke_width=2)
-    d.rect(-9, -380, 18, 112, d.lin([(0, "#6a8ab8"), (100, "#1e3058")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    d.path("".join("M-9 %dL9 %dM9 %dL-9 %d" % (y, y + 14, y, y + 14) for y in range(-372, -280, 18)), stroke="#dfe6ff", stroke_width=1.5, opacity=0.8)
-    d.path(smooth([(6, -350), (60, -340), (130, -330), (200, -344), (160, -316), (100, -312), (40, -322), (4, -330)]), d.lin([(0, "#ffffff"), (100, "#c8a8a8")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    # the blade, point buried, a gentle katana curve, the edge catching the red sky
+    d.path(smooth([(-8, -250, 0), (9, -250, 0), (8, -120), (5, 0, 0), (-7, 0, 0), (-6, -120)]), d.lin([(0, "#ffe8e0"), (45, "#c89890"), (100, "#5a2a2a")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
+    d.path(smooth([(6, -246), (6, -120), (3, -4)], False), stroke="#ffffff", stroke_width=2, opacity=0.6)
+    d.rect(-10, -262, 20, 12, "#c9a75a", stroke=INK, stroke_width=1.5)  # habaki
+    d.ellipse(0, -266, 30, 7, d.lin([(0, "#d8b86a"), (100, "#6a5020")], 0, 0, 100, 0), stroke=INK, stroke_width=2)  # the round guard, edge on
+    d.rect(-9, -384, 18, 114, d.lin([(0, "#6a8ab8"), (100, "#1e3058")], 0, 0, 100, 0), stroke=INK, stroke_width=2, rx=4)
+    d.path("".join("M-9 %dL9 %dM9 %dL-9 %d" % (y, y + 14, y, y + 14) for y in range(-376, -284, 18)), stroke="#dfe6ff", stroke_width=1.5, opacity=0.8)
+    d.ellipse(0, -386, 10, 5, "#c9a75a", stroke=INK, stroke_width=1.5)
+    # a strip of her white haori tied round the hilt, fluttering out on the wind
+    top = [(4 + 34 * q, -350 - 9 * math.sin(q * 1.3) + 7 * q) for q in range(7)]
+    bot = [(4 + 34 * q + 3, -350 - 9 * math.sin(q * 1.3 + 0.6) + 7 * q + 22 - 2.6 * q) for q in range(7)]
+    top[-1] = top[-1] + (0,)
+    bot[-1] = (top[-1][0] + 14, top[-1][1] + 12, 0)
+    d.path(smooth(top + list(reversed(bot))), d.lin([(0, "#ffffff"), (100, "#d8b8b8")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path("".join("M%.0f %.0fL%.0f %.0f" % (top[q][0] + 6, top[q][1] + 4, bot[q][0], bot[q][1] - 4) for q in (2, 4, 6)), stroke="#a08890", stroke_width=1.5, opacity=0.7)
+    d.path(smooth([(-10, -356), (10, -362), (12, -330), (-10, -326)]), "#f4eeee", stroke=INK, stroke_width=1.5)  # the knot
     d.close_g()
     d.path(smooth([(bx - 40, by + 4), (bx, by - 6), (bx + 40, by + 4), (bx, by + 12)]), "#5a1a1a", opacity=0.7)  # sand heaped at the blade
     # a white camellia fallen at its foot
