@@ -398,6 +398,9 @@ def barracks():
     # far Seireitei: white walls and roofs beyond the gate
     d.path(poly([(0, 470)] + [(x, 470 - 30 - 20 * abs(math.sin(x * 0.013)) - (25 if 700 < x < 1250 else 0)) for x in range(0, 1921, 60)] + [(1920, 470)]), "#8e9ab4", opacity=0.7)
     d.path(poly([(840, 420), (880, 300), (900, 300), (940, 420)]), "#8e9ab4", opacity=0.6)  # a far tower
+    # roofs of Seireitei beyond the wall
+    for X0, w_, Z_ in ((-9, 5, 40), (7, 6, 44), (-1, 4, 52)):
+        c.quad(d, [(X0 - w_, -0.8, Z_), (X0 + w_, -0.8, Z_), (X0 + w_ - 1.5, -2.6, Z_), (X0 - w_ + 1.5, -2.6, Z_)], "#6a7088", opacity=0.85)
     # ground: gravel and its raked lines (along the yard, to the vanishing point)
     c.quad(d, [(-XE, G, Z0 - 2), (XE, G, Z0 - 2), (XE, G, ZF), (-XE, G, ZF)], d.lin([(0, "#cfc8b8"), (100, "#9a9488")], 0, 0, 0, 100))
     rake = [((x, G, Z0 - 2), (x, G, ZF)) for x in [i * 0.22 - XE for i in range(int(2 * XE / 0.22) + 1)]]
@@ -459,15 +462,26 @@ def barracks():
         d.path(c.segs([((XV, YV - 0.3, Z0 - 2), (XV, YV - 0.3, ZF))]), stroke="#8a90a0", stroke_width=3, opacity=0.6)
     # shadow of the left eave on the yard
     c.quad(d, [(-XE, G, Z0 - 2), (-XE + 1.4, G, Z0 - 2), (-XE + 1.4, G, ZF), (-XE, G, ZF)], "#2a2a44", opacity=0.22)
-    # ---- the gate at the far end, its camellia curtain
+    # ---- the gate at the far end: white walls, dark posts, a two-tier tiled roof, the
+    # camellia curtain hung across the opening, steps up to it
     GZ = 26.0
-    c.quad(d, [(-3.4, -2.6, GZ), (3.4, -2.6, GZ), (3.4, G, GZ), (-3.4, G, GZ)], "#e8e2d4")
-    c.quad(d, [(-1.6, -1.4, GZ - 0.01), (1.6, -1.4, GZ - 0.01), (1.6, G, GZ - 0.01), (-1.6, G, GZ - 0.01)], "#3a2a20")
-    c.quad(d, [(-1.6, -1.4, GZ - 0.02), (1.6, -1.4, GZ - 0.02), (1.6, -0.2, GZ - 0.02), (-1.6, -0.2, GZ - 0.02)], "#2a3a78")
-    cx_, cy_ = c.p(0, -0.8, GZ)
-    camellia(d, cx_, cy_, 22, "#f4f4f8", "#10142a", 10)
-    d.path(c.segs([((x, -1.4, GZ - 0.02), (x, -0.2, GZ - 0.02)) for x in (-0.8, 0.8)]), stroke="#1a2248", stroke_width=1.5)
-    d.path(poly(c.P([(-4.2, -2.4, GZ), (4.2, -2.4, GZ), (3.0, -3.4, GZ), (-3.0, -3.4, GZ)])), "#3a3e4c", stroke=INK, stroke_width=1.5)
+    c.quad(d, [(-XE, -0.6, GZ + 0.5), (XE, -0.6, GZ + 0.5), (XE, G, GZ + 0.5), (-XE, G, GZ + 0.5)], "#e4ded0")
+    c.quad(d, [(-XE, -0.6, GZ + 0.5), (XE, -0.6, GZ + 0.5), (XE, -0.45, GZ + 0.5), (-XE, -0.45, GZ + 0.5)], "#3a3e4c")
+    c.box(d, -2.2, 2.2, -2.2, G, GZ, GZ + 0.6, "#ece6d8", stroke="#2a2220", sw=1.5)
+    c.quad(d, [(-1.4, -1.3, GZ - 0.01), (1.4, -1.3, GZ - 0.01), (1.4, G, GZ - 0.01), (-1.4, G, GZ - 0.01)], "#201814")
+    for x in (-1.5, 1.4):
+        c.box(d, x, x + 0.1, -2.2, G, GZ - 0.06, GZ, "#2a1a10")
+    c.quad(d, [(-1.4, -1.3, GZ - 0.03), (1.4, -1.3, GZ - 0.03), (1.4, -0.15, GZ - 0.03), (-1.4, -0.15, GZ - 0.03)], d.lin([(0, "#34448a"), (100, "#1a2250")]))
+    d.path(c.segs([((x, -1.3, GZ - 0.03), (x, -0.15, GZ - 0.03)) for x in (-0.7, 0.0, 0.7)]), stroke="#10163a", stroke_width=1.5)
+    cx_, cy_ = c.p(0, -0.75, GZ)
+    camellia(d, cx_, cy_, 24, "#f4f4f8", "#10142a", 10)
+    for k in range(3):
+        c.box(d, -1.8 + 0.15 * k, 1.8 - 0.15 * k, G - 0.1 * (k + 1), G - 0.1 * k, GZ - 0.9 + 0.3 * k, GZ, "#b8b4a8", top="#d8d4c8", stroke="#6a665c", sw=1)
+    for y_, w_, h_ in ((-2.2, 3.2, 0.7), (-3.1, 2.4, 0.6)):
+        c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_ - 0.9, y_ - h_, GZ + 0.2), (-w_ + 0.9, y_ - h_, GZ + 0.2)], d.lin([(0, "#5a6070"), (100, "#2a2c38")]), stroke=INK, stroke_width=1.5)
+        c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_, y_ + 0.12, GZ - 0.6), (-w_, y_ + 0.12, GZ - 0.6)], "#1a1410")
+        d.path(c.segs([((x, y_, GZ - 0.6), (x * (w_ - 0.9) / w_, y_ - h_, GZ + 0.2)) for x in [-w_ + 0.2 * k for k in range(int(2 * w_ / 0.2) + 1)]]), stroke="#1e2028", stroke_width=1.2, opacity=0.7)
+    c.box(d, -1.5, 1.5, -3.2, -3.1, GZ - 0.1, GZ, "#e8e2d4")
     # ---- a stone lantern on the right, a camellia bush on the left
     LX, LZ = 2.6, 8.0
     c.box(d, LX - 0.15, LX + 0.15, 0.6, G, LZ, LZ + 0.3, "#8a8880", side="#5a5850")
