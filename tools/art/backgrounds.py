@@ -393,7 +393,7 @@ def barracks():
     c = Cam(960, 470, 1250)
     G, EN, EV, XF, XE = 1.6, 1.1, -1.9, 5.2, 3.9   # ground, veranda floor, eave, facade, veranda edge
     Z0, ZF = 3.0, 40.0
-    sky(d, [(0, "#4a78b8"), (55, "#9ec0e4"), (100, "#e8eef2")])
+    d.rect(0, 0, BW, 600, d.lin([(0, "#4a78b8"), (75, "#9ec0e4"), (100, "#dfe8f0")]))
     sky_clouds(d, rnd, 470)
     # far Seireitei: white walls and roofs beyond the gate
     d.path(poly([(0, 470)] + [(x, 470 - 30 - 20 * abs(math.sin(x * 0.013)) - (25 if 700 < x < 1250 else 0)) for x in range(0, 1921, 60)] + [(1920, 470)]), "#8e9ab4", opacity=0.7)
@@ -507,7 +507,7 @@ def barracks():
     d.path(smooth([(x0 + bw * 0.7, y0 + 20), (x0 + bw * 0.8, y0 + bh * 0.5), (x0 + bw * 0.7, y0 + bh * 0.95)], False), stroke="#000000", stroke_width=bw * 0.18, opacity=0.15)
     # morning haze at the far end, light from the upper left
     d.rect(0, 300, BW, 260, d.lin([(0, "#e8eef4", 0), (60, "#e8eef4", 0.25), (100, "#e8eef4", 0)]))
-    d.rect(0, 0, BW, BH, d.lin([(0, "#fff4e0", 0.15), (50, "#fff4e0", 0), (100, "#101020", 0.2)], 0, 0, 100, 100))
+    d.path(poly([(0, 0), (900, 0), (0, 700)]), d.lin([(0, "#fff4e0", 0.18), (100, "#fff4e0", 0)], 0, 0, 50, 50))  # sunlight from the upper left
     vignette(d, 0.35)
     return d
 
@@ -1016,7 +1016,7 @@ def forest():
     c = Cam(960, 480, 1250)
     G = 1.6
     FOG, NEAR = "#5e7a80", "#0c1214"
-    sky(d, [(0, "#060a10"), (45, "#1a2a32"), (100, "#3a5054")])
+    d.rect(0, 0, BW, 640, d.lin([(0, "#060a12"), (60, "#16242c"), (100, "#2e4246")]))
     lamp_glow(d, 1240, 160, 520, "#c8e0e0", 0.45)
     d.circle(1240, 160, 40, "#eef6f4", opacity=0.9)
     # ground: forest floor, the path into the trees
@@ -1057,8 +1057,8 @@ def forest():
             d.path(smooth([(bx - w * 0.3 + lean, -40), (bx - w * 0.36 + lean * 0.5, by * 0.5), (bx - w * 0.4, by - w * 0.5)], False), stroke=mix("#7a9494", FOG, t), stroke_width=max(2, w * 0.06), opacity=0.5)
         else:
             d.path(smooth(pts), col)
-        if i % 9 == 4:
-            d.rect(0, by - 40, BW, 80, d.lin([(0, FOG, 0), (50, FOG, 0.12), (100, FOG, 0)]))
+        if i in (12, 26):
+            d.rect(0, by - 60, BW, 120, d.lin([(0, FOG, 0), (50, FOG, 0.14), (100, FOG, 0)]))
     # mist along the ground in the distance
     d.rect(0, 380, BW, 220, d.lin([(0, "#8aa4a4", 0), (55, "#8aa4a4", 0.3), (100, "#8aa4a4", 0)]))
     # the snapped trunk lying across the ground on the right, its splintered end
@@ -1114,8 +1114,7 @@ def forest():
         tx, ty = x + l * math.cos(a), y + l * 0.5 * math.sin(a)
         lv.append("M%.0f %.0fQ%.0f %.0f %.0f %.0fQ%.0f %.0f %.0f %.0fZ" % (x, y, (x + tx) / 2, (y + ty) / 2 - l * 0.3, tx, ty, (x + tx) / 2, (y + ty) / 2 + l * 0.3, x, y))
     d.path("".join(lv), "#3a4a2a", opacity=0.8)
-    d.rect(0, 0, BW, BH, d.lin([(0, "#0a1830", 0.15), (100, "#000000", 0.3)]))
-    vignette(d, 0.7)
+    vignette(d, 0.8)
     return d
 
 
