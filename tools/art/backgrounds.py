@@ -171,44 +171,44 @@ def home(mood):
     d.path(c.speckle((-XW, CE, ZB), (2 * XW, 0, 0), (0, FL - CE, 0), 260, rnd), "#000000", opacity=0.18)
     d.path(c.speckle((-XW, CE, 0.8), (0, 0, ZB - 0.8), (0, FL - CE, 0), 160, rnd, 0.008) + c.speckle((XW, CE, 0.8), (0, 0, ZB - 0.8), (0, FL - CE, 0), 160, rnd, 0.008),
            "#000000", opacity=0.15)
-    SX = 2.0
+    S0, S1 = -1.45, 2.25  # the shoji span; the tokonoma is recessed into the back wall left of it
     sh = d.lin([(0, P["shoji"][0]), (100, P["shoji"][1])], 0, 0, 30, 100)
-    c.quad(d, [(-SX, KAMOI, ZB), (SX, KAMOI, ZB), (SX, FL, ZB), (-SX, FL, ZB)], sh)
+    c.quad(d, [(S0, KAMOI, ZB), (S1, KAMOI, ZB), (S1, FL, ZB), (S0, FL, ZB)], sh)
     if night:
         # the moon behind the paper, and a pine bough's shadow
-        mx, my = c.p(0.9, KAMOI + 0.45, ZB)
+        mx, my = c.p(1.3, KAMOI + 0.45, ZB)
         lamp_glow(d, mx, my, 150, "#f4f8ff", 0.8)
         d.path(smooth([(mx + 260, my - 40), (mx + 140, my + 10), (mx + 20, my + 30), (mx - 110, my + 90), (mx - 200, my + 100)], False), stroke="#3a4664", stroke_width=10, opacity=0.6)
         for bx, by, r in ((mx + 200, my - 20, 60), (mx + 40, my + 40, 70), (mx - 120, my + 100, 60), (mx - 60, my + 60, 40)):
             d.path("".join("M%.0f %.0fl%.0f %.0f" % (bx, by, r * math.cos(a), r * 0.5 * math.sin(a)) for a in [i * 0.35 + 2.2 for i in range(9)]), stroke="#3a4664", stroke_width=3, opacity=0.55)
     else:
-        mx, my = c.p(-0.4, KAMOI + 0.9, ZB)
+        mx, my = c.p(0.1, KAMOI + 0.9, ZB)
         lamp_glow(d, mx, my, 360, "#fff0c0", 0.8)
     # lattice: 4 panels, each with 3 columns and 6 rows of paper
     lat = []
     for i in range(13):
-        x = -SX + 2 * SX * i / 12
+        x = S0 + (S1 - S0) * i / 12
         lat.append(((x, KAMOI, ZB), (x, FL, ZB)))
     for j in range(1, 8):
         y = KAMOI + (FL - KAMOI - 0.25) * j / 7
-        lat.append(((-SX, y, ZB), (SX, y, ZB)))
+        lat.append(((S0, y, ZB), (S1, y, ZB)))
     d.path(c.segs(lat), stroke=P["lat"], stroke_width=3)
-    frames = [((-SX + 2 * SX * i / 4, KAMOI, ZB), (-SX + 2 * SX * i / 4, FL, ZB)) for i in range(5)]
+    frames = [((S0 + (S1 - S0) * i / 4, KAMOI, ZB), (S0 + (S1 - S0) * i / 4, FL, ZB)) for i in range(5)]
     d.path(c.segs(frames), stroke=P["wood"][1], stroke_width=9)
-    c.quad(d, [(-SX, FL - 0.25, ZB), (SX, FL - 0.25, ZB), (SX, FL, ZB), (-SX, FL, ZB)], P["wood"][1], opacity=0.9)  # koshi board
+    c.quad(d, [(S0, FL - 0.25, ZB), (S1, FL - 0.25, ZB), (S1, FL, ZB), (S0, FL, ZB)], P["wood"][1], opacity=0.9)  # koshi board
     # transom (ranma): a band of wave openwork above the lintel
     RT = KAMOI - 0.45
-    c.quad(d, [(-SX, RT, ZB), (SX, RT, ZB), (SX, KAMOI, ZB), (-SX, KAMOI, ZB)], P["wood"][1])
+    c.quad(d, [(S0, RT, ZB), (S1, RT, ZB), (S1, KAMOI, ZB), (S0, KAMOI, ZB)], P["wood"][1])
     waves = []
     for i in range(8):
-        x0 = -SX + 0.5 * i
+        x0 = S0 + (S1 - S0) / 8 * i
         for k_ in range(3):
             r = 0.2 - k_ * 0.06
             pts = [(x0 + 0.25 + r * math.cos(a), KAMOI - 0.02 - r * math.sin(a) * 1.0, ZB) for a in [math.pi * q / 8 for q in range(9)]]
             waves.append(c.polyline(pts))
     d.path("".join(waves), stroke=P["shoji"][1], stroke_width=3, opacity=0.8)
     # posts and the lintel
-    for x in (-XW + 0.06, -SX - 0.06, SX + 0.06, XW - 0.06):
+    for x in (-XW + 0.06, S0 - 0.06, S1 + 0.06, XW - 0.06):
         c.box(d, x - 0.07, x + 0.07, CE, FL, ZB - 0.14, ZB, wood)
     c.quad(d, [(-XW, KAMOI - 0.1, ZB - 0.02), (XW, KAMOI - 0.1, ZB - 0.02), (XW, KAMOI, ZB - 0.02), (-XW, KAMOI, ZB - 0.02)], P["wood"][1])
     # the lintel running along both side walls, and the ceiling moulding
@@ -218,35 +218,43 @@ def home(mood):
         c.quad(d, [(x, FL - 0.06, 0.6), (x, FL - 0.06, ZB), (x, FL, ZB), (x, FL, 0.6)], P["wood"][1])
     d.path(c.grain((-XW, KAMOI - 0.1, 0.6), (0, 0, ZB - 0.6), (0, 0.1, 0), 3, rnd) + c.grain((XW, KAMOI - 0.1, 0.6), (0, 0, ZB - 0.6), (0, 0.1, 0), 3, rnd),
            stroke=P["woodl"], stroke_width=1.2, opacity=0.6)
-    # ---- the tokonoma: an alcove in the left wall with a scroll and a camellia
-    TZ0, TZ1, TX = 4.2, 6.0, -XW - 0.7
-    c.quad(d, [(-XW, KAMOI + 0.1, TZ0), (-XW, KAMOI + 0.1, TZ1), (-XW, FL, TZ1), (-XW, FL, TZ0)], "#000000", opacity=0.5)
-    c.quad(d, [(TX, KAMOI + 0.1, TZ0), (TX, KAMOI + 0.1, TZ1), (TX, FL - 0.15, TZ1), (TX, FL - 0.15, TZ0)], d.lin([(0, P["plaster"][0]), (100, P["plaster"][1])]), opacity=0.85)
-    c.quad(d, [(TX, KAMOI + 0.1, TZ1), (-XW, KAMOI + 0.1, TZ1), (-XW, FL - 0.15, TZ1), (TX, FL - 0.15, TZ1)], P["plaster_side"][1])
-    c.quad(d, [(TX, FL - 0.15, TZ0), (-XW, FL - 0.15, TZ0), (-XW, FL - 0.15, TZ1), (TX, FL - 0.15, TZ1)], P["woodl"])
-    c.quad(d, [(-XW, FL - 0.15, TZ0), (-XW, FL, TZ0), (-XW, FL, TZ1), (-XW, FL - 0.15, TZ1)], P["wood"][1])
-    # the scroll: an ink crescent over dunes, hung on the alcove's back
-    sz0, sz1 = 4.75, 5.45
-    c.quad(d, [(TX + 0.01, KAMOI + 0.2, sz0), (TX + 0.01, KAMOI + 0.2, sz1), (TX + 0.01, FL - 0.45, sz1), (TX + 0.01, FL - 0.45, sz0)],
-           "#e8e0c8" if not night else "#7a8098", stroke=INK, stroke_width=1.5)
-    c.quad(d, [(TX + 0.01, KAMOI + 0.2, sz0 - 0.04), (TX + 0.01, KAMOI + 0.2, sz1 + 0.04), (TX + 0.01, KAMOI + 0.26, sz1 + 0.04), (TX + 0.01, KAMOI + 0.26, sz0 - 0.04)], P["wood"][1])
-    ink = []
-    for q in range(10):
-        zz = sz0 + 0.06 + 0.58 * q / 9
-        ink.append((TX + 0.01, FL - 0.7 - 0.12 * math.sin(q * 0.9), zz))
+    # ---- the tokonoma: an alcove in the back wall left of the shoji, a raised floor,
+    # a hanging scroll (an ink crescent over dunes) and a vase with a camellia branch
+    T0, T1, TZ = -XW, S0 - 0.12, ZB + 0.55
+    TF = FL - 0.16
+    c.quad(d, [(T0, KAMOI + 0.05, ZB), (T1, KAMOI + 0.05, ZB), (T1, FL, ZB), (T0, FL, ZB)], "#000000")
+    c.quad(d, [(T0, KAMOI + 0.05, TZ), (T1, KAMOI + 0.05, TZ), (T1, TF, TZ), (T0, TF, TZ)], d.lin([(0, P["plaster"][0]), (100, P["plaster"][1])]))
+    c.quad(d, [(T0, KAMOI + 0.05, ZB), (T0, KAMOI + 0.05, TZ), (T0, TF, TZ), (T0, TF, ZB)], P["plaster_side"][1])
+    c.quad(d, [(T0, TF, ZB), (T1, TF, ZB), (T1, TF, TZ), (T0, TF, TZ)], P["woodl"])
+    c.quad(d, [(T0, TF, ZB), (T1, TF, ZB), (T1, FL, ZB), (T0, FL, ZB)], P["wood"][1])
+    d.path(c.speckle((T0, KAMOI, TZ), (T1 - T0, 0, 0), (0, TF - KAMOI, 0), 60, rnd, 0.01), "#000000", opacity=0.2)
+    sx0, sx1 = T0 + 0.3, T1 - 0.3
+    c.quad(d, [(sx0, KAMOI + 0.2, TZ), (sx1, KAMOI + 0.2, TZ), (sx1, TF - 0.35, TZ), (sx0, TF - 0.35, TZ)], "#e8e0c8" if not night else "#7a8098", stroke=INK, stroke_width=1.5)
+    c.quad(d, [(sx0 - 0.04, KAMOI + 0.16, TZ), (sx1 + 0.04, KAMOI + 0.16, TZ), (sx1 + 0.04, KAMOI + 0.22, TZ), (sx0 - 0.04, KAMOI + 0.22, TZ)], P["wood"][1])
+    c.quad(d, [(sx0 - 0.04, TF - 0.37, TZ), (sx1 + 0.04, TF - 0.37, TZ), (sx1 + 0.04, TF - 0.32, TZ), (sx0 - 0.04, TF - 0.32, TZ)], P["wood"][1])
+    ink = [(sx0 + 0.03 + (sx1 - sx0 - 0.06) * q / 9, TF - 0.6 - 0.1 * math.sin(q * 0.9), TZ) for q in range(10)]
     d.path(c.polyline(ink), stroke="#2a2a34", stroke_width=3, opacity=0.7)
-    ink2 = [(TX + 0.01, KAMOI + 0.5 + 0.08 * math.sin(q * 0.7) - q * 0.02, sz0 + 0.1 + 0.5 * q / 8) for q in range(9)]
-    d.path(c.polyline(ink2), stroke="#2a2a34", stroke_width=2, opacity=0.5)
-    # the vase with a camellia branch on the alcove floor
-    vx_, vy_ = c.p(TX + 0.35, FL - 0.15, 5.6)
-    d.path(smooth([(vx_ - 9, vy_), (vx_ - 12, vy_ - 30), (vx_ - 5, vy_ - 46, 0), (vx_ + 5, vy_ - 46, 0), (vx_ + 12, vy_ - 30), (vx_ + 9, vy_)]), d.lin([(0, "#8a9ab8"), (100, "#2a3248")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
-    d.path(smooth([(vx_, vy_ - 46), (vx_ + 8, vy_ - 90), (vx_ + 30, vy_ - 120)], False) + smooth([(vx_ + 6, vy_ - 80), (vx_ - 20, vy_ - 110)], False), stroke="#2a1a10", stroke_width=3)
-    for fx, fy in ((vx_ + 30, vy_ - 122), (vx_ - 20, vy_ - 112)):
-        camellia(d, fx, fy, 11, "#c8182a", "#3a0008", 10)
-    for lx_, ly_ in ((vx_ + 18, vy_ - 100), (vx_ - 8, vy_ - 96), (vx_ + 4, vy_ - 70)):
-        d.ellipse(lx_, ly_, 9, 4, "#1e3a22")
-    # the alcove's front post
-    c.box(d, -XW, -XW + 0.01, CE, FL, TZ0 - 0.12, TZ0, wood)
+    cx_, cy_ = c.p((sx0 + sx1) / 2 + 0.08, KAMOI + 0.55, TZ)
+    crescent(d, cx_, cy_, 13, 5, "#2a2a34", rot=-30, opacity=0.75)
+    vx_, vy_ = c.p(T1 - 0.3, TF, ZB + 0.3)
+    d.path(smooth([(vx_ - 8, vy_), (vx_ - 11, vy_ - 26), (vx_ - 4, vy_ - 40, 0), (vx_ + 4, vy_ - 40, 0), (vx_ + 11, vy_ - 26), (vx_ + 8, vy_)]), d.lin([(0, "#8a9ab8"), (100, "#2a3248")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path(smooth([(vx_, vy_ - 40), (vx_ - 6, vy_ - 80), (vx_ - 30, vy_ - 106)], False) + smooth([(vx_ - 4, vy_ - 70), (vx_ + 18, vy_ - 96)], False), stroke="#2a1a10", stroke_width=3)
+    for fx, fy in ((vx_ - 30, vy_ - 108), (vx_ + 18, vy_ - 98)):
+        camellia(d, fx, fy, 10, "#c8182a", "#3a0008", 10)
+    for lx_, ly_ in ((vx_ - 16, vy_ - 92), (vx_ + 8, vy_ - 84), (vx_ - 4, vy_ - 60)):
+        d.ellipse(lx_, ly_, 8, 3.5, "#1e3a22")
+    c.quad(d, [(T0, KAMOI - 0.05, ZB), (T1, KAMOI - 0.05, ZB), (T1, KAMOI + 0.05, ZB), (T0, KAMOI + 0.05, ZB)], P["wood"][1])
+    # ---- a tansu chest against the left wall: drawers, iron handles
+    tw = d.lin([(0, P["woodl"]), (100, P["wood"][0])], 0, 0, 100, 0)
+    c.box(d, -XW, -XW + 0.45, FL - 1.0, FL, 3.9, 5.1, P["wood"][1], top=P["woodl"], side=tw, stroke=INK, sw=1.5)
+    dr = [((-XW + 0.45, FL - 1.0 + 0.25 * k, 3.9), (-XW + 0.45, FL - 1.0 + 0.25 * k, 5.1)) for k in range(1, 4)] + [((-XW + 0.45, FL - 1.0, 4.5), (-XW + 0.45, FL - 0.5, 4.5))]
+    d.path(c.segs(dr), stroke=INK, stroke_width=2)
+    hd = []
+    for k in range(4):
+        for zz in ((4.2, 4.8) if k < 2 else (4.5,)):
+            hx, hy = c.p(-XW + 0.46, FL - 1.0 + 0.25 * k + 0.12, zz)
+            hd.append("M%.1f %.1fh%.1f" % (hx - 5, hy, 10))
+    d.path("".join(hd), stroke="#1a1a1a", stroke_width=3, stroke_linecap="round")
     # ---- fusuma on the right wall, an ink landscape across them
     FZ0, FZ1 = 2.6, 5.8
     c.quad(d, [(XW - 0.01, KAMOI, FZ0), (XW - 0.01, KAMOI, FZ1), (XW - 0.01, FL - 0.06, FZ1), (XW - 0.01, FL - 0.06, FZ0)], d.lin([(0, P["fusuma"][1]), (100, P["fusuma"][0])], 0, 0, 100, 0))
@@ -262,10 +270,10 @@ def home(mood):
         d.ellipse(hx, hy, 3 + 12 / z, 6 + 30 / z, "#1a1410", stroke="#8a7040", stroke_width=1.5)
     # ---- light on the floor
     if night:
-        c.quad(d, [(-SX, FL, ZB), (SX, FL, ZB), (SX + 0.6, FL, ZB - 2.6), (-SX + 0.6, FL, ZB - 2.6)],
+        c.quad(d, [(S0, FL, ZB), (S1, FL, ZB), (S1 + 0.6, FL, ZB - 2.6), (S0 + 0.6, FL, ZB - 2.6)],
                d.lin([(0, P["light"], 0.3), (100, P["light"], 0)], 0, 0, 0, 100))
     else:
-        c.quad(d, [(-SX, FL, ZB), (SX, FL, ZB), (SX + 1.2, FL, ZB - 3.2), (-SX + 1.2, FL, ZB - 3.2)],
+        c.quad(d, [(S0, FL, ZB), (S1, FL, ZB), (S1 + 1.2, FL, ZB - 3.2), (S0 + 1.2, FL, ZB - 3.2)],
                d.lin([(0, P["light"], 0.45), (100, P["light"], 0)], 0, 0, 0, 100))
     # ---- her sword on its stand by the right wall, the blue hilt
     c.box(d, 1.9, 2.5, FL - 0.28, FL, 5.3, 5.45, P["wood"][1], top=P["woodl"], side=P["wood"][1])
@@ -385,11 +393,14 @@ def barracks():
     c = Cam(960, 470, 1250)
     G, EN, EV, XF, XE = 1.6, 1.1, -1.9, 5.2, 3.9   # ground, veranda floor, eave, facade, veranda edge
     Z0, ZF = 3.0, 40.0
-    sky(d, [(0, "#4a78b8"), (55, "#9ec0e4"), (100, "#e8eef2")])
+    d.rect(0, 0, BW, 600, d.lin([(0, "#4a78b8"), (75, "#9ec0e4"), (100, "#dfe8f0")]))
     sky_clouds(d, rnd, 470)
     # far Seireitei: white walls and roofs beyond the gate
     d.path(poly([(0, 470)] + [(x, 470 - 30 - 20 * abs(math.sin(x * 0.013)) - (25 if 700 < x < 1250 else 0)) for x in range(0, 1921, 60)] + [(1920, 470)]), "#8e9ab4", opacity=0.7)
     d.path(poly([(840, 420), (880, 300), (900, 300), (940, 420)]), "#8e9ab4", opacity=0.6)  # a far tower
+    # roofs of Seireitei beyond the wall
+    for X0, w_, Z_ in ((-9, 5, 40), (7, 6, 44), (-1, 4, 52)):
+        c.quad(d, [(X0 - w_, -0.8, Z_), (X0 + w_, -0.8, Z_), (X0 + w_ - 1.5, -2.6, Z_), (X0 - w_ + 1.5, -2.6, Z_)], "#6a7088", opacity=0.85)
     # ground: gravel and its raked lines (along the yard, to the vanishing point)
     c.quad(d, [(-XE, G, Z0 - 2), (XE, G, Z0 - 2), (XE, G, ZF), (-XE, G, ZF)], d.lin([(0, "#cfc8b8"), (100, "#9a9488")], 0, 0, 0, 100))
     rake = [((x, G, Z0 - 2), (x, G, ZF)) for x in [i * 0.22 - XE for i in range(int(2 * XE / 0.22) + 1)]]
@@ -451,15 +462,26 @@ def barracks():
         d.path(c.segs([((XV, YV - 0.3, Z0 - 2), (XV, YV - 0.3, ZF))]), stroke="#8a90a0", stroke_width=3, opacity=0.6)
     # shadow of the left eave on the yard
     c.quad(d, [(-XE, G, Z0 - 2), (-XE + 1.4, G, Z0 - 2), (-XE + 1.4, G, ZF), (-XE, G, ZF)], "#2a2a44", opacity=0.22)
-    # ---- the gate at the far end, its camellia curtain
+    # ---- the gate at the far end: white walls, dark posts, a two-tier tiled roof, the
+    # camellia curtain hung across the opening, steps up to it
     GZ = 26.0
-    c.quad(d, [(-3.4, -2.6, GZ), (3.4, -2.6, GZ), (3.4, G, GZ), (-3.4, G, GZ)], "#e8e2d4")
-    c.quad(d, [(-1.6, -1.4, GZ - 0.01), (1.6, -1.4, GZ - 0.01), (1.6, G, GZ - 0.01), (-1.6, G, GZ - 0.01)], "#3a2a20")
-    c.quad(d, [(-1.6, -1.4, GZ - 0.02), (1.6, -1.4, GZ - 0.02), (1.6, -0.2, GZ - 0.02), (-1.6, -0.2, GZ - 0.02)], "#2a3a78")
-    cx_, cy_ = c.p(0, -0.8, GZ)
-    camellia(d, cx_, cy_, 22, "#f4f4f8", "#10142a", 10)
-    d.path(c.segs([((x, -1.4, GZ - 0.02), (x, -0.2, GZ - 0.02)) for x in (-0.8, 0.8)]), stroke="#1a2248", stroke_width=1.5)
-    d.path(poly(c.P([(-4.2, -2.4, GZ), (4.2, -2.4, GZ), (3.0, -3.4, GZ), (-3.0, -3.4, GZ)])), "#3a3e4c", stroke=INK, stroke_width=1.5)
+    c.quad(d, [(-XE, -0.6, GZ + 0.5), (XE, -0.6, GZ + 0.5), (XE, G, GZ + 0.5), (-XE, G, GZ + 0.5)], "#e4ded0")
+    c.quad(d, [(-XE, -0.6, GZ + 0.5), (XE, -0.6, GZ + 0.5), (XE, -0.45, GZ + 0.5), (-XE, -0.45, GZ + 0.5)], "#3a3e4c")
+    c.box(d, -2.2, 2.2, -2.2, G, GZ, GZ + 0.6, "#ece6d8", stroke="#2a2220", sw=1.5)
+    c.quad(d, [(-1.4, -1.3, GZ - 0.01), (1.4, -1.3, GZ - 0.01), (1.4, G, GZ - 0.01), (-1.4, G, GZ - 0.01)], "#201814")
+    for x in (-1.5, 1.4):
+        c.box(d, x, x + 0.1, -2.2, G, GZ - 0.06, GZ, "#2a1a10")
+    c.quad(d, [(-1.4, -1.3, GZ - 0.03), (1.4, -1.3, GZ - 0.03), (1.4, -0.15, GZ - 0.03), (-1.4, -0.15, GZ - 0.03)], d.lin([(0, "#34448a"), (100, "#1a2250")]))
+    d.path(c.segs([((x, -1.3, GZ - 0.03), (x, -0.15, GZ - 0.03)) for x in (-0.7, 0.0, 0.7)]), stroke="#10163a", stroke_width=1.5)
+    cx_, cy_ = c.p(0, -0.75, GZ)
+    camellia(d, cx_, cy_, 24, "#f4f4f8", "#10142a", 10)
+    for k in range(3):
+        c.box(d, -1.8 + 0.15 * k, 1.8 - 0.15 * k, G - 0.1 * (k + 1), G - 0.1 * k, GZ - 0.9 + 0.3 * k, GZ, "#b8b4a8", top="#d8d4c8", stroke="#6a665c", sw=1)
+    for y_, w_, h_ in ((-2.2, 3.2, 0.7), (-3.1, 2.4, 0.6)):
+        c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_ - 0.9, y_ - h_, GZ + 0.2), (-w_ + 0.9, y_ - h_, GZ + 0.2)], d.lin([(0, "#5a6070"), (100, "#2a2c38")]), stroke=INK, stroke_width=1.5)
+        c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_, y_ + 0.12, GZ - 0.6), (-w_, y_ + 0.12, GZ - 0.6)], "#1a1410")
+        d.path(c.segs([((x, y_, GZ - 0.6), (x * (w_ - 0.9) / w_, y_ - h_, GZ + 0.2)) for x in [-w_ + 0.2 * k for k in range(int(2 * w_ / 0.2) + 1)]]), stroke="#1e2028", stroke_width=1.2, opacity=0.7)
+    c.box(d, -1.5, 1.5, -3.2, -3.1, GZ - 0.1, GZ, "#e8e2d4")
     # ---- a stone lantern on the right, a camellia bush on the left
     LX, LZ = 2.6, 8.0
     c.box(d, LX - 0.15, LX + 0.15, 0.6, G, LZ, LZ + 0.3, "#8a8880", side="#5a5850")
@@ -485,7 +507,7 @@ def barracks():
     d.path(smooth([(x0 + bw * 0.7, y0 + 20), (x0 + bw * 0.8, y0 + bh * 0.5), (x0 + bw * 0.7, y0 + bh * 0.95)], False), stroke="#000000", stroke_width=bw * 0.18, opacity=0.15)
     # morning haze at the far end, light from the upper left
     d.rect(0, 300, BW, 260, d.lin([(0, "#e8eef4", 0), (60, "#e8eef4", 0.25), (100, "#e8eef4", 0)]))
-    d.rect(0, 0, BW, BH, d.lin([(0, "#fff4e0", 0.15), (50, "#fff4e0", 0), (100, "#101020", 0.2)], 0, 0, 100, 100))
+    d.path(poly([(0, 0), (900, 0), (0, 700)]), d.lin([(0, "#fff4e0", 0.18), (100, "#fff4e0", 0)], 0, 0, 50, 50))  # sunlight from the upper left
     vignette(d, 0.35)
     return d
 
@@ -994,7 +1016,7 @@ def forest():
     c = Cam(960, 480, 1250)
     G = 1.6
     FOG, NEAR = "#5e7a80", "#0c1214"
-    sky(d, [(0, "#060a10"), (45, "#1a2a32"), (100, "#3a5054")])
+    d.rect(0, 0, BW, 640, d.lin([(0, "#060a12"), (60, "#16242c"), (100, "#2e4246")]))
     lamp_glow(d, 1240, 160, 520, "#c8e0e0", 0.45)
     d.circle(1240, 160, 40, "#eef6f4", opacity=0.9)
     # ground: forest floor, the path into the trees
@@ -1035,8 +1057,8 @@ def forest():
             d.path(smooth([(bx - w * 0.3 + lean, -40), (bx - w * 0.36 + lean * 0.5, by * 0.5), (bx - w * 0.4, by - w * 0.5)], False), stroke=mix("#7a9494", FOG, t), stroke_width=max(2, w * 0.06), opacity=0.5)
         else:
             d.path(smooth(pts), col)
-        if i % 9 == 4:
-            d.rect(0, by - 40, BW, 80, d.lin([(0, FOG, 0), (50, FOG, 0.12), (100, FOG, 0)]))
+        if i in (12, 26):
+            d.rect(0, by - 60, BW, 120, d.lin([(0, FOG, 0), (50, FOG, 0.14), (100, FOG, 0)]))
     # mist along the ground in the distance
     d.rect(0, 380, BW, 220, d.lin([(0, "#8aa4a4", 0), (55, "#8aa4a4", 0.3), (100, "#8aa4a4", 0)]))
     # the snapped trunk lying across the ground on the right, its splintered end
@@ -1092,8 +1114,7 @@ def forest():
         tx, ty = x + l * math.cos(a), y + l * 0.5 * math.sin(a)
         lv.append("M%.0f %.0fQ%.0f %.0f %.0f %.0fQ%.0f %.0f %.0f %.0fZ" % (x, y, (x + tx) / 2, (y + ty) / 2 - l * 0.3, tx, ty, (x + tx) / 2, (y + ty) / 2 + l * 0.3, x, y))
     d.path("".join(lv), "#3a4a2a", opacity=0.8)
-    d.rect(0, 0, BW, BH, d.lin([(0, "#0a1830", 0.15), (100, "#000000", 0.3)]))
-    vignette(d, 0.7)
+    vignette(d, 0.8)
     return d
 
 

@@ -43,12 +43,12 @@ def ending():
     # the crescent low at the upper left, pale and red-haloed
     B.glow(d, 420, 300, 420, "#ff6050", 0.22)
     B.glow(d, 420, 300, 170, "#ffe0d0", 0.3)
-    B.crescent(d, 420, 300, 96, 36, d.lin([(0, "#fff4ee"), (100, "#e8b0a8")]), rot=-28)
+    B.textured_crescent(d, 420, 300, 96, 36, "#fff4ee", "#e0a098", -28, "#c08078", "#ffffff", random.Random(8), "#2a0408")
     # faint strata of cloud across the moon and the horizon
-    d.path("".join("M%d %dq%d -10 %d 0" % (x, y, w / 2, w) for x, y, w in ((120, 340, 520), (300, 372, 400), (980, 540, 700), (1300, 580, 560), (200, 600, 500))),
-           stroke="#3a0610", stroke_width=6, stroke_linecap="round", opacity=0.6)
+    for x, y, w in ((380, 336, 520), (520, 372, 400), (1330, 540, 700), (1600, 590, 560), (450, 606, 500)):
+        d.ellipse(x, y, w / 2, 9, d.rad([(0, "#2a0208", 0.7), (100, "#2a0208", 0)]))
     # Las Noches, far and small on the horizon at the right
-    d.path(poly([(1560, hz), (1560, hz - 40), (1600, hz - 40), (1606, hz - 120), (1640, hz - 124), (1650, hz - 40), (1740, hz - 40), (1750, hz - 64), (1790, hz - 60), (1796, hz)]), "#3a0a10", opacity=0.8)
+    B.las_noches(d, 1680, hz + 4, 240, "#4a0c12", 0.75)
     # far dunes, then the plain, lit from the red sky
     d.path(smooth([(-50, hz + 40, 0), (-50, hz + 4), (400, hz - 16), (900, hz + 6), (1400, hz - 10), (1970, hz + 8), (1970, hz + 40, 0)]), "#5a1a1e")
     d.path(smooth([(-50, H + 20, 0), (-50, hz + 20), (600, hz + 10), (1200, hz + 30), (1970, hz + 16), (1970, H + 20, 0)]),
@@ -69,12 +69,22 @@ def ending():
     bx, by = 1420, 820
     d.path(poly([(bx, by), (bx + 500, by + 70), (bx + 520, by + 90), (bx + 10, by + 16)]), "#1a0406", opacity=0.55)  # its long shadow
     d.open_g("translate(%d,%d) rotate(6)" % (bx, by))
-    d.path(poly([(-9, 0), (9, 0), (9, -250), (0, -262), (-9, -250)]), d.lin([(0, "#ffe8e0"), (45, "#c89890"), (100, "#5a2a2a")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    d.path("M-2 -8L-2 -250", stroke="#ffffff", stroke_width=2, opacity=0.6)
-    d.path(smooth([(-34, -252), (0, -262), (34, -252), (30, -270), (0, -278), (-30, -270)]), "#c9a75a", stroke=INK, stroke_width=2)
-    d.rect(-9, -380, 18, 112, d.lin([(0, "#6a8ab8"), (100, "#1e3058")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    d.path("".join("M-9 %dL9 %dM9 %dL-9 %d" % (y, y + 14, y, y + 14) for y in range(-372, -280, 18)), stroke="#dfe6ff", stroke_width=1.5, opacity=0.8)
-    d.path(smooth([(6, -350), (60, -340), (130, -330), (200, -344), (160, -316), (100, -312), (40, -322), (4, -330)]), d.lin([(0, "#ffffff"), (100, "#c8a8a8")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    # the blade, point buried, a gentle katana curve, the edge catching the red sky
+    d.path(smooth([(-8, -250, 0), (9, -250, 0), (8, -120), (5, 0, 0), (-7, 0, 0), (-6, -120)]), d.lin([(0, "#ffe8e0"), (45, "#c89890"), (100, "#5a2a2a")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
+    d.path(smooth([(6, -246), (6, -120), (3, -4)], False), stroke="#ffffff", stroke_width=2, opacity=0.6)
+    d.rect(-10, -262, 20, 12, "#c9a75a", stroke=INK, stroke_width=1.5)  # habaki
+    d.ellipse(0, -266, 30, 7, d.lin([(0, "#d8b86a"), (100, "#6a5020")], 0, 0, 100, 0), stroke=INK, stroke_width=2)  # the round guard, edge on
+    d.rect(-9, -384, 18, 114, d.lin([(0, "#6a8ab8"), (100, "#1e3058")], 0, 0, 100, 0), stroke=INK, stroke_width=2, rx=4)
+    d.path("".join("M-9 %dL9 %dM9 %dL-9 %d" % (y, y + 14, y, y + 14) for y in range(-376, -284, 18)), stroke="#dfe6ff", stroke_width=1.5, opacity=0.8)
+    d.ellipse(0, -386, 10, 5, "#c9a75a", stroke=INK, stroke_width=1.5)
+    # a strip of her white haori tied round the hilt, fluttering out on the wind
+    top = [(4 + 34 * q, -350 - 9 * math.sin(q * 1.3) + 7 * q) for q in range(7)]
+    bot = [(4 + 34 * q + 3, -350 - 9 * math.sin(q * 1.3 + 0.6) + 7 * q + 22 - 2.6 * q) for q in range(7)]
+    top[-1] = top[-1] + (0,)
+    bot[-1] = (top[-1][0] + 14, top[-1][1] + 12, 0)
+    d.path(smooth(top + list(reversed(bot))), d.lin([(0, "#ffffff"), (100, "#d8b8b8")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path("".join("M%.0f %.0fL%.0f %.0f" % (top[q][0] + 6, top[q][1] + 4, bot[q][0], bot[q][1] - 4) for q in (2, 4, 6)), stroke="#a08890", stroke_width=1.5, opacity=0.7)
+    d.path(smooth([(-10, -356), (10, -362), (12, -330), (-10, -326)]), "#f4eeee", stroke=INK, stroke_width=1.5)  # the knot
     d.close_g()
     d.path(smooth([(bx - 40, by + 4), (bx, by - 6), (bx + 40, by + 4), (bx, by + 12)]), "#5a1a1a", opacity=0.7)  # sand heaped at the blade
     # a white camellia fallen at its foot
@@ -123,36 +133,41 @@ def kaori_profile(d, x, y, k, op=1.0):
 def izumo_silhouette(d, x, y, sc, body, rim):
     """Izumo from behind, standing, looking up at her; his haori flaring right in the
     wind, the blade drawn low in his right hand (the viewer's right), dripping.
-    (x, y) = between his feet; about 620 px tall at sc=1."""
-    d.open_g("translate(%d,%d) scale(%.2f,%.2f)" % (x, y, sc * 0.92, sc * 1.06))
-    # blade first (behind the sleeve), held low and out to the right
-    d.path(poly([(140, -318), (152, -322), (408, -34), (414, -18), (396, -28)]), d.lin([(0, "#f8e8e8"), (55, "#d83848"), (100, "#5a0810")], 0, 0, 100, 100), stroke=INK, stroke_width=2)
-    d.path("M146 -318L404 -28", stroke="#ffffff", stroke_width=1.6, opacity=0.7)
-    for i, l in enumerate((34, 64, 24)):
-        K.stroke(d, [(410 + i * 4, -6 + i * 12), (410 + i * 4, -6 + i * 12 + l)], 5, "#c8102a", "tome")
-    # hakama: wide pleated legs
-    d.path(smooth([(-84, -230), (-98, -120), (-114, -4), (-40, 0, 0), (-10, -130), (10, -130), (40, 0, 0), (114, -4), (100, -120), (86, -230)]), body)
-    d.path("M-60 -200L-74 -4M-30 -200L-28 -120M30 -200L30 -120M62 -200L76 -4", stroke="#000000", stroke_width=3, opacity=0.5)
+    (x, y) = between his feet; about 650 px tall at sc=1."""
+    d.open_g("translate(%d,%d) scale(%.2f)" % (x, y, sc))
+    # hakama: wide pleated legs, flaring to the ground
+    d.path(smooth([(-78, -250), (-92, -130), (-118, -4, 0), (-34, 0, 0), (-14, -150), (14, -150), (34, 0, 0), (118, -4, 0), (92, -130), (78, -250)]), body)
+    d.path("M-56 -230L-80 -6M-30 -230L-22 -150M26 -230L20 -150M54 -230L80 -6", stroke="#000000", stroke_width=3, opacity=0.55)
     # the haori: off the shoulders to the knee, its hem lifted to the right by the wind
-    d.path(smooth([(-22, -530), (-70, -512), (-100, -494), (-116, -420), (-124, -330), (-132, -214, 0), (-60, -200), (20, -204), (110, -214), (200, -250, 0), (160, -300), (132, -380),
-                   (110, -470), (98, -494), (70, -512), (22, -530)]), body)
-    # left arm hanging in its wide sleeve; right arm reaching out and down to the hilt
-    d.path(smooth([(-100, -494), (-128, -450), (-150, -350), (-166, -270), (-120, -262), (-110, -300), (-104, -400)]), body)
-    d.path(smooth([(98, -494), (126, -440), (140, -380), (156, -330), (160, -300), (138, -292), (112, -300), (100, -380)]), body)
-    d.path(smooth([(112, -380), (150, -350), (176, -300), (150, -262), (118, -280)]), body)  # the sleeve hanging from the forearm
-    d.circle(148, -316, 14, body)
+    d.path(smooth([(-20, -548), (-64, -530), (-96, -506), (-108, -430), (-112, -330), (-122, -236, 0), (-50, -226), (30, -228), (120, -240), (210, -276, 0), (170, -318), (126, -380),
+                   (108, -460), (94, -506), (62, -530), (20, -548)]), body)
+    d.path("M-70 -420Q-80 -330 -96 -246M40 -430Q60 -330 90 -246", stroke="#000000", stroke_width=3, opacity=0.45)
+    # left arm hanging a little out from the body, in its wide sleeve, the fist below it
+    d.path(smooth([(-92, -508), (-124, -470), (-146, -390), (-170, -300), (-160, -286), (-128, -292), (-116, -350), (-108, -440)]), body)
+    d.circle(-146, -280, 13, body)
+    # right arm out and down to the hilt; the sleeve hangs from the forearm
+    d.path(smooth([(92, -508), (128, -470), (158, -412), (182, -352), (170, -336), (146, -370), (116, -420), (100, -460)]), body)
+    d.path(smooth([(120, -430), (160, -392), (196, -340), (206, -286), (170, -300), (140, -350)]), body)
+    # the blade from his fist, low and out to the right, steel catching the red light
+    d.path(poly([(188, -352), (198, -360), (446, -50), (452, -34), (436, -42)]), d.lin([(0, "#f8e8e8"), (55, "#d83848"), (100, "#5a0810")], 0, 0, 100, 100), stroke=INK, stroke_width=2)
+    d.path("M194 -354L444 -40", stroke="#ffffff", stroke_width=1.6, opacity=0.7)
+    d.path("M170 -330L190 -352", stroke="#b01828", stroke_width=12, stroke_linecap="round")  # the crimson-wrapped hilt
+    d.ellipse(190, -354, 11, 5, "#2a1a10")
+    d.circle(176, -344, 15, body)
+    for i, l in enumerate((20, 34, 14)):
+        K.stroke(d, [(448 + i * 3, -26 + i * 8), (448 + i * 3, -26 + i * 8 + l)], 4, "#c8102a", "tome")
     # the Fourth's 四 on the back of the haori, dark red on black
-    K.kanji(d, 4, -40, -450, 80, "#5a0a14", width=14, seed=4, opacity=0.9)
-    # neck and head, messy hair, one red lock
-    d.path(smooth([(-16, -546), (16, -546), (20, -520), (-20, -520)]), body)
-    hair = [(0, -648), (20, -640), (42, -660, 0), (40, -628), (64, -620, 0), (48, -600), (64, -582, 0), (44, -570), (40, -542, 0), (20, -552), (4, -536, 0), (-14, -552),
-            (-40, -542, 0), (-42, -566), (-66, -578, 0), (-48, -596), (-62, -620, 0), (-40, -626), (-46, -656, 0), (-20, -640)]
+    K.kanji(d, 4, -38, -470, 76, "#5a0a14", width=14, seed=4, opacity=0.9)
+    # neck and head: messy hair, one red lock over his left ear
+    d.path(smooth([(-17, -566), (17, -566), (21, -536), (-21, -536)]), body)
+    hair = [(0, -660), (18, -654), (34, -670, 0), (36, -644), (56, -642, 0), (46, -620), (60, -604, 0), (44, -594), (44, -572, 0), (26, -576), (14, -556, 0), (0, -570),
+            (-14, -556, 0), (-26, -576), (-46, -572, 0), (-46, -594), (-62, -606, 0), (-48, -622), (-58, -644, 0), (-36, -644), (-34, -670, 0), (-16, -654)]
     d.path(smooth(hair), body)
-    K.stroke(d, [(-30, -630), (-44, -600), (-58, -566)], 8, "#b01828", "harai")
-    # rim light from the red sky and the moon ahead of him: the top and the edges
-    rims = [smooth([(-62, -620), (-48, -596), (-66, -578)], False), smooth([(-40, -626), (-46, -656), (-20, -640), (0, -648), (20, -640), (42, -660)], False),
-            smooth([(-70, -512), (-100, -494), (-128, -450), (-150, -350), (-166, -270)], False), smooth([(70, -512), (98, -494), (126, -440), (140, -380)], False),
-            smooth([(132, -380), (160, -300), (200, -250)], False), smooth([(-22, -530), (-70, -512)], False), smooth([(22, -530), (70, -512)], False)]
+    d.path(smooth([(-44, -620), (-52, -600), (-50, -578)], False), stroke="#b01828", stroke_width=6, stroke_linecap="round")
+    # rim light from the red sky and the moon ahead of him: the top and the outer edges
+    rims = [smooth([(-58, -644), (-36, -644), (-34, -670), (-16, -654), (0, -660), (18, -654), (34, -670), (36, -644), (56, -642)], False),
+            smooth([(-64, -530), (-92, -508), (-124, -470), (-146, -390), (-170, -300)], False), smooth([(64, -530), (92, -508), (128, -470), (158, -412), (182, -352)], False),
+            smooth([(196, -340), (206, -286)], False), smooth([(170, -318), (210, -276)], False), smooth([(-20, -548), (-64, -530)], False), smooth([(20, -548), (64, -530)], False)]
     d.path("".join(rims), stroke=rim, stroke_width=3, stroke_linecap="round", opacity=0.85)
     d.close_g()
 
@@ -173,8 +188,8 @@ def title():
     d.path(smooth([(500, 1100, 0), (500, 990), (800, 920), (1100, 890), (1400, 905), (1700, 940), (1970, 900), (1970, 1100, 0)]), d.lin([(0, "#d89088"), (30, "#8a3a38"), (100, "#1a0406")]))
     d.path("".join("M%d %dq70 -8 140 0" % (rnd.uniform(700, 1800), rnd.uniform(950, 1060)) for _ in range(16)), stroke="#4a1014", stroke_width=2, opacity=0.5)
     # Izumo on the ridge, his back to us, looking up at her
-    izumo_silhouette(d, 1040, 905, 1.0, d.lin([(0, "#1e0c10"), (100, "#060204")], 0, 0, 100, 100), "#ff5a68")
-    d.ellipse(1452, 905, 44, 8, "#7a0612", opacity=0.9)  # blood pooling under the blade's tip
+    izumo_silhouette(d, 1020, 905, 0.98, d.lin([(0, "#1e0c10"), (100, "#060204")], 0, 0, 100, 100), "#ff5a68")
+    d.ellipse(1460, 905, 40, 7, "#7a0612", opacity=0.9)  # blood pooling under the blade's tip
     d.ellipse(1050, 908, 150, 14, "#000000", opacity=0.5)
     # darkness over the left third for the menu, and along the bottom
     d.rect(0, 0, W, H, d.lin([(0, "#050204", 0.97), (30, "#050204", 0.88), (46, "#050204", 0), (100, "#050204", 0)], 0, 0, 100, 0))
