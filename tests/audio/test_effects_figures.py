@@ -8,6 +8,8 @@ What the rules are for (issue 9, "effects remade"):
 * mono-safe: (L+R)/2 no more than 1 dB quieter than the louder channel (the old giggle's L/R
   delay cancelled 5.7 dB).
 * true peak (4x oversampled) below -1 dBFS.
+* slash and sword_draw sound like steel, not chimes: their tonal share (energy in a frame's one
+  strongest partial) is under 0.25 (the old pure-sine rings: 0.37 and 0.47).
 * the giggle is a woman's laugh: median F0 of its voiced frames 300-450 Hz (the old one: ~960).
 * reiatsu.ogg plays with a white flash: its boom must arrive within 50 ms of the start (the old
   one built for 4 s first); the build-up is reiatsu_rise.ogg, which must not boom.
@@ -35,6 +37,7 @@ SHARE_150_MIN = 0.40
 MONO_LOSS_MAX_DB = 1.0
 TRUE_PEAK_MAX_DB = -1.0
 GIGGLE_F0 = (300.0, 450.0)
+TONAL_MAX = 0.25
 BOOM_ONSET_MAX_S = 0.050
 
 _cache: dict = {}
@@ -122,6 +125,21 @@ def test_low_hits_have_their_body_between_100_and_400_hz(name: str) -> None:
     body = F.share_band(x, sr, 100, 400)
     sub = F.share_band(x, sr, 0, 100)
     assert body >= 0.25 and body > sub, f"{name}: 100-400 Hz {body:.0%}, under 100 Hz {sub:.0%}"
+
+
+def test_tonal_share_of_a_chime_and_of_noise() -> None:
+    t = np.arange(SR) / SR
+    chime = np.exp(-t / 0.5) * (np.sin(2 * np.pi * 1187 * t) + 0.5 * np.sin(2 * np.pi * 2963 * t))
+    assert F.tonal_share(np.stack([chime, chime]), SR) > 0.5
+    hiss = np.random.default_rng(4).standard_normal(SR)
+    assert F.tonal_share(np.stack([hiss, hiss]), SR) < 0.05
+
+
+@pytest.mark.parametrize("name", ["slash", "sword_draw"])
+def test_steel_is_not_a_chime(name: str) -> None:
+    x, sr = effect(name)
+    share = F.tonal_share(x, sr)
+    assert share < TONAL_MAX, f"{name}: {share:.2f} of a frame's energy in one partial"
 
 
 def test_giggle_is_pitched_like_a_womans_laugh() -> None:

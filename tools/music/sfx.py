@@ -220,8 +220,8 @@ def sword_draw(rng):
     ring *= 1 + 0.25 * np.sin(TWO_PI * 5.5 * np.maximum(t - t1, 0))      # the blade wobbling
     shh = np.zeros(n)
     _place(shh, _burst(0.25, 0.05, rng, bandpass_resp(5500, 0.8)), t1)
-    y = (_rms_norm(click) * 0.45 + scrape * 0.35 + _rms_norm(wood) * 0.015
-         + _rms_norm(crack) * 0.3 + _rms_norm(ring) * 0.32 + _rms_norm(shh) * 0.25)
+    y = (_rms_norm(click) * 0.25 + scrape * 0.35 + _rms_norm(wood) * 0.015
+         + _rms_norm(crack) * 0.35 + _rms_norm(ring) * 0.45 + _rms_norm(shh) * 0.3)
     y = _space(y, rng, 0.8, 0.16, 0.5)
     return _mono_safe(fade_edges(y[:, :n], 0.0005, 0.25))
 
@@ -540,6 +540,6 @@ EFFECTS = {
     "blood": (blood, -19.0, False),
     "giggle": (giggle, -17.0, False),
     "body_fall": (body_fall, -18.0, False),
-    "reiatsu": (reiatsu, -16.0, False),
+    "reiatsu": (reiatsu, -17.0, False),
     "reiatsu_rise": (reiatsu_rise, -19.0, False),
 }

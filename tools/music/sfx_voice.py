@@ -90,6 +90,7 @@ def laugh(syllables, total: float, rng: np.random.Generator, vowel=VOWEL_A) -> n
     asp = np.zeros(n)          # free aspiration ("h")
     breath = np.zeros(n)       # aspiration under the voicing
     fscale = np.ones(n)
+    jaw = np.ones(n)           # mouth opening: lowers F1 (and a little F2) while closed
     for s in syllables:
         at, h, v = s["at"], s["h"], s["v"]
         a0, a1 = int((at) * SR), int((at + h) * SR)
@@ -111,6 +112,9 @@ def laugh(syllables, total: float, rng: np.random.Generator, vowel=VOWEL_A) -> n
         amp[a1:b1] = np.maximum(amp[a1:b1], env * s["lev"])
         breath[a1:b1] = np.maximum(breath[a1:b1], env * s["lev"] * s.get("breath", 0.3))
         fscale[a0:b1] = s.get("fshift", 1.0)
+        # the jaw drops through the "h" into the vowel and closes a little at its end
+        jaw[a0:a1] = 0.78
+        jaw[a1:b1] = 0.78 + 0.22 * np.clip(tv / 0.04, 0, 1) - 0.1 * np.clip((x - 0.7) / 0.3, 0, 1)
     # slow tremor and drift on the pitch (natural, not a vibrato)
     drift = 1 + 0.012 * np.sin(2 * np.pi * 5.3 * t + rng.uniform(0, 6.3)) \
         + 0.008 * np.sin(2 * np.pi * 2.1 * t + rng.uniform(0, 6.3))
@@ -120,6 +124,8 @@ def laugh(syllables, total: float, rng: np.random.Generator, vowel=VOWEL_A) -> n
     noise = fft_filter(noise, highpass_resp(400, 1))
     aspir = noise * (asp + breath * 0.4 * (0.3 + 0.7 * gate))
     exc = src * 1.0 + aspir * 0.09
-    fm = [(np.full(n, f) * fscale, np.full(n, b, dtype=float)) for f, b in vowel]
+    jaw = np.convolve(jaw, np.ones(221) / 221, mode="same")      # 5 ms smoothing
+    fm = [(f * fscale * jaw ** (1.0 if k == 0 else 0.4 if k == 1 else 0.0), np.full(n, b, dtype=float))
+          for k, (f, b) in enumerate(vowel)]
     y = tract(exc, fm)
     return fft_filter(y, highpass_resp(150, 2))
