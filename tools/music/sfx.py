@@ -90,12 +90,20 @@ def _space(y, rng, rt60=1.0, wet=0.2, damp=0.5, width=0.35, predelay=0.01):
     return out + wet * w
 
 
-def _burst(L, tau, rng, resp=None):
-    """A noise burst of L seconds decaying with time constant tau, optionally filtered."""
+def _burst(L, tau, rng, resp=None, fin=0.001):
+    """A noise burst of L seconds decaying with time constant tau, optionally filtered.
+
+    The filter is zero-phase, so the burst's filtered start would be cut off abruptly (its
+    pre-ringing falls before sample 0): a raised-cosine fade of `fin` seconds keeps that edge from
+    clicking across the whole spectrum."""
     n = secs(L)
     tt = _t(n)
     b = rng.standard_normal(n) * np.exp(-tt / tau)
-    return fft_filter(b, resp) if resp is not None else b
+    if resp is not None:
+        b = fft_filter(b, resp)
+    k = min(n, max(1, secs(fin)))
+    b[:k] *= 0.5 - 0.5 * np.cos(np.pi * np.arange(k) / k)
+    return b
 
 
 def _metal_modes(rng, f_lo, f_hi, count, tau_lo, tau_hi, pairs=True):
@@ -221,7 +229,7 @@ def sword_draw(rng):
     shh = np.zeros(n)
     _place(shh, _burst(0.25, 0.05, rng, bandpass_resp(5500, 0.8)), t1)
     y = (_rms_norm(click) * 0.25 + scrape * 0.35 + _rms_norm(wood) * 0.015
-         + _rms_norm(crack) * 0.35 + _rms_norm(ring) * 0.45 + _rms_norm(shh) * 0.3)
+         + _rms_norm(crack) * 0.25 + _rms_norm(ring) * 0.45 + _rms_norm(shh) * 0.3)
     y = _space(y, rng, 0.8, 0.16, 0.5)
     return _mono_safe(fade_edges(y[:, :n], 0.0005, 0.25))
 
@@ -262,9 +270,9 @@ def slash(rng):
     _place(thump, np.sin(TWO_PI * np.cumsum(120 * (1 + 0.6 * np.exp(-tt / 0.015))) / SR) * np.exp(-tt / 0.04), hit)
     # the blade rings a moment after (quiet, inharmonic, short)
     ring = _strike(n, hit + 0.003, _metal_modes(rng, 2300, 11000, 14, 0.05, 0.22), rng, 0.003, 2500)
-    mono = (_rms_norm(crack) * 0.55 + _rms_norm(metal) * 0.4 + _rms_norm(chop) * 0.8
+    mono = (_rms_norm(crack) * 0.35 + _rms_norm(metal) * 0.4 + _rms_norm(chop) * 0.8
             + _rms_norm(sq) * 0.35 + _rms_norm(thump) * 0.3 + _rms_norm(ring) * 0.12)
-    y = st * 0.22 + np.stack([mono, mono])
+    y = st * 0.15 + np.stack([mono, mono])
     y = _space(y, rng, 0.8, 0.18, 0.5)
     return _mono_safe(fade_edges(y[:, :n], 0.001, 0.1))
 
@@ -319,6 +327,8 @@ def _beat(rng, f0, body, click, level):
     knock[:c] = rng.standard_normal(c) * np.exp(-np.arange(c) / (SR * 0.0025))
     knock = fft_filter(knock, bandpass_resp(click, 0.7))
     y = _rms_norm(thump) * 0.35 + _rms_norm(res) * 1.0 + _rms_norm(knock) * 0.3
+    k = secs(0.001)                          # the zero-phase filters' cut-off pre-ring: no click
+    y[:k] *= 0.5 - 0.5 * np.cos(np.pi * np.arange(k) / k)
     return y * level
 
 
@@ -437,6 +447,8 @@ def body_fall(rng):
                            bandpass_resp(3000, 1.0))
         s = (_rms_norm(thump) * 0.45 + _rms_norm(body) * 1.0 + _rms_norm(body2) * 0.45
              + _rms_norm(knock) * 0.35 + _rms_norm(cloth) * 0.12)
+        k = secs(0.001)                      # the zero-phase filters' cut-off pre-ring: no click
+        s[:k] *= 0.5 - 0.5 * np.cos(np.pi * np.arange(k) / k)
         _place(out, s * level, at)
 
     def sand(tt, f):
