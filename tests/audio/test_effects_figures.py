@@ -10,6 +10,8 @@ What the rules are for (issue 9, "effects remade"):
 * true peak (4x oversampled) below -1 dBFS.
 * slash and sword_draw sound like steel, not chimes: their tonal share (energy in a frame's one
   strongest partial) is under 0.25 (the old pure-sine rings: 0.37 and 0.47).
+* heartbeat, body fall and reiatsu: their body between 100 and 400 Hz, and a click or knock on
+  top: >= 2% of the energy of their first 30 ms above 1 kHz (the old ones: 0.2-0.6%).
 * the giggle is a woman's laugh: median F0 of its voiced frames 300-450 Hz (the old one: ~960).
 * reiatsu.ogg plays with a white flash: its boom must arrive within 50 ms of the start (the old
   one built for 4 s first); the build-up is reiatsu_rise.ogg, which must not boom.
@@ -37,6 +39,7 @@ MONO_LOSS_MAX_DB = 1.0
 TRUE_PEAK_MAX_DB = -1.0
 GIGGLE_F0 = (300.0, 450.0)
 TONAL_MAX = 0.25
+ATTACK_MIN = 0.02
 BOOM_ONSET_MAX_S = 0.050
 
 _cache: dict = {}
@@ -139,6 +142,13 @@ def test_steel_is_not_a_chime(name: str) -> None:
     x, sr = effect(name)
     share = F.tonal_share(x, sr)
     assert share < TONAL_MAX, f"{name}: {share:.2f} of a frame's energy in one partial"
+
+
+@pytest.mark.parametrize("name", ["heartbeat", "body_fall", "reiatsu"])
+def test_low_hits_start_with_a_click(name: str) -> None:
+    x, sr = effect(name)
+    share = F.attack_share(x, sr)
+    assert share >= ATTACK_MIN, f"{name}: {share:.1%} of its first 30 ms above 1 kHz"
 
 
 def test_giggle_is_pitched_like_a_womans_laugh() -> None:

@@ -481,7 +481,7 @@ def reiatsu(rng):
     body = np.zeros(n)
     _place(body, _burst(1.5, 0.12, rng, bandpass_resp(220, 0.9)), at)
     body = np.tanh(_rms_norm(body) * 1.5)
-    boom = _pk(crack) * 0.5 + _pk(punch) * 0.5 + _pk(body) * 0.7
+    boom = _pk(crack) * 0.75 + _pk(punch) * 0.5 + _pk(body) * 0.7
     boom = np.tanh(boom * 1.3) / 1.3
 
     def roar(t2, f):
