@@ -111,7 +111,7 @@ def sleeve_hang(d, p, s, swing=0, hand_kind="relax"):
     d.line([(X(sh + 14), 680), (X(sh + 20), 770)], "#3e3c4c", 2.2)
     if p.get("haori", True):
         w = swing
-        hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 62), 470), (X(sh + 84 + w), 630), (X(sh + 82 + w), 664, 0), (X(sh + 20 + w), 670), (X(sh - 30 + w), 654, 0),
+        hs = [(X(sh - 6), sy - 6), (X(sh + 24), sy + 14), (X(sh + 50), 470), (X(sh + 80 + w), 630), (X(sh + 82 + w), 664, 0), (X(sh + 20 + w), 670), (X(sh - 30 + w), 654, 0),
               (X(sh - 32), 560), (X(sh - 20), 440)]
         d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, s), INK, OUT)
         d.line([(X(sh + 14), 430), (X(sh + 34), 560), (X(sh + 38 + w), 654)], "#4a4858" if black else "#a9abbd", 2.2)
@@ -127,10 +127,8 @@ def izumo_arms(d, p, hilt_fn):
     black = p.get("sleeve") == "black"
     # bent left arm (viewer right)
     d.shape([(420, 546), (446, 534), (452, 566), (424, 574)], g_diag(d, BLACK), INK, OUT)  # kimono cuff
-    hs = [(414, 366), (452, 388), (480, 440), (494, 510), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
+    hs = [(414, 366), (444, 384), (468, 436), (486, 506), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
           (446, 500), (420, 468), (404, 432)]
-    if black:  # the shihakusho's sleeve sits closer to the shoulder than a haori's
-        hs[1:4] = [(444, 384), (468, 436), (486, 506)]
     d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, 1), INK, OUT)
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if black else ("#a9abbd", "#c4c6d6", "#2a2834")
     d.line([(440, 420), (472, 470), (482, 520)], fold, 2.2)
@@ -482,7 +480,7 @@ def izumo_blade_arm(d, p, blood=True):
     """His right arm (viewer left): the elbow at his side, the forearm forward
     and across, the fist round the hilt; the blade falls down and out to the left."""
     fill, (fold, fold2, hem) = sleeve_fill(d, p)
-    S = [(178, 318), (140, 338), (116, 392), (104, 470), (98, 560), (100, 640), (106, 668, 0), (164, 676), (214, 662, 0), (216, 604), (206, 560),
+    S = [(178, 318), (148, 334), (126, 390), (110, 470), (100, 560), (100, 640), (106, 668, 0), (164, 676), (214, 662, 0), (216, 604), (206, 560),
          (198, 546, 0), (172, 514, 0), (178, 480), (196, 430), (200, 380)]
     d.shape(S, fill, INK, OUT)
     d.line([(132, 400), (120, 520), (122, 650)], fold, 2.2)
