@@ -467,7 +467,7 @@ def izumo_kneeling_back(d):
     # his far arm (his right): the wide haori sleeve from the shoulder, the forearm to her
     d.shape([(696, 306), (724, 316), (740, 420), (736, 520), (706, 566), (672, 520), (672, 420)], wg, INK, OUT)
     d.line([(690, 360), (686, 500)], "#9a4a58", 2)
-    limb(d, [(716, 470), (736, 530), (764, 580)], [16, 14, 12], blk)
+    limb(d, [(708, 530), (738, 562), (764, 582)], [15, 13, 11], blk)
 
 
 def izumo_collar(d):
@@ -541,8 +541,8 @@ def cg_chishioyaiba():
     chi_rising_head(d)
     d.close_g()
     izumo_kneeling_back(d)
-    G.head(d, "izumo", 800, 236, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
-                                          "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 120})
+    G.head(d, "izumo", 798, 248, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
+                                          "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 100})
     izumo_collar(d)
     kaori_in_arms(d)
     G.head(d, "kaori", 1008, 572, 0.63, 104, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
