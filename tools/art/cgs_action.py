@@ -99,6 +99,11 @@ def red_light(d, op=0.55):
     d.rect(0, 0, CW, CH, d.rad([(0, "#000000", 0), (62, "#000000", 0), (100, "#0a0002", op)], 960, 480, 1150, user=True))
 
 
+def rim(d, pts, w=3.2, op=0.75):
+    """The red light from above catching the top edge of a figure."""
+    d.line(pts, "#ff9a90", w, opacity=op)
+
+
 def spray(d, x, y, ang, spread, length, n, rnd, size=1.0):
     """A spray of blood from (x, y) towards ang (degrees): curved streaks and drops."""
     for i in range(n):
@@ -230,6 +235,8 @@ def espada_stab(d, rnd):
     C2.esp_head3q(d, 1330, 262, 0.6, 28, {"brow": (-14, 8), "mouth": "scream", "lid_in": 0.0, "lid_out": 0.0, "iris": 0.13, "look": (4, -3),
                                           "mark": "#2aa88a", "blood_mouth": True, "neck": 170})
     d.shape([(1272, 348), (1306, 334), (1346, 340), (1350, 376), (1278, 384)], wg, INK, 2.4)  # the stand collar
+    rim(d, [(1350, 362), (1396, 374), (1456, 326), (1510, 262)])
+    rim(d, [(1246, 384), (1212, 420), (1190, 470)], 2.6, 0.6)
 
 
 def stab_ground(d):
@@ -399,6 +406,9 @@ def cg_beheading():
                                           "neck": 125})
     izumo_rage_eyes(G.Head(d, 748, 262, 0.6, 18))
     izumo_cut_arms(d)
+    rim(d, [(560, 430), (620, 370), (660, 348)])
+    rim(d, [(790, 352), (836, 420), (876, 494)])
+    rim(d, [(806, 376), (852, 464), (900, 556)], 2.6, 0.6)
     red_light(d)
     return d
 
@@ -467,7 +477,7 @@ def izumo_kneeling_back(d):
     # his far arm (his right): the wide haori sleeve from the shoulder, the forearm to her
     d.shape([(696, 306), (724, 316), (740, 420), (736, 520), (706, 566), (672, 520), (672, 420)], wg, INK, OUT)
     d.line([(690, 360), (686, 500)], "#9a4a58", 2)
-    limb(d, [(716, 470), (736, 530), (764, 580)], [16, 14, 12], blk)
+    limb(d, [(708, 530), (738, 562), (764, 582)], [15, 13, 11], blk)
 
 
 def izumo_collar(d):
@@ -541,9 +551,11 @@ def cg_chishioyaiba():
     chi_rising_head(d)
     d.close_g()
     izumo_kneeling_back(d)
-    G.head(d, "izumo", 800, 236, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
-                                          "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 120})
+    G.head(d, "izumo", 798, 248, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
+                                          "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 100})
     izumo_collar(d)
+    rim(d, [(650, 370), (690, 310), (740, 292)])
+    rim(d, [(820, 296), (862, 312), (900, 360)], 2.8, 0.65)
     kaori_in_arms(d)
     G.head(d, "kaori", 1008, 572, 0.63, 104, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
     izumo_hands_holding(d)

@@ -250,7 +250,7 @@ def chi_body(d):
     S = BLOOD_PAL
     hl = "#ffd0d6"
     # ---- her left arm (viewer right), held out with the palm up, fingers curling
-    limb(d, [(378, 336), (438, 410), (470, 430), (520, 392), (540, 362)], [20, 16, 15, 12, 11], g)
+    limb(d, [(378, 336), (410, 372), (440, 408), (466, 428), (492, 416), (520, 392), (540, 362)], [20, 18, 15, 13, 14, 12, 10.5], g)
     d.line([(392, 348), (436, 396)], hl, 2.4, opacity=0.6)
     drip(d, 468, 444, 40, 7)
     drip(d, 482, 438, 22, 5)
@@ -285,7 +285,7 @@ def chi_body(d):
     d.shape([(258, 464), (352, 460), (358, 486), (300, 494), (254, 490)], d.lin([(0, "#b01428"), (100, "#4a0010")]), INK, 2.4)
     # ---- her right arm (viewer left): lowered, the fist holding the blade of blood
     blood_blade(d, 150, 552, -0.42, 0.91, 320, 17, glow=False)
-    limb(d, [(228, 338), (196, 400), (176, 462), (160, 510), (156, 536)], [19, 16, 14, 12, 11], g)
+    limb(d, [(228, 338), (210, 372), (192, 420), (178, 460), (168, 490), (160, 518), (156, 536)], [20, 18, 15, 12.5, 13.5, 12, 10.5], g)
     d.line([(214, 356), (186, 430), (168, 500)], hl, 2.4, opacity=0.6)
     fist(d, 150, 552, 24, 1.0, S)
 
@@ -398,12 +398,14 @@ def esp_head(expr):
     return head
 
 
-def esp_torso(d, wg):
-    """Jacket, open chest with the hollow hole and the 5, sash, hakama."""
+def esp_torso(d, wg, slouch=0):
+    """Jacket, open chest with the hollow hole and the 5, sash, hakama.
+    slouch lifts his left shoulder (viewer right) and drops the right."""
     d.shape([(196, 620), (404, 620), (432, 1000, 0), (168, 1000, 0)], wg, INK, OUT)
     for x0, x1 in ((250, 232), (300, 300), (350, 372)):
         d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
-    jk = [(256, 252), (344, 252), (424, 314), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430), (172, 356)]
+    jk = [(256, 252), (344, 252 - slouch * 0.5), (424, 314 - slouch), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430),
+          (170, 356 + slouch)]
     d.shape(jk, wg, INK, OUT)
     d.shape([(350, 300), (420, 330), (436, 430), (416, 640), (330, 630), (320, 560)], "#8a8ca0", opacity=0.3)
     outer = smooth([(270, 300, 0), (330, 300, 0), (320, 420), (300, 566, 0), (280, 420)])
@@ -431,18 +433,18 @@ def esp_hilt(d, x=210, y=628, ang=-62):
 def esp_body_grin(d):
     wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
     wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
-    esp_torso(d, wg)
+    esp_torso(d, wg, slouch=14)
     esp_hilt(d)
     # the arms' shadows on the jacket, so white reads against white
     for pts in ([(196, 320), (216, 336), (204, 460), (196, 600), (180, 650), (178, 470)], [(404, 316), (426, 336), (440, 450), (428, 600), (408, 648), (412, 460)]):
         d.shape(pts, "#8a8ca0", opacity=0.4)
     # his right arm (viewer left) hangs loose past the hilt, fingers hooked
-    limb(d, [(214, 296), (180, 340), (160, 430), (150, 530), (146, 640)], [30, 30, 27, 25, 23], wg)
-    d.line([(166, 420), (156, 520), (156, 620)], "#a8aabd", 2.2)
-    d.shape([(124, 630), (170, 636), (168, 668, 0), (126, 664, 0)], "#ececf2", INK, 2.4)
-    open_hand(d, 146, 660, 4, 1.2, ESP_SKIN, spread=0.7, curl=0.7, flip=True)
-    # his left arm (viewer right) bent, the hand shoved into the slit of his hakama
-    limb(d, [(384, 296), (432, 330), (462, 420), (460, 520), (430, 620), (414, 660)], [30, 30, 28, 26, 24, 22], wg2)
+    limb(d, [(214, 304), (178, 352), (160, 440), (150, 540), (146, 648)], [30, 30, 27, 25, 23], wg)
+    d.line([(166, 430), (156, 530), (156, 628)], "#a8aabd", 2.2)
+    d.shape([(124, 638), (170, 644), (168, 676, 0), (126, 672, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, 146, 668, 4, 1.2, ESP_SKIN, spread=0.7, curl=0.7, flip=True)
+    # his left arm (viewer right) bent, the shoulder hunched, the hand shoved into the slit of his hakama
+    limb(d, [(384, 286), (434, 316), (462, 410), (460, 520), (430, 620), (414, 660)], [30, 30, 28, 26, 24, 22], wg2)
     d.line([(452, 400), (466, 480)], "#8a8ca0", 2.2)
     d.line([(444, 560), (420, 630)], "#8a8ca0", 2)
     d.shape([(384, 648), (420, 640), (442, 652), (440, 678, 0), (420, 668), (394, 674, 0)], wg, INK, 2.6)
@@ -592,8 +594,8 @@ def esp_head3q(d, x, y, sc, rot, e, flip=True):
 
 def espada(expr):
     d = Doc(W, H)
-    if expr in ("grin", "pain"):
-        figure2(d, esp_back_hair, esp_body_grin, esp_head(expr))
+    if expr in ("grin", "pain"):  # the head cocked a little towards the hunched shoulder
+        figure2(d, esp_back_hair, esp_body_grin, esp_head(expr), head_t=HEAD_T + " translate(300,330) rotate(5) translate(-300,-330)")
     elif expr == "ears":
         figure2(d, esp_back_hair, esp_body_ears, esp_head(expr), esp_hands_ears)
     elif expr == "stabbed":
@@ -766,8 +768,11 @@ def hollow():
                      ([(552, 680), (572, 760), (566, 840)], "#000000"), ([(300, 640), (320, 700)], "#6a6478")):
         d.line(pts, col, 3, opacity=0.6)
     # arms: his right (viewer left) raised, claws high and forward; his left thrust low and out
-    limb(d, [(200, 310), (110, 300), (60, 230), (70, 160)], [34, 30, 26, 22], bg)
-    limb(d, [(500, 320), (590, 380), (620, 470), (600, 540)], [34, 30, 26, 22], bg)
+    limb(d, [(200, 310), (150, 312), (108, 296), (78, 258), (64, 214), (70, 160)], [36, 32, 27, 24, 25, 21], bg)
+    limb(d, [(500, 320), (548, 346), (590, 380), (614, 430), (616, 480), (600, 540)], [36, 32, 27, 24, 25, 21], bg)
+    # bone bracers along the forearms
+    for pts in ([(90, 262), (60, 240), (52, 196), (70, 176), (84, 214)], [(626, 432), (634, 480), (618, 530), (596, 520), (606, 470)]):
+        d.shape(pts, bone, INK, 2.4)
     d.line([(110, 290), (74, 236)], "#6a6478", 3, opacity=0.7)
     d.line([(560, 380), (596, 470)], "#000000", 3, opacity=0.6)
     # bone pauldrons with spikes, over the hunched shoulders
