@@ -296,7 +296,7 @@ def last_words(variant=""):
     # ---- Kaori, gathered against him
     # legs on the sand to the right, knees drawn up a little (hakama)
     d.shape([(900, 660), (1060, 640), (1150, 652), (1330, 740), (1340, 790, 0), (1100, 800), (930, 800)], blk, INK, OUT)
-    d.shape([(1300, 770), (1330, 730), (1360, 722), (1370, 746), (1344, 776)], "#e8e8f0", INK, 2.4)
+    tabi(d, (1300, 764), -24)
     d.line([(1000, 670), (1140, 680)], K.FOLD_B, 2.2)
     d.line([(1120, 700), (1300, 770)], K.FOLD_B, 2.0)
     # her haori falling from her back onto the sand, soaked at the hem
@@ -540,8 +540,6 @@ def kiss():
     d.line([(700, 700), (690, 1000)], K.FOLD_W, 2.2)
     d.line([(860, 528), (900, 600), (950, 700)], "#f3f1ef", 7)
     d.line([(860, 528), (900, 600), (950, 700)], INK, 1.6)
-    # her near arm round his waist: the sleeve falling from the forearm, the hand on his side
-    K.sleeve(d, (730, 620), (790, 780), (1010, 740), 36, 60, wht, droop=(0, 1))
     # ---- Izumo: black shihakusho, no haori, facing left
     d.shape([(1000, 500), (1090, 480), (1180, 510), (1260, 560), (1300, 660), (1320, 1080, 0), (960, 1080, 0), (980, 760), (990, 600)], blk, INK, OUT)
     d.shape([(1230, 560), (1290, 620), (1310, 1080, 0), (1250, 1080, 0), (1260, 700)], "#4a4858", opacity=0.3)
@@ -549,9 +547,8 @@ def kiss():
     for pts in ([(1058, 490), (1084, 590), (1100, 680)], [(1112, 488), (1090, 580)]):
         d.line(pts, INK, 13)
         d.line(pts, "#f3f1ef", 7)
-    K.hand(d, (1010, 736), -6, 150, curl=(0.15, 0.2, 0.25, 0.3), spread=0.4, thumb=(0.3, 0.1), flip=True)
     # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
-    sh, el, wr = (1250, 574), (1236, 736), (1010, 676)
+    sh, el, wr = (1250, 574), (1236, 736), (910, 650)
     K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
     d.line([(1214, 590), (1204, 660), (1206, 720)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
     # the armband: white cloth on the upper arm, the Sixth's camellia and 六
@@ -559,7 +556,10 @@ def kiss():
     d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
     camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 14, lerp(ab[0], ab[1], 0.5)[1], 14, "#c8cce0", "#2a3048")
     kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
-    K.hand(d, wr, 192, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
+    K.hand(d, wr, 186, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
+    # her near arm round his waist, over his: the sleeve falling from the forearm, the hand on his back
+    K.sleeve(d, (730, 620), (950, 760), (1160, 744), 32, 40, wht, droop=(0, 1))
+    K.hand(d, (1164, 742), 2, 140, curl=(0.4, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.2), flip=True)
     # ---- the heads: her face lifted to his, eyes closed
     kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
     # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
