@@ -148,6 +148,14 @@ def tabi(d, heel, ang, sc=1.0):
     d.close_g()
 
 
+def kaori_throat(d, dx=0, dy=0, outline=True):
+    """Her throat and the white collar of her juban, for the lying Kaori; drawn again
+    without outline over the end of the head's neck."""
+    P = lambda x, y: (x + dx, y + dy)
+    d.shape([P(888, 604), P(930, 626), P(960, 640), P(930, 664), P(890, 640)], d.lin(K.SKIN3), INK if outline else None, 2)
+    d.line([P(936, 630), P(980, 660), P(1040, 700)], "#f3f1ef", 5)
+
+
 def kaori_lying(d, variant, hand_fn=None):
     """Kaori on her back across the sand to the right, her head raised on his
     lap at (830, 628): white haori spread under her, blood soaked into it."""
@@ -169,8 +177,7 @@ def kaori_lying(d, variant, hand_fn=None):
     # torso: the throat, black kimono, the high white obi and the gentle curve of the child
     d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1120, 626), (1180, 616), (1250, 630), (1300, 664), (1320, 730), (1200, 756), (1060, 744),
              (960, 730), (900, 700)], blk, INK, OUT)
-    d.shape([(888, 604), (930, 626), (960, 640), (930, 664), (890, 640)], d.lin(K.SKIN3), INK, 2)        # her throat
-    d.line([(936, 630), (980, 660), (1040, 700)], "#f3f1ef", 5)                                         # juban collar
+    kaori_throat(d)
     d.line([(1170, 624), (1240, 640), (1290, 676)], "#5a5870", 2.6, opacity=0.85)                       # light on the curve
     d.shape([(1070, 622), (1114, 624, 0), (1120, 750, 0), (1078, 748, 0)], d.lin([(0, "#ffffff"), (100, "#b9c0d4")], 0, 0, 100, 0), INK, OUT)
     # the white haori over her shoulder and side
@@ -232,6 +239,7 @@ def lap(variant=""):
     elif variant == "smile":
         ke.update({"mouth": "smile", "lid_in": 0.24, "lid_out": 0.3, "brow": (-7, 1), "blush": 0.5})
     kh = kaori_head(d, 830, 626, 0.70, -98, ke)
+    kaori_throat(d, outline=False)
     m = kh.world(50, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
@@ -376,6 +384,7 @@ def collapse(variant=""):
     d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
     d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
     kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.5})
+    kaori_throat(d, 70, 44, outline=False)
     m = kh.world(70, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
 
