@@ -268,6 +268,9 @@ def lap(variant=""):
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
     izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
+    if variant == "kido":  # the healing light from below on his face
+        hx, hy = leaned((758, 318), LEAN_LAP)
+        d.circle(hx + 30, hy + 60, 130, d.rad([(0, "#9cf7a8", 0.28), (100, "#9cf7a8", 0)]))
     if variant == "smile":
         for x, y, r in ((850, 430, 6), (852, 480, 5), (852, 530, 4.5)):
             K.tear_drop(d, x, y, r)
