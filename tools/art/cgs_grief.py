@@ -148,6 +148,18 @@ def tabi(d, heel, ang, sc=1.0):
     d.close_g()
 
 
+def her_sword(d, hilt, ang, length=330, red=False):
+    """Kaori's zanpakuto dropped in the sand: steel blade, gold tsuba, blue-wrapped hilt."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f)" % (hilt[0], hilt[1], ang))
+    steel = [(0, "#ffffff"), (50, "#c8d0e0"), (100, "#7a8298")] if not red else [(0, "#ffe0d8"), (50, "#d0a0a0"), (100, "#7a4a50")]
+    d.shape([(0, -5, 0), (length * 0.8, -6), (length, 0, 0), (length * 0.8, 4), (0, 5, 0)], d.lin(steel, 0, 0, 0, 100), INK, 2)
+    d.line([(10, -1), (length * 0.85, -2)], "#ffffff", 1.4, opacity=0.7)
+    d.shape([(-6, -14, 0), (2, -14, 0), (2, 14, 0), (-6, 14, 0)], "#c9a75a", INK, 1.8, sm=False)
+    d.shape([(-6, -7, 0), (-84, -6, 0), (-88, 0), (-84, 6, 0), (-6, 7, 0)], d.lin([(0, "#b8dcf2"), (100, "#4e7aa8")], 0, 0, 0, 100), INK, 2)
+    d.path("".join("M%d -6L%d 6M%d -6L%d 6" % (x0, x0 - 10, x0 - 10, x0) for x0 in range(-14, -80, -13)), stroke="#24324e", stroke_width=1.6)
+    d.close_g()
+
+
 def kaori_throat(d, dx=0, dy=0, outline=True):
     """Her throat and the white collar of her juban, for the lying Kaori; drawn again
     without outline over the end of the head's neck."""
@@ -210,6 +222,7 @@ def lap(variant=""):
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-150,-172) scale(1.14)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1120, 784, 520, 58, seed=7)
+    her_sword(d, (1604, 598), 8, 220)
 
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
@@ -375,6 +388,7 @@ def collapse(variant=""):
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-120,-199) scale(1.18)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
+    her_sword(d, (1330, 636), -3, 260, red=True)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
     # ---- Kaori's body, lying on her back to the right of him
     d.open_g("translate(70,44)")
