@@ -427,8 +427,8 @@ def collapse(variant=""):
         d.line(pts, "#3a3048", 2.2)
     if vow:
         hx, hy, rot = 812, 416, -6
-        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (4, -1), "neck": 170}
-        near_wr_h, far_wr_h = (-54, 30), (84, -6)
+        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
+        near_wr_h, far_wr_h = (-76, 44), (84, -6)
     else:
         hx, hy, rot = 820, 606, 96
         e = {"eye": "squeeze", "brow": (-6, 10), "mouth": "cry", "neck": 150, "blush": 0.2}
@@ -457,7 +457,7 @@ def collapse(variant=""):
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
     K.sleeve(d, (700, 540), (780, 756) if not vow else (690, 650), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
-    K.hand(d, near_wr, rot - 92 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
+    K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
         d.shape([(x, y - 8), (x + 4, y), (x, y + 5), (x - 4, y)], "#b0122a", stroke="#4a0610", sw=1)
