@@ -489,11 +489,24 @@ def forest(d):
                d.lin([(0, "#2e3a3c"), (60, "#0c1214"), (100, "#050708")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
     d.path("".join(smooth([(100 + i * 26, 420 + i * 12, 0), (116 + i * 26, 500 + i * 12), (136 + i * 26, 600 + i * 12, 0), (124 + i * 26, 510 + i * 12)]) for i in range(3)),
            "#c8d4c4", stroke="#3a2a20", stroke_width=1.5, opacity=0.85)
-    dd = []
-    for x in range(-60, 2000, 170):
-        y = rnd.uniform(40, 150)
-        dd.append(smooth([(x - 120, -20), (x + 170, -20), (x + 120, y * 0.6), (x + 90, y), (x + 40, y * 0.7), (x, y + 30), (x - 40, y * 0.6), (x - 90, y * 0.9)]))
-    d.path("".join(dd), d.lin([(0, "#1e3a2a"), (100, "#0a1610")]), stroke=INK, stroke_width=2)
+    # the canopy: hanging boughs of small pointed leaves, the moonlit ones lighter
+    def leaves(n, ymax, size, seed):
+        r2 = random.Random(seed)
+        dd = []
+        for _ in range(n):
+            x = r2.uniform(-40, 1960)
+            y = r2.uniform(-20, ymax) * (0.5 + 0.5 * abs(math.sin(x / 260.0)))
+            a = math.radians(r2.uniform(40, 140))
+            L = size * r2.uniform(0.7, 1.3)
+            tip = (x + L * math.cos(a), y + L * math.sin(a))
+            nx, ny = -math.sin(a) * L * 0.28, math.cos(a) * L * 0.28
+            mid = (x + L * 0.45 * math.cos(a), y + L * 0.45 * math.sin(a))
+            dd.append(smooth([(x, y, 0), (mid[0] + nx, mid[1] + ny), (tip[0], tip[1], 0), (mid[0] - nx, mid[1] - ny)]))
+        return "".join(dd)
+    d.rect(0, 0, 1920, 60, d.lin([(0, "#050a08"), (100, "#050a08", 0)]))
+    d.path(leaves(260, 150, 46, 21), "#0e1c16", stroke="#050807", stroke_width=1.2)
+    d.path(leaves(120, 120, 40, 22), "#24402e", stroke="#0a120e", stroke_width=1.2)
+    d.path(leaves(50, 90, 34, 23), "#4a6e52", opacity=0.8)
     d.path(smooth([(-100, 1100, 0), (-100, 860), (500, 840), (1100, 860), (1600, 830), (2020, 860), (2020, 1100, 0)]), d.lin([(0, "#1e2a22"), (100, "#080c0a")]))
     d.path(poly([(300, -10), (480, -10), (1160, 1080), (820, 1080)]) + poly([(700, -10), (780, -10), (1400, 1080), (1240, 1080)]),
            d.lin([(0, "#e0f4f0", 0.18), (100, "#e0f4f0", 0)]))
@@ -606,8 +619,7 @@ def kiss():
         d.path(smooth([(0, 0, 0), (9, -6), (24, 0, 0), (9, 6)]), "#b81c2c" if rnd.random() < 0.2 else "#4a7a50", stroke=INK, stroke_width=1.2)
         d.close_g()
     d.path(smooth([(200, 260), (500, 200), (700, 160)], False) + smooth([(1400, 700), (1600, 620), (1800, 600)], False), stroke="#dff4ff", stroke_width=3, opacity=0.3)
-    d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.08), (45, "#dfe6ff", 0), (100, "#000010", 0.35)], 0, 0, 100, 70))
-    K.vignette(d, 0.6)
+    K.vignette(d, 0.7)
     return d
 
 
