@@ -314,9 +314,9 @@ def last_words(variant=""):
 
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
-        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (744, 556), 30, 56, wsh, droop=(0.05, 1))
         gentian(d, 606, 512, 13)   # the Fourth's crest on his sleeve
-        K.hand(d, (724, 556), -30, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
+        K.hand(d, (750, 552), -12, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
     izumo_kneel(d, far_arm, LEAN_LW)
     # ---- Kaori, gathered against him
@@ -345,8 +345,8 @@ def last_words(variant=""):
         d.shape([(700, 480), (682, 540), (678, 620), (690, 690, 0), (712, 640), (722, 580), (750, 530)], hg, INK, OUT)
         d.line([(692, 550), (692, 640)], "#4a5a8c", 2.2, opacity=0.8)
         kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.5})
-        m = kh.world(70, 68)
-        K.trickle(d, [m, add(m, (4, 10)), add(m, (6, 24)), add(m, (6, 36))], 4.5)
+        # blood from the corner of her mouth runs back along the jaw towards her ear
+        K.trickle(d, [kh.world(60, 68), kh.world(46, 80), kh.world(28, 86), kh.world(10, 84)], 4.5)
         # her near arm slipped from the child, the hand fallen open on the sand
         K.sleeve(d, (884, 540), (930, 600), (950, 634), 22, 26, wht, droop=(0.2, 1))
         K.hand(d, (954, 640), 80, 98, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.1, 0.4), blood=0.3)
