@@ -79,3 +79,19 @@ def test_faces_and_hands_are_above_the_text_box(name: str) -> None:
 def test_blood_shows_above_the_text_box(name: str) -> None:
     blood = blood_mask(pixels(name))
     assert int(blood[:TEXT_BOX_TOP].sum()) > 5000, name
+
+
+def test_the_committed_cgs_are_what_the_generator_draws() -> None:
+    """art/cg/*.svg are regenerated, not hand-edited: tools/art/cgs_grief.py writes them byte for byte."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools" / "art"))
+    try:
+        import cgs_grief
+    finally:
+        sys.path.pop(0)
+    names = [name for _, name, _ in cgs_grief.IMAGES]
+    assert sorted(names) == ALL
+    for sub, name, fn in cgs_grief.IMAGES:
+        path = ROOT / "art" / sub / f"{name}.svg"
+        assert fn().svg() == path.read_text(encoding="utf-8"), f"{name}: run tools/art/make_art.py '{name}'"
