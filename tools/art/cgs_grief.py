@@ -246,7 +246,7 @@ def lap(variant=""):
 
     kaori_lying(d, variant)
     # her face, turned up to him
-    ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.55}
+    ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.78}
     if variant == "kido":
         ke.update({"eye": "closed_soft", "brow": (-10, 4)})
     elif variant == "smile":
@@ -344,7 +344,7 @@ def last_words(variant=""):
         # hair hanging from her fallen-back head
         d.shape([(700, 480), (682, 540), (678, 620), (690, 690, 0), (712, 640), (722, 580), (750, 530)], hg, INK, OUT)
         d.line([(692, 550), (692, 640)], "#4a5a8c", 2.2, opacity=0.8)
-        kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.5})
+        kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.78})
         # blood from the corner of her mouth runs back along the jaw towards her ear
         K.trickle(d, [kh.world(60, 68), kh.world(46, 80), kh.world(28, 86), kh.world(10, 84)], 4.5)
         # her near arm slipped from the child, the hand fallen open on the sand
@@ -400,7 +400,7 @@ def collapse(variant=""):
     d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
     d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
     d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
-    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.5})
+    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.78})
     kaori_throat(d, 70, 44, outline=False)
     m = kh.world(70, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
