@@ -226,7 +226,7 @@ def lap(variant=""):
 
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
-        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 28, 38, wsh, droop=(0.1, 1))
         gentian(d, 606, 520, 13)   # the Fourth's crest on his sleeve
         K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
 
@@ -314,7 +314,7 @@ def last_words(variant=""):
 
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
-        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (744, 556), 30, 56, wsh, droop=(0.05, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (744, 556), 28, 40, wsh, droop=(0.05, 1))
         gentian(d, 606, 512, 13)   # the Fourth's crest on his sleeve
         K.hand(d, (750, 552), -12, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
