@@ -79,3 +79,21 @@ def test_faces_and_hands_are_above_the_text_box(name: str) -> None:
 def test_blood_shows_above_the_text_box(name: str) -> None:
     blood = blood_mask(pixels(name))
     assert int(blood[:TEXT_BOX_TOP].sum()) > 5000, name
+
+
+def test_the_generator_draws_every_cg() -> None:
+    """tools/art/cgs_grief.py draws each of these CGs (a full canvas, only features nanosvg
+    draws).  Not byte-compared: the CGs share the sprites' face code, which may change."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools" / "art"))
+    try:
+        import cgs_grief
+    finally:
+        sys.path.pop(0)
+    assert sorted(name for _, name, _ in cgs_grief.IMAGES) == ALL
+    for _, name, fn in cgs_grief.IMAGES:
+        text = fn().svg()
+        assert 'width="1920" height="1080"' in text, name
+        for bad in ("<use", "<text", "clipPath", "<mask", "<filter", "<image", "rgba(", "hsl("):
+            assert bad not in text, (name, bad)

@@ -148,6 +148,26 @@ def tabi(d, heel, ang, sc=1.0):
     d.close_g()
 
 
+def her_sword(d, hilt, ang, length=330, red=False):
+    """Kaori's zanpakuto dropped in the sand: steel blade, gold tsuba, blue-wrapped hilt."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f)" % (hilt[0], hilt[1], ang))
+    steel = [(0, "#ffffff"), (50, "#c8d0e0"), (100, "#7a8298")] if not red else [(0, "#ffe0d8"), (50, "#d0a0a0"), (100, "#7a4a50")]
+    d.shape([(0, -5, 0), (length * 0.8, -6), (length, 0, 0), (length * 0.8, 4), (0, 5, 0)], d.lin(steel, 0, 0, 0, 100), INK, 2)
+    d.line([(10, -1), (length * 0.85, -2)], "#ffffff", 1.4, opacity=0.7)
+    d.shape([(-6, -14, 0), (2, -14, 0), (2, 14, 0), (-6, 14, 0)], "#c9a75a", INK, 1.8, sm=False)
+    d.shape([(-6, -7, 0), (-84, -6, 0), (-88, 0), (-84, 6, 0), (-6, 7, 0)], d.lin([(0, "#b8dcf2"), (100, "#4e7aa8")], 0, 0, 0, 100), INK, 2)
+    d.path("".join("M%d -6L%d 6M%d -6L%d 6" % (x0, x0 - 10, x0 - 10, x0) for x0 in range(-14, -80, -13)), stroke="#24324e", stroke_width=1.6)
+    d.close_g()
+
+
+def kaori_throat(d, dx=0, dy=0, outline=True):
+    """Her throat and the white collar of her juban, for the lying Kaori; drawn again
+    without outline over the end of the head's neck."""
+    P = lambda x, y: (x + dx, y + dy)
+    d.shape([P(888, 604), P(930, 626), P(960, 640), P(930, 664), P(890, 640)], d.lin(K.SKIN3), INK if outline else None, 2)
+    d.line([P(936, 630), P(980, 660), P(1040, 700)], "#f3f1ef", 5)
+
+
 def kaori_lying(d, variant, hand_fn=None):
     """Kaori on her back across the sand to the right, her head raised on his
     lap at (830, 628): white haori spread under her, blood soaked into it."""
@@ -169,8 +189,7 @@ def kaori_lying(d, variant, hand_fn=None):
     # torso: the throat, black kimono, the high white obi and the gentle curve of the child
     d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1120, 626), (1180, 616), (1250, 630), (1300, 664), (1320, 730), (1200, 756), (1060, 744),
              (960, 730), (900, 700)], blk, INK, OUT)
-    d.shape([(888, 604), (930, 626), (960, 640), (930, 664), (890, 640)], d.lin(K.SKIN3), INK, 2)        # her throat
-    d.line([(936, 630), (980, 660), (1040, 700)], "#f3f1ef", 5)                                         # juban collar
+    kaori_throat(d)
     d.line([(1170, 624), (1240, 640), (1290, 676)], "#5a5870", 2.6, opacity=0.85)                       # light on the curve
     d.shape([(1070, 622), (1114, 624, 0), (1120, 750, 0), (1078, 748, 0)], d.lin([(0, "#ffffff"), (100, "#b9c0d4")], 0, 0, 100, 0), INK, OUT)
     # the white haori over her shoulder and side
@@ -203,10 +222,12 @@ def lap(variant=""):
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-150,-172) scale(1.14)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1120, 784, 520, 58, seed=7)
+    her_sword(d, (1604, 598), 8, 220)
 
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
-        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 28, 38, wsh, droop=(0.1, 1))
+        gentian(d, 606, 520, 13)   # the Fourth's crest on his sleeve
         K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
 
     izumo_kneel(d, far_arm, LEAN_LAP)
@@ -225,12 +246,13 @@ def lap(variant=""):
 
     kaori_lying(d, variant)
     # her face, turned up to him
-    ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.55}
+    ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.78}
     if variant == "kido":
         ke.update({"eye": "closed_soft", "brow": (-10, 4)})
     elif variant == "smile":
         ke.update({"mouth": "smile", "lid_in": 0.24, "lid_out": 0.3, "brow": (-7, 1), "blush": 0.5})
     kh = kaori_head(d, 830, 626, 0.70, -98, ke)
+    kaori_throat(d, outline=False)
     m = kh.world(50, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
@@ -259,6 +281,9 @@ def lap(variant=""):
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
     izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
+    if variant == "kido":  # the healing light from below on his face
+        hx, hy = leaned((758, 318), LEAN_LAP)
+        d.circle(hx + 30, hy + 60, 130, d.rad([(0, "#9cf7a8", 0.28), (100, "#9cf7a8", 0)]))
     if variant == "smile":
         for x, y, r in ((850, 430, 6), (852, 480, 5), (852, 530, 4.5)):
             K.tear_drop(d, x, y, r)
@@ -289,14 +314,15 @@ def last_words(variant=""):
 
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
-        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
-        K.hand(d, (724, 556), -30, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
+        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (744, 556), 28, 40, wsh, droop=(0.05, 1))
+        gentian(d, 606, 512, 13)   # the Fourth's crest on his sleeve
+        K.hand(d, (750, 552), -12, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
     izumo_kneel(d, far_arm, LEAN_LW)
     # ---- Kaori, gathered against him
     # legs on the sand to the right, knees drawn up a little (hakama)
     d.shape([(900, 660), (1060, 640), (1150, 652), (1330, 740), (1340, 790, 0), (1100, 800), (930, 800)], blk, INK, OUT)
-    d.shape([(1300, 770), (1330, 730), (1360, 722), (1370, 746), (1344, 776)], "#e8e8f0", INK, 2.4)
+    tabi(d, (1300, 764), -24)
     d.line([(1000, 670), (1140, 680)], K.FOLD_B, 2.2)
     d.line([(1120, 700), (1300, 770)], K.FOLD_B, 2.0)
     # her haori falling from her back onto the sand, soaked at the hem
@@ -318,9 +344,9 @@ def last_words(variant=""):
         # hair hanging from her fallen-back head
         d.shape([(700, 480), (682, 540), (678, 620), (690, 690, 0), (712, 640), (722, 580), (750, 530)], hg, INK, OUT)
         d.line([(692, 550), (692, 640)], "#4a5a8c", 2.2, opacity=0.8)
-        kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.5})
-        m = kh.world(70, 68)
-        K.trickle(d, [m, add(m, (4, 10)), add(m, (6, 24)), add(m, (6, 36))], 4.5)
+        kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.78})
+        # blood from the corner of her mouth runs back along the jaw towards her ear
+        K.trickle(d, [kh.world(60, 68), kh.world(46, 80), kh.world(28, 86), kh.world(10, 84)], 4.5)
         # her near arm slipped from the child, the hand fallen open on the sand
         K.sleeve(d, (884, 540), (930, 600), (950, 634), 22, 26, wht, droop=(0.2, 1))
         K.hand(d, (954, 640), 80, 98, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.1, 0.4), blood=0.3)
@@ -362,6 +388,7 @@ def collapse(variant=""):
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-120,-199) scale(1.18)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
+    her_sword(d, (1330, 636), -3, 260, red=True)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
     # ---- Kaori's body, lying on her back to the right of him
     d.open_g("translate(70,44)")
@@ -373,7 +400,8 @@ def collapse(variant=""):
     d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
     d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
     d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
-    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.5})
+    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.78})
+    kaori_throat(d, 70, 44, outline=False)
     m = kh.world(70, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
 
@@ -399,8 +427,8 @@ def collapse(variant=""):
         d.line(pts, "#3a3048", 2.2)
     if vow:
         hx, hy, rot = 812, 416, -6
-        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (4, -1), "neck": 170}
-        near_wr_h, far_wr_h = (-54, 30), (84, -6)
+        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
+        near_wr_h, far_wr_h = (-76, 44), (84, -6)
     else:
         hx, hy, rot = 820, 606, 96
         e = {"eye": "squeeze", "brow": (-6, 10), "mouth": "cry", "neck": 150, "blush": 0.2}
@@ -429,7 +457,7 @@ def collapse(variant=""):
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
     K.sleeve(d, (700, 540), (780, 756) if not vow else (690, 650), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
-    K.hand(d, near_wr, rot - 92 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
+    K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
         d.shape([(x, y - 8), (x + 4, y), (x, y + 5), (x - 4, y)], "#b0122a", stroke="#4a0610", sw=1)
@@ -461,11 +489,24 @@ def forest(d):
                d.lin([(0, "#2e3a3c"), (60, "#0c1214"), (100, "#050708")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
     d.path("".join(smooth([(100 + i * 26, 420 + i * 12, 0), (116 + i * 26, 500 + i * 12), (136 + i * 26, 600 + i * 12, 0), (124 + i * 26, 510 + i * 12)]) for i in range(3)),
            "#c8d4c4", stroke="#3a2a20", stroke_width=1.5, opacity=0.85)
-    dd = []
-    for x in range(-60, 2000, 170):
-        y = rnd.uniform(40, 150)
-        dd.append(smooth([(x - 120, -20), (x + 170, -20), (x + 120, y * 0.6), (x + 90, y), (x + 40, y * 0.7), (x, y + 30), (x - 40, y * 0.6), (x - 90, y * 0.9)]))
-    d.path("".join(dd), d.lin([(0, "#1e3a2a"), (100, "#0a1610")]), stroke=INK, stroke_width=2)
+    # the canopy: hanging boughs of small pointed leaves, the moonlit ones lighter
+    def leaves(n, ymax, size, seed):
+        r2 = random.Random(seed)
+        dd = []
+        for _ in range(n):
+            x = r2.uniform(-40, 1960)
+            y = r2.uniform(-20, ymax) * (0.5 + 0.5 * abs(math.sin(x / 260.0)))
+            a = math.radians(r2.uniform(40, 140))
+            L = size * r2.uniform(0.7, 1.3)
+            tip = (x + L * math.cos(a), y + L * math.sin(a))
+            nx, ny = -math.sin(a) * L * 0.28, math.cos(a) * L * 0.28
+            mid = (x + L * 0.45 * math.cos(a), y + L * 0.45 * math.sin(a))
+            dd.append(smooth([(x, y, 0), (mid[0] + nx, mid[1] + ny), (tip[0], tip[1], 0), (mid[0] - nx, mid[1] - ny)]))
+        return "".join(dd)
+    d.rect(0, 0, 1920, 60, d.lin([(0, "#050a08"), (100, "#050a08", 0)]))
+    d.path(leaves(260, 150, 46, 21), "#0e1c16", stroke="#050807", stroke_width=1.2)
+    d.path(leaves(120, 120, 40, 22), "#24402e", stroke="#0a120e", stroke_width=1.2)
+    d.path(leaves(50, 90, 34, 23), "#4a6e52", opacity=0.8)
     d.path(smooth([(-100, 1100, 0), (-100, 860), (500, 840), (1100, 860), (1600, 830), (2020, 860), (2020, 1100, 0)]), d.lin([(0, "#1e2a22"), (100, "#080c0a")]))
     d.path(poly([(300, -10), (480, -10), (1160, 1080), (820, 1080)]) + poly([(700, -10), (780, -10), (1400, 1080), (1240, 1080)]),
            d.lin([(0, "#e0f4f0", 0.18), (100, "#e0f4f0", 0)]))
@@ -540,8 +581,6 @@ def kiss():
     d.line([(700, 700), (690, 1000)], K.FOLD_W, 2.2)
     d.line([(860, 528), (900, 600), (950, 700)], "#f3f1ef", 7)
     d.line([(860, 528), (900, 600), (950, 700)], INK, 1.6)
-    # her near arm round his waist: the sleeve falling from the forearm, the hand on his side
-    K.sleeve(d, (730, 620), (790, 780), (1010, 740), 36, 60, wht, droop=(0, 1))
     # ---- Izumo: black shihakusho, no haori, facing left
     d.shape([(1000, 500), (1090, 480), (1180, 510), (1260, 560), (1300, 660), (1320, 1080, 0), (960, 1080, 0), (980, 760), (990, 600)], blk, INK, OUT)
     d.shape([(1230, 560), (1290, 620), (1310, 1080, 0), (1250, 1080, 0), (1260, 700)], "#4a4858", opacity=0.3)
@@ -549,9 +588,8 @@ def kiss():
     for pts in ([(1058, 490), (1084, 590), (1100, 680)], [(1112, 488), (1090, 580)]):
         d.line(pts, INK, 13)
         d.line(pts, "#f3f1ef", 7)
-    K.hand(d, (1010, 736), -6, 150, curl=(0.15, 0.2, 0.25, 0.3), spread=0.4, thumb=(0.3, 0.1), flip=True)
     # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
-    sh, el, wr = (1250, 574), (1236, 736), (1010, 676)
+    sh, el, wr = (1250, 574), (1236, 736), (910, 650)
     K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
     d.line([(1214, 590), (1204, 660), (1206, 720)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
     # the armband: white cloth on the upper arm, the Sixth's camellia and 六
@@ -559,7 +597,10 @@ def kiss():
     d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
     camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 14, lerp(ab[0], ab[1], 0.5)[1], 14, "#c8cce0", "#2a3048")
     kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
-    K.hand(d, wr, 192, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
+    K.hand(d, wr, 186, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
+    # her near arm round his waist, over his: the sleeve falling from the forearm, the hand on his back
+    K.sleeve(d, (730, 620), (950, 760), (1160, 744), 32, 40, wht, droop=(0, 1))
+    K.hand(d, (1164, 742), 2, 140, curl=(0.4, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.2), flip=True)
     # ---- the heads: her face lifted to his, eyes closed
     kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
     # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
@@ -578,8 +619,7 @@ def kiss():
         d.path(smooth([(0, 0, 0), (9, -6), (24, 0, 0), (9, 6)]), "#b81c2c" if rnd.random() < 0.2 else "#4a7a50", stroke=INK, stroke_width=1.2)
         d.close_g()
     d.path(smooth([(200, 260), (500, 200), (700, 160)], False) + smooth([(1400, 700), (1600, 620), (1800, 600)], False), stroke="#dff4ff", stroke_width=3, opacity=0.3)
-    d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.08), (45, "#dfe6ff", 0), (100, "#000010", 0.35)], 0, 0, 100, 70))
-    K.vignette(d, 0.6)
+    K.vignette(d, 0.7)
     return d
 
 
