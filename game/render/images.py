@@ -19,6 +19,7 @@ from typing import Final, Iterable
 import pygame
 
 from ..assets.art import ArtSource, ImageFile, svg_size
+from ..scene.model import Light
 from ._png import save_png
 
 log = logging.getLogger("game.render")
@@ -85,6 +86,21 @@ class ImageStore:
         else:
             surf = raw.convert_alpha() if pygame.display.get_surface() else raw
         self._remember(key, surf)
+        return surf
+
+    def lit(self, name: str, light: Light) -> pygame.Surface:
+        """A sprite in a scene's light: its colours multiplied by the light's (alpha
+        kept), made once per (image, light, scale) and kept with the other surfaces."""
+        mult = light.multiplier()
+        key = (name, SPRITE, self.scale, mult)
+        surf = self._cache.get(key)  # type: ignore[call-overload]
+        if surf is not None:
+            self._cache.move_to_end(key)  # type: ignore[arg-type]
+            return surf
+        surf = self.get(name, SPRITE).copy()
+        if mult != (255, 255, 255):
+            surf.fill(mult, special_flags=pygame.BLEND_RGB_MULT)
+        self._remember(key, surf)  # type: ignore[arg-type]
         return surf
 
     def ready(self, name: str, kind: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import Any, Final
 
@@ -10,6 +11,7 @@ from .errors import Diagnostic
 from .images import AudioIndex, ImageIndex
 
 END_OF_FILE: Final = -1  # control reaching the end of a file returns, as in Ren'Py
+LIGHT_PREFIX: Final = "light."  # `define light.night = Light(...)` is constant "light.night"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,17 @@ class Program:
             if ch.label == key:
                 return ch
         return None
+
+    @cached_property
+    def lights(self) -> dict[str, A.LightDef]:
+        """The story's lights by name (`define light.night = Light(...)` is "night")."""
+        n = len(LIGHT_PREFIX)
+        return {k[n:]: v for k, v in self.constants.items() if isinstance(v, A.LightDef)}
+
+    @cached_property
+    def scene_lights(self) -> dict[str, str]:
+        """Background image name -> the name of the light it casts (its scenes=[...])."""
+        return {scene: name for name, light in self.lights.items() for scene in light.scenes}
 
     def chapter_at(self, label: str) -> Chapter | None:
         for ch in self.chapters:
