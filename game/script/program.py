@@ -21,6 +21,25 @@ class Chapter:
     title: str
 
 
+@dataclass(frozen=True, slots=True)
+class CreditSection:
+    """One block of the credits: a heading and its lines (either may be empty)."""
+
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """The credits that roll after the story ends (game.toml's [credits]): the words are
+    the story's, the engine only scrolls them."""
+
+    sections: tuple[CreditSection, ...]
+    scene: str | None = None  # the image behind the roll
+    music: str | None = None  # played as the roll starts
+    seconds: float = 40.0  # from the first line entering to the last leaving
+
+
 @dataclass
 class Program:
     """What the runtime steps. Indices are positions in `statements`."""
@@ -45,6 +64,7 @@ class Program:
     chapters: list[Chapter] = field(default_factory=list)
     variables: set[str] = field(default_factory=set)
     source_hash: str = ""
+    credits: Credits | None = None
 
     def index_of(self, stmt: A.Stmt) -> int:
         return self.by_sid[stmt.sid]
