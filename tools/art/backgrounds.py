@@ -29,213 +29,602 @@ def sky(d, stops):
 
 
 def vignette(d, op=0.55, col="#000000"):
-    d.rect(0, 0, BW, BH, d.rad([(0, col, 0), (62, col, 0), (100, col, op)], 960, 540, 1150, user=True))
+    """Dark edges.  The middle (where the gradient is clear anyway) is a hole in the
+    path (evenodd), so nanosvg does not rasterise the radial gradient there."""
+    hole = ellipse_hole(960, 540, 1150 * 0.62, 1150 * 0.62)
+    d.path("M0 0H%dV%dH0Z" % (BW, BH) + hole, d.rad([(0, col, 0), (62, col, 0), (100, col, op)], 960, 540, 1150, user=True), fill_rule="evenodd")
+
+
+def ellipse_hole(cx, cy, rx, ry):
+    return "M%.1f %.1fA%.1f %.1f 0 1 0 %.1f %.1fA%.1f %.1f 0 1 0 %.1f %.1fZ" % (cx - rx, cy, rx, ry, cx + rx, cy, rx, ry, cx - rx, cy)
+
+
+# ------------------------------------------------------ PERSPECTIVE ----
+class Cam:
+    """One-point perspective: a camera at the origin looking down +Z, X right, Y down
+    (metres).  Every floor, wall and ceiling line is built from 3-D points and
+    projected, so all depth lines meet at the one vanishing point (vx, vy)."""
+
+    def __init__(self, vx=960, vy=440, f=1000):
+        self.vx, self.vy, self.f = vx, vy, f
+
+    def p(self, X, Y, Z):
+        return (self.vx + self.f * X / Z, self.vy + self.f * Y / Z)
+
+    def P(self, pts):
+        return [self.p(*q) for q in pts]
+
+    def quad(self, d, pts, fill, **a):
+        d.path(poly(self.P(pts)), fill, **a)
+
+    def segs(self, segs):
+        """3-D segments -> one path string."""
+        out = []
+        for a_, b_ in segs:
+            (x0, y0), (x1, y1) = self.p(*a_), self.p(*b_)
+            out.append("M%.1f %.1fL%.1f %.1f" % (x0, y0, x1, y1))
+        return "".join(out)
+
+    def polyline(self, pts):
+        return poly(self.P(pts), False)
+
+    def box(self, d, x0, x1, y0, y1, z0, z1, front, top=None, side=None, stroke=None, sw=2):
+        """An axis-aligned box; draws the faces the camera sees (side, top, front)."""
+        a = dict(stroke=stroke, stroke_width=sw if stroke else None, stroke_linejoin="round")
+        if side is not None:
+            if x0 > 0:
+                self.quad(d, [(x0, y0, z0), (x0, y0, z1), (x0, y1, z1), (x0, y1, z0)], side, **a)
+            elif x1 < 0:
+                self.quad(d, [(x1, y0, z0), (x1, y0, z1), (x1, y1, z1), (x1, y1, z0)], side, **a)
+        if top is not None and y0 > 0:
+            self.quad(d, [(x0, y0, z0), (x1, y0, z0), (x1, y0, z1), (x0, y0, z1)], top, **a)
+        self.quad(d, [(x0, y0, z0), (x1, y0, z0), (x1, y1, z0), (x0, y1, z0)], front, **a)
+
+    def grain(self, o, U, V, n, rnd, wob=0.04, steps=10, frac=(0.0, 1.0)):
+        """Wood grain on the plane o + u*U + v*V (u, v in 0..1): n wavy lines along U."""
+        out = []
+        for k in range(n):
+            v0 = (k + rnd.uniform(0.2, 0.8)) / n
+            ph, fr = rnd.uniform(0, 6.3), rnd.uniform(2, 5)
+            u0, u1 = frac[0] + rnd.uniform(0, 0.2), frac[1] - rnd.uniform(0, 0.2)
+            pts = []
+            for i in range(steps + 1):
+                u = u0 + (u1 - u0) * i / steps
+                v = v0 + wob * math.sin(u * fr * math.pi + ph) / n * 3
+                pts.append(tuple(o[j] + u * U[j] + v * V[j] for j in range(3)))
+            out.append(self.polyline(pts))
+        return "".join(out)
+
+    def speckle(self, o, U, V, n, rnd, size=0.012):
+        """Plaster speckle: n tiny flecks on the plane o + u*U + v*V."""
+        out = []
+        for _ in range(n):
+            u, v = rnd.random(), rnd.random()
+            x, y = self.p(*(o[j] + u * U[j] + v * V[j] for j in range(3)))
+            z = o[2] + u * U[2] + v * V[2]
+            s = max(0.8, self.f * size / z)
+            out.append("M%.1f %.1fh%.1fv%.1fh%.1fZ" % (x, y, s, s, -s))
+        return "".join(out)
+
+
+def lamp_glow(d, x, y, r, col, op):
+    d.circle(x, y, r, d.rad([(0, col, op), (25, col, op * 0.6), (60, col, op * 0.2), (100, col, 0)], x, y, r, user=True))
 
 
 # ------------------------------------------------------------ HOME ----
 def home(mood):
+    """Their room: eight tatami, shoji on the back wall, the tokonoma on the left,
+    fusuma on the right, a board ceiling; a low table with two cups, cushions, an
+    andon lamp, and her sword on its stand.  One vanishing point at (960, 440)."""
     night = mood == "night"
     d = Doc(BW, BH)
-    P = {
-        "ceil": ("#141826", "#0a0c14") if night else ("#3a2418", "#1e120c"),
-        "wall": ("#2a3046", "#1a1e2e") if night else ("#9a6a44", "#6a4430"),
-        "shoji": ("#b8cce8", "#6a80a8") if night else ("#ffd9a0", "#f0a060"),
-        "wood": ("#2a2430", "#120e16") if night else ("#5a3420", "#2a160c"),
-        "tatami": ("#4a5a52", "#1e2622") if night else ("#b09a5a", "#6a5630"),
-        "lamp": "#ffc870",
-    }
-    VX, VY = 960, 470
-    L, R, T, B = 380, 1540, 150, 720  # back wall
-    # ceiling, side walls, floor
-    d.path(poly([(0, 0), (BW, 0), (R, T), (L, T)]), d.lin([(0, P["ceil"][1]), (100, P["ceil"][0])]))
-    d.path(poly([(0, 0), (L, T), (L, B), (0, BH)]), d.lin([(0, P["wall"][0]), (100, P["wall"][1])], 0, 0, 100, 0))
-    d.path(poly([(BW, 0), (R, T), (R, B), (BW, BH)]), d.lin([(0, P["wall"][1]), (100, P["wall"][0])], 0, 0, 100, 0))
-    d.path(poly([(L, B), (R, B), (BW, BH), (0, BH)]), d.lin([(0, P["tatami"][0]), (100, P["tatami"][1])]))
-    # ceiling beams
-    beams = "".join("M%d 0L%.1f %d" % (x, VX + (x - VX) * 0.32 + 0, T) for x in range(-400, 2400, 260))
-    d.path(beams, stroke=P["wood"][1], stroke_width=10, opacity=0.8)
-    # tatami borders (dark cloth edges) in perspective
-    lines = []
-    for x in (L, 770, 1150, R):
-        fx = VX + (x - VX) * (BH - VY) / (B - VY)
-        lines.append("M%d %dL%.1f %d" % (x, B, fx, BH))
-    for y in (B, 800, 930):
-        t = (y - VY) / (B - VY)
-        lines.append("M%.1f %dL%.1f %d" % (VX + (L - VX) * t, y, VX + (R - VX) * t, y))
-    d.path("".join(lines), stroke="#1a120c" if not night else "#0a0e0c", stroke_width=7, opacity=0.9)
-    # weave sheen
-    d.path("".join("M%.1f %dL%.1f %d" % (VX + (L - VX) * ((y - VY) / (B - VY)), y, VX + (R - VX) * ((y - VY) / (B - VY)), y) for y in range(735, 1080, 18)),
-           stroke="#ffffff", stroke_width=1.2, opacity=0.05)
-    # back wall: four shoji panels between dark posts
-    d.rect(L, T, R - L, B - T, d.lin([(0, P["wall"][0]), (100, P["wall"][1])]))
-    sx0, sx1, sy0, sy1 = L + 60, R - 60, T + 40, B - 20
-    d.rect(sx0, sy0, sx1 - sx0, sy1 - sy0, d.lin([(0, P["shoji"][0]), (100, P["shoji"][1])], 0, 0, 30, 100))
-    grid = []
-    for i in range(1, 16):
-        x = sx0 + (sx1 - sx0) * i / 16
-        grid.append("M%.1f %dL%.1f %d" % (x, sy0, x, sy1))
-    for j in range(1, 9):
-        y = sy0 + (sy1 - sy0) * j / 9
-        grid.append("M%d %.1fL%d %.1f" % (sx0, y, sx1, y))
-    d.path("".join(grid), stroke=P["wood"][0], stroke_width=4)
-    for x in (sx0, sx0 + (sx1 - sx0) / 4, sx0 + (sx1 - sx0) / 2, sx0 + 3 * (sx1 - sx0) / 4, sx1):
-        d.rect(x - 8, sy0 - 6, 16, sy1 - sy0 + 12, d.lin([(0, P["wood"][0]), (100, P["wood"][1])], 0, 0, 100, 0))
-    d.rect(sx0 - 10, sy0 - 14, sx1 - sx0 + 20, 16, P["wood"][1])
-    d.rect(sx0 - 10, sy1 - 2, sx1 - sx0 + 20, 18, P["wood"][1])
-    # posts and lintel of the room
-    for x in (L - 10, R - 14):
-        d.rect(x, T - 10, 24, B - T + 30, d.lin([(0, P["wood"][0]), (100, P["wood"][1])], 0, 0, 100, 0))
-    d.rect(L - 20, T - 16, R - L + 40, 26, P["wood"][1])
+    rnd = random.Random(5)
+    c = Cam(960, 430, 1250)
+    FL, CE, XW, ZB = 1.45, -1.25, 2.7, 6.4     # floor, ceiling, side walls, back wall
+    KAMOI = FL - 1.8                            # the lintel over the shoji and doors
     if night:
-        # a pine branch shadow and the moon's disc seen through the paper
-        glow(d, 1260, 300, 180, "#eaf2ff", 0.55)
-        d.circle(1260, 300, 46, "#f4f8ff", opacity=0.7)
-        d.path(smooth([(1540, 240), (1400, 270), (1300, 330), (1180, 350), (1120, 400)], False), stroke="#3a4a6a", stroke_width=14, opacity=0.55, stroke_linecap="round")
-        for bx, by in ((1420, 250), (1300, 320), (1190, 350)):
-            d.ellipse(bx, by + 20, 70, 26, "#3a4a6a", opacity=0.45)
-        # moonlight falling through the shoji onto the tatami
-        d.path(poly([(sx0 + 300, sy1), (sx1 - 80, sy1), (sx1 + 240, BH), (sx0 + 120, BH)]), d.lin([(0, "#cfe0ff", 0.35), (100, "#cfe0ff", 0.02)]))
-        d.path("".join("M%d %dL%d %d" % (x, sy1 + 4, x + (x - 700) * 0.5, BH) for x in range(820, 1470, 82)), stroke="#0e1420", stroke_width=6, opacity=0.35)
+        P = dict(plaster=("#3a4058", "#262a3c"), plaster_side=("#2c3046", "#161824"), wood=("#2c2428", "#141014"), woodl="#3e343a",
+                 ceil=("#1a1a24", "#0c0c12"), tatami=("#4c5a50", "#2a322c"), heri="#0c0e10", shoji=("#c8d8f4", "#7e92bc"), lat="#1e2230",
+                 fusuma=("#59607a", "#3a3e52"), light="#d8e6ff", lamp="#ffc870", sky="#0a0e1c")
     else:
-        # sunset through the paper
-        glow(d, 1200, 380, 520, "#ffb060", 0.5)
-        d.path(poly([(sx0 + 200, sy1), (sx1 - 40, sy1), (sx1 + 300, BH), (sx0 + 40, BH)]), d.lin([(0, "#ffd090", 0.35), (100, "#ffd090", 0.03)]))
-    # tokonoma on the left wall: a hanging ink-wash scroll
-    d.path(poly([(120, 260), (300, 230), (300, 640), (120, 700)]), "#d8d0bc" if not night else "#56607a", stroke=INK, stroke_width=2)
-    d.path(smooth([(140, 520), (180, 420), (210, 470), (250, 380), (290, 480), (290, 560), (140, 610)]), "#4a4a52" if not night else "#2a3048", opacity=0.6)
-    d.path(poly([(100, 240), (320, 206), (320, 222), (100, 256)]), P["wood"][1])
-    # low table with a cup, centre-left
-    d.path(poly([(560, 850), (1000, 850), (1040, 900), (520, 900)]), d.lin([(0, "#5a3020"), (100, "#2a140c")]), stroke=INK, stroke_width=2.5)
-    d.path(poly([(530, 900), (1030, 900), (1030, 930), (530, 930)]), "#1e0e08", stroke=INK, stroke_width=2.5)
-    for x in (545, 1000):
-        d.rect(x, 930, 20, 70, "#1a0c06", stroke=INK, stroke_width=2)
-    d.path(smooth([(760, 840), (800, 840), (796, 870, 0), (764, 870, 0)]), d.lin([(0, "#e8e0d0"), (100, "#8a8070")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    # andon lamp, right foreground
-    lx, ly = 1560, 780
-    lamp_op = 0.45 if night else 0.7
-    glow(d, lx, ly - 60, 520 if not night else 380, P["lamp"], lamp_op)
-    d.rect(lx - 70, ly - 150, 140, 200, d.lin([(0, "#fff4d0"), (60, "#ffd890"), (100, "#e0a050")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
-    d.path("M%d %dL%d %dM%d %dL%d %dM%d %dL%d %d" % (lx - 70, ly - 80, lx + 70, ly - 80, lx - 70, ly - 10, lx + 70, ly - 10, lx, ly - 150, lx, ly + 50), stroke="#3a2010", stroke_width=4)
-    d.rect(lx - 82, ly - 164, 164, 16, "#2a160c", stroke=INK, stroke_width=2)
-    d.rect(lx - 82, ly + 50, 164, 18, "#2a160c", stroke=INK, stroke_width=2)
-    for x in (lx - 76, lx + 64):
-        d.rect(x, ly + 68, 12, 70, "#1e0e08", stroke=INK, stroke_width=2)
-    d.ellipse(lx, ly + 150, 200, 30, "#000000", opacity=0.3)
+        P = dict(plaster=("#c89a6a", "#9a6e4a"), plaster_side=("#a87a52", "#6e4a32"), wood=("#6a4028", "#3a2214"), woodl="#8a5a38",
+                 ceil=("#5a3a26", "#2e1c12"), tatami=("#c8b070", "#8a7440"), heri="#2a1a0e", shoji=("#ffe2b0", "#f0a868"), lat="#4a2c18",
+                 fusuma=("#e0c898", "#b89870"), light="#ffd8a0", lamp="#ffd890", sky="#ff9a50")
+    wood = d.lin([(0, P["wood"][0]), (100, P["wood"][1])], 0, 0, 100, 0)
+    # ---- ceiling: boards and battens running back to the vanishing point
+    c.quad(d, [(-XW, CE, 0.6), (XW, CE, 0.6), (XW, CE, ZB), (-XW, CE, ZB)], d.lin([(0, P["ceil"][1]), (100, P["ceil"][0])]))
+    xs = [-XW + i * 0.45 for i in range(13)]
+    d.path(c.segs([((x, CE, 0.6), (x, CE, ZB)) for x in xs]), stroke=P["wood"][1], stroke_width=7, opacity=0.85)
+    d.path(c.segs([((x + 0.05, CE, 0.6), (x + 0.05, CE, ZB)) for x in xs]), stroke=P["woodl"], stroke_width=2, opacity=0.5)
+    # ---- side walls (plaster) and the floor
+    c.quad(d, [(-XW, CE, 0.6), (-XW, CE, ZB), (-XW, FL, ZB), (-XW, FL, 0.6)], d.lin([(0, P["plaster_side"][1]), (100, P["plaster_side"][0])], 0, 0, 100, 0))
+    c.quad(d, [(XW, CE, 0.6), (XW, CE, ZB), (XW, FL, ZB), (XW, FL, 0.6)], d.lin([(0, P["plaster_side"][0]), (100, P["plaster_side"][1])], 0, 0, 100, 0))
+    c.quad(d, [(-XW, FL, 0.6), (XW, FL, 0.6), (XW, FL, ZB), (-XW, FL, ZB)], d.lin([(0, P["tatami"][0]), (100, P["tatami"][1])], 0, 100, 0, 0))
+    # tatami: rows 0.9 deep of 1.8-wide mats, offset each row (no four corners meet)
+    weave = []
+    z = ZB
+    while z - 0.9 > 0.6:
+        weave.append(((-XW, FL, z - 0.45), (XW, FL, z - 0.45)))
+        z -= 0.9
+    rows, joints = [], []
+    z, k = ZB, 0
+    while z > 0.7:
+        z1 = max(0.6, z - 0.9)
+        rows.append(((-XW, FL, z1), (XW, FL, z1)))
+        x = -XW + (0.9 if k % 2 else 0.0)
+        while x < XW - 0.01:
+            if x > -XW + 0.01:
+                joints.append(((x, FL, z1), (x, FL, z)))
+            x += 1.8
+        z, k = z1, k + 1
+    # the weave: fine lines along the mats, closer together with depth
+    lines = []
+    for i in range(150):
+        zz = ZB - (ZB - 0.7) * i / 150.0
+        lines.append(((-XW, FL, zz), (XW, FL, zz)))
+    d.path(c.segs(lines), stroke="#000000", stroke_width=1.1, opacity=0.12)
+    d.path(c.segs(joints), stroke=P["heri"], stroke_width=3, opacity=0.5)
+    d.path(c.segs(rows), stroke=P["heri"], stroke_width=9, opacity=0.9)
+    d.path(c.segs([((-XW, FL, z - 0.06), (XW, FL, z - 0.06)) for (_, _, z), _ in rows]), stroke="#ffffff", stroke_width=1.5, opacity=0.12)
+    # ---- back wall: plaster ends, shoji in the middle, the transom above
+    c.quad(d, [(-XW, CE, ZB), (XW, CE, ZB), (XW, FL, ZB), (-XW, FL, ZB)], d.lin([(0, P["plaster"][0]), (100, P["plaster"][1])]))
+    d.path(c.speckle((-XW, CE, ZB), (2 * XW, 0, 0), (0, FL - CE, 0), 260, rnd), "#000000", opacity=0.18)
+    d.path(c.speckle((-XW, CE, 0.8), (0, 0, ZB - 0.8), (0, FL - CE, 0), 160, rnd, 0.008) + c.speckle((XW, CE, 0.8), (0, 0, ZB - 0.8), (0, FL - CE, 0), 160, rnd, 0.008),
+           "#000000", opacity=0.15)
+    SX = 2.0
+    sh = d.lin([(0, P["shoji"][0]), (100, P["shoji"][1])], 0, 0, 30, 100)
+    c.quad(d, [(-SX, KAMOI, ZB), (SX, KAMOI, ZB), (SX, FL, ZB), (-SX, FL, ZB)], sh)
     if night:
-        d.rect(0, 0, BW, BH, "#0a1030", opacity=0.25)
+        # the moon behind the paper, and a pine bough's shadow
+        mx, my = c.p(0.9, KAMOI + 0.45, ZB)
+        lamp_glow(d, mx, my, 150, "#f4f8ff", 0.8)
+        d.path(smooth([(mx + 260, my - 40), (mx + 140, my + 10), (mx + 20, my + 30), (mx - 110, my + 90), (mx - 200, my + 100)], False), stroke="#3a4664", stroke_width=10, opacity=0.6)
+        for bx, by, r in ((mx + 200, my - 20, 60), (mx + 40, my + 40, 70), (mx - 120, my + 100, 60), (mx - 60, my + 60, 40)):
+            d.path("".join("M%.0f %.0fl%.0f %.0f" % (bx, by, r * math.cos(a), r * 0.5 * math.sin(a)) for a in [i * 0.35 + 2.2 for i in range(9)]), stroke="#3a4664", stroke_width=3, opacity=0.55)
+    else:
+        mx, my = c.p(-0.4, KAMOI + 0.9, ZB)
+        lamp_glow(d, mx, my, 360, "#fff0c0", 0.8)
+    # lattice: 4 panels, each with 3 columns and 6 rows of paper
+    lat = []
+    for i in range(13):
+        x = -SX + 2 * SX * i / 12
+        lat.append(((x, KAMOI, ZB), (x, FL, ZB)))
+    for j in range(1, 8):
+        y = KAMOI + (FL - KAMOI - 0.25) * j / 7
+        lat.append(((-SX, y, ZB), (SX, y, ZB)))
+    d.path(c.segs(lat), stroke=P["lat"], stroke_width=3)
+    frames = [((-SX + 2 * SX * i / 4, KAMOI, ZB), (-SX + 2 * SX * i / 4, FL, ZB)) for i in range(5)]
+    d.path(c.segs(frames), stroke=P["wood"][1], stroke_width=9)
+    c.quad(d, [(-SX, FL - 0.25, ZB), (SX, FL - 0.25, ZB), (SX, FL, ZB), (-SX, FL, ZB)], P["wood"][1], opacity=0.9)  # koshi board
+    # transom (ranma): a band of wave openwork above the lintel
+    RT = KAMOI - 0.45
+    c.quad(d, [(-SX, RT, ZB), (SX, RT, ZB), (SX, KAMOI, ZB), (-SX, KAMOI, ZB)], P["wood"][1])
+    waves = []
+    for i in range(8):
+        x0 = -SX + 0.5 * i
+        for k_ in range(3):
+            r = 0.2 - k_ * 0.06
+            pts = [(x0 + 0.25 + r * math.cos(a), KAMOI - 0.02 - r * math.sin(a) * 1.0, ZB) for a in [math.pi * q / 8 for q in range(9)]]
+            waves.append(c.polyline(pts))
+    d.path("".join(waves), stroke=P["shoji"][1], stroke_width=3, opacity=0.8)
+    # posts and the lintel
+    for x in (-XW + 0.06, -SX - 0.06, SX + 0.06, XW - 0.06):
+        c.box(d, x - 0.07, x + 0.07, CE, FL, ZB - 0.14, ZB, wood)
+    c.quad(d, [(-XW, KAMOI - 0.1, ZB - 0.02), (XW, KAMOI - 0.1, ZB - 0.02), (XW, KAMOI, ZB - 0.02), (-XW, KAMOI, ZB - 0.02)], P["wood"][1])
+    # the lintel running along both side walls, and the ceiling moulding
+    for x in (-XW, XW):
+        c.quad(d, [(x, KAMOI - 0.1, 0.6), (x, KAMOI - 0.1, ZB), (x, KAMOI, ZB), (x, KAMOI, 0.6)], P["wood"][1])
+        c.quad(d, [(x, CE, 0.6), (x, CE, ZB), (x, CE + 0.06, ZB), (x, CE + 0.06, 0.6)], P["wood"][1])
+        c.quad(d, [(x, FL - 0.06, 0.6), (x, FL - 0.06, ZB), (x, FL, ZB), (x, FL, 0.6)], P["wood"][1])
+    d.path(c.grain((-XW, KAMOI - 0.1, 0.6), (0, 0, ZB - 0.6), (0, 0.1, 0), 3, rnd) + c.grain((XW, KAMOI - 0.1, 0.6), (0, 0, ZB - 0.6), (0, 0.1, 0), 3, rnd),
+           stroke=P["woodl"], stroke_width=1.2, opacity=0.6)
+    # ---- the tokonoma: an alcove in the left wall with a scroll and a camellia
+    TZ0, TZ1, TX = 4.2, 6.0, -XW - 0.7
+    c.quad(d, [(-XW, KAMOI + 0.1, TZ0), (-XW, KAMOI + 0.1, TZ1), (-XW, FL, TZ1), (-XW, FL, TZ0)], "#000000", opacity=0.5)
+    c.quad(d, [(TX, KAMOI + 0.1, TZ0), (TX, KAMOI + 0.1, TZ1), (TX, FL - 0.15, TZ1), (TX, FL - 0.15, TZ0)], d.lin([(0, P["plaster"][0]), (100, P["plaster"][1])]), opacity=0.85)
+    c.quad(d, [(TX, KAMOI + 0.1, TZ1), (-XW, KAMOI + 0.1, TZ1), (-XW, FL - 0.15, TZ1), (TX, FL - 0.15, TZ1)], P["plaster_side"][1])
+    c.quad(d, [(TX, FL - 0.15, TZ0), (-XW, FL - 0.15, TZ0), (-XW, FL - 0.15, TZ1), (TX, FL - 0.15, TZ1)], P["woodl"])
+    c.quad(d, [(-XW, FL - 0.15, TZ0), (-XW, FL, TZ0), (-XW, FL, TZ1), (-XW, FL - 0.15, TZ1)], P["wood"][1])
+    # the scroll: an ink crescent over dunes, hung on the alcove's back
+    sz0, sz1 = 4.75, 5.45
+    c.quad(d, [(TX + 0.01, KAMOI + 0.2, sz0), (TX + 0.01, KAMOI + 0.2, sz1), (TX + 0.01, FL - 0.45, sz1), (TX + 0.01, FL - 0.45, sz0)],
+           "#e8e0c8" if not night else "#7a8098", stroke=INK, stroke_width=1.5)
+    c.quad(d, [(TX + 0.01, KAMOI + 0.2, sz0 - 0.04), (TX + 0.01, KAMOI + 0.2, sz1 + 0.04), (TX + 0.01, KAMOI + 0.26, sz1 + 0.04), (TX + 0.01, KAMOI + 0.26, sz0 - 0.04)], P["wood"][1])
+    ink = []
+    for q in range(10):
+        zz = sz0 + 0.06 + 0.58 * q / 9
+        ink.append((TX + 0.01, FL - 0.7 - 0.12 * math.sin(q * 0.9), zz))
+    d.path(c.polyline(ink), stroke="#2a2a34", stroke_width=3, opacity=0.7)
+    ink2 = [(TX + 0.01, KAMOI + 0.5 + 0.08 * math.sin(q * 0.7) - q * 0.02, sz0 + 0.1 + 0.5 * q / 8) for q in range(9)]
+    d.path(c.polyline(ink2), stroke="#2a2a34", stroke_width=2, opacity=0.5)
+    # the vase with a camellia branch on the alcove floor
+    vx_, vy_ = c.p(TX + 0.35, FL - 0.15, 5.6)
+    d.path(smooth([(vx_ - 9, vy_), (vx_ - 12, vy_ - 30), (vx_ - 5, vy_ - 46, 0), (vx_ + 5, vy_ - 46, 0), (vx_ + 12, vy_ - 30), (vx_ + 9, vy_)]), d.lin([(0, "#8a9ab8"), (100, "#2a3248")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path(smooth([(vx_, vy_ - 46), (vx_ + 8, vy_ - 90), (vx_ + 30, vy_ - 120)], False) + smooth([(vx_ + 6, vy_ - 80), (vx_ - 20, vy_ - 110)], False), stroke="#2a1a10", stroke_width=3)
+    for fx, fy in ((vx_ + 30, vy_ - 122), (vx_ - 20, vy_ - 112)):
+        camellia(d, fx, fy, 11, "#c8182a", "#3a0008", 10)
+    for lx_, ly_ in ((vx_ + 18, vy_ - 100), (vx_ - 8, vy_ - 96), (vx_ + 4, vy_ - 70)):
+        d.ellipse(lx_, ly_, 9, 4, "#1e3a22")
+    # the alcove's front post
+    c.box(d, -XW, -XW + 0.01, CE, FL, TZ0 - 0.12, TZ0, wood)
+    # ---- fusuma on the right wall, an ink landscape across them
+    FZ0, FZ1 = 2.6, 5.8
+    c.quad(d, [(XW - 0.01, KAMOI, FZ0), (XW - 0.01, KAMOI, FZ1), (XW - 0.01, FL - 0.06, FZ1), (XW - 0.01, FL - 0.06, FZ0)], d.lin([(0, P["fusuma"][1]), (100, P["fusuma"][0])], 0, 0, 100, 0))
+    mnt = [(XW - 0.02, KAMOI + 0.7 - 0.35 * abs(math.sin(q * 0.55)) - 0.1 * math.sin(q * 1.7), FZ0 + (FZ1 - FZ0) * q / 16) for q in range(17)]
+    d.path(c.polyline(mnt), stroke="#1a1a26", stroke_width=3, opacity=0.45)
+    mnt2 = [(XW - 0.02, KAMOI + 1.0 - 0.2 * abs(math.sin(q * 0.8 + 1)), FZ0 + (FZ1 - FZ0) * q / 16) for q in range(17)]
+    d.path(c.polyline(mnt2), stroke="#1a1a26", stroke_width=2, opacity=0.3)
+    fr = [((XW - 0.02, KAMOI, z), (XW - 0.02, FL - 0.06, z)) for z in [FZ0 + (FZ1 - FZ0) * i / 4 for i in range(5)]]
+    d.path(c.segs(fr), stroke=P["wood"][1], stroke_width=7)
+    for i in range(4):
+        z = FZ0 + (FZ1 - FZ0) * (i + (0.85 if i % 2 == 0 else 0.15)) / 4
+        hx, hy = c.p(XW - 0.02, KAMOI + 0.95, z)
+        d.ellipse(hx, hy, 3 + 12 / z, 6 + 30 / z, "#1a1410", stroke="#8a7040", stroke_width=1.5)
+    # ---- light on the floor
+    if night:
+        c.quad(d, [(-SX, FL, ZB), (SX, FL, ZB), (SX + 0.6, FL, ZB - 2.6), (-SX + 0.6, FL, ZB - 2.6)],
+               d.lin([(0, P["light"], 0.3), (100, P["light"], 0)], 0, 0, 0, 100))
+    else:
+        c.quad(d, [(-SX, FL, ZB), (SX, FL, ZB), (SX + 1.2, FL, ZB - 3.2), (-SX + 1.2, FL, ZB - 3.2)],
+               d.lin([(0, P["light"], 0.45), (100, P["light"], 0)], 0, 0, 0, 100))
+    # ---- her sword on its stand by the right wall, the blue hilt
+    c.box(d, 1.9, 2.5, FL - 0.28, FL, 5.3, 5.45, P["wood"][1], top=P["woodl"], side=P["wood"][1])
+    for x in (1.95, 2.45):
+        c.box(d, x - 0.03, x + 0.03, FL - 0.5, FL - 0.28, 5.35, 5.4, P["wood"][1])
+    sa, sb = c.p(1.85, FL - 0.46, 5.36), c.p(2.6, FL - 0.5, 5.36)
+    d.path("M%.1f %.1fL%.1f %.1f" % (sa + sb), stroke="#101018", stroke_width=7, stroke_linecap="round")
+    hb = c.p(1.72, FL - 0.45, 5.36)
+    d.path("M%.1f %.1fL%.1f %.1f" % (sa + hb), stroke="#3a5a98", stroke_width=7, stroke_linecap="round")
+    # ---- the low table with two cups, and two cushions
+    c.box(d, -0.75, -0.67, FL - 0.3, FL, 3.9, 3.98, P["wood"][1])
+    c.box(d, 0.67, 0.75, FL - 0.3, FL, 3.9, 3.98, P["wood"][1])
+    c.box(d, -0.8, 0.8, FL - 0.35, FL - 0.3, 3.6, 4.6, P["wood"][1], top=d.lin([(0, P["woodl"]), (100, P["wood"][0])], 0, 0, 100, 0), stroke=INK, sw=2)
+    d.path(c.grain((-0.8, FL - 0.35, 3.6), (1.6, 0, 0), (0, 0, 1.0), 6, rnd, 0.06, 12), stroke=P["wood"][1], stroke_width=1.2, opacity=0.45)
+    for cx_, cz in ((-0.3, 4.0), (0.35, 4.2)):
+        x, y = c.p(cx_, FL - 0.35, cz)
+        s = c.f * 0.045 / cz
+        d.path(smooth([(x - s, y - s * 1.3, 0), (x + s, y - s * 1.3, 0), (x + s * 0.7, y, 0), (x - s * 0.7, y, 0)]), d.lin([(0, "#f0e8d8"), (100, "#9a8a78")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+        d.ellipse(x, y - s * 1.3, s, s * 0.3, "#5a6a4a", stroke=INK, stroke_width=1)
+    cush = "#3a4a78" if night else "#8a2a30"
+    for x0, z0 in ((-1.65, 3.8), (1.0, 3.8)):
+        c.box(d, x0, x0 + 0.65, FL - 0.08, FL, z0, z0 + 0.65, d.lin([(0, cush), (100, "#1a1420")], 0, 0, 0, 100), top=cush, stroke=INK, sw=1.5)
+    # ---- the andon lamp, right, lit
+    LX, LZ = 1.75, 3.5
+    lx, ly = c.p(LX, FL - 0.55, LZ)
+    lamp_glow(d, lx, ly, 520 if not night else 460, P["lamp"], 0.42 if night else 0.5)
+    c.quad(d, [(LX - 0.5, FL, LZ - 0.6), (LX + 0.6, FL, LZ - 0.6), (LX + 0.6, FL, LZ + 0.8), (LX - 0.5, FL, LZ + 0.8)],
+           d.rad([(0, P["lamp"], 0.35), (100, P["lamp"], 0)], 50, 50, 50))
+    paper = d.lin([(0, "#fff8e0"), (50, "#ffd890"), (100, "#d08a40")], 0, 0, 100, 0)
+    c.box(d, LX - 0.17, LX + 0.17, FL - 0.85, FL - 0.2, LZ - 0.17, LZ + 0.17, paper, side=d.lin([(0, "#b07038"), (100, "#6a3a18")], 0, 0, 100, 0), stroke=INK, sw=2)
+    fr = []
+    for yy in (FL - 0.85, FL - 0.52, FL - 0.2):
+        fr.append(((LX - 0.17, yy, LZ - 0.17), (LX + 0.17, yy, LZ - 0.17)))
+    fr.append(((LX, FL - 0.85, LZ - 0.17), (LX, FL - 0.2, LZ - 0.17)))
+    d.path(c.segs(fr), stroke="#3a2010", stroke_width=3)
+    for x in (LX - 0.16, LX + 0.16):
+        c.box(d, x - 0.02, x + 0.02, FL - 0.2, FL, LZ - 0.17, LZ - 0.13, "#1e0e08")
+    c.box(d, LX - 0.2, LX + 0.2, FL - 0.9, FL - 0.85, LZ - 0.2, LZ + 0.2, "#2a160c", stroke=INK, sw=1.5)
+    if night:
+        d.rect(0, 0, BW, BH, d.lin([(0, "#0a1030", 0.35), (100, "#0a1030", 0.1)]))
+    else:
+        d.rect(0, 0, BW, BH, d.lin([(0, "#ff9040", 0.12), (100, "#401000", 0.12)], 0, 0, 100, 0))
     vignette(d, 0.6 if night else 0.45)
     return d
 
 
 # -------------------------------------------------------- BARRACKS ----
 def camellia(d, x, y, r, fill, stroke, rot=0):
-    pts = []
-    for i in range(10):
-        a = math.radians(rot + i * 36 - 90)
-        rr = r if i % 2 == 0 else r * 0.62
-        pts.append((x + rr * math.cos(a), y + rr * math.sin(a)))
-    d.path(smooth(pts), fill, stroke=stroke, stroke_width=4)
-    d.circle(x, y, r * 0.3, "#e8c860", stroke=stroke, stroke_width=3)
-    d.path("".join("M%.1f %.1fL%.1f %.1f" % (x, y, x + r * 0.55 * math.cos(math.radians(rot + i * 72 - 90)), y + r * 0.55 * math.sin(math.radians(rot + i * 72 - 90))) for i in range(5)),
-           stroke=stroke, stroke_width=2.5, opacity=0.7)
+    """The camellia crest: five broad rounded petals round a ring of stamens."""
+    dd = []
+    for i in range(5):
+        a = math.radians(rot + i * 72 - 90)
+        px, py = x + r * 0.5 * math.cos(a), y + r * 0.5 * math.sin(a)
+        rr = r * 0.52
+        dd.append(smooth([(px + rr * math.cos(a + q * math.pi / 4) * (1.0 if q % 8 in (7, 0, 1) else 0.9), py + rr * math.sin(a + q * math.pi / 4) * (1.0 if q % 8 in (7, 0, 1) else 0.9)) for q in range(8)]))
+    d.path("".join(dd), fill, stroke=stroke, stroke_width=max(1.2, r * 0.05))
+    d.circle(x, y, r * 0.34, "#e8c860", stroke=stroke, stroke_width=max(1, r * 0.03))
+    d.path("".join("M%.1f %.1fL%.1f %.1f" % (x, y, x + r * 0.32 * math.cos(math.radians(rot + i * 40)), y + r * 0.32 * math.sin(math.radians(rot + i * 40))) for i in range(9)),
+           stroke=stroke, stroke_width=max(1, r * 0.025), opacity=0.7)
+
+
+def kanji_six(d, x, y, size, fill, **a):
+    import brush
+    brush.kanji(d, 6, x, y, size, fill, **a)
+
+
+def sky_clouds(d, rnd, hz, col="#ffffff", shade="#9aaed0", n=7, op=0.8):
+    """Cloud banks as soft-edged puffs (radial gradients) with a flat, shaded base;
+    smaller and flatter towards the horizon."""
+    for i in range(n):
+        t = i / (n - 1.0)
+        y = 70 + (hz - 170) * t ** 1.3
+        w = rnd.uniform(380, 760) * (1.15 - 0.55 * t)
+        x = rnd.uniform(0, 1920)
+        k = rnd.randint(4, 6)
+        for j in range(k):
+            px = x - w / 2 + w * (j + 0.5) / k + rnd.uniform(-20, 20)
+            r = w / k * rnd.uniform(0.8, 1.25)
+            py = y - r * 0.25 * math.sin(math.pi * (j + 0.5) / k)
+            d.ellipse(px, py, r, r * (0.55 - 0.25 * t), d.rad([(0, col, op), (55, col, op * 0.75), (100, col, 0)]))
+        d.ellipse(x, y + w * 0.03, w * 0.55, w * (0.05 - 0.02 * t), d.rad([(0, shade, op * 0.8), (100, shade, 0)]))
+
+
+def bush(d, x, y, r, rnd, flower=None, dark="#142a18", light="#3a6a3a"):
+    """A rounded shrub (camellia): a dark mass, then clusters of pointed leaves lit
+    from the upper left, and flowers."""
+    d.path(smooth([(x - r, y), (x - r * 0.9, y - r * 0.6), (x - r * 0.4, y - r * 1.05), (x + r * 0.3, y - r * 1.0), (x + r * 0.9, y - r * 0.55), (x + r, y)]), dark)
+    lv = [[], []]
+    for _ in range(90):
+        a = rnd.uniform(math.pi, 2 * math.pi)
+        rr = r * math.sqrt(rnd.random())
+        px, py = x + rr * math.cos(a) * 0.95, y + rr * math.sin(a) * 0.95
+        ang = rnd.uniform(0, 2 * math.pi)
+        l = rnd.uniform(10, 17) * r / 150
+        ca, sa = math.cos(ang), math.sin(ang)
+        tip = (px + l * ca, py + l * sa)
+        side = (-sa * l * 0.35, ca * l * 0.35)
+        mid = (px + l * 0.5 * ca, py + l * 0.5 * sa)
+        lit = (px - x) + (py - y) * 1.2 < -r * 0.2
+        lv[0 if lit else 1].append("M%.0f %.0fQ%.0f %.0f %.0f %.0fQ%.0f %.0f %.0f %.0fZ" % (px, py, mid[0] + side[0], mid[1] + side[1], tip[0], tip[1], mid[0] - side[0], mid[1] - side[1], px, py))
+    d.path("".join(lv[1]), "#24442a", stroke="#0a140c", stroke_width=0.8)
+    d.path("".join(lv[0]), light, stroke="#0a140c", stroke_width=0.8)
+    if flower:
+        for _ in range(8):
+            a = rnd.uniform(math.pi * 1.05, math.pi * 1.95)
+            rr = r * rnd.uniform(0.3, 0.85)
+            camellia(d, x + rr * math.cos(a), y + rr * math.sin(a), r * 0.09, flower, "#3a0810", rnd.uniform(0, 60))
 
 
 def barracks():
+    """The Sixth Division's courtyard, looking down its length: verandas and
+    pillars on both sides, a raked-gravel yard and stepping stones, the gate at the
+    far end hung with the camellia curtain, and the division's banner (camellia
+    and 六) on its pole.  Morning light from the upper left.  One vanishing point."""
     d = Doc(BW, BH)
-    sky(d, [(0, "#5a8ac8"), (60, "#a8c8e8"), (100, "#e8eef4")])
-    for cx_, cy_, w in ((360, 140, 300), (1300, 90, 420), (1700, 200, 260)):
-        d.path(smooth([(cx_ - w / 2, cy_ + 20), (cx_ - w / 3, cy_ - 20), (cx_, cy_ - 40), (cx_ + w / 3, cy_ - 24), (cx_ + w / 2, cy_ + 20)]), "#ffffff", opacity=0.7)
-    # far roofs
-    d.path(poly([(0, 330), (300, 290), (700, 300), (1100, 280), (1500, 300), (1920, 280), (1920, 420), (0, 420)]), "#7a8aa8", opacity=0.6)
-    # main building: roof
-    d.path(smooth([(-40, 300), (400, 250, 0), (1520, 250, 0), (1960, 300), (1960, 380, 0), (-40, 380, 0)]), d.lin([(0, "#4a4e5e"), (100, "#22242e")]), stroke=INK, stroke_width=3)
-    d.path("".join("M%d 262L%d 376" % (x, x + (x - 960) * 0.05) for x in range(0, 1920, 40)), stroke="#15161c", stroke_width=3, opacity=0.7)
-    d.rect(-10, 372, 1940, 18, "#1a1410")
-    # white walls with dark timber
-    d.rect(0, 390, 1920, 330, d.lin([(0, "#f4f0e6"), (100, "#c8c2b4")]))
-    d.rect(0, 390, 1920, 60, "#000000", opacity=0.18)
-    for x in range(60, 1920, 300):
-        d.rect(x, 390, 26, 330, d.lin([(0, "#4a3020"), (100, "#24160c")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    d.rect(0, 520, 1920, 18, "#3a2418")
-    # sliding doors (shoji) in two bays
-    for x in (390, 990):
-        d.rect(x, 560, 300, 160, "#ece6d6", stroke="#3a2418", stroke_width=6)
-        d.path("".join("M%d 560L%d 720" % (x + i * 50, x + i * 50) for i in range(1, 6)) + "M%d 640L%d 640" % (x, x + 300), stroke="#5a3a24", stroke_width=3)
-    # engawa (wooden veranda) in perspective
-    d.path(poly([(0, 720), (1920, 720), (1920, 800), (0, 800)]), d.lin([(0, "#a8764a"), (100, "#6a4428")]), stroke=INK, stroke_width=3)
-    d.path("".join("M0 %dL1920 %d" % (y, y) for y in (740, 760, 780)), stroke="#4a2c18", stroke_width=2, opacity=0.6)
-    d.path(poly([(0, 800), (1920, 800), (1920, 840), (0, 840)]), "#2a1a10")
-    for x in range(100, 1920, 300):
-        d.rect(x, 800, 22, 50, "#1e120a")
-    # the Sixth Division banner: a camellia on deep indigo
-    bx, by = 1400, 420
-    d.path(poly([(bx, by), (bx + 220, by), (bx + 220, by + 420), (bx + 110, by + 380), (bx, by + 420)]), d.lin([(0, "#3a4a8a"), (100, "#1a2248")], 0, 0, 100, 100), stroke=INK, stroke_width=3)
-    d.rect(bx - 20, by - 14, 260, 16, "#2a1a10", stroke=INK, stroke_width=2)
-    camellia(d, bx + 110, by + 150, 70, "#f4f4f8", "#10142a", 10)
-    d.path("M%d %dL%d %d" % (bx + 30, by + 260, bx + 190, by + 260), stroke="#c8c8e0", stroke_width=4)
-    # gravel courtyard, raked
-    d.rect(0, 840, 1920, 240, d.lin([(0, "#c8c4b8"), (100, "#9a968a")]))
-    d.path("".join("M0 %dC600 %d 1300 %d 1920 %d" % (y, y - 10, y + 10, y) for y in range(870, 1080, 22)), stroke="#ffffff", stroke_width=2, opacity=0.35)
-    d.path("".join("M0 %dC600 %d 1300 %d 1920 %d" % (y + 4, y - 6, y + 14, y + 4) for y in range(870, 1080, 22)), stroke="#6a665c", stroke_width=2, opacity=0.3)
-    # shadows cast from upper left
-    d.path(poly([(0, 840), (700, 840), (400, 1080), (0, 1080)]), "#2a2a40", opacity=0.18)
-    # a pine in the right foreground
-    d.path(smooth([(1760, 1080), (1780, 900), (1740, 700), (1800, 520), (1880, 420), (1900, 440), (1830, 560), (1790, 720), (1830, 900), (1840, 1080)]),
-           d.lin([(0, "#5a3a2a"), (100, "#2a1810")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
-    for px, py, w in ((1760, 430, 220), (1860, 520, 200), (1700, 600, 180), (1900, 360, 160)):
-        d.path(smooth([(px - w / 2, py + 20), (px - w / 4, py - 30), (px + w / 4, py - 40), (px + w / 2, py + 10), (px + w / 4, py + 40), (px - w / 4, py + 40)]),
-               d.lin([(0, "#4a7a48"), (100, "#1e3a22")]), stroke=INK, stroke_width=2.5)
+    rnd = random.Random(6)
+    c = Cam(960, 470, 1250)
+    G, EN, EV, XF, XE = 1.6, 1.1, -1.9, 5.2, 3.9   # ground, veranda floor, eave, facade, veranda edge
+    Z0, ZF = 3.0, 40.0
+    sky(d, [(0, "#4a78b8"), (55, "#9ec0e4"), (100, "#e8eef2")])
+    sky_clouds(d, rnd, 470)
+    # far Seireitei: white walls and roofs beyond the gate
+    d.path(poly([(0, 470)] + [(x, 470 - 30 - 20 * abs(math.sin(x * 0.013)) - (25 if 700 < x < 1250 else 0)) for x in range(0, 1921, 60)] + [(1920, 470)]), "#8e9ab4", opacity=0.7)
+    d.path(poly([(840, 420), (880, 300), (900, 300), (940, 420)]), "#8e9ab4", opacity=0.6)  # a far tower
+    # ground: gravel and its raked lines (along the yard, to the vanishing point)
+    c.quad(d, [(-XE, G, Z0 - 2), (XE, G, Z0 - 2), (XE, G, ZF), (-XE, G, ZF)], d.lin([(0, "#cfc8b8"), (100, "#9a9488")], 0, 0, 0, 100))
+    rake = [((x, G, Z0 - 2), (x, G, ZF)) for x in [i * 0.22 - XE for i in range(int(2 * XE / 0.22) + 1)]]
+    d.path(c.segs(rake), stroke="#8a8478", stroke_width=1.4, opacity=0.3)
+    d.path(c.segs([((x + 0.06, G, z0), (x + 0.06, G, ZF)) for (x, _, z0), _ in rake]), stroke="#ffffff", stroke_width=1.2, opacity=0.25)
+    d.path(c.speckle((-XE, G, Z0 - 1.5), (2 * XE, 0, 0), (0, 0, 6), 500, rnd, 0.02) + c.speckle((-XE, G, 7), (2 * XE, 0, 0), (0, 0, 20), 300, rnd, 0.02), "#5a564e", opacity=0.45)
+    # stepping stones up the middle, their raked rings
+    for i, z in enumerate((3.2, 4.4, 5.7, 7.1, 8.7, 10.4, 12.3, 14.4, 16.8, 19.5)):
+        x = 0.35 * math.sin(i * 1.3)
+        r = 0.38 + 0.06 * math.sin(i * 2.1)
+        pts = [(x + r * math.cos(a) * (1 + 0.1 * math.sin(3 * a + i)), G, z + r * 0.8 * math.sin(a)) for a in [q * math.pi / 8 for q in range(16)]]
+        d.path(smooth(c.P(pts)), d.lin([(0, "#a8a49c"), (100, "#5a5850")]), stroke="#3a3832", stroke_width=1.5)
+        ring = [(x + (r + 0.12) * math.cos(a), G, z + (r + 0.12) * 0.8 * math.sin(a)) for a in [q * math.pi / 8 for q in range(16)]]
+        d.path(smooth(c.P(ring)), stroke="#7a7468", stroke_width=1.2, opacity=0.5)
+    # ---- the two buildings
+    for side in (-1, 1):
+        lit = side > 0  # the sun is at the upper left: the right-hand facades are lit
+        plaster = d.lin([(0, "#f6f2e8"), (100, "#d4ccbc")]) if lit else d.lin([(0, "#c8c2b6"), (100, "#9a9488")])
+        timber = "#4a3020" if lit else "#2a1c12"
+        Xf, Xe = side * XF, side * XE
+        # facade wall and its white upper band
+        c.quad(d, [(Xf, -2.45, Z0 - 2), (Xf, -2.45, ZF), (Xf, EN, ZF), (Xf, EN, Z0 - 2)], plaster)
+        d.path(c.speckle((Xf, EV, Z0 - 2), (0, 0, 20), (0, EN - EV, 0), 160, rnd, 0.015), "#000000", opacity=0.12)
+        # shoji bays between the posts
+        posts = [Z0 - 2 + 2.6 * k for k in range(16)]
+        bays = []
+        for z0, z1 in zip(posts, posts[1:]):
+            bays.append(poly(c.P([(Xf, -0.9, z0 + 0.1), (Xf, -0.9, z1 - 0.1), (Xf, EN, z1 - 0.1), (Xf, EN, z0 + 0.1)])))
+        d.path("".join(bays), "#ece4d0" if lit else "#b8b0a0")
+        lat = []
+        for z0, z1 in zip(posts, posts[1:]):
+            for q in range(1, 4):
+                z = z0 + (z1 - z0) * q / 4
+                lat.append(((Xf, -0.9, z), (Xf, EN, z)))
+            for yy in (-0.35, 0.2, 0.7):
+                lat.append(((Xf, yy, z0 + 0.1), (Xf, yy, z1 - 0.1)))
+        d.path(c.segs(lat), stroke=timber, stroke_width=2, opacity=0.8)
+        d.path(c.segs([((Xf, -0.95, Z0 - 2), (Xf, -0.95, ZF)), ((Xf, -1.05, Z0 - 2), (Xf, -1.05, ZF))]), stroke=timber, stroke_width=5)
+        # veranda floor and its edge
+        c.quad(d, [(Xf, EN, Z0 - 2), (Xf, EN, ZF), (Xe, EN, ZF), (Xe, EN, Z0 - 2)], d.lin([(0, "#b07a4a"), (100, "#6a4426")], 0, 0, 100, 0) if lit else d.lin([(0, "#6a4426"), (100, "#8a5c36")], 0, 0, 100, 0))
+        boards = [((Xe + (Xf - Xe) * q / 6, EN, Z0 - 2), (Xe + (Xf - Xe) * q / 6, EN, ZF)) for q in range(1, 6)]
+        d.path(c.segs(boards), stroke="#3a2414", stroke_width=1.5, opacity=0.6)
+        c.quad(d, [(Xe, EN, Z0 - 2), (Xe, EN, ZF), (Xe, G, ZF), (Xe, G, Z0 - 2)], "#2a1a10")
+        # posts along the veranda edge, beams, the deep eave and its rafters
+        for z in posts:
+            x0, x1 = (Xe - 0.12, Xe) if side < 0 else (Xe, Xe + 0.12)
+            c.box(d, x0, x1, EV, G, z, z + 0.12, d.lin([(0, "#6a4428"), (100, "#2a180c")], 0, 0, 100, 0) if lit else "#2a1a10", side="#1e120a")
+        c.quad(d, [(Xe, EV - 0.25, Z0 - 2), (Xe, EV - 0.25, ZF), (Xe, EV, ZF), (Xe, EV, Z0 - 2)], "#2a1a10")
+        # the deep eave: its underside (soffit) and rafters, the fascia, and the thin
+        # strip of tiled roof seen above the eave line, up to the ridge
+        XV, YV, YT = side * (XE - 0.7), -2.25, -2.45
+        c.quad(d, [(XV, YV, Z0 - 2), (XV, YV, ZF), (Xf, YT, ZF), (Xf, YT, Z0 - 2)], d.lin([(0, "#3a2a1e"), (100, "#1e140c")]))
+        raf = [((XV, YV, z), (Xf, YT, z)) for z in [Z0 - 2 + 0.6 * k for k in range(64)]]
+        d.path(c.segs(raf), stroke="#5a4634", stroke_width=3, opacity=0.7)
+        c.quad(d, [(XV, YV - 0.3, Z0 - 2), (XV + side * 3.5, YV - 2.2, Z0 - 2), (XV + side * 3.5, YV - 2.2, ZF), (XV, YV - 0.3, ZF)], d.lin([(0, "#4a5062"), (100, "#2a2c36")]))
+        tiles = [((XV, YV - 0.3, z), (XV + side * 3.5, YV - 2.2, z)) for z in [Z0 - 2 + 0.3 * k for k in range(130)]]
+        d.path(c.segs(tiles), stroke="#1a1c24", stroke_width=1.5, opacity=0.6)
+        c.quad(d, [(XV, YV - 0.3, Z0 - 2), (XV, YV - 0.3, ZF), (XV, YV, ZF), (XV, YV, Z0 - 2)], "#1e1610")
+        d.path(c.segs([((XV, YV - 0.3, Z0 - 2), (XV, YV - 0.3, ZF))]), stroke="#8a90a0", stroke_width=3, opacity=0.6)
+    # shadow of the left eave on the yard
+    c.quad(d, [(-XE, G, Z0 - 2), (-XE + 1.4, G, Z0 - 2), (-XE + 1.4, G, ZF), (-XE, G, ZF)], "#2a2a44", opacity=0.22)
+    # ---- the gate at the far end, its camellia curtain
+    GZ = 26.0
+    c.quad(d, [(-3.4, -2.6, GZ), (3.4, -2.6, GZ), (3.4, G, GZ), (-3.4, G, GZ)], "#e8e2d4")
+    c.quad(d, [(-1.6, -1.4, GZ - 0.01), (1.6, -1.4, GZ - 0.01), (1.6, G, GZ - 0.01), (-1.6, G, GZ - 0.01)], "#3a2a20")
+    c.quad(d, [(-1.6, -1.4, GZ - 0.02), (1.6, -1.4, GZ - 0.02), (1.6, -0.2, GZ - 0.02), (-1.6, -0.2, GZ - 0.02)], "#2a3a78")
+    cx_, cy_ = c.p(0, -0.8, GZ)
+    camellia(d, cx_, cy_, 22, "#f4f4f8", "#10142a", 10)
+    d.path(c.segs([((x, -1.4, GZ - 0.02), (x, -0.2, GZ - 0.02)) for x in (-0.8, 0.8)]), stroke="#1a2248", stroke_width=1.5)
+    d.path(poly(c.P([(-4.2, -2.4, GZ), (4.2, -2.4, GZ), (3.0, -3.4, GZ), (-3.0, -3.4, GZ)])), "#3a3e4c", stroke=INK, stroke_width=1.5)
+    # ---- a stone lantern on the right, a camellia bush on the left
+    LX, LZ = 2.6, 8.0
+    c.box(d, LX - 0.15, LX + 0.15, 0.6, G, LZ, LZ + 0.3, "#8a8880", side="#5a5850")
+    c.box(d, LX - 0.3, LX + 0.3, 0.4, 0.6, LZ - 0.1, LZ + 0.4, "#9a9890", top="#b8b6ae", side="#6a6860")
+    c.box(d, LX - 0.22, LX + 0.22, -0.05, 0.4, LZ, LZ + 0.3, "#6a6860", side="#4a4840")
+    lx, ly = c.p(LX, 0.2, LZ)
+    d.rect(lx - 12, ly - 12, 24, 22, "#2a2420")
+    d.path(poly(c.P([(LX - 0.45, -0.05, LZ - 0.2), (LX + 0.45, -0.05, LZ - 0.2), (LX, -0.5, LZ)])), "#8a8880", stroke="#3a3830", stroke_width=1.5)
+    bx, by = c.p(-3.0, G, 6.5)
+    bush(d, bx, by, 150, rnd, "#f4f4f8")
+    # ---- the Sixth's banner: a tall nobori on its pole, the camellia and 六
+    PX, PZ = -1.9, 8.0
+    top, bot = c.p(PX, -2.7, PZ), c.p(PX, G, PZ)
+    d.path("M%.1f %.1fL%.1f %.1f" % (top + bot), stroke="#2a1a10", stroke_width=9)
+    bw = c.f * 0.85 / PZ
+    x0, y0 = top[0] + 5, top[1] + 20
+    bh = c.f * 3.1 / PZ
+    d.path(poly([(x0, y0), (x0 + bw, y0 + 6), (x0 + bw + 4, y0 + bh * 0.55), (x0 + bw - 6, y0 + bh), (x0, y0 + bh)]), d.lin([(0, "#34448a"), (100, "#141a3e")], 0, 0, 100, 0), stroke=INK, stroke_width=2.5)
+    d.path("M%.1f %.1fL%.1f %.1f" % (x0 - 4, y0, x0 + bw + 4, y0 + 6), stroke="#2a1a10", stroke_width=7)
+    d.path("".join("M%.1f %.1fL%.1f %.1f" % (x0, y0 + bh * t, x0 + bw, y0 + bh * t + 4) for t in (0.08, 0.92)), stroke="#c8c8e0", stroke_width=3)
+    camellia(d, x0 + bw / 2, y0 + bh * 0.27, bw * 0.34, "#f4f4f8", "#10142a", 10)
+    kanji_six(d, x0 + bw * 0.18, y0 + bh * 0.5, bw * 0.64, "#f0f0f6", width=16)
+    d.path(smooth([(x0 + bw * 0.7, y0 + 20), (x0 + bw * 0.8, y0 + bh * 0.5), (x0 + bw * 0.7, y0 + bh * 0.95)], False), stroke="#000000", stroke_width=bw * 0.18, opacity=0.15)
+    # morning haze at the far end, light from the upper left
+    d.rect(0, 300, BW, 260, d.lin([(0, "#e8eef4", 0), (60, "#e8eef4", 0.25), (100, "#e8eef4", 0)]))
+    d.rect(0, 0, BW, BH, d.lin([(0, "#fff4e0", 0.15), (50, "#fff4e0", 0), (100, "#101020", 0.2)], 0, 0, 100, 100))
     vignette(d, 0.35)
     return d
 
 
 # -------------------------------------------------- RELIEF STATION ----
 def relief():
+    """The Fourth Division's ward: a long hall in one-point perspective, polished
+    boards, beds in rows under tall paper windows on the left (daylight falling in
+    stripes across the floor), medicine cabinets on the right, paper lanterns, and
+    the division's banner on the far wall: the gentian and 四."""
     d = Doc(BW, BH)
-    VX, VY = 960, 480
-    L, R, T, B = 520, 1400, 200, 640
-    d.rect(0, 0, BW, BH, "#cfe0d4")
-    d.path(poly([(0, 0), (BW, 0), (R, T), (L, T)]), d.lin([(0, "#8aa898"), (100, "#c8dccc")]))
-    d.path(poly([(0, 0), (L, T), (L, B), (0, BH)]), d.lin([(0, "#e8f2ea"), (100, "#b4ccbc")], 0, 0, 100, 0))
-    d.path(poly([(BW, 0), (R, T), (R, B), (BW, BH)]), d.lin([(0, "#a8c4b0"), (100, "#7a9a86")], 0, 0, 100, 0))
-    d.rect(L, T, R - L, B - T, d.lin([(0, "#e4efe6"), (100, "#c4d8ca")]))
-    d.path(poly([(L, B), (R, B), (BW, BH), (0, BH)]), d.lin([(0, "#c8b48a"), (100, "#8a7650")]))
-    # floorboards
-    d.path("".join("M%.1f %dL%.1f %d" % (VX + (x - VX) * (B - VY) / (BH - VY), B, x, BH) for x in range(-1200, 3200, 160)), stroke="#6a5a3a", stroke_width=2, opacity=0.5)
-    # tall windows on the back wall, green-white light
-    for x in (600, 860, 1120):
-        d.rect(x, 250, 200, 300, d.lin([(0, "#ffffff"), (100, "#d4f4dc")]), stroke="#5a6a5e", stroke_width=5)
-        d.path("M%d 250L%d 550M%d 400L%d 400" % (x + 100, x + 100, x, x + 200), stroke="#5a6a5e", stroke_width=4)
-    # light shafts
-    d.path(poly([(600, 550), (1320, 550), (1500, 1080), (340, 1080)]), d.lin([(0, "#f4fff4", 0.45), (100, "#f4fff4", 0)]))
-    # futons in rows along the left and right (perspective)
-    for (x0, y0, w, h) in ((140, 760, 460, 150), (330, 680, 330, 100), (1320, 760, 460, 150), (1260, 680, 330, 100)):
-        d.path(smooth([(x0, y0, 0), (x0 + w, y0, 0), (x0 + w + 30, y0 + h, 0), (x0 - 30, y0 + h, 0)]), d.lin([(0, "#ffffff"), (100, "#c4d4e0")]), stroke=INK, stroke_width=2.5)
-        d.path(smooth([(x0 + 10, y0 + h * 0.35), (x0 + w - 10, y0 + h * 0.35), (x0 + w + 20, y0 + h - 6), (x0 - 20, y0 + h - 6)]), d.lin([(0, "#9ac8b0"), (100, "#5a8a74")]), stroke=INK, stroke_width=2)
-        d.ellipse(x0 + w * 0.2, y0 + h * 0.2, w * 0.12, h * 0.14, "#ffffff", stroke=INK, stroke_width=2)
-    # folding screens (byobu) between beds
-    for x0, y0, hh, n, sgn in ((40, 520, 300, 3, 1), (1640, 520, 300, 3, -1)):
-        for i in range(n):
-            xa = x0 + sgn * i * 80
-            d.path(poly([(xa, y0 + (i % 2) * 10), (xa + sgn * 80, y0 + ((i + 1) % 2) * 10), (xa + sgn * 80, y0 + hh + ((i + 1) % 2) * 10), (xa, y0 + hh + (i % 2) * 10)]),
-                   d.lin([(0, "#f4f8f2"), (100, "#b4c8b8")], 0, 0, 100, 0) if i % 2 == 0 else d.lin([(0, "#c4d8c8"), (100, "#94ac9c")], 0, 0, 100, 0), stroke="#3a4a3e", stroke_width=3)
-    # Fourth Division emblem on the back wall: a stylised gentian (five narrow petals)
-    gx, gy = 960, 230
-    for i in range(5):
-        a = math.radians(-90 + i * 72)
-        d.open_g("translate(%d,%d) rotate(%.1f)" % (gx, gy, math.degrees(a) + 90))
-        d.path(smooth([(0, 0, 0), (8, -14), (0, -34, 0), (-8, -14)]), "#4a8ac8", stroke=INK, stroke_width=1.5)
-        d.close_g()
-    # healing light: soft green glows
-    glow(d, 500, 760, 260, "#8affb0", 0.45)
-    glow(d, 1450, 760, 220, "#8affb0", 0.35)
-    glow(d, 960, 420, 520, "#c8ffd8", 0.35)
-    rnd = random.Random(4)
-    for _ in range(26):
-        x, y = rnd.uniform(300, 1700), rnd.uniform(300, 900)
-        d.circle(x, y, rnd.uniform(2, 5), "#e8fff0", opacity=rnd.uniform(0.4, 0.9))
+    rnd = random.Random(8)
+    c = Cam(960, 450, 1250)
+    FL, CE, XW, ZB = 1.55, -1.7, 3.4, 17.0
+    wood_l, wood_d = "#a0784e", "#5a3e24"
+    # ceiling boards and cross beams
+    c.quad(d, [(-XW, CE, 1), (XW, CE, 1), (XW, CE, ZB), (-XW, CE, ZB)], d.lin([(0, "#6a5a44"), (100, "#b8a88a")]))
+    d.path(c.segs([((x, CE, 1), (x, CE, ZB)) for x in [-XW + 0.4 * i for i in range(18)]]), stroke="#4a3c2c", stroke_width=2, opacity=0.5)
+    # side walls: plaster above, windows (left) and cabinets (right) below
+    c.quad(d, [(-XW, CE, 1), (-XW, CE, ZB), (-XW, FL, ZB), (-XW, FL, 1)], d.lin([(0, "#e8eee2"), (100, "#c4d0c0")], 0, 0, 100, 0))
+    c.quad(d, [(XW, CE, 1), (XW, CE, ZB), (XW, FL, ZB), (XW, FL, 1)], d.lin([(0, "#a8b8a8"), (100, "#cad6c8")], 0, 0, 100, 0))
+    d.path(c.speckle((-XW, CE, 1.5), (0, 0, ZB - 1.5), (0, FL - CE, 0), 200, rnd, 0.01) + c.speckle((XW, CE, 1.5), (0, 0, ZB - 1.5), (0, FL - CE, 0), 200, rnd, 0.01), "#3a4a3a", opacity=0.15)
+    # floor: long boards running to the vanishing point, staggered joints, grain
+    c.quad(d, [(-XW, FL, 1), (XW, FL, 1), (XW, FL, ZB), (-XW, FL, ZB)], d.lin([(0, "#8a6a44"), (100, "#c8a070")], 0, 0, 0, 100))
+    bx = [-XW + 0.3 * i for i in range(int(2 * XW / 0.3) + 1)]
+    d.path(c.segs([((x, FL, 1), (x, FL, ZB)) for x in bx]), stroke="#4a3420", stroke_width=1.5, opacity=0.55)
+    joints = []
+    for i, x in enumerate(bx[:-1]):
+        z = 1.5 + (i * 1.37) % 2.4
+        while z < ZB:
+            joints.append(((x, FL, z), (x + 0.3, FL, z)))
+            z += 2.4
+    d.path(c.segs(joints), stroke="#4a3420", stroke_width=1.2, opacity=0.5)
+    d.path(c.grain((-XW, FL, 1.2), (0, 0, 8), (2 * XW, 0, 0), 22, rnd, 0.05, 8), stroke="#6a4a2c", stroke_width=1, opacity=0.35)
+    # the back wall, its banner: the gentian and 四 on white
+    c.quad(d, [(-XW, CE, ZB), (XW, CE, ZB), (XW, FL, ZB), (-XW, FL, ZB)], d.lin([(0, "#eef4ea"), (100, "#c8d6c6")]))
+    x0, y0 = c.p(-0.75, CE + 0.25, ZB)
+    x1, y1 = c.p(0.75, FL - 0.6, ZB)
+    d.rect(x0 - 6, y0 - 6, x1 - x0 + 12, 8, "#3a2a1a")
+    d.path(poly([(x0, y0), (x1, y0), (x1, y1), ((x0 + x1) / 2, y1 - 10), (x0, y1)]), d.lin([(0, "#ffffff"), (100, "#d8e2da")], 0, 0, 100, 0), stroke="#3a4a3e", stroke_width=2)
+    bw = x1 - x0
+    gentian_crest(d, (x0 + x1) / 2, y0 + bw * 0.42, bw * 0.36)
+    import brush
+    brush.kanji(d, 4, x0 + bw * 0.22, y0 + bw * 0.85, bw * 0.56, "#1a2a20", width=15)
+    # back-wall doorway either side of the banner
+    for sx in (-1, 1):
+        c.quad(d, [(sx * 1.5, FL - 2.0, ZB), (sx * 2.6, FL - 2.0, ZB), (sx * 2.6, FL, ZB), (sx * 1.5, FL, ZB)], "#dfe8da", stroke="#5a4a34", stroke_width=3)
+        d.path(c.segs([((sx * (1.5 + 0.275 * k), FL - 2.0, ZB), (sx * (1.5 + 0.275 * k), FL, ZB)) for k in range(1, 4)] + [((sx * 1.5, FL - 2.0 + 0.4 * k, ZB), (sx * 2.6, FL - 2.0 + 0.4 * k, ZB)) for k in range(1, 5)]),
+               stroke="#7a6a50", stroke_width=1.5)
+    # posts and cross beams every two metres
+    zs = [2.0 + 2.0 * k for k in range(8)]
+    for z in zs:
+        c.quad(d, [(-XW, CE, z), (XW, CE, z), (XW, CE + 0.22, z), (-XW, CE + 0.22, z)], d.lin([(0, wood_l), (100, wood_d)]))
+    # left wall: tall paper windows between the posts, bright with daylight
+    for z0, z1 in zip(zs, zs[1:]):
+        c.quad(d, [(-XW + 0.01, CE + 0.5, z0 + 0.15), (-XW + 0.01, CE + 0.5, z1 - 0.15), (-XW + 0.01, FL - 0.8, z1 - 0.15), (-XW + 0.01, FL - 0.8, z0 + 0.15)], d.lin([(0, "#ffffff"), (100, "#e0f4e0")]))
+        lat = [((-XW + 0.01, CE + 0.5, z0 + 0.15 + (z1 - z0 - 0.3) * q / 4), (-XW + 0.01, FL - 0.8, z0 + 0.15 + (z1 - z0 - 0.3) * q / 4)) for q in range(1, 4)]
+        lat += [((-XW + 0.01, CE + 0.5 + (FL - 0.8 - CE - 0.5) * q / 5, z0 + 0.15), (-XW + 0.01, CE + 0.5 + (FL - 0.8 - CE - 0.5) * q / 5, z1 - 0.15)) for q in range(1, 5)]
+        d.path(c.segs(lat), stroke="#8a7a60", stroke_width=2)
+        # the light each window throws across the floor
+        c.quad(d, [(-XW, FL, z0 + 0.15), (-XW, FL, z1 - 0.15), (-XW + 2.6, FL, z1 + 0.25), (-XW + 2.6, FL, z0 + 0.55)], d.lin([(0, "#fffff0", 0.45), (100, "#fffff0", 0)], 0, 0, 100, 0))
+    # right wall: cabinets of small drawers near, sliding doors further on
+    for z0, z1 in zip(zs[:3], zs[1:4]):
+        c.quad(d, [(XW - 0.01, CE + 0.6, z0 + 0.12), (XW - 0.01, CE + 0.6, z1 - 0.12), (XW - 0.01, FL, z1 - 0.12), (XW - 0.01, FL, z0 + 0.12)], d.lin([(0, "#8a6440"), (100, "#5a3e24")], 0, 0, 100, 0))
+        grid = [((XW - 0.02, CE + 0.6 + (FL - CE - 0.6) * q / 7, z0 + 0.12), (XW - 0.02, CE + 0.6 + (FL - CE - 0.6) * q / 7, z1 - 0.12)) for q in range(1, 7)]
+        grid += [((XW - 0.02, CE + 0.6, z0 + 0.12 + (z1 - z0 - 0.24) * q / 5), (XW - 0.02, FL, z0 + 0.12 + (z1 - z0 - 0.24) * q / 5)) for q in range(1, 5)]
+        d.path(c.segs(grid), stroke="#2a1a0e", stroke_width=2)
+        knobs = []
+        for q in range(7):
+            for r in range(5):
+                kx, ky = c.p(XW - 0.03, CE + 0.6 + (FL - CE - 0.6) * (q + 0.5) / 7, z0 + 0.12 + (z1 - z0 - 0.24) * (r + 0.5) / 5)
+                knobs.append("M%.1f %.1fh3v3h-3Z" % (kx, ky))
+        d.path("".join(knobs), "#d8c080")
+    for z0, z1 in zip(zs[3:], zs[4:]):
+        c.quad(d, [(XW - 0.01, CE + 0.6, z0 + 0.12), (XW - 0.01, CE + 0.6, z1 - 0.12), (XW - 0.01, FL, z1 - 0.12), (XW - 0.01, FL, z0 + 0.12)], "#e4ecdc", stroke="#6a5a40", stroke_width=2)
+    for z in zs:
+        for x in (-XW, XW):
+            x0_, x1_ = (x, x + 0.14) if x < 0 else (x - 0.14, x)
+            c.box(d, x0_, x1_, CE, FL, z - 0.07, z + 0.07, d.lin([(0, wood_l), (100, wood_d)], 0, 0, 100, 0), side=wood_d)
+    # a folding screen between the first two beds on the left
+    sz = zs[3]
+    pts = []
+    for k in range(5):
+        pts.append((-XW + 0.2 + 0.45 * k, FL - 1.5, sz + (0.12 if k % 2 else -0.12)))
+    for k in range(4):
+        a_, b_ = pts[k], pts[k + 1]
+        c.quad(d, [a_, b_, (b_[0], FL - 0.05, b_[2]), (a_[0], FL - 0.05, a_[2])], d.lin([(0, "#f4f6ee"), (100, "#b8c8b4")], 0, 0, 100, 0) if k % 2 == 0 else "#a8b8a4", stroke="#4a3a26", stroke_width=2)
+    # beds: low wooden frames with white futons and green covers, heads to the left wall
+    for z in reversed(zs[:-1]):
+        zc = z + 1.0
+        c.box(d, -XW + 0.1, -XW + 2.1, FL - 0.35, FL, zc - 0.5, zc + 0.5, d.lin([(0, "#8a6440"), (100, "#4a3020")]), top="#7a5a3a", side="#3a2414")
+        c.box(d, -XW + 0.15, -XW + 2.05, FL - 0.5, FL - 0.35, zc - 0.45, zc + 0.45, d.lin([(0, "#ffffff"), (100, "#c8d4d0")]), top="#f4f8f4", side="#b8c4c0")
+        c.box(d, -XW + 0.7, -XW + 2.05, FL - 0.56, FL - 0.5, zc - 0.46, zc + 0.46, d.lin([(0, "#7ab89a"), (100, "#3a6a54")]), top=d.lin([(0, "#9ad0b4"), (100, "#5a9a7a")], 0, 0, 100, 0), side="#2a5a44")
+        px, py = c.p(-XW + 0.4, FL - 0.56, zc)
+        d.ellipse(px, py, 150 / zc, 60 / zc, "#ffffff", stroke="#8a9a94", stroke_width=1)
+    for z in reversed(zs[2:-1]):
+        zc = z + 1.0
+        c.box(d, XW - 2.1, XW - 0.1, FL - 0.35, FL, zc - 0.5, zc + 0.5, d.lin([(0, "#8a6440"), (100, "#4a3020")]), top="#7a5a3a", side="#3a2414")
+        c.box(d, XW - 2.05, XW - 0.15, FL - 0.5, FL - 0.35, zc - 0.45, zc + 0.45, d.lin([(0, "#ffffff"), (100, "#c8d4d0")]), top="#f4f8f4", side="#b8c4c0")
+        c.box(d, XW - 2.05, XW - 0.7, FL - 0.56, FL - 0.5, zc - 0.46, zc + 0.46, d.lin([(0, "#7ab89a"), (100, "#3a6a54")]), top=d.lin([(0, "#9ad0b4"), (100, "#5a9a7a")], 0, 0, 100, 0), side="#2a5a44")
+    # paper lanterns hanging from the beams, and the ward's green healing light
+    for z in zs[1::2]:
+        for x in (-1.2, 1.2):
+            lx, ly = c.p(x, CE + 0.9, z)
+            tx, ty = c.p(x, CE + 0.22, z)
+            r = 1250 * 0.18 / z
+            d.path("M%.1f %.1fL%.1f %.1f" % (tx, ty, lx, ly - r), stroke="#2a1a10", stroke_width=1.5)
+            lamp_glow(d, lx, ly, r * 4, "#fff4c8", 0.35)
+            d.ellipse(lx, ly, r * 0.8, r, d.lin([(0, "#fffbe8"), (100, "#e8c890")], 0, 0, 100, 0), stroke="#6a4a2a", stroke_width=1.2)
+            d.path("M%.1f %.1fh%.1fM%.1f %.1fh%.1f" % (lx - r * 0.7, ly - r * 0.5, r * 1.4, lx - r * 0.7, ly + r * 0.5, r * 1.4), stroke="#b89060", stroke_width=1)
+    lamp_glow(d, 960, 500, 700, "#c8ffd8", 0.25)
+    motes = []
+    for _ in range(40):
+        x, y, r = rnd.uniform(200, 1700), rnd.uniform(250, 780), rnd.uniform(1.5, 4)
+        motes.append("M%.0f %.0fl%.1f %.1fl%.1f %.1fl%.1f %.1fZ" % (x, y - r, r, r, -r, r, -r, -r))
+    d.path("".join(motes), "#eaffee", opacity=0.8)
     vignette(d, 0.3, "#0a2a1a")
     return d
+
+
+def gentian_crest(d, x, y, r, fill="#3a6ac0", stroke="#10203a"):
+    """The Fourth's crest: a gentian, five pointed petals round, five leaves between."""
+    dd = []
+    for i in range(5):
+        a = math.radians(-90 + i * 72)
+        c_, s_ = math.cos(a), math.sin(a)
+        pts = [(0, 0), (0.22, 0.25), (0.18, 0.7), (0, 1.0), (-0.18, 0.7), (-0.22, 0.25)]
+        P = [(x + r * (px * -s_ + py * c_), y + r * (px * c_ + py * s_)) for px, py in pts]
+        dd.append(smooth([P[0] + (0,), P[1], P[2], P[3] + (0,), P[4], P[5]]))
+    lv = []
+    for i in range(5):
+        a = math.radians(-54 + i * 72)
+        c_, s_ = math.cos(a), math.sin(a)
+        pts = [(0.2, 0), (0.12, 0.45), (0, 0.78), (-0.12, 0.45), (-0.2, 0)]
+        P = [(x + r * (px * -s_ + py * c_), y + r * (px * c_ + py * s_)) for px, py in pts]
+        lv.append(smooth([P[0], P[1], P[2] + (0,), P[3], P[4]]))
+    d.path("".join(lv), "#3a7a4a", stroke=stroke, stroke_width=max(1, r * 0.03))
+    d.path("".join(dd), d.lin([(0, "#8ab4ff"), (100, fill)], 0, 0, 100, 100), stroke=stroke, stroke_width=max(1, r * 0.03))
+    d.circle(x, y, r * 0.12, "#f0e0a0", stroke=stroke, stroke_width=max(1, r * 0.02))
 
 
 # ------------------------------------------------ FIRST DIVISION ----

@@ -76,25 +76,30 @@ def _white(d, p, s):
     return d.lin(p.get("white2", [(0, "#f4f4f8"), (100, "#b0b2c4")]), 0, 0, 100, 100)
 
 
-def sleeve_hang(d, p, s, swing=0):
+def sleeve_hang(d, p, s, swing=0, hand_kind="relax"):
     """A relaxed arm: the wide haori sleeve falls straight from the shoulder
-    (swing shifts its hem), the black kimono sleeve and a hanging hand below."""
+    (swing shifts its hem), the black kimono sleeve and a hanging hand below.
+    p["sleeve"] = "black" draws the wide sleeve as the shihakusho's own (no haori)."""
     fem = p.get("female", False)
     sh = 405 if fem else 420
     sy = 378 if fem else 372
     X = lambda x: CX + s * (x - CX)
-    P.hand(d, X(sh + 22), 770, -s * 8, "hang", flip=s > 0, sc=1.2)
+    if hand_kind == "fist":
+        P.hand2(d, X(sh + 20), 762, -s * 4, "fist", flip=s < 0, sc=1.08)
+    else:
+        P.hand2(d, X(sh + 20), 764, -s * 6, hand_kind, flip=s < 0, sc=1.08)
     ks = P.tube([(X(sh + 6), 560), (X(sh + 20), 700), (X(sh + 22), 786)], [40, 32, 25])
     d.shape(ks, g_diag(d, BLACK), INK, OUT)
     d.line([(X(sh + 14), 680), (X(sh + 20), 770)], "#3e3c4c", 2.2)
-    if p.get("haori", True):
+    black = p.get("sleeve") == "black"
+    if p.get("haori", True) or black:
         w = swing
         hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 62), 470), (X(sh + 84 + w), 630), (X(sh + 82 + w), 664, 0), (X(sh + 20 + w), 670), (X(sh - 30 + w), 654, 0),
               (X(sh - 32), 560), (X(sh - 20), 440)]
-        d.shape(hs, _white(d, p, s), INK, OUT)
-        d.line([(X(sh + 14), 430), (X(sh + 34), 560), (X(sh + 38 + w), 654)], "#a9abbd", 2.2)
-        d.line([(X(sh - 12), 500), (X(sh - 8 + w), 640)], "#c4c6d6", 2)
-        d.shape([(X(sh - 26 + w), 656, 0), (X(sh + 78 + w), 666, 0), (X(sh + 56 + w), 676), (X(sh + w), 672)], "#2a2834")
+        d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, s), INK, OUT)
+        d.line([(X(sh + 14), 430), (X(sh + 34), 560), (X(sh + 38 + w), 654)], "#4a4858" if black else "#a9abbd", 2.2)
+        d.line([(X(sh - 12), 500), (X(sh - 8 + w), 640)], "#3a3846" if black else "#c4c6d6", 2)
+        d.shape([(X(sh - 26 + w), 656, 0), (X(sh + 78 + w), 666, 0), (X(sh + 56 + w), 676), (X(sh + w), 672)], "#0a090e" if black else "#2a2834")
 
 
 def izumo_arms(d, p, hilt_fn):
@@ -102,41 +107,70 @@ def izumo_arms(d, p, hilt_fn):
     the hilt at his hip, the elbow out and the sleeve hanging from the forearm."""
     sleeve_hang(d, p, -1, swing=6)
     hilt_fn(d)
+    black = p.get("sleeve") == "black"
     # bent left arm (viewer right)
     d.shape([(420, 546), (446, 534), (452, 566), (424, 574)], g_diag(d, BLACK), INK, OUT)  # kimono cuff
     hs = [(414, 366), (452, 388), (480, 440), (494, 510), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
           (446, 500), (420, 468), (404, 432)]
-    d.shape(hs, _white(d, p, 1), INK, OUT)
-    d.line([(440, 420), (472, 470), (482, 520)], "#a9abbd", 2.2)
-    d.line([(480, 560), (486, 640)], "#a9abbd", 2.2)
-    d.line([(436, 600), (442, 648)], "#c4c6d6", 2)
-    d.shape([(430, 654, 0), (500, 650, 0), (486, 662), (446, 664)], "#2a2834")
-    d.shape([(424, 578, 0), (454, 558, 0), (462, 534), (440, 548)], "#2a2834")
-    P.hand(d, 444, 554, 116, "grip", flip=True, sc=1.15)
+    d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, 1), INK, OUT)
+    fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if black else ("#a9abbd", "#c4c6d6", "#2a2834")
+    d.line([(440, 420), (472, 470), (482, 520)], fold, 2.2)
+    d.line([(480, 560), (486, 640)], fold, 2.2)
+    d.line([(436, 600), (442, 648)], fold2, 2)
+    d.shape([(430, 654, 0), (500, 650, 0), (486, 662), (446, 664)], hem)
+    d.shape([(424, 578, 0), (454, 558, 0), (462, 534), (440, 548)], hem)
+    if p.get("armband"):
+        armband(d, 444, 436, -17, 0.9)
+    grip_on(d, 352, 604, -62, 76, sc=1.02, flip=True)
+
+
+def grip_on(d, hx, hy, axis, t, sc=1.0, flip=False, kind="grip"):
+    """A gripping hand round a hilt whose axis leaves (hx, hy) at angle axis
+    (degrees); the hand sits t px along it.  The bar lies along the hand's x."""
+    import math
+    a = math.radians(axis)
+    bx, by = hx + math.cos(a) * t, hy + math.sin(a) * t
+    ang = axis + 180 if not flip else axis + 180
+    r = math.radians(ang)
+    L = 52 * sc
+    wx, wy = bx + L * math.sin(r), by - L * math.cos(r)
+    P.hand2(d, wx, wy, ang, kind, flip=flip, sc=sc)
 
 
 def kaori_arms(d, p, hilt_fn):
-    """Kaori: arms folded over the high obi, her haori sleeves falling from the
-    folded forearms; her left hand (viewer right arm) holds her right arm."""
+    """Kaori: arms folded over the high obi.  Two sleeves hang at her sides;
+    her right forearm (from the viewer-left elbow) crosses higher, behind, and
+    her hand grips her left upper arm; her left forearm crosses lower, in
+    front, and that hand grips her right arm above the elbow.  Each forearm
+    ends in its own haori cuff, black kimono cuff and hand."""
     wb = _white(d, p, -1)
     wa = _white(d, p, 1)
-    # her right arm, behind: sleeve from the viewer-left shoulder, forearm across to the right
-    b = [(202, 372), (166, 398), (150, 460), (144, 530), (140, 610), (150, 668, 0), (200, 660), (236, 620), (270, 574), (330, 562), (372, 552, 0), (368, 512, 0),
-         (300, 500), (236, 486), (222, 430)]
-    d.shape(b, wb, INK, OUT)
-    d.line([(166, 440), (160, 540), (166, 640)], "#c4c6d6", 2.2)
-    d.line([(210, 560), (236, 600)], "#a9abbd", 2)
-    d.shape([(150, 668, 0), (200, 660), (190, 674), (160, 676)], "#2a2834")
-    # her left arm, in front: from the viewer-right shoulder, forearm across to the left
-    a = [(398, 372), (436, 398), (452, 460), (458, 530), (462, 610), (452, 670, 0), (404, 662), (370, 620), (336, 578), (286, 546), (246, 540, 0), (242, 494, 0),
-         (300, 486), (362, 478), (384, 430)]
-    d.shape(a, wa, INK, OUT)
-    d.line([(436, 440), (444, 540), (440, 640)], "#a9abbd", 2.2)
-    d.line([(380, 560), (408, 620)], "#a9abbd", 2)
-    d.line([(300, 512), (262, 516)], "#c4c6d6", 2)
-    d.shape([(452, 670, 0), (404, 662), (412, 676), (444, 678)], "#2a2834")
-    d.shape([(246, 540, 0), (242, 494, 0), (236, 504), (236, 532)], "#1c1a24", INK, 2)
-    P.hand(d, 246, 516, 74, "flat", flip=True, sc=1.1)
+    # 1. the two hanging sleeves over the upper arms, from the shoulders
+    A = [(204, 370), (168, 394), (150, 452), (142, 530), (138, 612), (146, 668, 0), (196, 672), (236, 660, 0), (226, 600), (214, 548), (226, 480), (226, 420)]
+    d.shape(A, wb, INK, OUT)
+    d.line([(164, 440), (156, 540), (160, 646)], "#c4c6d6", 2.2)
+    d.line([(196, 610), (206, 664)], "#a9abbd", 2)
+    d.shape([(146, 668, 0), (196, 672), (236, 660, 0), (214, 680), (160, 680)], "#2a2834")
+    B = [(396, 370), (432, 394), (450, 452), (458, 530), (462, 612), (454, 672, 0), (404, 676), (364, 664, 0), (372, 610), (384, 556), (374, 480), (374, 420)]
+    d.shape(B, wa, INK, OUT)
+    d.line([(436, 440), (446, 540), (444, 646)], "#a9abbd", 2.2)
+    d.line([(404, 614), (396, 668)], "#a9abbd", 2)
+    d.shape([(454, 672, 0), (404, 676), (364, 664, 0), (386, 684), (440, 684)], "#2a2834")
+    # 2. her right forearm, behind and higher: haori sleeve from the left elbow rising to the right
+    d.shape(P.tube([(186, 548), (250, 530), (312, 510)], [30, 26, 23]), wb, INK, OUT)
+    d.line([(214, 556), (262, 542), (300, 528)], "#b4b6c6", 2)
+    d.shape(P.tube([(308, 512), (334, 503)], [17, 15]), g_diag(d, BLACK), INK, 2.6)  # kimono cuff
+    # 3. her left forearm, in front and lower: from the right elbow across to the left
+    d.shape([(300, 540), (330, 536), (370, 540), (398, 544), (400, 546)], "#1a1822", opacity=0.35)  # its shadow on the other arm
+    d.shape(P.tube([(420, 578), (352, 570), (280, 566)], [32, 29, 25]), wa, INK, OUT)
+    d.line([(402, 594), (340, 590), (292, 586)], "#a9abbd", 2)
+    d.line([(400, 558), (330, 552)], "#ffffff", 2, opacity=0.8)
+    d.shape(P.tube([(284, 566), (256, 566)], [18, 16]), g_diag(d, BLACK), INK, 2.6)  # kimono cuff
+    # 4. the hands, each on the other upper arm
+    P.hand2(d, 334, 500, -62, "tuck", flip=True, sc=0.98)
+    P.hand2(d, 258, 566, 62, "tuck", flip=False, sc=0.98)
+    if p.get("crest"):
+        crest(d, 176, 470, 21, p["crest"])
     hilt_fn(d)
 
 
@@ -151,13 +185,88 @@ def hilt(d, cols, x=372, y=612, ang=-62):
     d.close_g()
 
 
+# ------------------------------------------------------ crests, kanji ---
+# Kanji as brush strokes (nanosvg has no <text>): unit box -1..1.
+KANJI = {
+    "四": [[(-0.8, -0.66), (-0.8, 0.8)], [(-0.8, -0.66), (0.8, -0.66), (0.8, 0.8)], [(-0.24, -0.66), (-0.26, 0.02), (-0.52, 0.36)],
+           [(0.22, -0.66), (0.22, 0.2), (0.52, 0.22)], [(-0.8, 0.72), (0.8, 0.72)]],
+    "六": [[(-0.06, -0.94), (0.14, -0.66)], [(-0.88, -0.38), (0.88, -0.38)], [(-0.2, 0.02), (-0.42, 0.5), (-0.76, 0.84)], [(0.26, 0.04), (0.52, 0.48), (0.8, 0.82)]],
+}
+
+
+def kanji(d, ch, x, y, size, col=INK, sw=None):
+    for st in KANJI[ch]:
+        d.line([(x + px * size / 2, y + py * size / 2) for px, py in st], col, sw or size * 0.14, sm=False)
+
+
+def gentian(d, x, y, r):
+    """The Fourth Division's gentian (rindo) seen from above: five pointed
+    blue-violet lobes over narrow leaves."""
+    import math
+    for k in range(3):  # leaves
+        a = math.radians(90 + (k - 1) * 50)
+        lx, ly = x + math.cos(a) * r * 1.0, y + math.sin(a) * r * 1.0
+        d.shape([(x, y, 0), (x + math.cos(a - 0.35) * r * 0.6, y + math.sin(a - 0.35) * r * 0.6), (lx, ly, 0),
+                 (x + math.cos(a + 0.35) * r * 0.6, y + math.sin(a + 0.35) * r * 0.6)], "#3f7a64", INK, 1.2)
+    pts = []
+    for k in range(10):
+        a = math.radians(-90 + k * 36)
+        rr = r * (0.86 if k % 2 == 0 else 0.46)
+        pts.append((x + math.cos(a) * rr, y + math.sin(a) * rr, 0 if k % 2 == 0 else 1))
+    pts = [p if p[2] == 0 else p[:2] for p in pts]
+    d.shape(pts, d.lin([(0, "#8a7ad8"), (100, "#3a2a8a")], 0, 0, 100, 100), INK, 1.4)
+    for k in range(5):
+        a = math.radians(-90 + k * 72)
+        d.line([(x, y), (x + math.cos(a) * r * 0.6, y + math.sin(a) * r * 0.6)], "#2a1a6a", 1.0, opacity=0.7)
+
+
+def camellia(d, x, y, r):
+    """The Sixth Division's camellia (tsubaki): five round red petals, gold stamens, two leaves."""
+    import math
+    for a in (math.radians(40), math.radians(140)):
+        lx, ly = x + math.cos(a) * r * 1.05, y + math.sin(a) * r * 1.05
+        d.shape([(x, y, 0), (x + math.cos(a - 0.5) * r * 0.75, y + math.sin(a - 0.5) * r * 0.75), (lx, ly, 0),
+                 (x + math.cos(a + 0.5) * r * 0.75, y + math.sin(a + 0.5) * r * 0.75)], "#2f5a3a", INK, 1.2)
+    for k in range(5):
+        a = math.radians(-90 + k * 72)
+        d.circle(x + math.cos(a) * r * 0.44, y + math.sin(a) * r * 0.44, r * 0.42, d.lin([(0, "#e83a4a"), (100, "#8a0a1e")], 0, 0, 100, 100),
+                 stroke=INK, stroke_width=1.2)
+
+
+def crest(d, x, y, r, kind):
+    """A division crest on white cloth: the flower in an ink ring, the
+    division's number in a white disc at its heart."""
+    d.circle(x, y, r, "#fbfaf6", stroke=INK, stroke_width=1.6)
+    d.circle(x, y, r - 3, "none", stroke=INK, stroke_width=0.8, opacity=0.6)
+    if kind == "four":
+        gentian(d, x, y, r * 0.84)
+    else:
+        camellia(d, x, y, r * 0.84)
+    d.circle(x, y, r * 0.36, "#fbfaf6", stroke=INK, stroke_width=1.0)
+    kanji(d, "四" if kind == "four" else "六", x, y, r * 0.46, INK, r * 0.07)
+
+
+def armband(d, x, y, ang, sc=1.0, kind="six"):
+    """The lieutenant's badge: a white band round the upper arm, tied, with a
+    wooden plate showing the division's flower and number."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.3f)" % (x, y, ang, sc))
+    d.shape([(-44, -9), (-20, -13), (20, -13), (44, -9), (44, 9, 0), (20, 5), (-20, 5), (-44, 9, 0)], d.lin([(0, "#ffffff"), (100, "#b8bacb")]), INK, 2)
+    d.shape([(40, -2), (52, 10), (48, 24, 0), (42, 12)], "#e6e6ee", INK, 1.6)  # the knot's tail
+    d.shape([(-15, -26, 0), (15, -26, 0), (16, 26, 0), (-16, 26, 0)], d.lin([(0, "#e2b878"), (60, "#b8864a"), (100, "#7a5228")], 0, 0, 100, 100), INK, 2, sm=False)
+    d.line([(-11, -22), (-10, 20)], "#f0d0a0", 1.2, opacity=0.7)
+    (camellia if kind == "six" else gentian)(d, 0, -11, 9)
+    kanji(d, "六" if kind == "six" else "四", 0, 12, 17, INK, 2.6)
+    d.close_g()
+
+
 HEAD_T = "translate(300,284) scale(0.84) translate(-300,-334)"
 BODY_T = "translate(300,272) scale(1.1,1.0737) translate(-300,-322)"
 
 
-def figure(d, back_hair, body_fn, head_fn, front=None, body_t=BODY_T):
-    """Layers: back hair (head space) / body (body space) / head+face+front hair."""
-    d.open_g(HEAD_T)
+def figure(d, back_hair, body_fn, head_fn, front=None, body_t=BODY_T, head_t=HEAD_T, arms=None):
+    """Layers: back hair (head space) / body (body space) / arms (frame space,
+    optional) / head+face+front hair / front (frame space, optional)."""
+    d.open_g(head_t)
     back_hair(d)
     d.close_g()
     if body_t:
@@ -165,7 +274,9 @@ def figure(d, back_hair, body_fn, head_fn, front=None, body_t=BODY_T):
     body_fn(d)
     if body_t:
         d.close_g()
-    d.open_g(HEAD_T)
+    if arms:
+        arms(d)
+    d.open_g(head_t)
     head_fn(d)
     d.close_g()
     if front:
@@ -271,21 +382,242 @@ IZUMO_FACES = {
     "crying": {"brow": (-11, 5), "mouth": "cry", "lid_out": 0.3, "lid_in": 0.1, "tears": True, "look": (0, 3), "blush": True, "blush_op": 0.3},
     "rage": {"brow": (11, -3), "mouth": "grit", "lid_in": 0.34, "lid_out": 0.05, "iris": 0.2, "shade": True, "red_eyes": True, "pupil": False},
     "smile": {"brow": (-3, 1), "mouth": "smile", "eye": "happy", "blush": True, "blush_op": 0.3},
+    "flustered": {"brow": (7, -2), "mouth": "blurt", "lid_in": 0.12, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
+    "anguish": {"brow": (14, -2), "mouth": "yell", "eye": "squeeze", "tears": True, "shade": True},
 }
+IZ_OBI = [(0, "#c42a3c"), (100, "#6a0c18")]
+IZ_HILT = ("#b0283a", "#5a0a14", "#e8c8a0")
+# poses -> the expressions the story uses with them
+IZUMO_POSES = {
+    "stand": ["neutral", "worried", "crying", "rage", "smile"],
+    "kneeling": ["crying", "worried", "rage"],
+    "blade": ["rage"],
+    "anguish": ["anguish"],
+    "lieutenant": ["neutral", "smile", "rage", "worried", "flustered"],
+    "lieutenant blade": ["rage"],
+}
+KNEEL_HEAD_T = "translate(300,432) rotate(3) scale(0.84) translate(-300,-334)"
 
 
-def izumo(expr):
+def mirror(pts):
+    return [(2 * CX - p[0], p[1]) + tuple(p[2:]) for p in pts]
+
+
+def hand_pt(x, y, ang, flip, sc, lx, ly):
+    """Where a hand2 local point lands on screen."""
+    import math
+    r = math.radians(ang)
+    lx = -lx if flip else lx
+    return (x + (lx * math.cos(r) - ly * math.sin(r)) * sc, y + (lx * math.sin(r) + ly * math.cos(r)) * sc)
+
+
+def sleeve_fill(d, p, s=-1):
+    if p.get("sleeve") == "black":
+        return g_diag(d, BLACK), ("#4a4858", "#3a3846", "#0a090e")
+    return _white(d, p, s), ("#a9abbd", "#c4c6d6", "#2a2834")
+
+
+def katana(d, x, y, ang, L, cols, blood=False, edge="#eef3fa"):
+    """A drawn katana: the tsuba at (x, y), the blade along ang (degrees) for L px,
+    the wrapped hilt the other way.  Steel with a ridge line and a temper line."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f)" % (x, y, ang))
+    sori = 10.0
+    off = lambda t: -sori * (t / L) ** 2
+    n = 8
+    back = [(8 + (L - 40) * i / n, -7.4 + 1.4 * i / n + off(8 + (L - 40) * i / n)) for i in range(n + 1)]
+    ed = [(8 + (L - 40) * i / n, 7.4 - 1.8 * i / n + off(8 + (L - 40) * i / n)) for i in range(n + 1)]
+    tip = (L, off(L) - 2.5, 0)
+    bl = back + [tip] + list(reversed(ed))
+    d.shape(bl, d.lin([(0, "#7c8698"), (38, "#c2cad8"), (45, edge), (100, "#dfe6f0")], 0, 0, 0, 100), INK, 2.2)
+    # ridge (shinogi) and the temper line (hamon)
+    d.line([(p[0], p[1] + 3.2) for p in back[:-1]] + [(L - 34, off(L - 34) - 1.6), (L - 6, off(L - 6) - 1.6)], "#5e687a", 1.1, opacity=0.8)
+    d.path("M" + " L".join("%.1f %.1f" % (8 + (L - 44) * i / 16, 2.4 + (1.0 if i % 2 else -0.6) + off(8 + (L - 44) * i / 16)) for i in range(17)), stroke="#ffffff", stroke_width=1.3, opacity=0.9)
+    d.line([(14, -3.8 + off(14)), (L * 0.6, -3.6 + off(L * 0.6))], "#ffffff", 1.2, opacity=0.6)
+    if blood:
+        d.shape([(L * 0.42, 4.6 + off(L * 0.42)), (L * 0.6, 1 + off(L * 0.6)), (L * 0.8, 0 + off(L * 0.8)), (L - 16, -1 + off(L - 16)), (L - 8, 3 + off(L - 8)),
+                 (L * 0.8, 5.2 + off(L * 0.8)), (L * 0.6, 5.4 + off(L * 0.6))], d.lin([(0, "#d0182e"), (100, "#6e0814")], 0, 0, 100, 0), opacity=0.92)
+        d.shape([(L * 0.7, off(L * 0.7) - 2), (L * 0.76, off(L * 0.76) - 4.5), (L * 0.84, off(L * 0.84) - 3), (L * 0.78, off(L * 0.78))], "#9a0a1e", opacity=0.85)
+    # habaki, tsuba, hilt, pommel
+    d.shape([(0, -7, 0), (12, -6.4, 0), (12, 6.4, 0), (0, 7, 0)], d.lin([(0, "#f0d890"), (100, "#9a7430")]), INK, 1.6, sm=False)
+    d.shape([(-4, -17), (4, -17), (5, 0), (4, 17), (-4, 17), (-5, 0)], d.lin([(0, "#3a3440"), (100, "#120e16")]), INK, 2)
+    d.line([(-1, -12), (-1, 12)], "#c9a75a", 1.6)
+    d.shape([(-5, -8, 0), (-86, -7.4, 0), (-90, 0), (-86, 7.4, 0), (-5, 8, 0)], d.lin([(0, cols[0]), (100, cols[1])], 0, 0, 0, 100), INK, 2.2)
+    d.path("".join("M%d -7L%d 7M%d -7L%d 7" % (x0, x0 - 10, x0 - 10, x0) for x0 in range(-12, -82, -13)), stroke=cols[2], stroke_width=1.7)
+    d.shape([(-84, -8, 0), (-92, -7), (-95, 0), (-92, 7), (-84, 8, 0)], "#c9a75a", INK, 1.8)
+    d.close_g()
+
+
+def saya_mouth(d, x, y, ang, col="#1c1a22"):
+    """An empty scabbard's mouth at the hip, the blade drawn."""
+    d.open_g("translate(%d,%d) rotate(%d)" % (x, y, ang))
+    d.shape([(-60, -8, 0), (8, -9, 0), (12, 0), (8, 9, 0), (-60, 8, 0)], d.lin([(0, "#3a3844"), (100, col)], 0, 0, 0, 100), INK, 2.2)
+    d.shape([(2, -10, 0), (10, -9.4, 0), (10, 9.4, 0), (2, 10, 0)], "#c9a75a", INK, 1.6, sm=False)
+    d.ellipse(12, 0, 3, 7, "#060508")
+    d.close_g()
+
+
+# ---- Izumo's arms, one function per pose (frame space, 600x1000) ------
+def izumo_blade_arm(d, p, blood=True):
+    """His right arm (viewer left): the elbow at his side, the forearm forward
+    and across, the fist round the hilt; the blade falls down and out to the left."""
+    fill, (fold, fold2, hem) = sleeve_fill(d, p)
+    S = [(178, 318), (140, 338), (116, 392), (104, 470), (98, 560), (100, 640), (106, 668, 0), (164, 676), (214, 662, 0), (218, 600), (212, 548), (206, 470), (200, 400)]
+    d.shape(S, fill, INK, OUT)
+    d.line([(132, 400), (120, 520), (122, 650)], fold, 2.2)
+    d.line([(176, 560), (186, 660)], fold2, 2)
+    d.shape([(106, 668, 0), (164, 676), (214, 662, 0), (196, 682), (126, 682)], hem)
+    if p.get("crest"):
+        crest(d, 146, 432, 23, p["crest"])
+    d.shape(P.tube([(150, 486), (176, 514), (200, 538)], [22, 20, 17]), g_diag(d, BLACK), INK, 2.8)
+    d.line([(160, 500), (186, 524)], "#4a4858", 1.8)
+    katana(d, 226, 595, 126.9, 318, IZ_HILT, blood=blood)
+    P.hand2(d, 196, 535, -53.1, "grip", flip=False, sc=1.15)
+    if blood:
+        for x, y, L in ((92, 760, 20), (70, 800, 14)):
+            d.shape([(x, y, 0), (x + 4, y + L * 0.7), (x, y + L), (x - 4, y + L * 0.7)], "#9a0a1e", INK, 1)
+
+
+def izumo_anguish_sleeves(d, p):
+    """Both arms raised to his head, elbows forward and out: the wide sleeves
+    have slid down the forearms and hang from the elbows."""
+    fill, (fold, fold2, hem) = sleeve_fill(d, p)
+    S = [(180, 318), (146, 334), (118, 372), (100, 430), (92, 500), (90, 580), (96, 642, 0), (148, 654), (196, 640, 0), (194, 570), (186, 500), (172, 462), (184, 420), (196, 370)]
+    for s, pts in ((-1, S), (1, mirror(S))):
+        d.shape(pts, fill if s < 0 else _white(d, p, 1) if p.get("sleeve") != "black" else fill, INK, OUT)
+        X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
+        d.line([(X(112), 440), (X(106), 540), (X(114), 636)], fold, 2.2)
+        d.line([(X(160), 520), (X(170), 636)], fold2, 2)
+        d.shape([(X(96), 642, 0), (X(148), 654), (X(196), 640, 0), (X(176), 662), (X(116), 662)], hem)
+        # the sleeve opening at the elbow where the bare forearm rises
+        d.shape([(X(122), 436), (X(140), 420), (X(166), 426), (X(170), 446), (X(146), 456)], "#1a1820", INK, 2.2)
+    if p.get("crest"):
+        crest(d, 126, 540, 22, p["crest"])
+
+
+ANG_L = (202, 262, -171.0)  # wrist x, y, angle of his right hand on his head (viewer left)
+
+
+def izumo_anguish_hands(d, p):
+    """In front of the head: bare forearms up from the sleeves, hands clutching
+    the sides of his head, fingers dug into the hair, blood from under the nails."""
+    for s in (-1, 1):
+        X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
+        wx, wy, ang = ANG_L
+        wx = X(wx)
+        ang = ang if s < 0 else -ang
+        flip = s > 0
+        arm = P.tube([(X(146), 440), (X(166), 350), (wx + s * -1, wy + 10)], [19, 17, 14])
+        d.shape(arm, d.lin([(0, SKIN["hi"]), (60, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0) if s < 0 else d.lin([(0, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0), INK, 2.8)
+        d.line([(X(150), 420), (X(166), 360)], SKIN["deep"], 1.4, opacity=0.6)
+        # bunched kimono cuff round the forearm above the sleeve
+        d.shape([(X(128), 436), (X(138), 414), (X(162), 410), (X(170), 432), (X(150), 446)], g_diag(d, BLACK), INK, 2.4)
+        d.line([(X(136), 424), (X(160), 420)], "#4a4858", 1.6)
+        P.hand2(d, wx, wy, ang, "clutch", flip=flip, sc=1.18, blood=True)
+        # blood running from under the nails, over the temple and the forehead
+        for fi, (lx, ly), L in ((0, (-21, 77), 64), (1, (-2, 84), 40), (2, (12, 80), 24)):
+            tx, ty = hand_pt(wx, wy, ang, flip, 1.18, lx, ly)
+            pts = [(tx, ty + 4), (tx + s * -1, ty + L * 0.4), (tx + s * 2, ty + L * 0.75), (tx + s * 1, ty + L)]
+            F.blood_trickle(d, pts, 3.6 if fi == 0 else 3.0)
+        # strands of hair over the dug-in fingertips
+        for lx, ly in ((-21, 77), (-2, 84), (12, 80), (23, 67)):
+            tx, ty = hand_pt(wx, wy, ang, flip, 1.18, lx, ly)
+            d.shape([(tx - 8, ty - 14), (tx + 6, ty - 12), (tx + 2, ty + 3, 0)], d.lin(IZUMO_HAIR, 0, 0, 100, 100), INK, 1.6)
+
+
+def izumo_kneel_body(d, p):
+    """On his knees, leaning a little forward over someone on the ground: the
+    haori pooled round him, hands down in front (frame space)."""
+    lt = p.get("sleeve") == "black"
+    wfill = g_diag(d, BLACK) if lt else _white(d, p, -1)
+    # the haori (or the kimono's skirts) spreading on the ground round the knees
+    if not lt:
+        cape = sym([(CX, 440), (420, 466), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (CX, 1000, 0)], CX)
+        d.shape(cape, d.lin([(0, "#ffffff"), (60, "#e4e5ee"), (100, "#b4b6c8")], 0, 0, 100, 100), INK, OUT)
+        d.shape(mirror([(420, 466), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (480, 1000, 0), (440, 800), (404, 620)]), "#ffffff", opacity=0.4)
+        d.shape([(420, 480), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (490, 1000, 0), (440, 800), (408, 620)], "#9a9cb2", opacity=0.35)
+    # torso (black kimono), short because he leans toward us
+    torso = sym([(CX, 426), (330, 430), (404, 468), (420, 500), (410, 570), (400, 650, 0), (CX, 650)], CX)
+    d.shape(torso, g_diag(d, BLACK), INK, OUT)
+    d.shape([(CX + 10, 500), (400, 490), (404, 640), (CX + 40, 640)], "#0c0b10", opacity=0.45)
+    vb = 520
+    d.shape([(CX - 22, 424, 0), (CX + 22, 424, 0), (CX + 8, vb - 26), (CX, vb, 0), (CX - 8, vb - 26)], d.lin(SKIN_G), INK, 2)
+    for s in (-1, 1):
+        d.shape([(CX + s * 24, 424, 0), (CX + s * 34, 428, 0), (CX + s * 6, vb + 20, 0), (CX - s * 2, vb + 8, 0)], "#f3f1ef", INK, 2, sm=False)
+    for s in (1, -1):
+        d.shape([(CX + s * 34, 428, 0), (CX + s * 50, 432, 0), (CX + s * 12, vb + 46, 0), (CX + s * 4, vb + 22, 0)], g_diag(d, BLACK), INK, 2, sm=False)
+    # hakama over the knees: wide, the thighs coming toward us
+    hak = sym([(CX, 668), (396, 668), (430, 730), (478, 840), (512, 940), (520, 1000, 0), (CX, 1000, 0)], CX)
+    d.shape(hak, d.lin([(0, "#34323f"), (50, "#1c1a24"), (100, "#0e0d13")], 0, 0, 100, 100), INK, OUT)
+    for x0, x1 in ((262, 196), (290, 282), (316, 330), (344, 420)):
+        d.line([(x0, 690), (x1, 1000)], "#3e3c4c", 2.4)
+    for s in (-1, 1):  # knees
+        d.line([(CX + s * 70, 930), (CX + s * 130, 905), (CX + s * 190, 930)], "#4a4858", 2.4)
+    # obi
+    d.shape([(196, 630, 0), (404, 630, 0), (410, 676, 0), (CX, 684), (190, 676, 0)], d.lin(p["obi"]), INK, OUT)
+    d.line([(196, 656), (CX, 662), (404, 656)], p.get("obi_line", "#3a0008"), 2, opacity=0.5)
+    hilt(d, IZ_HILT, 388, 660, -40)
+    # arms: the upper arms down from the shoulders, elbows out, hands low in front
+    fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if lt else ("#a9abbd", "#c4c6d6", "#2a2834")
+    S = [(190, 466), (152, 488), (128, 540), (116, 620), (112, 700), (120, 752, 0), (176, 760), (214, 744, 0), (214, 690), (204, 640), (214, 580), (222, 520)]
+    for s, pts in ((-1, S), (1, mirror(S))):
+        X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
+        d.shape(pts, wfill if (s < 0 or lt) else _white(d, p, 1), INK, OUT)
+        d.line([(X(140), 540), (X(128), 640), (X(134), 744)], fold, 2.2)
+        d.line([(X(196), 650), (X(200), 744)], fold2, 2)
+        d.shape([(X(120), 752, 0), (X(176), 760), (X(214), 744, 0), (X(196), 768), (X(136), 766)], hem)
+    if p.get("crest"):
+        crest(d, 148, 588, 22, p["crest"])
+    if p.get("armband"):
+        armband(d, 455, 540, 8, 0.85)
+    for s in (-1, 1):
+        X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
+        d.shape(P.tube([(X(182), 640), (X(214), 668), (X(226), 690)], [22, 19, 16]), g_diag(d, BLACK), INK, 2.8)
+        P.hand2(d, X(226), 688, -s * 14, "spread", flip=s < 0, sc=1.14)
+
+
+def izumo(expr, pose="stand", lieutenant=False):
+    """pose: stand (hand on the hilt), kneeling, blade (sword drawn, held low),
+    anguish (hands clutching his head).  lieutenant: the black shihakusho with
+    the Sixth's armband and no haori (his years as Kaori's lieutenant)."""
     d = Doc(W, H)
-
-    def bod(d):
-        body(d, {"obi": [(0, "#c42a3c"), (100, "#6a0c18")], "obi_line": "#3a0008"})
-        izumo_arms(d, {}, lambda d: hilt(d, ("#b0283a", "#5a0a14", "#e8c8a0"), 352, 604))
+    e = dict(IZUMO_FACES[expr])
+    p = {"obi": IZ_OBI, "obi_line": "#3a0008", "haori": not lieutenant, "crest": None if lieutenant else "four"}
+    if lieutenant:
+        p.update(sleeve="black", armband=True)
+    hilt_fn = lambda d: hilt(d, IZ_HILT, 352, 604)
+    body_t, head_t, arms, front = BODY_T, HEAD_T, None, None
+    if pose == "stand":
+        def bod(d):
+            body(d, p)
+            izumo_arms(d, p, hilt_fn)
+            if p["crest"]:
+                crest(d, 150, 500, 21, p["crest"])
+    elif pose == "blade":
+        def bod(d):
+            body(d, p)
+            saya_mouth(d, 346, 612, -62)
+            sleeve_hang(d, p, 1, swing=-4, hand_kind="fist")
+            if p.get("armband"):
+                armband(d, 440, 446, -6, 0.92)
+        arms = lambda d: izumo_blade_arm(d, p)
+    elif pose == "anguish":
+        def bod(d):
+            body(d, p)
+            hilt_fn(d)
+        arms = lambda d: izumo_anguish_sleeves(d, p)
+        front = lambda d: izumo_anguish_hands(d, p)
+    elif pose == "kneeling":
+        body_t, head_t = None, KNEEL_HEAD_T
+        e["look"] = (e.get("look", (0, 0))[0], 6)
+        bod = lambda d: izumo_kneel_body(d, p)
+    else:
+        raise ValueError(pose)
 
     def head(d):
         head_skin(d, False)
-        face_layer(d, False, IZUMO_FACES[expr], IZUMO_IRIS, "#1e1820")
+        face_layer(d, False, e, IZUMO_IRIS, "#1e1820")
         izumo_front_hair(d)
-    figure(d, izumo_back_hair, bod, head)
+    figure(d, izumo_back_hair, bod, head, front, body_t, head_t, arms)
     return d
 
 
@@ -302,12 +634,16 @@ def kaori_back_hair(d):
     d.line([(392, 320), (410, 520), (420, 660)], "#070812", 2.4)
 
 
-def kaori_front_hair(d, e=None):
+def kaori_front_hair(d, e=None, wind=False):
     hg = d.lin(KAORI_HAIR, 20, 0, 80, 100)
     d.shape([(CX, 88), (364, 98), (394, 140), (398, 196, 0), (372, 176), (CX, 162), (228, 176), (202, 196, 0), (206, 140), (236, 98)], hg, INK, OUT)
-    # long side locks framing the face, over the chest
-    d.shape([(214, 150), (236, 180), (240, 260), (238, 360), (250, 470, 0), (222, 420), (206, 330), (200, 230)], hg, INK, OUT)
-    d.shape([(386, 150), (364, 180), (362, 260), (366, 360), (352, 478, 0), (380, 424), (396, 330), (400, 230)], d.lin(KAORI_HAIR, 60, 0, 100, 100), INK, OUT)
+    if wind:  # side locks swept back to the right by her own wind
+        d.shape([(214, 150), (236, 176), (244, 236), (262, 300, 0), (232, 262), (208, 220), (200, 180)], hg, INK, OUT)
+        d.shape([(386, 150), (372, 190), (392, 250), (440, 300), (500, 318, 0), (430, 318), (396, 290), (376, 250), (384, 200)], d.lin(KAORI_HAIR, 60, 0, 100, 100), INK, OUT)
+    else:
+        # long side locks framing the face, over the chest
+        d.shape([(214, 150), (236, 180), (240, 260), (238, 360), (250, 470, 0), (222, 420), (206, 330), (200, 230)], hg, INK, OUT)
+        d.shape([(386, 150), (364, 180), (362, 260), (366, 360), (352, 478, 0), (380, 424), (396, 330), (400, 230)], d.lin(KAORI_HAIR, 60, 0, 100, 100), INK, OUT)
     # bangs, straight and sharp
     locks = [((212, 150), (250, 116), (226, 240), -4), ((240, 122), (282, 112), (252, 214), -2), ((268, 112), (306, 110), (282, 206), 2),
              ((296, 110), (334, 114), (318, 210), 3), ((324, 114), (362, 124), (346, 222), 4), ((352, 124), (390, 150), (374, 246), 5)]
@@ -328,38 +664,108 @@ KAORI_FACES = {
     "smile": {"brow": (-3, 0), "mouth": "soft_smile", "lid_in": 0.1, "lid_out": 0.14, "blush": True, "blush_op": 0.45},
     "sad": {"brow": (-10, 4), "mouth": "frown", "lid_in": 0.28, "lid_out": 0.4, "look": (0, 4)},
     "wounded": {"brow": (-9, 3), "mouth": "pained_smile", "lid_in": 0.38, "lid_out": 0.46, "look": (0, 3), "sweat": True},
+    "blade": {"brow": (10, -3), "mouth": "shout", "lid_in": 0.22, "lid_out": 0.06, "iris": 0.24, "look": (-3, 0)},
 }
+KA_HILT = ("#b8dcf2", "#4e7aa8", "#24324e")
+KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad"], "past blade": ["blade"]}
 
 
-def kaori(expr):
+def kaori_back_hair_wind(d):
+    """Her long hair streaming to the right in her zanpakuto's wind (head space)."""
+    hg = d.lin(KAORI_HAIR, 0, 0, 100, 100)
+    d.shape([(CX, 90), (366, 100), (410, 150), (470, 190), (560, 214), (660, 236, 0), (590, 262), (640, 316, 0), (560, 306), (600, 380, 0), (520, 350),
+             (540, 440, 0), (470, 380), (420, 340), (380, 330), (CX, 320), (236, 300), (196, 320, 0), (190, 240), (192, 160), (234, 100)], hg, INK, OUT)
+    for pts in (((420, 180), (520, 226), (620, 250)), ((420, 250), (520, 300), (590, 330)), ((400, 300), (470, 350), (520, 400))):
+        d.line(list(pts), "#3a4670", 2.2)
+
+
+def kaori_blade_arms(d, p):
+    """Both hands on the hilt at her waist, the blade raised diagonally up to
+    the left; the sleeves blown out to the right by her wind (frame space)."""
+    wl, wr = _white(d, p, -1), _white(d, p, 1)
+    L = [(190, 322), (156, 346), (136, 400), (132, 470), (140, 536), (166, 592), (206, 628), (262, 642, 0), (246, 604), (240, 566), (214, 520), (212, 440), (214, 380)]
+    d.shape(L, wl, INK, OUT)
+    d.line([(150, 420), (150, 520), (182, 596)], "#c4c6d6", 2.2)
+    d.line([(206, 580), (238, 626)], "#a9abbd", 2)
+    R = [(410, 322), (446, 342), (468, 390), (478, 440), (500, 494), (540, 540), (590, 580, 0), (548, 592), (506, 590), (470, 578), (440, 560), (414, 540), (396, 480), (390, 400)]
+    d.shape(R, wr, INK, OUT)
+    d.line([(452, 420), (470, 490), (530, 556)], "#a9abbd", 2.2)
+    d.line([(430, 520), (486, 570)], "#a9abbd", 2)
+    d.shape([(590, 580, 0), (548, 592), (506, 590), (526, 602), (570, 598)], "#2a2834")
+    if p.get("crest"):
+        crest(d, 168, 430, 21, p["crest"])
+    # forearms: kimono cuffs to the wrists
+    d.shape(P.tube([(200, 530), (254, 548)], [21, 17]), g_diag(d, BLACK), INK, 2.8)
+    d.shape(P.tube([(420, 528), (366, 530)], [21, 17]), g_diag(d, BLACK), INK, 2.8)
+    katana(d, 286, 500, -120.7, 322, KA_HILT, edge="#f4fbff")
+    P.hand2(d, 365, 530, 59.3, "grip", flip=False, sc=0.98)
+    P.hand2(d, 254, 548, -120.7, "grip", flip=True, sc=0.98)
+
+
+def wind_lines(d):
+    for pts, w, op in ((((18, 300), (140, 276), (260, 284)), 3, 0.55), (((40, 640), (200, 600), (330, 612)), 2.5, 0.5),
+                       (((420, 120), (510, 98), (590, 110)), 2.5, 0.5), (((60, 170), (150, 150)), 2, 0.45),
+                       (((440, 700), (540, 676), (596, 684)), 2.5, 0.45), (((90, 430), (40, 400), (60, 360), (110, 370)), 2, 0.45)):
+        d.line(list(pts), "#eaf6ff", w, opacity=op)
+    for x, y, a in ((520, 160, 30), (70, 520, -20), (560, 430, 60)):  # torn leaves in the wind
+        d.open_g("translate(%d,%d) rotate(%d)" % (x, y, a))
+        d.shape([(0, 0, 0), (7, -4), (16, 0, 0), (7, 4)], "#5a8a6a", INK, 1)
+        d.close_g()
+
+
+def kaori(expr, pose="stand"):
+    """pose: stand (present day, six months pregnant, arms folded), past
+    (the same without the child: her years as Izumo's captain), past blade
+    (her wind zanpakuto drawn, hair and sleeves in the wind)."""
     d = Doc(W, H)
     e = KAORI_FACES[expr]
-
-    def bod(d):
-        body(d, {"female": True, "belly": True, "obi": [(0, "#ffffff"), (100, "#b9c0d4")], "obi_line": "#7d8ab0"})
-        kaori_arms(d, {"female": True}, lambda d: hilt(d, ("#b8dcf2", "#4e7aa8", "#24324e"), 374, 616, -58))
-        if expr == "wounded":
-            F.blood_smear(d, 268, 612, 34, 50, 0.2)
-            F.blood_smear(d, 330, 650, 40, 30, -0.4)
-            F.blood_smear(d, 420, 560, 18, 40, 0.1, 0.75)
-            F.blood_smear(d, 322, 500, 26, 14, 0.1, 0.7)
-            F.blood_trickle(d, [(330, 670), (334, 710), (330, 750), (332, 780)], 7)
-            F.blood_trickle(d, [(266, 650), (268, 690), (264, 730)], 6)
-            F.blood_trickle(d, [(352, 650), (356, 690), (354, 720)], 5)
+    past = pose != "stand"
+    p = {"female": True, "belly": not past, "obi": [(0, "#ffffff"), (100, "#b9c0d4")], "obi_line": "#7d8ab0", "crest": "six"}
+    hilt_fn = lambda d: hilt(d, KA_HILT, 374, 616, -58)
+    arms, front, back = None, None, kaori_back_hair
+    if pose == "past blade":
+        def bod(d):
+            body(d, p)
+            saya_mouth(d, 362, 610, -60, "#24324e")
+        arms = lambda d: kaori_blade_arms(d, p)
+        front = wind_lines
+        back = kaori_back_hair_wind
+    else:
+        def bod(d):
+            body(d, p)
+            kaori_arms(d, p, hilt_fn)
+            if expr == "wounded":
+                F.blood_smear(d, 268, 612, 34, 50, 0.2)
+                F.blood_smear(d, 330, 650, 40, 30, -0.4)
+                F.blood_smear(d, 420, 560, 18, 40, 0.1, 0.75)
+                F.blood_smear(d, 322, 500, 26, 14, 0.1, 0.7)
+                F.blood_trickle(d, [(330, 670), (334, 710), (330, 750), (332, 780)], 7)
+                F.blood_trickle(d, [(266, 650), (268, 690), (264, 730)], 6)
+                F.blood_trickle(d, [(352, 650), (356, 690), (354, 720)], 5)
 
     def head(d):
         head_skin(d, True, ears=False)
         face_layer(d, True, e, KAORI_IRIS, "#1c2036")
-        kaori_front_hair(d)
+        kaori_front_hair(d, wind=pose == "past blade")
         if expr == "wounded":
             F.blood_trickle(d, [(CX + 12, 294), (CX + 14, 308), (CX + 12, 322)], 3.5)
             F.blood_smear(d, CX - 46, 272, 12, 5, -0.3)
-    figure(d, kaori_back_hair, bod, head)
+    figure(d, back, bod, head, front, arms=arms)
     return d
 
 
+def _add(name, fn, *a):
+    SPRITES[name] = lambda: fn(*a)
+
+
 SPRITES = {}
-for _e in IZUMO_FACES:
-    SPRITES["izumo " + _e] = (lambda e: lambda: izumo(e))(_e)
-for _e in KAORI_FACES:
-    SPRITES["kaori " + _e] = (lambda e: lambda: kaori(e))(_e)
+for _pose, _exprs in IZUMO_POSES.items():
+    for _e in _exprs:
+        _lt = _pose.startswith("lieutenant")
+        _p = "blade" if _pose.endswith("blade") else "stand" if _pose in ("stand", "lieutenant") else _pose
+        _name = "izumo " + ("lieutenant " if _lt else "") + ("" if _p in ("stand", "anguish") else _p + " ") + _e
+        _add(_name, izumo, _e, _p, _lt)
+for _pose, _exprs in KAORI_POSES.items():
+    for _e in _exprs:
+        _name = "kaori " + ("" if _pose == "stand" else "past " if _pose == "past" else "past ") + ("" if _pose == "past blade" else _e)
+        _add(_name.strip() if _pose != "past blade" else "kaori past blade", kaori, _e, _pose)

@@ -119,6 +119,22 @@ def mouth(d, cx, my, kind, scale=1.0):
         d.line([(X(-19), Y(2)), (X(0), Y(1)), (X(20), Y(-1))], "#6a2f3a", 2.2)
         for dx in (-10, -2, 7, 14):
             d.line([(X(dx), Y(-4)), (X(dx), Y(8))], "#9a8f98", 1.2, sm=False)
+    elif kind == "yell":  # a long scream: wide open, both rows of teeth, tongue
+        pts = [(X(-24), Y(-4), 0), (X(-10), Y(-9)), (X(10), Y(-9)), (X(24), Y(-4), 0), (X(18), Y(18)), (X(0), Y(26)), (X(-18), Y(18))]
+        d.shape(pts, MOUTH_IN, stroke=INK, sw=2.6)
+        d.shape([(X(-13), Y(20)), (X(0), Y(12)), (X(13), Y(20)), (X(0), Y(24.5))], "#c0505a")
+        d.shape([(X(-21), Y(-4), 0), (X(0), Y(-8)), (X(21), Y(-4), 0), (X(12), Y(0)), (X(-12), Y(0))], "#f6f0f0")
+        d.shape([(X(-16), Y(16), 0), (X(0), Y(19)), (X(16), Y(16), 0), (X(8), Y(21)), (X(-8), Y(21))], "#e8e0e2")
+    elif kind == "blurt":  # "I'm sorry, Captain!": open, eager, a little lopsided
+        pts = [(X(-14), Y(-2), 0), (X(0), Y(-5)), (X(14), Y(-3), 0), (X(9), Y(11)), (X(0), Y(14)), (X(-9), Y(10))]
+        d.shape(pts, MOUTH_IN, stroke=INK, sw=2.4)
+        d.shape([(X(-7), Y(10)), (X(0), Y(6)), (X(7), Y(10)), (X(0), Y(12.5))], "#c0505a")
+        d.shape([(X(-11), Y(-2)), (X(0), Y(-4)), (X(11), Y(-2)), (X(0), Y(0.5))], "#f4eeee")
+    elif kind == "shout":  # a fierce battle cry, narrower than the yell
+        pts = [(X(-15), Y(-2), 0), (X(0), Y(-5)), (X(15), Y(-2), 0), (X(10), Y(10)), (X(0), Y(13)), (X(-10), Y(10))]
+        d.shape(pts, MOUTH_IN, stroke=INK, sw=2.3)
+        d.shape([(X(-13), Y(-1.5), 0), (X(0), Y(-4)), (X(13), Y(-1.5), 0), (X(7), Y(1.5)), (X(-7), Y(1.5))], "#f6f0f0")
+        d.shape([(X(-6), Y(9)), (X(0), Y(6)), (X(6), Y(9)), (X(0), Y(11.5))], "#b8485a")
     elif kind == "pained_smile":
         d.line([(X(-13), Y(-1)), (X(-4), Y(3)), (X(5), Y(2.5)), (X(13), Y(-2))], "#7a3b3b", 2.5)
         d.line([(X(-3), Y(7)), (X(3), Y(7))], SKIN["sh"], 1.8)

@@ -28,6 +28,12 @@ def main(only=None):
             jobs.append((sub, name, fn))
     except ImportError:
         pass
+    for mod in ("cards", "keyart"):  # chapter cards, the ending and the title (bgs)
+        try:
+            m = __import__(mod)
+        except ImportError:
+            continue
+        jobs.extend(m.IMAGES)
     for sub, name, fn in jobs:
         if only and not any(o in name for o in only):
             continue

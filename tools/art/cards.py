@@ -1,0 +1,211 @@
+"""Chapter cards `card 1` .. `card 9`, 1920x1080 (art/cards).
+
+Each card: a dark, textured ground (paper fibres, ink wash), the chapter's kanji
+numeral large in a crimson brush with flying-white, an ink splash behind it, a
+motif of the chapter in brush strokes at the sides and the bottom, and a calm
+dark band across the middle (x 400-1520, y 400-760) where the engine draws the
+chapter's title with `centered`.
+"""
+import math
+import random
+from svg import Doc, smooth, poly
+import brush as K
+import backgrounds as B
+
+W, H = 1920, 1080
+GROUND = "#0b0608"
+RED = [(0, "#e0283a"), (55, "#b0121f"), (100, "#5a0410")]
+WHITE_INK = [(0, "#f4f2ee"), (100, "#b8bcc8")]
+
+TITLES = {1: "The Promise", 2: "Hueco Mundo", 3: "The Cold Captain", 4: "The Vasto Lorde", 5: "Five Years",
+          6: "The Head Captain's Refusal", 7: "Her Last Words", 8: "Chishioyaiba", 9: "The Vow"}
+
+
+def ground(d, rnd, tint="#1a0c10"):
+    d.rect(0, 0, W, H, d.lin([(0, tint), (55, "#0e0709"), (100, "#050304")], 0, 0, 30, 100))
+    # ink wash: large soft blots
+    for _ in range(5):
+        x, y, r = rnd.uniform(0, W), rnd.uniform(0, H), rnd.uniform(250, 520)
+        d.circle(x, y, r, d.rad([(0, "#2a1218", 0.55), (60, "#2a1218", 0.2), (100, "#2a1218", 0)], x, y, r, user=True))
+    # paper fibres
+    dd = []
+    for _ in range(170):
+        x, y = rnd.uniform(-20, W), rnd.uniform(0, H)
+        l = rnd.uniform(20, 90)
+        a = rnd.uniform(-0.5, 0.5)
+        dd.append("M%.0f %.0fq%.0f %.0f %.0f %.0f" % (x, y, l / 2 * math.cos(a), l / 2 * math.sin(a) + rnd.uniform(-6, 6), l * math.cos(a), l * math.sin(a)))
+    d.path("".join(dd), stroke="#d8c8c0", stroke_width=1, opacity=0.06)
+    dd = []
+    for _ in range(260):
+        x, y, s = rnd.uniform(0, W), rnd.uniform(0, H), rnd.uniform(0.8, 2.2)
+        dd.append("M%.0f %.0fh%.1fv%.1fh-%.1fZ" % (x, y, s, s, s))
+    d.path("".join(dd), "#e8d8d0", opacity=0.07)
+
+
+def calm_band(d):
+    d.rect(0, 380, W, 400, d.lin([(0, "#000000", 0), (30, "#000000", 0.5), (70, "#000000", 0.5), (100, "#000000", 0)]))
+
+
+def numeral(d, n, rnd):
+    x, y, s = 960 - 175, 40, 350
+    K.splash(d, 960, 215, 200, "#3a0812", rnd, opacity=0.9)
+    K.splash(d, 1000, 230, 120, "#52101a", rnd, spatter=10, opacity=0.6)
+    # a soft shadow under the ink, then the ink
+    K.kanji(d, n, x + 6, y + 8, s, "#000000", seed=n, opacity=0.5)
+    K.kanji(d, n, x, y, s, d.lin(RED, 0, 0, 100, 100), dry=GROUND, seed=n)
+    # the seal: a small red square with the numeral cut out of it, lower right of the kanji
+    sx, sy = 1150, 300
+    d.rect(sx, sy, 64, 64, "#b0121f", rx=6)
+    K.kanji(d, n, sx + 10, sy + 10, 44, "#f0e0d8", width=11, seed=n + 20)
+
+
+def rule(d, rnd):
+    K.stroke(d, [(700, 724), (960, 716), (1220, 722)], 7, d.lin(RED, 0, 0, 100, 0), "harai", GROUND, rnd, opacity=0.85)
+
+
+# ---------------------------------------------------------------- motifs ----
+def camellia_flower(d, x, y, r, petal, centre="#e8c060", rot=0, op=1.0):
+    for i in range(5):
+        a = math.radians(rot + i * 72 - 90)
+        px, py = x + r * 0.45 * math.cos(a), y + r * 0.45 * math.sin(a)
+        d.open_g("translate(%.0f,%.0f) rotate(%.0f)" % (px, py, math.degrees(a) + 90), opacity=op)
+        d.path(smooth([(0, r * 0.45), (r * 0.5, 0), (r * 0.38, -r * 0.5), (0, -r * 0.6), (-r * 0.38, -r * 0.5), (-r * 0.5, 0)]), petal, stroke="#2a0a10", stroke_width=2)
+        d.close_g()
+    d.circle(x, y, r * 0.22, centre, opacity=op)
+    dd = "".join("M%.0f %.0fl%.0f %.0f" % (x, y, r * 0.3 * math.cos(math.radians(i * 40)), r * 0.3 * math.sin(math.radians(i * 40))) for i in range(9))
+    d.path(dd, stroke=centre, stroke_width=2, opacity=op)
+
+
+def gentian(d, x, y, s, fill="#4a7ad0", op=1.0):
+    """The Fourth's gentian: a bell of five pointed petals on a stem."""
+    d.open_g("translate(%.0f,%.0f) scale(%.2f)" % (x, y, s), opacity=op)
+    K.stroke(d, [(0, 0), (4, 60), (0, 120)], 6, "#2a5a3a", "harai")
+    d.path(smooth([(-30, -70, 0), (-18, -40), (-22, 0), (0, 8), (22, 0), (18, -40), (30, -70, 0), (14, -50), (0, -76, 0), (-14, -50)]), d.lin([(0, "#8ab4ff"), (100, "#2a4a9a")], 0, 0, 100, 100), stroke="#101830", stroke_width=2)
+    d.close_g()
+
+
+def petals(d, rnd, n, box, col="#c8102a", op=(0.5, 0.95)):
+    for _ in range(n):
+        x, y = rnd.uniform(box[0], box[2]), rnd.uniform(box[1], box[3])
+        r = rnd.uniform(6, 14)
+        d.open_g("translate(%.0f,%.0f) rotate(%.0f)" % (x, y, rnd.uniform(0, 360)))
+        d.path(smooth([(0, 0, 0), (r, -r * 0.6), (r * 2.4, 0, 0), (r, r * 0.6)]), col, opacity=rnd.uniform(*op))
+        d.close_g()
+
+
+def drips(d, x, y, lengths, rnd, col="#b0121f"):
+    for i, l in enumerate(lengths):
+        xx = x + i * rnd.uniform(10, 20)
+        K.stroke(d, [(xx, y), (xx + rnd.uniform(-2, 2), y + l)], rnd.uniform(5, 8), col, "tome")
+        d.circle(xx, y + l + 4, rnd.uniform(5, 8), col)
+
+
+def motif(d, n, rnd):
+    red = d.lin(RED, 0, 0, 100, 100)
+    white = d.lin(WHITE_INK, 0, 0, 100, 100)
+    if n == 1:  # the promise: a crescent for "tonight", the red thread of fate, her camellia
+        B.glow(d, 300, 230, 200, "#dfe6ff", 0.25)
+        B.crescent(d, 300, 230, 80, 30, white, rot=-30)
+        K.stroke(d, [(-20, 900), (300, 860), (560, 930), (700, 880), (640, 830), (600, 900), (900, 960), (1300, 900), (1600, 960), (1940, 880)], 6, red, "harai", n=160)
+        camellia_flower(d, 1640, 940, 70, d.lin([(0, "#f4f4f8"), (100, "#b8bccc")], 0, 0, 100, 100))
+        K.stroke(d, [(1700, 1000), (1760, 1040), (1840, 1050)], 10, "#2a4a2a", "harai")
+    elif n == 2:  # Hueco Mundo: the crescent, white dunes, a dead quartz tree
+        B.glow(d, 320, 220, 260, "#dfe6ff", 0.3)
+        B.crescent(d, 320, 220, 100, 38, white, rot=-25)
+        d.path(smooth([(-50, 1100, 0), (-50, 860), (300, 820), (700, 870), (1100, 830), (1500, 880), (1970, 820), (1970, 1100, 0)]), d.lin([(0, "#c8cad6"), (100, "#4a4c5a")]))
+        d.path(smooth([(-50, 1100, 0), (-50, 940), (500, 910), (1000, 960), (1400, 920), (1970, 960), (1970, 1100, 0)]), d.lin([(0, "#f4f4f8"), (100, "#8a8ea0")]))
+        d.path("".join("M%d %dq60 -8 120 0" % (rnd.uniform(0, 1800), rnd.uniform(960, 1060)) for _ in range(16)), stroke="#8a8ea0", stroke_width=2, opacity=0.7)
+        B.quartz_tree(d, 1640, 900, 420, rnd, 0.9, ("#f4f4f8", "#8a8ea0"), 2)
+    elif n == 3:  # the cold captain: her wind, her white camellia crest
+        for i in range(6):
+            y0 = 800 + i * 40
+            K.stroke(d, [(-20 + i * 30, y0), (400, y0 - 50 - i * 8), (800, y0 - 10), (1200, y0 - 60), (1500, y0 - 20 + i * 5), (1940, y0 - 80)], 4 + i % 3 * 2, white, "harai", opacity=0.35 + 0.08 * i, n=120)
+        K.stroke(d, [(1500, 300), (1600, 240), (1720, 260), (1760, 340), (1700, 380), (1660, 330)], 5, white, "harai", opacity=0.6)
+        K.stroke(d, [(140, 500), (260, 420), (380, 450), (400, 540), (330, 560), (310, 500)], 5, white, "harai", opacity=0.5)
+        camellia_flower(d, 300, 240, 110, d.lin([(0, "#ffffff"), (100, "#aab4d0")], 0, 0, 100, 100), "#c8d8f0", 8)
+        # a feather, her hair clip
+        d.open_g("translate(1640,900) rotate(-30)")
+        d.path(smooth([(0, -120), (26, -60), (20, 40), (0, 90), (-20, 40), (-26, -60)]), d.lin([(0, "#f4f8ff"), (100, "#8a9ac0")], 0, 0, 100, 0), stroke="#1a1e30", stroke_width=2)
+        d.path("M0 -110L0 110" + "".join("M0 %dl%d -14" % (y, s * 22) for y in range(-80, 60, 16) for s in (-1, 1)), stroke="#4a5a80", stroke_width=1.6)
+        d.close_g()
+    elif n == 4:  # the Vasto Lorde: its horned mask, cracked; claw marks
+        d.open_g("translate(1600,840) rotate(-12)")
+        d.path(smooth([(-110, -40), (-150, -160), (-120, -230), (-100, -150), (-60, -90), (60, -90), (100, -150), (120, -230), (150, -160), (110, -40), (90, 60), (40, 120), (-40, 120), (-90, 60)]),
+               d.lin([(0, "#ffffff"), (100, "#8a8ea0")], 0, 0, 100, 100), stroke="#1a1218", stroke_width=4)
+        d.path(smooth([(-70, -20), (-24, -36), (-20, 0), (-60, 10)]), "#0a0608")
+        d.path(smooth([(70, -20), (24, -36), (20, 0), (60, 10)]), "#0a0608")
+        d.circle(-44, -10, 8, "#ff3040")
+        d.circle(44, -10, 8, "#ff3040")
+        d.path("M-50 80L-30 64L-10 84L10 64L30 84L50 66", stroke="#1a1218", stroke_width=4, stroke_linejoin="round")
+        d.path("M20 -90L0 -40L30 0L10 40L36 90", stroke="#1a1218", stroke_width=4, stroke_linejoin="round")
+        d.path("M-60 -90L-40 -60L-54 -30", stroke="#b0121f", stroke_width=6, stroke_linecap="round")
+        d.close_g()
+        for i in range(3):
+            K.stroke(d, [(120 + i * 80, 620 + i * 30), (220 + i * 80, 800 + i * 30), (330 + i * 80, 1040)], 22, red, "harai", GROUND, rnd)
+        B.glow(d, 1600, 840, 300, "#ff3040", 0.12)
+    elif n == 5:  # five years: the camellia and the gentian together, petals of five springs
+        camellia_flower(d, 880, 930, 70, d.lin([(0, "#ffffff"), (100, "#aab4d0")], 0, 0, 100, 100), "#e8c060", 10)
+        gentian(d, 1060, 920, 1.1)
+        K.stroke(d, [(700, 1040), (900, 1010), (1060, 1040), (1240, 1010)], 8, "#2a4a2a", "harai")
+        petals(d, rnd, 26, (100, 60, 520, 1040), "#f0d0d8", (0.35, 0.8))
+        petals(d, rnd, 26, (1420, 60, 1840, 1040), "#f0d0d8", (0.35, 0.8))
+        for i in range(5):
+            B.glow(d, 200 + i * 380, 980 - (i % 2) * 40, 60, "#ffc870", 0.25)
+    elif n == 6:  # the refusal: the Head Captain's staff, fire at its foot, a closed door
+        K.stroke(d, [(330, 120), (322, 500), (336, 1060)], 30, d.lin([(0, "#8a6040"), (100, "#2a1a10")], 0, 0, 100, 0), "tome", GROUND, rnd)
+        d.circle(330, 120, 40, d.lin([(0, "#9a7050"), (100, "#2a1a10")], 0, 0, 100, 100), stroke="#120a08", stroke_width=3)
+        for i in range(9):
+            x = 100 + i * 60
+            K.stroke(d, [(x, 1090), (x + rnd.uniform(-30, 30), 980 - (i % 3) * 40), (x + rnd.uniform(-40, 40), 880 - rnd.uniform(0, 120))], rnd.uniform(22, 40),
+                     d.lin([(0, "#ffd070"), (50, "#ff6a20"), (100, "#8a1008")], 0, 100, 0, 0), "harai", opacity=0.8)
+        # the office's great doors, shut
+        d.rect(1440, 420, 380, 640, d.lin([(0, "#2a1a14"), (100, "#0a0606")], 0, 0, 100, 0), stroke="#050303", stroke_width=4)
+        d.rect(1628, 420, 6, 640, "#050303")
+        for y in (520, 760, 960):
+            d.rect(1440, y, 380, 14, "#3a2418")
+        K.kanji(d, 1, 1480, 600, 120, "#c8b8a8", width=11, seed=66, opacity=0.6)
+        K.stroke(d, [(1400, 700), (1630, 730), (1860, 700)], 30, red, "harai", GROUND, rnd, opacity=0.8)
+        petals(d, rnd, 24, (100, 500, 640, 900), "#ff8a30", (0.4, 0.9))
+    elif n == 7:  # her last words: a white camellia fallen whole into blood
+        d.ellipse(960, 960, 420, 70, d.rad([(0, "#5a0410"), (70, "#8e0f1c", 0.9), (100, "#8e0f1c", 0)]))
+        d.path(smooth([(640, 960), (800, 920), (1000, 916), (1220, 930), (1300, 970), (1100, 1000), (820, 996)]), d.lin([(0, "#b0182a"), (100, "#4a0410")]), opacity=0.85)
+        camellia_flower(d, 960, 940, 80, d.lin([(0, "#ffffff"), (100, "#b8bccc")], 0, 0, 100, 100), "#e8c060", 20)
+        d.path(smooth([(1010, 990), (1040, 1000), (1020, 970)]), "#b0121f", opacity=0.7)
+        d.path(smooth([(1500, 180), (1512, 214), (1500, 226), (1488, 214)]), "#d8efff", opacity=0.8)
+        K.stroke(d, [(1500, 60), (1500, 160)], 3, "#d8efff", "harai", opacity=0.4)
+        petals(d, rnd, 14, (1200, 700, 1800, 1040), "#e8e8f0", (0.3, 0.7))
+    elif n == 8:  # Chishioyaiba: the blade of blood, her hair of blood, drops in the air
+        d.open_g("translate(1560,620) rotate(-58)")
+        d.path(smooth([(-480, 0, 0), (-40, -22), (380, -12), (480, 0, 0), (380, 12), (-40, 20)]), d.lin([(0, "#ff5a6a"), (50, "#c8102a"), (100, "#4a0008")], 0, 0, 0, 100), stroke="#2a0006", stroke_width=3)
+        d.path("M-440 -2L420 -4", stroke="#ffb0b8", stroke_width=3, opacity=0.7)
+        d.close_g()
+        for i in range(6):
+            K.stroke(d, [(-20, 120 + i * 60), (160, 200 + i * 70), (120, 420 + i * 60), (260, 640 + i * 50), (200, 900 + i * 30), (300, 1090)], 12 + i * 3, red, "harai", GROUND, rnd, opacity=0.5 + 0.08 * i, n=100)
+        petals(d, rnd, 30, (500, 780, 1500, 1060), "#c8102a")
+        drips(d, 1220, 780, [60, 110, 40], rnd)
+    elif n == 9:  # the vow: fingernail gouges dripping blood, the crescent turned red
+        B.glow(d, 1620, 220, 260, "#ff2030", 0.3)
+        B.crescent(d, 1620, 220, 100, 38, red, rot=-25)
+        for i in range(4):
+            x0 = 90 + i * 70
+            K.stroke(d, [(x0, 80 + i * 20), (x0 + 30, 400), (x0 + 50, 760 - i * 30)], 26 - i * 3, red, "harai", GROUND, rnd)
+            drips(d, x0 + 40, 700 - i * 30, [rnd.uniform(40, 160)], rnd)
+        for i in range(4):
+            x0 = 1820 - i * 70
+            K.stroke(d, [(x0, 620 + i * 20), (x0 - 30, 840), (x0 - 50, 1060)], 22 - i * 3, red, "harai", GROUND, rnd, opacity=0.85)
+        petals(d, rnd, 20, (500, 800, 1400, 1060), "#c8102a")
+
+
+def card(n):
+    d = Doc(W, H)
+    rnd = random.Random(100 + n)
+    ground(d, rnd)
+    motif(d, n, rnd)
+    calm_band(d)
+    numeral(d, n, rnd)
+    rule(d, rnd)
+    B.vignette(d, 0.65)
+    return d
+
+
+IMAGES = [("cards", "card %d" % n, (lambda n=n: card(n))) for n in range(1, 10)]
