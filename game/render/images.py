@@ -46,7 +46,8 @@ class ImageStore:
         self.scale = scale
         self.budget = budget_bytes
         self.disk_cache = disk_cache
-        self._cache: OrderedDict[tuple[str, str, float], pygame.Surface] = OrderedDict()
+        # (name, kind, scale), and for a sprite in a light (name, kind, scale, multiplier)
+        self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self._bytes = 0
         self._raw: dict[tuple[str, str, float], pygame.Surface | Exception] = {}
         self._lock = threading.Lock()
@@ -93,14 +94,14 @@ class ImageStore:
         kept), made once per (image, light, scale) and kept with the other surfaces."""
         mult = light.multiplier()
         key = (name, SPRITE, self.scale, mult)
-        surf = self._cache.get(key)  # type: ignore[call-overload]
+        surf = self._cache.get(key)
         if surf is not None:
-            self._cache.move_to_end(key)  # type: ignore[arg-type]
+            self._cache.move_to_end(key)
             return surf
         surf = self.get(name, SPRITE).copy()
         if mult != (255, 255, 255):
             surf.fill(mult, special_flags=pygame.BLEND_RGB_MULT)
-        self._remember(key, surf)  # type: ignore[arg-type]
+        self._remember(key, surf)
         return surf
 
     def ready(self, name: str, kind: str) -> bool:
@@ -222,7 +223,7 @@ class ImageStore:
         return surf
 
     # -- internals -------------------------------------------------------------------
-    def _remember(self, key: tuple[str, str, float], surf: pygame.Surface) -> None:
+    def _remember(self, key: tuple, surf: pygame.Surface) -> None:
         self._cache[key] = surf
         self._bytes += surf.get_width() * surf.get_height() * 4
         while self._bytes > self.budget and len(self._cache) > 1:

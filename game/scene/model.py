@@ -31,8 +31,8 @@ class Light:
         """What each channel (0-255) is multiplied by, out of 255."""
         c = self.color.lstrip("#")
         k = max(0.0, min(1.0, self.strength))
-        return tuple(round(255 * (1 - k) + int(c[i:i + 2], 16) * k)  # type: ignore
-                     for i in (0, 2, 4))
+        r, g, b = (round(255 * (1 - k) + int(c[i:i + 2], 16) * k) for i in (0, 2, 4))
+        return r, g, b
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "color": self.color, "strength": self.strength}
