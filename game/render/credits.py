@@ -104,7 +104,7 @@ class CreditsRoll:
 
     def backdrop(self, size: tuple[int, int]) -> pygame.Surface:
         """The image behind the roll, darkened a little, made once per size."""
-        strip = self.strip()  # (a new scale drops the old backdrop)
+        self.strip()  # lays out at the current scale; a new scale drops the old backdrop
         if self._veil is None or self._veil.get_size() != size:
             back = pygame.Surface(size)
             back.fill((0, 0, 0))
@@ -115,7 +115,6 @@ class CreditsRoll:
             veil.fill((0, 0, 0, VEIL_ALPHA))
             back.blit(veil, (0, 0))
             self._veil = back
-        del strip
         return self._veil
 
     def draw(self, dest: pygame.Surface) -> None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Final, Iterable
 
+from ..scene.model import Light
 from ..script import ast as A
 from ..script.errors import Diagnostic
-from ..scene.model import Light
 from ..script.program import END_OF_FILE, Program
 from . import events as E
 from .expr import EvalError, Scope
