@@ -171,44 +171,44 @@ def home(mood):
     d.path(c.speckle((-XW, CE, ZB), (2 * XW, 0, 0), (0, FL - CE, 0), 260, rnd), "#000000", opacity=0.18)
     d.path(c.speckle((-XW, CE, 0.8), (0, 0, ZB - 0.8), (0, FL - CE, 0), 160, rnd, 0.008) + c.speckle((XW, CE, 0.8), (0, 0, ZB - 0.8), (0, FL - CE, 0), 160, rnd, 0.008),
            "#000000", opacity=0.15)
-    SX = 2.0
+    S0, S1 = -1.45, 2.25  # the shoji span; the tokonoma is recessed into the back wall left of it
     sh = d.lin([(0, P["shoji"][0]), (100, P["shoji"][1])], 0, 0, 30, 100)
-    c.quad(d, [(-SX, KAMOI, ZB), (SX, KAMOI, ZB), (SX, FL, ZB), (-SX, FL, ZB)], sh)
+    c.quad(d, [(S0, KAMOI, ZB), (S1, KAMOI, ZB), (S1, FL, ZB), (S0, FL, ZB)], sh)
     if night:
         # the moon behind the paper, and a pine bough's shadow
-        mx, my = c.p(0.9, KAMOI + 0.45, ZB)
+        mx, my = c.p(1.3, KAMOI + 0.45, ZB)
         lamp_glow(d, mx, my, 150, "#f4f8ff", 0.8)
         d.path(smooth([(mx + 260, my - 40), (mx + 140, my + 10), (mx + 20, my + 30), (mx - 110, my + 90), (mx - 200, my + 100)], False), stroke="#3a4664", stroke_width=10, opacity=0.6)
         for bx, by, r in ((mx + 200, my - 20, 60), (mx + 40, my + 40, 70), (mx - 120, my + 100, 60), (mx - 60, my + 60, 40)):
             d.path("".join("M%.0f %.0fl%.0f %.0f" % (bx, by, r * math.cos(a), r * 0.5 * math.sin(a)) for a in [i * 0.35 + 2.2 for i in range(9)]), stroke="#3a4664", stroke_width=3, opacity=0.55)
     else:
-        mx, my = c.p(-0.4, KAMOI + 0.9, ZB)
+        mx, my = c.p(0.1, KAMOI + 0.9, ZB)
         lamp_glow(d, mx, my, 360, "#fff0c0", 0.8)
     # lattice: 4 panels, each with 3 columns and 6 rows of paper
     lat = []
     for i in range(13):
-        x = -SX + 2 * SX * i / 12
+        x = S0 + (S1 - S0) * i / 12
         lat.append(((x, KAMOI, ZB), (x, FL, ZB)))
     for j in range(1, 8):
         y = KAMOI + (FL - KAMOI - 0.25) * j / 7
-        lat.append(((-SX, y, ZB), (SX, y, ZB)))
+        lat.append(((S0, y, ZB), (S1, y, ZB)))
     d.path(c.segs(lat), stroke=P["lat"], stroke_width=3)
-    frames = [((-SX + 2 * SX * i / 4, KAMOI, ZB), (-SX + 2 * SX * i / 4, FL, ZB)) for i in range(5)]
+    frames = [((S0 + (S1 - S0) * i / 4, KAMOI, ZB), (S0 + (S1 - S0) * i / 4, FL, ZB)) for i in range(5)]
     d.path(c.segs(frames), stroke=P["wood"][1], stroke_width=9)
-    c.quad(d, [(-SX, FL - 0.25, ZB), (SX, FL - 0.25, ZB), (SX, FL, ZB), (-SX, FL, ZB)], P["wood"][1], opacity=0.9)  # koshi board
+    c.quad(d, [(S0, FL - 0.25, ZB), (S1, FL - 0.25, ZB), (S1, FL, ZB), (S0, FL, ZB)], P["wood"][1], opacity=0.9)  # koshi board
     # transom (ranma): a band of wave openwork above the lintel
     RT = KAMOI - 0.45
-    c.quad(d, [(-SX, RT, ZB), (SX, RT, ZB), (SX, KAMOI, ZB), (-SX, KAMOI, ZB)], P["wood"][1])
+    c.quad(d, [(S0, RT, ZB), (S1, RT, ZB), (S1, KAMOI, ZB), (S0, KAMOI, ZB)], P["wood"][1])
     waves = []
     for i in range(8):
-        x0 = -SX + 0.5 * i
+        x0 = S0 + (S1 - S0) / 8 * i
         for k_ in range(3):
             r = 0.2 - k_ * 0.06
             pts = [(x0 + 0.25 + r * math.cos(a), KAMOI - 0.02 - r * math.sin(a) * 1.0, ZB) for a in [math.pi * q / 8 for q in range(9)]]
             waves.append(c.polyline(pts))
     d.path("".join(waves), stroke=P["shoji"][1], stroke_width=3, opacity=0.8)
     # posts and the lintel
-    for x in (-XW + 0.06, -SX - 0.06, SX + 0.06, XW - 0.06):
+    for x in (-XW + 0.06, S0 - 0.06, S1 + 0.06, XW - 0.06):
         c.box(d, x - 0.07, x + 0.07, CE, FL, ZB - 0.14, ZB, wood)
     c.quad(d, [(-XW, KAMOI - 0.1, ZB - 0.02), (XW, KAMOI - 0.1, ZB - 0.02), (XW, KAMOI, ZB - 0.02), (-XW, KAMOI, ZB - 0.02)], P["wood"][1])
     # the lintel running along both side walls, and the ceiling moulding
@@ -218,35 +218,43 @@ def home(mood):
         c.quad(d, [(x, FL - 0.06, 0.6), (x, FL - 0.06, ZB), (x, FL, ZB), (x, FL, 0.6)], P["wood"][1])
     d.path(c.grain((-XW, KAMOI - 0.1, 0.6), (0, 0, ZB - 0.6), (0, 0.1, 0), 3, rnd) + c.grain((XW, KAMOI - 0.1, 0.6), (0, 0, ZB - 0.6), (0, 0.1, 0), 3, rnd),
            stroke=P["woodl"], stroke_width=1.2, opacity=0.6)
-    # ---- the tokonoma: an alcove in the left wall with a scroll and a camellia
-    TZ0, TZ1, TX = 4.2, 6.0, -XW - 0.7
-    c.quad(d, [(-XW, KAMOI + 0.1, TZ0), (-XW, KAMOI + 0.1, TZ1), (-XW, FL, TZ1), (-XW, FL, TZ0)], "#000000", opacity=0.5)
-    c.quad(d, [(TX, KAMOI + 0.1, TZ0), (TX, KAMOI + 0.1, TZ1), (TX, FL - 0.15, TZ1), (TX, FL - 0.15, TZ0)], d.lin([(0, P["plaster"][0]), (100, P["plaster"][1])]), opacity=0.85)
-    c.quad(d, [(TX, KAMOI + 0.1, TZ1), (-XW, KAMOI + 0.1, TZ1), (-XW, FL - 0.15, TZ1), (TX, FL - 0.15, TZ1)], P["plaster_side"][1])
-    c.quad(d, [(TX, FL - 0.15, TZ0), (-XW, FL - 0.15, TZ0), (-XW, FL - 0.15, TZ1), (TX, FL - 0.15, TZ1)], P["woodl"])
-    c.quad(d, [(-XW, FL - 0.15, TZ0), (-XW, FL, TZ0), (-XW, FL, TZ1), (-XW, FL - 0.15, TZ1)], P["wood"][1])
-    # the scroll: an ink crescent over dunes, hung on the alcove's back
-    sz0, sz1 = 4.75, 5.45
-    c.quad(d, [(TX + 0.01, KAMOI + 0.2, sz0), (TX + 0.01, KAMOI + 0.2, sz1), (TX + 0.01, FL - 0.45, sz1), (TX + 0.01, FL - 0.45, sz0)],
-           "#e8e0c8" if not night else "#7a8098", stroke=INK, stroke_width=1.5)
-    c.quad(d, [(TX + 0.01, KAMOI + 0.2, sz0 - 0.04), (TX + 0.01, KAMOI + 0.2, sz1 + 0.04), (TX + 0.01, KAMOI + 0.26, sz1 + 0.04), (TX + 0.01, KAMOI + 0.26, sz0 - 0.04)], P["wood"][1])
-    ink = []
-    for q in range(10):
-        zz = sz0 + 0.06 + 0.58 * q / 9
-        ink.append((TX + 0.01, FL - 0.7 - 0.12 * math.sin(q * 0.9), zz))
+    # ---- the tokonoma: an alcove in the back wall left of the shoji, a raised floor,
+    # a hanging scroll (an ink crescent over dunes) and a vase with a camellia branch
+    T0, T1, TZ = -XW, S0 - 0.12, ZB + 0.55
+    TF = FL - 0.16
+    c.quad(d, [(T0, KAMOI + 0.05, ZB), (T1, KAMOI + 0.05, ZB), (T1, FL, ZB), (T0, FL, ZB)], "#000000")
+    c.quad(d, [(T0, KAMOI + 0.05, TZ), (T1, KAMOI + 0.05, TZ), (T1, TF, TZ), (T0, TF, TZ)], d.lin([(0, P["plaster"][0]), (100, P["plaster"][1])]))
+    c.quad(d, [(T0, KAMOI + 0.05, ZB), (T0, KAMOI + 0.05, TZ), (T0, TF, TZ), (T0, TF, ZB)], P["plaster_side"][1])
+    c.quad(d, [(T0, TF, ZB), (T1, TF, ZB), (T1, TF, TZ), (T0, TF, TZ)], P["woodl"])
+    c.quad(d, [(T0, TF, ZB), (T1, TF, ZB), (T1, FL, ZB), (T0, FL, ZB)], P["wood"][1])
+    d.path(c.speckle((T0, KAMOI, TZ), (T1 - T0, 0, 0), (0, TF - KAMOI, 0), 60, rnd, 0.01), "#000000", opacity=0.2)
+    sx0, sx1 = T0 + 0.3, T1 - 0.3
+    c.quad(d, [(sx0, KAMOI + 0.2, TZ), (sx1, KAMOI + 0.2, TZ), (sx1, TF - 0.35, TZ), (sx0, TF - 0.35, TZ)], "#e8e0c8" if not night else "#7a8098", stroke=INK, stroke_width=1.5)
+    c.quad(d, [(sx0 - 0.04, KAMOI + 0.16, TZ), (sx1 + 0.04, KAMOI + 0.16, TZ), (sx1 + 0.04, KAMOI + 0.22, TZ), (sx0 - 0.04, KAMOI + 0.22, TZ)], P["wood"][1])
+    c.quad(d, [(sx0 - 0.04, TF - 0.37, TZ), (sx1 + 0.04, TF - 0.37, TZ), (sx1 + 0.04, TF - 0.32, TZ), (sx0 - 0.04, TF - 0.32, TZ)], P["wood"][1])
+    ink = [(sx0 + 0.03 + (sx1 - sx0 - 0.06) * q / 9, TF - 0.6 - 0.1 * math.sin(q * 0.9), TZ) for q in range(10)]
     d.path(c.polyline(ink), stroke="#2a2a34", stroke_width=3, opacity=0.7)
-    ink2 = [(TX + 0.01, KAMOI + 0.5 + 0.08 * math.sin(q * 0.7) - q * 0.02, sz0 + 0.1 + 0.5 * q / 8) for q in range(9)]
-    d.path(c.polyline(ink2), stroke="#2a2a34", stroke_width=2, opacity=0.5)
-    # the vase with a camellia branch on the alcove floor
-    vx_, vy_ = c.p(TX + 0.35, FL - 0.15, 5.6)
-    d.path(smooth([(vx_ - 9, vy_), (vx_ - 12, vy_ - 30), (vx_ - 5, vy_ - 46, 0), (vx_ + 5, vy_ - 46, 0), (vx_ + 12, vy_ - 30), (vx_ + 9, vy_)]), d.lin([(0, "#8a9ab8"), (100, "#2a3248")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
-    d.path(smooth([(vx_, vy_ - 46), (vx_ + 8, vy_ - 90), (vx_ + 30, vy_ - 120)], False) + smooth([(vx_ + 6, vy_ - 80), (vx_ - 20, vy_ - 110)], False), stroke="#2a1a10", stroke_width=3)
-    for fx, fy in ((vx_ + 30, vy_ - 122), (vx_ - 20, vy_ - 112)):
-        camellia(d, fx, fy, 11, "#c8182a", "#3a0008", 10)
-    for lx_, ly_ in ((vx_ + 18, vy_ - 100), (vx_ - 8, vy_ - 96), (vx_ + 4, vy_ - 70)):
-        d.ellipse(lx_, ly_, 9, 4, "#1e3a22")
-    # the alcove's front post
-    c.box(d, -XW, -XW + 0.01, CE, FL, TZ0 - 0.12, TZ0, wood)
+    cx_, cy_ = c.p((sx0 + sx1) / 2 + 0.08, KAMOI + 0.55, TZ)
+    crescent(d, cx_, cy_, 13, 5, "#2a2a34", rot=-30, opacity=0.75)
+    vx_, vy_ = c.p(T1 - 0.3, TF, ZB + 0.3)
+    d.path(smooth([(vx_ - 8, vy_), (vx_ - 11, vy_ - 26), (vx_ - 4, vy_ - 40, 0), (vx_ + 4, vy_ - 40, 0), (vx_ + 11, vy_ - 26), (vx_ + 8, vy_)]), d.lin([(0, "#8a9ab8"), (100, "#2a3248")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path(smooth([(vx_, vy_ - 40), (vx_ - 6, vy_ - 80), (vx_ - 30, vy_ - 106)], False) + smooth([(vx_ - 4, vy_ - 70), (vx_ + 18, vy_ - 96)], False), stroke="#2a1a10", stroke_width=3)
+    for fx, fy in ((vx_ - 30, vy_ - 108), (vx_ + 18, vy_ - 98)):
+        camellia(d, fx, fy, 10, "#c8182a", "#3a0008", 10)
+    for lx_, ly_ in ((vx_ - 16, vy_ - 92), (vx_ + 8, vy_ - 84), (vx_ - 4, vy_ - 60)):
+        d.ellipse(lx_, ly_, 8, 3.5, "#1e3a22")
+    c.quad(d, [(T0, KAMOI - 0.05, ZB), (T1, KAMOI - 0.05, ZB), (T1, KAMOI + 0.05, ZB), (T0, KAMOI + 0.05, ZB)], P["wood"][1])
+    # ---- a tansu chest against the left wall: drawers, iron handles
+    tw = d.lin([(0, P["woodl"]), (100, P["wood"][0])], 0, 0, 100, 0)
+    c.box(d, -XW, -XW + 0.45, FL - 1.0, FL, 3.9, 5.1, P["wood"][1], top=P["woodl"], side=tw, stroke=INK, sw=1.5)
+    dr = [((-XW + 0.45, FL - 1.0 + 0.25 * k, 3.9), (-XW + 0.45, FL - 1.0 + 0.25 * k, 5.1)) for k in range(1, 4)] + [((-XW + 0.45, FL - 1.0, 4.5), (-XW + 0.45, FL - 0.5, 4.5))]
+    d.path(c.segs(dr), stroke=INK, stroke_width=2)
+    hd = []
+    for k in range(4):
+        for zz in ((4.2, 4.8) if k < 2 else (4.5,)):
+            hx, hy = c.p(-XW + 0.46, FL - 1.0 + 0.25 * k + 0.12, zz)
+            hd.append("M%.1f %.1fh%.1f" % (hx - 5, hy, 10))
+    d.path("".join(hd), stroke="#1a1a1a", stroke_width=3, stroke_linecap="round")
     # ---- fusuma on the right wall, an ink landscape across them
     FZ0, FZ1 = 2.6, 5.8
     c.quad(d, [(XW - 0.01, KAMOI, FZ0), (XW - 0.01, KAMOI, FZ1), (XW - 0.01, FL - 0.06, FZ1), (XW - 0.01, FL - 0.06, FZ0)], d.lin([(0, P["fusuma"][1]), (100, P["fusuma"][0])], 0, 0, 100, 0))
@@ -262,10 +270,10 @@ def home(mood):
         d.ellipse(hx, hy, 3 + 12 / z, 6 + 30 / z, "#1a1410", stroke="#8a7040", stroke_width=1.5)
     # ---- light on the floor
     if night:
-        c.quad(d, [(-SX, FL, ZB), (SX, FL, ZB), (SX + 0.6, FL, ZB - 2.6), (-SX + 0.6, FL, ZB - 2.6)],
+        c.quad(d, [(S0, FL, ZB), (S1, FL, ZB), (S1 + 0.6, FL, ZB - 2.6), (S0 + 0.6, FL, ZB - 2.6)],
                d.lin([(0, P["light"], 0.3), (100, P["light"], 0)], 0, 0, 0, 100))
     else:
-        c.quad(d, [(-SX, FL, ZB), (SX, FL, ZB), (SX + 1.2, FL, ZB - 3.2), (-SX + 1.2, FL, ZB - 3.2)],
+        c.quad(d, [(S0, FL, ZB), (S1, FL, ZB), (S1 + 1.2, FL, ZB - 3.2), (S0 + 1.2, FL, ZB - 3.2)],
                d.lin([(0, P["light"], 0.45), (100, P["light"], 0)], 0, 0, 0, 100))
     # ---- her sword on its stand by the right wall, the blue hilt
     c.box(d, 1.9, 2.5, FL - 0.28, FL, 5.3, 5.45, P["wood"][1], top=P["woodl"], side=P["wood"][1])
@@ -385,11 +393,14 @@ def barracks():
     c = Cam(960, 470, 1250)
     G, EN, EV, XF, XE = 1.6, 1.1, -1.9, 5.2, 3.9   # ground, veranda floor, eave, facade, veranda edge
     Z0, ZF = 3.0, 40.0
-    sky(d, [(0, "#4a78b8"), (55, "#9ec0e4"), (100, "#e8eef2")])
+    d.rect(0, 0, BW, 600, d.lin([(0, "#4a78b8"), (75, "#9ec0e4"), (100, "#dfe8f0")]))
     sky_clouds(d, rnd, 470)
     # far Seireitei: white walls and roofs beyond the gate
     d.path(poly([(0, 470)] + [(x, 470 - 30 - 20 * abs(math.sin(x * 0.013)) - (25 if 700 < x < 1250 else 0)) for x in range(0, 1921, 60)] + [(1920, 470)]), "#8e9ab4", opacity=0.7)
     d.path(poly([(840, 420), (880, 300), (900, 300), (940, 420)]), "#8e9ab4", opacity=0.6)  # a far tower
+    # roofs of Seireitei beyond the wall
+    for X0, w_, Z_ in ((-9, 5, 40), (7, 6, 44), (-1, 4, 52)):
+        c.quad(d, [(X0 - w_, -0.8, Z_), (X0 + w_, -0.8, Z_), (X0 + w_ - 1.5, -2.6, Z_), (X0 - w_ + 1.5, -2.6, Z_)], "#6a7088", opacity=0.85)
     # ground: gravel and its raked lines (along the yard, to the vanishing point)
     c.quad(d, [(-XE, G, Z0 - 2), (XE, G, Z0 - 2), (XE, G, ZF), (-XE, G, ZF)], d.lin([(0, "#cfc8b8"), (100, "#9a9488")], 0, 0, 0, 100))
     rake = [((x, G, Z0 - 2), (x, G, ZF)) for x in [i * 0.22 - XE for i in range(int(2 * XE / 0.22) + 1)]]
@@ -451,15 +462,26 @@ def barracks():
         d.path(c.segs([((XV, YV - 0.3, Z0 - 2), (XV, YV - 0.3, ZF))]), stroke="#8a90a0", stroke_width=3, opacity=0.6)
     # shadow of the left eave on the yard
     c.quad(d, [(-XE, G, Z0 - 2), (-XE + 1.4, G, Z0 - 2), (-XE + 1.4, G, ZF), (-XE, G, ZF)], "#2a2a44", opacity=0.22)
-    # ---- the gate at the far end, its camellia curtain
+    # ---- the gate at the far end: white walls, dark posts, a two-tier tiled roof, the
+    # camellia curtain hung across the opening, steps up to it
     GZ = 26.0
-    c.quad(d, [(-3.4, -2.6, GZ), (3.4, -2.6, GZ), (3.4, G, GZ), (-3.4, G, GZ)], "#e8e2d4")
-    c.quad(d, [(-1.6, -1.4, GZ - 0.01), (1.6, -1.4, GZ - 0.01), (1.6, G, GZ - 0.01), (-1.6, G, GZ - 0.01)], "#3a2a20")
-    c.quad(d, [(-1.6, -1.4, GZ - 0.02), (1.6, -1.4, GZ - 0.02), (1.6, -0.2, GZ - 0.02), (-1.6, -0.2, GZ - 0.02)], "#2a3a78")
-    cx_, cy_ = c.p(0, -0.8, GZ)
-    camellia(d, cx_, cy_, 22, "#f4f4f8", "#10142a", 10)
-    d.path(c.segs([((x, -1.4, GZ - 0.02), (x, -0.2, GZ - 0.02)) for x in (-0.8, 0.8)]), stroke="#1a2248", stroke_width=1.5)
-    d.path(poly(c.P([(-4.2, -2.4, GZ), (4.2, -2.4, GZ), (3.0, -3.4, GZ), (-3.0, -3.4, GZ)])), "#3a3e4c", stroke=INK, stroke_width=1.5)
+    c.quad(d, [(-XE, -0.6, GZ + 0.5), (XE, -0.6, GZ + 0.5), (XE, G, GZ + 0.5), (-XE, G, GZ + 0.5)], "#e4ded0")
+    c.quad(d, [(-XE, -0.6, GZ + 0.5), (XE, -0.6, GZ + 0.5), (XE, -0.45, GZ + 0.5), (-XE, -0.45, GZ + 0.5)], "#3a3e4c")
+    c.box(d, -2.2, 2.2, -2.2, G, GZ, GZ + 0.6, "#ece6d8", stroke="#2a2220", sw=1.5)
+    c.quad(d, [(-1.4, -1.3, GZ - 0.01), (1.4, -1.3, GZ - 0.01), (1.4, G, GZ - 0.01), (-1.4, G, GZ - 0.01)], "#201814")
+    for x in (-1.5, 1.4):
+        c.box(d, x, x + 0.1, -2.2, G, GZ - 0.06, GZ, "#2a1a10")
+    c.quad(d, [(-1.4, -1.3, GZ - 0.03), (1.4, -1.3, GZ - 0.03), (1.4, -0.15, GZ - 0.03), (-1.4, -0.15, GZ - 0.03)], d.lin([(0, "#34448a"), (100, "#1a2250")]))
+    d.path(c.segs([((x, -1.3, GZ - 0.03), (x, -0.15, GZ - 0.03)) for x in (-0.7, 0.0, 0.7)]), stroke="#10163a", stroke_width=1.5)
+    cx_, cy_ = c.p(0, -0.75, GZ)
+    camellia(d, cx_, cy_, 24, "#f4f4f8", "#10142a", 10)
+    for k in range(3):
+        c.box(d, -1.8 + 0.15 * k, 1.8 - 0.15 * k, G - 0.1 * (k + 1), G - 0.1 * k, GZ - 0.9 + 0.3 * k, GZ, "#b8b4a8", top="#d8d4c8", stroke="#6a665c", sw=1)
+    for y_, w_, h_ in ((-2.2, 3.2, 0.7), (-3.1, 2.4, 0.6)):
+        c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_ - 0.9, y_ - h_, GZ + 0.2), (-w_ + 0.9, y_ - h_, GZ + 0.2)], d.lin([(0, "#5a6070"), (100, "#2a2c38")]), stroke=INK, stroke_width=1.5)
+        c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_, y_ + 0.12, GZ - 0.6), (-w_, y_ + 0.12, GZ - 0.6)], "#1a1410")
+        d.path(c.segs([((x, y_, GZ - 0.6), (x * (w_ - 0.9) / w_, y_ - h_, GZ + 0.2)) for x in [-w_ + 0.2 * k for k in range(int(2 * w_ / 0.2) + 1)]]), stroke="#1e2028", stroke_width=1.2, opacity=0.7)
+    c.box(d, -1.5, 1.5, -3.2, -3.1, GZ - 0.1, GZ, "#e8e2d4")
     # ---- a stone lantern on the right, a camellia bush on the left
     LX, LZ = 2.6, 8.0
     c.box(d, LX - 0.15, LX + 0.15, 0.6, G, LZ, LZ + 0.3, "#8a8880", side="#5a5850")
@@ -485,7 +507,7 @@ def barracks():
     d.path(smooth([(x0 + bw * 0.7, y0 + 20), (x0 + bw * 0.8, y0 + bh * 0.5), (x0 + bw * 0.7, y0 + bh * 0.95)], False), stroke="#000000", stroke_width=bw * 0.18, opacity=0.15)
     # morning haze at the far end, light from the upper left
     d.rect(0, 300, BW, 260, d.lin([(0, "#e8eef4", 0), (60, "#e8eef4", 0.25), (100, "#e8eef4", 0)]))
-    d.rect(0, 0, BW, BH, d.lin([(0, "#fff4e0", 0.15), (50, "#fff4e0", 0), (100, "#101020", 0.2)], 0, 0, 100, 100))
+    d.path(poly([(0, 0), (900, 0), (0, 700)]), d.lin([(0, "#fff4e0", 0.18), (100, "#fff4e0", 0)], 0, 0, 50, 50))  # sunlight from the upper left
     vignette(d, 0.35)
     return d
 
@@ -629,41 +651,75 @@ def gentian_crest(d, x, y, r, fill="#3a6ac0", stroke="#10203a"):
 
 # ------------------------------------------------ FIRST DIVISION ----
 def office():
+    """The First Division's hall: vast, dim and austere.  Two rows of great pillars
+    run to the one vanishing point over a polished floor that mirrors them; shafts
+    of light fall from high windows on the left; at the far end a dais of three
+    steps under a huge scroll with 一 in black ink, flanked by dark red banners."""
     d = Doc(BW, BH)
-    VX, VY = 960, 430
-    d.rect(0, 0, BW, BH, d.lin([(0, "#0c0a0e"), (60, "#1a1620"), (100, "#0a080c")]))
-    # far wall and dais
-    d.rect(700, 230, 520, 330, d.lin([(0, "#2a2230"), (100, "#120e16")]))
-    d.path(poly([(760, 560), (1160, 560), (1200, 610), (720, 610)]), "#2a1e1a", stroke=INK, stroke_width=2)
-    d.path(poly([(900, 420), (1020, 420), (1030, 560), (890, 560)]), "#1a1210", stroke="#3a2a20", stroke_width=3)
-    glow(d, 960, 380, 320, "#ffd8a0", 0.25)
-    # high windows with light shafts from the upper left
-    for x in (760, 900, 1040):
-        d.rect(x, 260, 80, 110, "#c8b89a", opacity=0.5)
-    d.path(poly([(760, 260), (880, 260), (700, 1080), (300, 1080)]), d.lin([(0, "#ffe8c0", 0.22), (100, "#ffe8c0", 0)]))
-    d.path(poly([(1040, 260), (1120, 260), (1100, 1080), (820, 1080)]), d.lin([(0, "#ffe8c0", 0.14), (100, "#ffe8c0", 0)]))
-    # floor: polished dark wood, reflections
-    d.path(poly([(700, 610), (1220, 610), (BW, BH), (0, BH)]), d.lin([(0, "#2a2024"), (100, "#0e0a0c")]))
-    d.path("".join("M%.1f 610L%d %d" % (VX + (x - VX) * 0.28, x, BH) for x in range(-1600, 3600, 200)), stroke="#000000", stroke_width=3, opacity=0.5)
-    d.path("".join("M%.1f %dL%.1f %d" % (VX - (VX - 700) * ((y - VY) / (610 - VY)), y, VX + (1220 - VX) * ((y - VY) / (610 - VY)), y) for y in (650, 720, 820, 960)),
-           stroke="#000000", stroke_width=2, opacity=0.4)
-    # ceiling coffers
-    d.path(poly([(0, 0), (BW, 0), (1220, 230), (700, 230)]), d.lin([(0, "#050406"), (100, "#1a1418")]))
-    d.path("".join("M%d 0L%.1f 230" % (x, VX + (x - VX) * 0.27) for x in range(-600, 2600, 240)), stroke="#2a2024", stroke_width=6)
-    # pillars receding in two rows
-    for i, t in enumerate((1.0, 0.62, 0.42, 0.3)):
-        for s in (-1, 1):
-            xc = VX + s * (900 * t + 60)
-            w = 120 * t
-            top, bot = VY - (VY + 40) * t, VY + (BH - VY + 40) * t * 1.02
-            shade = d.lin([(0, "#4a3a34"), (35, "#2a201e"), (100, "#0a0808")], 0, 0, 100, 0) if s < 0 else d.lin([(0, "#3a2c28"), (50, "#1a1414"), (100, "#060505")], 0, 0, 100, 0)
-            d.rect(xc - w / 2, top, w, bot - top, shade, stroke=INK if t == 1.0 else None, stroke_width=3 if t == 1.0 else None)
-            d.rect(xc - w / 2 - 8 * t, bot - 30 * t, w + 16 * t, 30 * t, "#1a1210")
-            d.ellipse(xc, bot + 6, w * 0.8, 10 * t, "#000000", opacity=0.5)
-    # red-black banners hanging between the nearest pillars
-    for x in (300, 1560):
-        d.path(poly([(x, 0), (x + 60, 0), (x + 60, 520), (x + 30, 490), (x, 520)]), d.lin([(0, "#5a1018"), (100, "#1e0408")]), stroke=INK, stroke_width=2)
-    d.rect(0, 0, BW, BH, d.rad([(0, "#000000", 0), (55, "#000000", 0.1), (100, "#000000", 0.8)], 960, 480, 1100, user=True))
+    rnd = random.Random(10)
+    c = Cam(960, 420, 1250)
+    FL, CE, XW, ZB = 1.6, -5.5, 8.0, 34.0
+    # ceiling coffers, walls, floor
+    c.quad(d, [(-XW, CE, 2), (XW, CE, 2), (XW, CE, ZB), (-XW, CE, ZB)], d.lin([(0, "#050406"), (100, "#1e1618")]))
+    c.quad(d, [(-XW, CE, 2), (-XW, CE, ZB), (-XW, FL, ZB), (-XW, FL, 2)], d.lin([(0, "#0e0a0c"), (100, "#2a2024")], 0, 0, 100, 0))
+    c.quad(d, [(XW, CE, 2), (XW, CE, ZB), (XW, FL, ZB), (XW, FL, 2)], d.lin([(0, "#221a1c"), (100, "#0a0808")], 0, 0, 100, 0))
+    c.quad(d, [(-XW, FL, 2), (XW, FL, 2), (XW, FL, ZB), (-XW, FL, ZB)], d.lin([(0, "#0c0808"), (100, "#2e2220")], 0, 100, 0, 0))
+    beams = [((x, CE, 2), (x, CE, ZB)) for x in (-6, -4, -2, 0, 2, 4, 6)] + [((-XW, CE, z), (XW, CE, z)) for z in range(4, 34, 3)]
+    d.path(c.segs(beams), stroke="#2e2426", stroke_width=5)
+    # floorboards and their sheen
+    d.path(c.segs([((x * 0.5, FL, 2), (x * 0.5, FL, ZB)) for x in range(-16, 17)]), stroke="#000000", stroke_width=1.5, opacity=0.55)
+    d.path(c.grain((-XW, FL, 3), (0, 0, 20), (2 * XW, 0, 0), 20, rnd, 0.05, 8), stroke="#4a3830", stroke_width=1, opacity=0.3)
+    # the back wall and the dais
+    c.quad(d, [(-XW, CE, ZB), (XW, CE, ZB), (XW, FL, ZB), (-XW, FL, ZB)], d.lin([(0, "#1a1416"), (100, "#2e2420")]))
+    for k, (w, z0) in enumerate(((4.2, ZB - 4.0), (3.6, ZB - 3.2), (3.0, ZB - 2.4))):
+        y0 = FL - 0.22 * (k + 1)
+        c.box(d, -w, w, y0, y0 + 0.22, z0, ZB, d.lin([(0, "#3a2a22"), (100, "#1a1210")]), top=d.lin([(0, "#4a3628"), (100, "#2a1e18")], 0, 100, 0, 0), stroke="#0a0606", sw=1.5)
+    # the great scroll with 一, lit from above
+    x0, y0 = c.p(-1.5, CE + 0.8, ZB)
+    x1, y1 = c.p(1.5, FL - 1.2, ZB)
+    lamp_glow(d, (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) * 1.4, "#ffd8a0", 0.3)
+    d.rect(x0 - 8, y0 - 10, x1 - x0 + 16, 12, "#2a1a10")
+    d.rect(x0, y0, x1 - x0, y1 - y0, d.lin([(0, "#f0e6d0"), (100, "#b8a888")], 0, 0, 100, 100), stroke="#3a2a1a", stroke_width=3)
+    d.rect(x0 - 8, y1 - 4, x1 - x0 + 16, 12, "#2a1a10")
+    import brush
+    brush.stroke(d, [(x0 + (x1 - x0) * 0.1, y0 + (y1 - y0) * 0.42), (x0 + (x1 - x0) * 0.5, y0 + (y1 - y0) * 0.39), (x0 + (x1 - x0) * 0.9, y0 + (y1 - y0) * 0.41)], (x1 - x0) * 0.15, "#100a0a", "tome", "#d8ccb0", rnd)
+    d.rect(x1 - (x1 - x0) * 0.2, y1 - (y1 - y0) * 0.2, (x1 - x0) * 0.09, (x1 - x0) * 0.09, "#a01018")
+    # banners either side of the scroll: dark red, to the floor
+    for sx in (-1, 1):
+        bx0, by0 = c.p(sx * 2.6 - 0.45, CE + 0.6, ZB - 0.05)
+        bx1, by1 = c.p(sx * 2.6 + 0.45, FL - 0.9, ZB - 0.05)
+        d.path(poly([(bx0, by0), (bx1, by0), (bx1, by1), ((bx0 + bx1) / 2, by1 - 12), (bx0, by1)]), d.lin([(0, "#6a1018"), (100, "#2a0408")], 0, 0, 100, 0), stroke="#0a0204", stroke_width=2)
+        d.circle((bx0 + bx1) / 2, by0 + (bx1 - bx0) * 0.8, (bx1 - bx0) * 0.28, "none", stroke="#c8a060", stroke_width=2)
+    # high windows on the left wall; their shafts of light cross the hall
+    shafts, pools = [], []
+    for z in range(6, 32, 4):
+        c.quad(d, [(-XW + 0.01, CE + 0.4, z), (-XW + 0.01, CE + 0.4, z + 1.4), (-XW + 0.01, CE + 1.6, z + 1.4), (-XW + 0.01, CE + 1.6, z)], "#d8c8a8", opacity=0.75)
+        d.path(c.segs([((-XW + 0.01, CE + 0.4, z + 0.47), (-XW + 0.01, CE + 1.6, z + 0.47)), ((-XW + 0.01, CE + 0.4, z + 0.93), (-XW + 0.01, CE + 1.6, z + 0.93))]), stroke="#2a2024", stroke_width=3)
+        # from the window down and to the right, onto the floor
+        fx = -XW + (FL - CE - 1.0) * 0.9
+        shafts.append(poly(c.P([(-XW, CE + 0.4, z), (-XW, CE + 0.4, z + 1.4), (fx + 1.2, FL, z + 1.4), (fx, FL, z)])))
+        pools.append(poly(c.P([(fx - 0.4, FL, z - 0.1), (fx + 1.6, FL, z - 0.1), (fx + 1.8, FL, z + 1.5), (fx - 0.2, FL, z + 1.5)])))
+    d.path("".join(shafts), d.lin([(0, "#ffe8c0", 0.24), (100, "#ffe8c0", 0.05)], 0, 0, 0, 100))
+    d.path("".join(pools), "#ffdcaa", opacity=0.16)
+    # two rows of pillars, far to near, with their reflections in the floor
+    for z in range(29, 4, -4):
+        for sx in (-1, 1):
+            x = sx * 4.8
+            r = 0.45
+            lit = d.lin([(0, "#5a443a"), (30, "#3a2a24"), (100, "#0e0a0a")], 0, 0, 100, 0)
+            c.box(d, x - r, x + r, CE, FL, z - r, z + r, lit, side="#120c0c" if sx < 0 else "#2a1e1a")
+            ax, ay = c.p(x - r, FL, z - r)
+            bx_, by_ = c.p(x + r, FL, z - r)
+            h = (by_ - c.p(x, CE, z - r)[1]) * 0.45
+            d.rect(ax, ay, bx_ - ax, h, d.lin([(0, "#4a3830", 0.45), (100, "#4a3830", 0)]))
+            c.box(d, x - r - 0.12, x + r + 0.12, FL - 0.3, FL, z - r - 0.12, z + r + 0.12, "#1a1210", top="#2a1e18", side="#0e0808")
+    # dust in the light, and the dark
+    motes = []
+    for _ in range(50):
+        x, y, r_ = rnd.uniform(100, 1500), rnd.uniform(150, 800), rnd.uniform(1, 2.5)
+        motes.append("M%.0f %.0fh%.1fv%.1fh-%.1fZ" % (x, y, r_, r_, r_))
+    d.path("".join(motes), "#ffe8c0", opacity=0.5)
+    vignette(d, 0.75)
     return d
 
 
@@ -697,103 +753,368 @@ def dunes(d, y0, amp, col, rnd, n=6, op=1.0, stroke=None):
     d.path(smooth(pts), col, opacity=op, stroke=stroke, stroke_width=2 if stroke else None)
 
 
-def hueco(kind):
+def textured_crescent(d, mx, my, R, thick, lit, shade, rot=-25, maria="#9aa0b8", rim="#ffffff", rnd=None, earth=None):
+    """The crescent with texture: the unlit disc faintly seen, the lit crescent
+    shaded across, darker maria and small craters inside it, a bright rim."""
+    rnd = rnd or random.Random(3)
+    if earth:
+        d.circle(mx, my, R, earth, opacity=0.35)
+    crescent(d, mx, my, R, thick, d.lin([(0, lit), (70, shade), (100, shade)], 0, 0, 100, 0), rot=rot)
+    # maria and craters: only where the crescent is lit (inside the disc, outside the
+    # inner disc that is shifted by `thick` along the crescent's axis)
+    ca, sa = math.cos(math.radians(rot)), math.sin(math.radians(rot))
+    spots = []
+    for _ in range(60):
+        ang = rnd.uniform(0, 2 * math.pi)
+        rr = R * math.sqrt(rnd.uniform(0.2, 0.92))
+        lx, ly = rr * math.cos(ang), rr * math.sin(ang)
+        sz = rnd.uniform(0.03, 0.09) * R
+        if (lx - thick) ** 2 + ly ** 2 < (R + sz * 1.4) ** 2 or lx * lx + ly * ly > (R - sz * 1.4) ** 2:
+            continue
+        x, y = mx + lx * ca - ly * sa, my + lx * sa + ly * ca
+        spots.append("M%.1f %.1fa%.1f %.1f 0 1 0 %.1f 0a%.1f %.1f 0 1 0 %.1f 0Z" % (x - sz, y, sz, sz * 0.8, 2 * sz, sz, sz * 0.8, -2 * sz))
+    d.path("".join(spots), maria, opacity=0.55)
+    d.open_g("translate(%d,%d) rotate(%d)" % (mx, my, rot))
+    h = math.sqrt(R * R - (thick / 2) ** 2)
+    d.path("M%.1f %.1fA%.1f %.1f 0 1 0 %.1f %.1f" % (thick / 2, -h, R, R, thick / 2, h), stroke=rim, stroke_width=2.5, opacity=0.8)
+    d.close_g()
+
+
+def las_noches(d, x, y, w, col, op=0.8):
+    """Las Noches on the horizon: a vast low dome and its towers, pale with distance."""
+    h = w * 0.22
+    dd = smooth([(x - w / 2, y, 0), (x - w * 0.42, y - h * 0.6), (x - w * 0.2, y - h * 0.95), (x, y - h), (x + w * 0.2, y - h * 0.95), (x + w * 0.42, y - h * 0.6), (x + w / 2, y, 0)])
+    for tx, th, tw in ((-0.36, 1.9, 0.025), (-0.12, 2.6, 0.03), (0.1, 3.1, 0.035), (0.3, 2.2, 0.028), (0.44, 1.5, 0.02)):
+        xx = x + tx * w
+        dd += poly([(xx - tw * w, y - h * 0.5), (xx - tw * w * 0.8, y - h * th), (xx, y - h * th - tw * w * 1.2), (xx + tw * w * 0.8, y - h * th), (xx + tw * w, y - h * 0.5)])
+    d.path(dd, col, opacity=op)
+    d.path("M%.0f %.0fL%.0f %.0f" % (x - w * 0.42, y - h * 0.55, x + w * 0.42, y - h * 0.55), stroke="#000000", stroke_width=2, opacity=0.12)
+
+
+def quartz_tree2(d, x, y, h, rnd, col, shade, sw=0.0, ink=INK):
+    """A Hueco Mundo quartz tree: a white crystalline trunk forking into angular,
+    tapering branches; one path, lit on the left."""
+    segs = []
+
+    def branch(x0, y0, ang, length, width, depth):
+        x1, y1 = x0 + length * math.cos(ang), y0 + length * math.sin(ang)
+        nx, ny = -math.sin(ang), math.cos(ang)
+        w0, w1 = width / 2, width * 0.32
+        segs.append(poly([(x0 + nx * w0, y0 + ny * w0), (x1 + nx * w1, y1 + ny * w1), (x1 - nx * w1, y1 - ny * w1), (x0 - nx * w0, y0 - ny * w0)]))
+        if depth > 0:
+            k = 2 if rnd.random() < 0.7 else 3
+            for j in range(k):
+                da = (-0.55 + 1.1 * j / (k - 1)) + rnd.uniform(-0.15, 0.15)
+                branch(x1, y1, ang + da, length * rnd.uniform(0.55, 0.75), width * 0.62, depth - 1)
+        else:
+            tl = length * 0.5
+            segs.append(poly([(x1 + nx * w1, y1 + ny * w1), (x1 + tl * math.cos(ang), y1 + tl * math.sin(ang)), (x1 - nx * w1, y1 - ny * w1)]))
+    branch(x, y, -math.pi / 2 + rnd.uniform(-0.08, 0.08), h * 0.38, h * 0.09, 3)
+    d.path("".join(segs), d.lin([(0, col), (60, shade), (100, shade)], 0, 0, 100, 0), stroke=ink if sw else None, stroke_width=sw or None, stroke_linejoin="round")
+
+
+def kaori_fallen(d, x, y, s, pal):
+    """Kaori lying on her back on the sand, head to the left, long blue-black hair
+    fanned into the blood, white captain's haori spread under her, black hakama,
+    one arm flung out towards her broken sword; still.  (x, y) = her waist on the
+    ground, s = pixels per metre."""
+    k = s / 100.0  # local units: centimetres
+    d.open_g("translate(%.1f,%.1f) scale(%.3f)" % (x, y, k))
+    # the haori spread on the sand beneath her, its hem soaked
+    d.path(smooth([(-95, -6), (-60, -22), (0, -26), (50, -20), (80, -8), (96, 10), (40, 16), (-20, 18), (-80, 14)]), pal["haori_sh"], stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(20, 14), (60, 10), (92, 8), (70, 18), (30, 20)]), pal["blood"], opacity=0.85)
+    # hair fanned out past her head into the pool
+    d.path(smooth([(-80, -4), (-92, -24), (-116, -31), (-142, -27), (-158, -14), (-156, 0), (-140, 9), (-112, 11), (-88, 6)]), d.lin(pal["hair"], 0, 0, 100, 100), stroke=pal["ink"], stroke_width=1.2)
+    d.path("M-96 -20Q-120 -24 -146 -18M-98 -10Q-126 -12 -152 -4M-96 0Q-120 4 -140 4", stroke="#6a7aaa" if pal["skin"] == "#f2cdb5" else "#6a3a5a", stroke_width=1.2, opacity=0.7)
+    # hakama legs towards the right, one knee a little raised
+    d.path(smooth([(8, -14), (40, -20), (62, -30), (84, -24), (110, -16), (130, -12), (132, -2), (104, 0), (70, 2), (30, 4), (6, 2)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(128, -14), (142, -12), (144, -4), (130, -2)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
+    # torso in black under the white haori, the gentle curve of the child
+    d.path(smooth([(-70, -6), (-60, -16), (-30, -20), (-6, -26), (10, -22), (14, -6), (0, 2), (-40, 2), (-66, 0)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(-70, -7), (-58, -20), (-30, -22), (-34, -10), (-56, -2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
+    d.path(smooth([(-6, -25), (6, -22), (4, -4), (-8, -2)]), pal["haori"], opacity=0.9)  # obi
+    # blood soaking her side
+    d.path(smooth([(-40, -14), (-20, -20), (0, -16), (-6, -4), (-30, -2)]), pal["blood"], opacity=0.9)
+    # head on its side, turned to us, eyes closed
+    d.path(smooth([(-92, -14), (-84, -26), (-70, -26), (-64, -16), (-68, -6), (-82, -4)]), pal["skin"], stroke=pal["ink"], stroke_width=1.2)
+    d.path(smooth([(-94, -12), (-88, -30), (-70, -32), (-62, -22), (-72, -24), (-84, -20), (-90, -8)]), d.lin(pal["hair"], 0, 0, 100, 100))
+    d.path("M-80 -15q3 2 6 0", stroke=pal["ink"], stroke_width=1.2)
+    # her near arm flung out on the sand, palm up
+    d.path(smooth([(-52, -6), (-40, 2), (-24, 10), (-8, 16), (-10, 22), (-28, 18), (-46, 10), (-60, 2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
+    d.path(smooth([(-8, 16), (2, 17), (10, 21), (0, 25), (-10, 22)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
+    d.close_g()
+
+
+def tsukino_covered(d, x, y, s, pal):
+    """Tsukino's body, covered: a torn dark cloth over a still form, one pale hand
+    out from under it, blood seeping into the sand, her lieutenant's armband
+    (white, the camellia) dropped beside her.  (x, y) = centre on the ground."""
+    k = s / 100.0
+    d.open_g("translate(%.1f,%.1f) scale(%.3f)" % (x, y, k))
+    d.ellipse(0, 6, 110, 16, pal["blood"], opacity=0.85)
+    d.path(smooth([(-86, 4), (-70, -16), (-40, -22), (-10, -18), (20, -24), (60, -20), (86, -8), (96, 4), (70, 8), (40, 6), (20, 10), (-10, 8), (-50, 10)]), d.lin(pal["cloth"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path("M-40 -20l10 14l6 -8l8 12M40 -22l-6 12l10 -2", stroke=pal["ink"], stroke_width=1.2, opacity=0.7)  # torn edges
+    d.path(smooth([(-86, 2), (-100, 0), (-112, 6), (-100, 10), (-84, 8)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
+    d.path(smooth([(-60, -10), (-30, -16), (10, -14), (40, -18)], False), stroke="#ffffff", stroke_width=2, opacity=0.12)
+    d.open_g("translate(-40,22) rotate(-18)")
+    d.path(smooth([(-16, -5, 0), (16, -7, 0), (17, 5, 0), (-15, 6, 0)]), pal["haori"], stroke=pal["ink"], stroke_width=1)
+    d.circle(0, 0, 4, pal["crest"])
+    d.close_g()
+    d.close_g()
+
+
+def hueco(kind, bodies=False):
+    """Hueco Mundo: white sand under a black sky (kind 'plain'), the same battlefield
+    seen closer ('blood': the pool, the broken sword; with bodies=True Kaori lying
+    in her blood centre-left and Tsukino's covered body centre-right, both in the
+    mid-ground above the text box), or that battlefield blood-lit under a red sky
+    ('red': red light from above, deep crimson shadows, the sand turned rust).
+    One vanishing point on the horizon."""
     d = Doc(BW, BH)
     rnd = random.Random(7)
     red = kind == "red"
-    close = kind == "blood"
+    close = kind in ("blood", "red")
+    hz = 520 if not close else 470
+    c = Cam(960, hz, 1250)
+    G = 1.6
     if red:
-        sky(d, [(0, "#1a0004"), (40, "#6a0812"), (75, "#b81c24"), (100, "#e8603a")])
+        P = dict(sky=[(0, "#080001"), (35, "#2a0206"), (70, "#7a0a10"), (100, "#c8281a")], moon=("#ffe0c8", "#d87058"), maria="#a03a30", earth="#3a0408", glow="#ff4028",
+                 far="#5a1410", mid=("#8e3020", "#420c08"), near=("#b4462c", "#4a0e08"), ripple_hi="#d8643e", ripple_lo="#2a0204", shadow="#1a0002",
+                 tree=("#f0a080", "#7a2a1c"), haze="#c83018", noches="#5a1410", blood="#3a0004", blood_hi="#9a0c16", star="#ffb0a0")
     else:
-        sky(d, [(0, "#000000"), (70, "#06060a"), (100, "#14141c")])
-    # stars are absent in Hueco Mundo; only the crescent
-    mx, my = (1450, 230) if not close else (1500, 170)
-    glow(d, mx, my, 260, "#ffd0c0" if red else "#dfe6ff", 0.35)
-    crescent(d, mx, my, 90, 34, "#fff0e0" if red else "#f4f6ff", rot=-25)
-    sand = (["#ffe0d4", "#e8a8a0", "#b06a6a"] if red else ["#ffffff", "#e4e6ee", "#b8bcc8"])
-    far = "#a07078" if red else "#9498a8"
-    hz = 640 if not close else 520
-    dunes(d, hz - 20, 20, d.lin([(0, far), (100, sand[2])]), rnd, 5, 0.8)
-    # far dead trees
-    for x in (180, 520, 1180, 1720):
-        quartz_tree(d, x, hz + 10, 160 + rnd.uniform(0, 80), rnd, 0.5, ("#e8e8f0", "#a0a4b4") if not red else ("#f4d0c8", "#a06060"), 1.5)
-    dunes(d, hz + 40, 30, d.lin([(0, sand[1]), (100, sand[2])]), rnd, 4)
-    # near tree
-    quartz_tree(d, 300 if not close else 1700, hz + 260, 600 if not close else 720, rnd, 1.2, ("#ffffff", "#9ea2b4") if not red else ("#ffe8e0", "#b06868"), 3)
-    dunes(d, hz + 180, 40, d.lin([(0, sand[0]), (100, sand[1])]), rnd, 3, stroke=None)
-    # wind ripples in the sand
-    d.path("".join("M%d %dQ%d %d %d %d" % (x, y, x + 80, y - 8, x + 160, y) for x, y in [(rnd.uniform(0, 1800), rnd.uniform(hz + 220, 1060)) for _ in range(26)]),
-           stroke=sand[2], stroke_width=2.5, opacity=0.6)
-    # shadow side of the dunes (light from the moon, upper right here)
-    d.path(smooth([(-100, 1100, 0), (-100, hz + 260), (400, hz + 300), (900, 1100, 0)]), "#3a3a5a" if not red else "#5a1010", opacity=0.18)
+        P = dict(sky=[(0, "#000000"), (60, "#05050a"), (100, "#1c1e2a")], moon=("#ffffff", "#c4cae0"), maria="#8a92ac", earth="#1a1e30", glow="#dfe6ff",
+                 far="#8a8ea2", mid=("#dcdee8", "#8e92a6"), near=("#ffffff", "#b4b8c8"), ripple_hi="#ffffff", ripple_lo="#7a7e94", shadow="#2a2c40",
+                 tree=("#ffffff", "#9a9eb2"), haze="#c8ccdc", noches="#9a9eb4", blood="#7a0612", blood_hi="#d0283a", star="#e8ecff")
+    sky(d, P["sky"])
+    # stars, faint; fewer where the sky is red
+    st = []
+    for _ in range(160 if not red else 60):
+        x, y, r = rnd.uniform(0, BW), rnd.uniform(0, hz - 60) ** 1.0, rnd.choice((0.8, 1, 1.2, 1.6, 2.2))
+        if rnd.random() < 0.6 and y > hz * 0.6:
+            continue
+        st.append("M%.0f %.0fh%.1fv%.1fh-%.1fZ" % (x, y, r, r, r))
+    d.path("".join(st), P["star"], opacity=0.55)
+    # the crescent (between the centre and the right sprites' heads)
+    mx, my = (1290, 170) if not close else (1300, 140)
+    glow(d, mx, my, 300, P["glow"], 0.3)
+    textured_crescent(d, mx, my, 96, 38, P["moon"][0], P["moon"][1], -30, P["maria"], "#ffffff" if not red else "#fff0e0", rnd, P["earth"])
+    # haze on the horizon
+    d.rect(0, hz - 140, BW, 180, d.lin([(0, P["haze"], 0), (100, P["haze"], 0.22 if not red else 0.35)]))
+    # Las Noches, far away on the horizon
+    las_noches(d, 430 if not close else 1640, hz + 2, 360 if not close else 260, P["noches"], 0.7)
+    # far dunes, then the ground plane rolling towards us
+    dunes_pts = lambda y0, amp, seed: [(-60, y0 + 60, 0)] + [(x, y0 - amp * (0.5 + 0.5 * math.sin(x * 0.004 + seed) * math.sin(x * 0.0017 + seed * 2))) for x in range(-60, 1990, 80)] + [(1990, y0 + 60, 0)]
+    d.path(smooth(dunes_pts(hz + 4, 26, 1.0)), d.lin([(0, P["far"]), (100, P["mid"][1])]), opacity=0.95)
+    d.path(smooth(dunes_pts(hz + 22, 22, 2.3) + [(1990, BH + 10, 0), (-60, BH + 10, 0)]), d.lin([(0, P["mid"][0]), (100, P["mid"][1])]))
+    # the near ground: a broad, gently rolling plane, lit from the moon's side
+    ground = [(-60, hz + 40)] + [(x, hz + 42 + 10 * math.sin(x * 0.003 + 0.5)) for x in range(40, 1990, 120)] + [(1990, hz + 44), (1990, BH + 10, 0), (-60, BH + 10, 0)]
+    d.path(smooth(ground), d.lin([(0, P["near"][0]), (45, P["near"][0]), (100, P["near"][1])], 0, 0, 0, 100))
+    # dunes in the middle distance: long low humps, the crest and the moon's side (right)
+    # lit, the left flank in shadow
+    for X0, Z, W_, Hh in ((-22, 42, 26, 2.2), (14, 34, 22, 1.6), (-2, 60, 30, 3.0), (30, 55, 24, 2.6)):
+        n = 16
+        top = [(X0 + W_ * (q / float(n) - 0.5), G - Hh * (math.sin(math.pi * q / n) ** 2) * (1 + 0.1 * math.sin(q * 1.3)), Z) for q in range(n + 1)]
+        pts = c.P(top)
+        d.path(smooth(pts, False) + "Z", d.lin([(0, P["near"][0]), (100, mix(P["mid"][0], P["far"], 0.4))]))
+        ci = max(range(n + 1), key=lambda q: -top[q][1])
+        d.path(smooth(pts[:ci + 1] + [c.p(X0 - W_ * 0.05, G, Z)], False) + "Z", P["shadow"], opacity=0.16)
+        d.path(smooth(pts[max(0, ci - 2):ci + 5], False), stroke=P["ripple_hi"], stroke_width=2, opacity=0.6)
+    # sand ripples in perspective: short wind-bent arcs, closer together with distance
+    near_r, far_r = [], []
+    z = 2.2
+    while z < 70:
+        X = -24 + rnd.uniform(0, 2)
+        while X < 24:
+            L = rnd.uniform(0.8, 3.2) * (0.6 + z / 25)
+            bulge = rnd.uniform(0.08, 0.25) * (0.6 + z / 30)
+            seg = [(X + L * q / 5, G, z + bulge * math.sin(math.pi * q / 5) + 0.15 * math.sin(X * 0.7)) for q in range(6)]
+            P2 = c.P(seg)
+            if -40 < P2[0][0] < 1960 or -40 < P2[-1][0] < 1960:
+                (near_r if z < 14 else far_r).append(poly(P2, False))
+            X += L + rnd.uniform(0.4, 2.4) * (0.6 + z / 25)
+        z *= 1.12 + rnd.uniform(-0.02, 0.03)
+    d.path("".join(near_r), stroke=P["ripple_lo"], stroke_width=2.2, opacity=0.5, stroke_linecap="round")
+    d.path("".join(near_r), stroke=P["ripple_hi"], stroke_width=1.6, opacity=0.55, stroke_linecap="round", transform="translate(0,-3)")
+    d.path("".join(far_r), stroke=P["ripple_lo"], stroke_width=1.3, opacity=0.3, stroke_linecap="round")
+    # broad, soft swells of the near sand: shadowed troughs between them
+    for X0, Z0, rx, rz in ((-7, 5.0, 5, 1.6), (8, 6.5, 6, 2.0), (-1, 16, 9, 3.5), (-16, 12, 6, 2.5)):
+        pts = c.P([(X0 + rx * math.cos(a_), G, Z0 + rz * math.sin(a_)) for a_ in [q * math.pi / 10 for q in range(20)]])
+        d.path(smooth(pts), d.rad([(0, P["shadow"], 0.22), (70, P["shadow"], 0.1), (100, P["shadow"], 0)]))
+    # bone-white rocks half buried in the sand
+    for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (4.5, 14, 0.5)):
+        x, y = c.p(X, G, Z)
+        w = c.f * r / Z
+        d.path(smooth([(x - w, y + w * 0.1, 0), (x - w * 0.7, y - w * 0.5), (x - w * 0.1, y - w * 0.8), (x + w * 0.6, y - w * 0.45), (x + w, y + w * 0.1, 0)]), d.lin([(0, P["tree"][0]), (100, P["tree"][1])], 0, 0, 100, 0), stroke="#3a3a4a" if not red else "#2a0404", stroke_width=1)
+        d.ellipse(x - w * 0.9, y + w * 0.05, w * 0.9, w * 0.15, P["shadow"], opacity=0.35)
+    # quartz trees in depth, each with its long shadow on the sand
+    trees = [(-9, 24, 5), (7.5, 32, 6), (-20, 40, 7), (15, 20, 5), (-4, 55, 6), (-6.5, 11, 5.5)] if not close else [(-12, 26, 6), (9, 38, 6), (-22, 45, 7), (14, 60, 6)]
+    for X, Z, hgt in sorted(trees, key=lambda t: -t[1]):
+        bx, by = c.p(X, G, Z)
+        hpx = c.f * hgt / Z
+        sx_, sy_ = c.p(X - hgt * 0.8, G, Z + hgt * 0.4)
+        d.path(poly([(bx - hpx * 0.03, by), (sx_, sy_), (sx_ + hpx * 0.02, sy_ + 2), (bx + hpx * 0.03, by + 2)]), P["shadow"], opacity=0.3)
+        t = min(1.0, Z / 50.0)
+        quartz_tree2(d, bx, by, hpx, rnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
     if close:
-        # the bloodied sand where she falls
-        d.ellipse(960, 930, 420, 90, d.rad([(0, "#6a0612"), (55, "#8e0f1c"), (85, "#b81c2c", 0.8), (100, "#b81c2c", 0)]))
-        for _ in range(22):
-            a = rnd.uniform(0, 2 * math.pi)
-            r = rnd.uniform(380, 640)
-            d.ellipse(960 + r * math.cos(a), 930 + r * 0.22 * math.sin(a), rnd.uniform(6, 22), rnd.uniform(3, 8), "#9a1020", opacity=0.85)
-        d.path(smooth([(620, 930), (700, 880), (860, 862), (1000, 876), (1120, 860), (1300, 900), (1260, 960), (1100, 990), (900, 1000), (720, 980)]), d.lin([(0, "#b0182a"), (100, "#5a0410")]), stroke="#3a0008", stroke_width=2, opacity=0.9)
-        d.path(smooth([(760, 900), (900, 884), (1100, 890), (1180, 920), (980, 950), (800, 940)]), "#4a0208", opacity=0.6)
-        d.ellipse(880, 905, 90, 10, "#ff6070", opacity=0.35)
-        # a broken sword stuck in the sand
-        d.open_g("translate(1280,880) rotate(14)")
-        d.path(poly([(-6, 0), (6, 0), (6, -150), (0, -180), (-6, -160)]), d.lin([(0, "#ffffff"), (100, "#8a90a0")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-        d.rect(-24, -4, 48, 12, "#c9a75a", stroke=INK, stroke_width=2)
-        d.rect(-7, 8, 14, 90, "#4e7aa8", stroke=INK, stroke_width=2)
-        d.close_g()
+        # the battlefield: her blood pool centre-left, Tsukino centre-right, a broken sword
+        s75 = c.f / 7.5
+        px, py = c.p(-1.3, G, 7.5)
+        pool = [(-1.15 + 1.75 * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, 8.35 + 1.5 * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
+        d.path(smooth(c.P(pool)), d.lin([(0, P["blood_hi"]), (35, P["blood"]), (100, "#3a0006" if red else "#5a0410")], 0, 0, 0, 100), stroke="#1a0002", stroke_width=1.5, opacity=0.95)
+        d.ellipse(px - 30, py - 18, 120, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
+        spat = []
+        for _ in range(26):
+            a = rnd.uniform(-1.9, 1.9)  # flung mostly to the right, towards where Tsukino lies
+            r = rnd.uniform(1.05, 1.35)
+            X, Z = -1.15 + 1.75 * r * math.cos(a), max(6.8, 8.35 + 1.5 * r * 0.8 * math.sin(a))
+            x, y = c.p(X, G, Z)
+            rr = rnd.uniform(2, 6) * 7.5 / Z
+            spat.append("M%.0f %.0fa%.1f %.1f 0 1 0 %.1f 0a%.1f %.1f 0 1 0 %.1f 0Z" % (x - rr, y, rr, rr * 0.5, 2 * rr, rr, rr * 0.5, -2 * rr))
+        d.path("".join(spat), P["blood"], opacity=0.9)
+        pal = dict(ink="#120608", haori="#f4f4f8" if not red else "#e8a898", haori_sh="#c8cad8" if not red else "#a85a50", blood=P["blood"], black=[(0, "#3a3846"), (100, "#111017")] if not red else [(0, "#4a1c1c"), (100, "#120406")],
+                   hair=[(0, "#4a5a8c"), (35, "#232a48"), (100, "#0c0e1c")] if not red else [(0, "#5a2a44"), (40, "#2a1024"), (100, "#0c040c")], skin="#f2cdb5" if not red else "#e0907a",
+                   cloth=[(0, "#3a3440"), (100, "#14121a")] if not red else [(0, "#4a1a1a"), (100, "#140406")], crest="#c0c8e0" if not red else "#c07060")
+        if bodies:
+            kaori_fallen(d, px + 10, py + 2, s75, pal)
+        # the broken sword: the hilt by her hand, the snapped blade stuck in the sand
+        hx, hy = c.p(-0.55, G, 7.0)
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, 40, -4), stroke="#dde2ee" if not red else "#e0a090", stroke_width=4, stroke_linecap="round")
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, -30, 3), stroke="#3a5a98" if not red else "#3a2a50", stroke_width=7, stroke_linecap="round")
+        d.ellipse(hx + 2, hy, 4, 9, "#c9a75a")
+        bx, by = c.p(0.25, G, 7.8)
+        d.path(poly([(bx - 4, by), (bx + 3, by), (bx + 12, by - 62), (bx + 4, by - 70), (bx + 2, by - 58)]), d.lin([(0, "#ffffff" if not red else "#ffc0a8"), (100, "#8a90a0" if not red else "#6a2018")], 0, 0, 100, 0), stroke=pal["ink"], stroke_width=1.5)
+        tx, ty = c.p(1.55, G, 8.3)
+        if bodies:
+            tsukino_covered(d, tx, ty, c.f / 8.3, pal)
+        # footprints and drag marks in the sand between them
+        fp = []
+        for q in range(7):
+            x, y = c.p(-2.8 + q * 0.32, G, 6.4 + 0.15 * (q % 2))
+            fp.append("M%.0f %.0fa%.1f %.1f 0 1 0 %.1f 0a%.1f %.1f 0 1 0 %.1f 0Z" % (x - 8, y, 8, 3, 16, 8, 3, -16))
+        d.path("".join(fp), P["ripple_lo"], opacity=0.35)
     if red:
-        d.rect(0, 0, BW, BH, d.lin([(0, "#ff2020", 0.0), (100, "#400000", 0.35)]))
-    vignette(d, 0.7 if not red else 0.6)
+        # red light from above; the foreground falls into deep crimson shadow
+        d.rect(0, 0, BW, BH, d.lin([(0, "#ff2010", 0.1), (45, "#ff2010", 0), (75, "#200002", 0.25), (100, "#0a0000", 0.6)]))
+    vignette(d, 0.7 if not red else 0.75, "#000000" if not red else "#0a0000")
     return d
 
 
 # ---------------------------------------------------------- FOREST ----
+def mix(c1, c2, t):
+    a = [int(c1[i:i + 2], 16) for i in (1, 3, 5)]
+    b = [int(c2[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#%02x%02x%02x" % tuple(int(a[i] + (b[i] - a[i]) * t) for i in range(3))
+
+
 def forest():
+    """A night forest where the Hollow was fought: a path running into the trees
+    to the one vanishing point, trunks placed in depth (misty and pale far away,
+    dark and barked near), a canopy torn open for the moonlight, ferns, a snapped
+    trunk across the ground, claw marks scored into the nearest tree."""
     d = Doc(BW, BH)
     rnd = random.Random(11)
-    sky(d, [(0, "#0a1018"), (50, "#1a2a30"), (100, "#2a3a3a")])
-    glow(d, 1300, 200, 600, "#a8c8c8", 0.35)
-    # far trunks in mist
-    for layer, (col, op, wmin, n) in enumerate((("#4a5e62", 0.6, 20, 14), ("#2a3a3e", 0.8, 40, 9), ("#10181a", 1.0, 90, 5))):
-        xs = sorted(rnd.uniform(-50, 1970) for _ in range(n))
-        for x in xs:
-            if layer == 2 and 700 < x < 1300:
-                continue
-            w = rnd.uniform(wmin, wmin * 1.8)
-            lean = rnd.uniform(-30, 30)
-            g = d.lin([(0, col), (100, "#05080a")], 0, 0, 100, 0) if layer == 2 else col
-            d.path(smooth([(x - w / 2, 1100, 0), (x - w / 2 + lean * 0.5, 600), (x - w * 0.4 + lean, -20, 0), (x + w * 0.4 + lean, -20, 0), (x + w / 2 + lean * 0.5, 600), (x + w / 2 + 20, 1100, 0)]),
-                   g, opacity=op, stroke=INK if layer == 2 else None, stroke_width=3 if layer == 2 else None)
-            if layer == 2:
-                d.path(smooth([(x - w * 0.3, 1000), (x - w * 0.35 + lean * 0.4, 500), (x - w * 0.3 + lean * 0.9, 50)], False), stroke="#5a6e70", stroke_width=4, opacity=0.5)
-        # mist band between layers
-        d.rect(0, 500 + layer * 120, BW, 400, d.lin([(0, "#9ab4b4", 0), (50, "#9ab4b4", 0.22), (100, "#9ab4b4", 0)]))
+    c = Cam(960, 480, 1250)
+    G = 1.6
+    FOG, NEAR = "#5e7a80", "#0c1214"
+    d.rect(0, 0, BW, 640, d.lin([(0, "#060a12"), (60, "#16242c"), (100, "#2e4246")]))
+    lamp_glow(d, 1240, 160, 520, "#c8e0e0", 0.45)
+    d.circle(1240, 160, 40, "#eef6f4", opacity=0.9)
+    # ground: forest floor, the path into the trees
+    c.quad(d, [(-40, G, 2), (40, G, 2), (40, G, 80), (-40, G, 80)], d.lin([(0, "#3a4a48"), (30, "#1e2824"), (100, "#0a0e0c")]))
+    zs_ = [2.5 * 1.12 ** k for k in range(30) if 2.5 * 1.12 ** k < 60]
+    mid = lambda z: 0.9 * math.sin(z * 0.22 + 0.5)
+    path = [(mid(z) - 0.75 - 0.15 * math.sin(z * 1.3), G, z) for z in zs_]
+    path += [(mid(z) + 0.75 + 0.15 * math.sin(z * 1.1 + 1), G, z) for z in reversed(zs_)]
+    d.path(smooth(c.P(path)), d.lin([(0, "#5a6660"), (40, "#343e3a"), (100, "#1a201c")]), opacity=0.6)
+    d.path(c.speckle((-6, G, 2.2), (12, 0, 0), (0, 0, 10), 600, rnd, 0.03), "#0a0e0c", opacity=0.5)
+    d.path(c.speckle((-1, G, 2.2), (2, 0, 0), (0, 0, 10), 200, rnd, 0.02), "#9aa8a0", opacity=0.35)
+    # trees, far to near
+    trees = []
+    for _ in range(46):
+        X = rnd.uniform(-16, 16)
+        Z = rnd.uniform(4, 45)
+        if abs(X) < 2.2 + Z * 0.02:
+            continue
+        trees.append((X, Z, rnd.uniform(0.22, 0.5)))
+    trees += [(-3.2, 3.4, 0.55), (2.9, 4.2, 0.5), (-2.6, 7, 0.4), (3.4, 9, 0.45)]
+    trees.sort(key=lambda t: -t[1])
+    for i, (X, Z, r) in enumerate(trees):
+        t = min(1.0, max(0.0, (Z - 3.5) / 35.0)) ** 0.7
+        col = mix(NEAR, FOG, t)
+        bx, by = c.p(X, G, Z)
+        w = c.f * 2 * r / Z
+        lean = rnd.uniform(-0.04, 0.04) * (by + 60)
+        pts = [(bx - w * 0.75, by + 4, 0), (bx - w * 0.5, by - w * 0.4), (bx - w * 0.45 + lean * 0.5, by - (by + 60) * 0.5), (bx - w * 0.4 + lean, -60, 0),
+               (bx + w * 0.4 + lean, -60, 0), (bx + w * 0.45 + lean * 0.5, by - (by + 60) * 0.5), (bx + w * 0.5, by - w * 0.4), (bx + w * 0.8, by + 4, 0)]
+        if t < 0.25:
+            d.path(smooth(pts), d.lin([(0, mix("#3a4a4c", FOG, t)), (35, col), (100, "#030506")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
+            bark = []
+            for k in range(int(3 + w / 14)):
+                xx = bx - w * 0.4 + w * 0.8 * (k + 0.5) / int(3 + w / 14)
+                y0 = rnd.uniform(-40, by * 0.3)
+                bark.append(smooth([(xx + lean * (1 - y0 / by), y0), (xx + rnd.uniform(-4, 4) + lean * 0.5, (y0 + by) / 2), (xx + rnd.uniform(-3, 3), by - w * 0.3)], False))
+            d.path("".join(bark), stroke="#000000", stroke_width=max(1.5, w * 0.03), opacity=0.45)
+            d.path(smooth([(bx - w * 0.3 + lean, -40), (bx - w * 0.36 + lean * 0.5, by * 0.5), (bx - w * 0.4, by - w * 0.5)], False), stroke=mix("#7a9494", FOG, t), stroke_width=max(2, w * 0.06), opacity=0.5)
+        else:
+            d.path(smooth(pts), col)
+        if i in (12, 26):
+            d.rect(0, by - 60, BW, 120, d.lin([(0, FOG, 0), (50, FOG, 0.14), (100, FOG, 0)]))
+    # mist along the ground in the distance
+    d.rect(0, 380, BW, 220, d.lin([(0, "#8aa4a4", 0), (55, "#8aa4a4", 0.3), (100, "#8aa4a4", 0)]))
+    # the snapped trunk lying across the ground on the right, its splintered end
+    a0, a1 = (1.6, G - 0.3, 6.5), (7.5, G - 0.5, 9.5)
+    b0, b1 = (1.6, G, 6.5), (7.5, G, 9.5)
+    d.path(poly(c.P([a0, a1, b1, b0])), d.lin([(0, "#2a3230"), (100, "#0a0e0c")]), stroke=INK, stroke_width=2)
+    sx, sy = c.p(*a0)
+    d.path(poly([(sx, sy), (sx - 14, sy + 8), (sx - 8, sy + 20), (sx - 20, sy + 30), (sx - 4, sy + 40), (sx + 4, sy + 38)]), "#b8a888", stroke=INK, stroke_width=1.5)
+    # ferns and undergrowth on both sides
+    for _ in range(26):
+        X = rnd.choice((-1, 1)) * rnd.uniform(2.0, 7)
+        Z = rnd.uniform(3.0, 14)
+        fx, fy = c.p(X, G, Z)
+        sc = 380.0 / Z
+        t = min(1.0, (Z - 3) / 14)
+        col = mix("#2a4436", "#34484a", t)
+        fr = []
+        for k in range(5):
+            ang = math.radians(-160 + k * 35 + rnd.uniform(-8, 8))
+            tipx, tipy = fx + sc * math.cos(ang), fy + sc * 0.8 * math.sin(ang)
+            fr.append("M%.0f %.0fQ%.0f %.0f %.0f %.0f" % (fx, fy, (fx + tipx) / 2, min(fy, tipy) - sc * 0.3, tipx, tipy))
+        d.path("".join(fr), stroke=col, stroke_width=max(2, sc * 0.06), stroke_linecap="round", opacity=0.9)
+    # the canopy, torn open above the path
+    can = [(-20, -20, 0), (1940, -20, 0), (1940, 260), (1800, 200), (1700, 120), (1560, 90), (1420, 40), (1330, 70), (1180, 20), (1080, 60), (960, 10), (860, 70), (760, 50), (620, 110), (500, 90),
+           (380, 190), (250, 170), (120, 260), (-20, 300)]
+    d.path(smooth(can), "#060a0a")
+    lv = []
+    for k in range(150):
+        q = rnd.uniform(0, len(can) - 4)
+        j = int(q) + 2
+        x = can[j][0] + (can[j + 1][0] - can[j][0]) * (q % 1) if j + 1 < len(can) else can[j][0]
+        y = can[j][1] + (can[j + 1][1] - can[j][1]) * (q % 1) if j + 1 < len(can) else can[j][1]
+        ang = rnd.uniform(0.3, 2.8)
+        l = rnd.uniform(14, 30)
+        tx, ty = x + l * math.cos(ang), y + l * math.sin(ang)
+        nx, ny = -math.sin(ang) * l * 0.3, math.cos(ang) * l * 0.3
+        lv.append("M%.0f %.0fQ%.0f %.0f %.0f %.0fQ%.0f %.0f %.0f %.0fZ" % (x, y, (x + tx) / 2 + nx, (y + ty) / 2 + ny, tx, ty, (x + tx) / 2 - nx, (y + ty) / 2 - ny, x, y))
+    d.path("".join(lv), "#0a1210")
+    # moonlight: shafts through the gap, falling on the path
+    d.path(poly([(1180, 20), (1330, 40), (1080, 900), (820, 900)]) + poly([(900, 40), (980, 30), (700, 900), (560, 900)]), d.lin([(0, "#d8f0ec", 0.16), (100, "#d8f0ec", 0)]))
     # the nearest trunk, left, scored by the Hollow's claws
-    d.path(smooth([(40, 1100, 0), (70, 600), (50, -20, 0), (250, -20, 0), (220, 600), (260, 1100, 0)]), d.lin([(0, "#2a3436"), (60, "#0c1214"), (100, "#050708")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
-    d.path(smooth([(88, 1000), (96, 500), (80, 40)], False), stroke="#6a7e80", stroke_width=5, opacity=0.5)
-    for i in range(3):
-        d.path(smooth([(110 + i * 26, 520 + i * 12, 0), (126 + i * 26, 600 + i * 12), (146 + i * 26, 700 + i * 12, 0), (134 + i * 26, 610 + i * 12)]), "#c8d4c4", stroke="#3a2a20", stroke_width=1.5, opacity=0.9)
-    # torn foliage hanging from the top
-    for x in range(-60, 2000, 150):
-        y = rnd.uniform(40, 200)
-        pts = [(x - 120, -20), (x + 160, -20), (x + 120, y * 0.6), (x + 90, y), (x + 40, y * 0.7), (x, y + 30), (x - 40, y * 0.6), (x - 90, y * 0.9)]
-        d.path(smooth(pts), d.lin([(0, "#1e3a2a"), (100, "#0a1610")]), stroke=INK, stroke_width=2)
-    # ground
-    d.path(smooth([(-100, 1100, 0), (-100, 900), (500, 870), (1100, 900), (1600, 860), (2020, 900), (2020, 1100, 0)]), d.lin([(0, "#1e2a22"), (100, "#080c0a")]))
-    # torn leaves and broken branches on the ground
-    for _ in range(30):
-        x, y = rnd.uniform(0, 1920), rnd.uniform(900, 1070)
-        a = rnd.uniform(0, 180)
-        d.open_g("translate(%.0f,%.0f) rotate(%.0f)" % (x, y, a))
-        d.path(smooth([(0, 0, 0), (10, -6), (24, 0, 0), (10, 6)]), "#2a4a30" if rnd.random() < 0.6 else "#5a4a2a", opacity=0.9)
-        d.close_g()
-    d.path(poly([(1400, 980), (1700, 940), (1704, 950), (1404, 992)]), "#2a1e14", stroke=INK, stroke_width=2)
-    # moonlight shafts
-    d.path(poly([(1180, -10), (1320, -10), (1000, 1080), (760, 1080)]), d.lin([(0, "#d8f0f0", 0.18), (100, "#d8f0f0", 0)]))
-    d.path(poly([(1450, -10), (1520, -10), (1360, 1080), (1240, 1080)]), d.lin([(0, "#d8f0f0", 0.12), (100, "#d8f0f0", 0)]))
-    d.rect(0, 860, BW, 220, d.lin([(0, "#b4c8c8", 0), (60, "#b4c8c8", 0.25), (100, "#b4c8c8", 0.1)]))
-    vignette(d, 0.7)
+    d.path(smooth([(-40, 1100, 0), (60, 900), (110, 500), (90, -20, 0), (300, -20, 0), (290, 500), (310, 900), (380, 1100, 0)]), d.lin([(0, "#2a3436"), (55, "#0c1214"), (100, "#030506")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
+    d.path("".join(smooth([(x, -20), (x + 6, 400), (x - 4, 800), (x + 10, 1100)], False) for x in (130, 175, 220, 262)), stroke="#000000", stroke_width=4, opacity=0.5)
+    d.path(smooth([(120, -20), (130, 500), (100, 1000)], False), stroke="#6a8080", stroke_width=6, opacity=0.45)
+    for k in range(4):
+        d.path(smooth([(150 + k * 30, 440 + k * 14, 0), (166 + k * 30, 520 + k * 14), (186 + k * 30, 640 + k * 14, 0), (174 + k * 30, 530 + k * 14)]), "#d8d0b8", stroke="#2a1e14", stroke_width=1.5)
+    # leaves torn down in the fight
+    lv = []
+    for _ in range(40):
+        x, y = rnd.uniform(0, 1920), rnd.uniform(650, 1060)
+        a = rnd.uniform(0, 6.28)
+        l = rnd.uniform(10, 18) * (y - 400) / 500
+        tx, ty = x + l * math.cos(a), y + l * 0.5 * math.sin(a)
+        lv.append("M%.0f %.0fQ%.0f %.0f %.0f %.0fQ%.0f %.0f %.0f %.0fZ" % (x, y, (x + tx) / 2, (y + ty) / 2 - l * 0.3, tx, ty, (x + tx) / 2, (y + ty) / 2 + l * 0.3, x, y))
+    d.path("".join(lv), "#3a4a2a", opacity=0.8)
+    vignette(d, 0.8)
     return d
 
 
@@ -804,7 +1125,7 @@ BGS = {
     "bg relief station": relief,
     "bg first division office": office,
     "bg hueco mundo": lambda: hueco("plain"),
-    "bg hueco mundo blood": lambda: hueco("blood"),
-    "bg hueco mundo red": lambda: hueco("red"),
+    "bg hueco mundo blood": lambda: hueco("blood", bodies=True),
+    "bg hueco mundo red": lambda: hueco("red", bodies=True),
     "bg forest": forest,
 }

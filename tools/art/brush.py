@@ -67,8 +67,8 @@ def stroke_outline(pts, width, end="tome", n=48):
         nx, ny = -dy / ln, dx / ln
         t = i / (m - 1)
         w = width * _profile(t, end) / 2
-        wl = w * (1 + 0.07 * math.sin(t * 23 + ph) + 0.04 * math.sin(t * 57 + 2 * ph))
-        wr = w * (1 + 0.07 * math.sin(t * 19 + 3 * ph) + 0.04 * math.sin(t * 61 + ph))
+        wl = w * (1 + 0.06 * math.sin(t * 7 + ph) + 0.03 * math.sin(t * 17 + 2 * ph))
+        wr = w * (1 + 0.05 * math.sin(t * 6 + 3 * ph) + 0.03 * math.sin(t * 19 + ph))
         L.append((x + nx * wl, y + ny * wl))
         R.append((x - nx * wr, y - ny * wr))
     return L + R[::-1], c
@@ -77,13 +77,22 @@ def stroke_outline(pts, width, end="tome", n=48):
 def stroke(d, pts, width, fill, end="tome", dry=None, rnd=None, n=48, **a):
     """One brush stroke.  dry: ground colour for the flying-white streaks."""
     outline, c = stroke_outline(pts, width, end, n)
-    d.path(poly(outline), fill, **a)
+    from svg import smooth as _smooth
+    d_ = _smooth(outline[::2] if len(outline) > 60 else outline)
+    # the brush set down: an angled blob at the start (and at a pressed end)
+    (x0, y0), (x1, y1) = c[0], c[min(3, len(c) - 1)]
+    ang = math.degrees(math.atan2(y1 - y0, x1 - x0))
+    blobs = "M%.1f %.1fa%.1f %.1f %.1f 1 0 %.1f %.1fa%.1f %.1f %.1f 1 0 %.1f %.1fZ" % (
+        x0 - width * 0.42 * math.cos(math.radians(ang - 40)), y0 - width * 0.42 * math.sin(math.radians(ang - 40)),
+        width * 0.5, width * 0.36, ang - 40, width * 0.84 * math.cos(math.radians(ang - 40)), width * 0.84 * math.sin(math.radians(ang - 40)),
+        width * 0.5, width * 0.36, ang - 40, -width * 0.84 * math.cos(math.radians(ang - 40)), -width * 0.84 * math.sin(math.radians(ang - 40)))
+    d.path(d_ + blobs, fill, **a)
     if dry and rnd is not None:
         m = len(c)
         dd = []
-        for k in range(3):
-            off = rnd.uniform(-0.32, 0.32) * width
-            t0 = rnd.uniform(0.45, 0.75)
+        for k in range(5):
+            off = rnd.uniform(-0.36, 0.36) * width
+            t0 = rnd.uniform(0.4, 0.8)
             seg = c[int(t0 * (m - 1)):]
             if len(seg) < 3:
                 continue
@@ -96,7 +105,7 @@ def stroke(d, pts, width, fill, end="tome", dry=None, rnd=None, n=48, **a):
                 ln = math.hypot(dx, dy) or 1.0
                 pp.append((x - dy / ln * off, y + dx / ln * off))
             dd.append(poly(pp, False))
-        d.path("".join(dd), stroke=dry, stroke_width=max(1.0, width * 0.05), stroke_linecap="round", opacity=0.75)
+        d.path("".join(dd), stroke=dry, stroke_width=max(1.0, width * 0.04), stroke_linecap="round", opacity=0.8)
 
 
 # Kanji numerals in a 100x100 box: (points, width factor, end)

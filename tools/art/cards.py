@@ -116,41 +116,51 @@ def motif(d, n, rnd):
         d.path(smooth([(-50, 1100, 0), (-50, 940), (500, 910), (1000, 960), (1400, 920), (1970, 960), (1970, 1100, 0)]), d.lin([(0, "#f4f4f8"), (100, "#8a8ea0")]))
         d.path("".join("M%d %dq60 -8 120 0" % (rnd.uniform(0, 1800), rnd.uniform(960, 1060)) for _ in range(16)), stroke="#8a8ea0", stroke_width=2, opacity=0.7)
         B.quartz_tree(d, 1640, 900, 420, rnd, 0.9, ("#f4f4f8", "#8a8ea0"), 2)
-    elif n == 3:  # the cold captain: her wind, her white camellia crest
-        for i in range(6):
-            y0 = 800 + i * 40
-            K.stroke(d, [(-20 + i * 30, y0), (400, y0 - 50 - i * 8), (800, y0 - 10), (1200, y0 - 60), (1500, y0 - 20 + i * 5), (1940, y0 - 80)], 4 + i % 3 * 2, white, "harai", opacity=0.35 + 0.08 * i, n=120)
-        K.stroke(d, [(1500, 300), (1600, 240), (1720, 260), (1760, 340), (1700, 380), (1660, 330)], 5, white, "harai", opacity=0.6)
-        K.stroke(d, [(140, 500), (260, 420), (380, 450), (400, 540), (330, 560), (310, 500)], 5, white, "harai", opacity=0.5)
-        camellia_flower(d, 300, 240, 110, d.lin([(0, "#ffffff"), (100, "#aab4d0")], 0, 0, 100, 100), "#c8d8f0", 8)
+    elif n == 3:  # the cold captain: her wind in white brush sweeps, frost flakes, her camellia crest, her feather
+        for i, (y0, w) in enumerate(((840, 16), (900, 11), (960, 20), (1010, 9))):
+            K.stroke(d, [(-40, y0 + 30), (400, y0 - 40 - i * 10), (900, y0 + 10), (1400, y0 - 50), (1960, y0 - 10)], w, white, "harai", GROUND, rnd, opacity=0.5 + 0.1 * i, n=120)
+        K.stroke(d, [(1380, 360), (1560, 260), (1760, 300), (1800, 420), (1700, 460)], 9, white, "harai", GROUND, rnd, opacity=0.45)
+        flakes = []
+        for _ in range(70):
+            x, y, r = rnd.uniform(40, 1880), rnd.uniform(40, 1040), rnd.uniform(2, 5)
+            if 380 < y < 780 and 420 < x < 1500:
+                continue
+            flakes.append("M%.0f %.0fl%.1f %.1fl%.1f %.1fl%.1f %.1fZ" % (x, y - r, r * 0.7, r, -r * 0.7, r, -r * 0.7, -r))
+        d.path("".join(flakes), "#e8f0ff", opacity=0.7)
+        camellia_flower(d, 300, 250, 120, d.lin([(0, "#ffffff"), (100, "#aab4d0")], 0, 0, 100, 100), "#c8d8f0", 8)
+        B.glow(d, 300, 250, 220, "#dfe8ff", 0.15)
         # a feather, her hair clip
         d.open_g("translate(1640,900) rotate(-30)")
         d.path(smooth([(0, -120), (26, -60), (20, 40), (0, 90), (-20, 40), (-26, -60)]), d.lin([(0, "#f4f8ff"), (100, "#8a9ac0")], 0, 0, 100, 0), stroke="#1a1e30", stroke_width=2)
-        d.path("M0 -110L0 110" + "".join("M0 %dl%d -14" % (y, s * 22) for y in range(-80, 60, 16) for s in (-1, 1)), stroke="#4a5a80", stroke_width=1.6)
+        d.path("M0 -110L0 110" + "".join("M0 %dl%d -14" % (y, s_ * 22) for y in range(-80, 60, 16) for s_ in (-1, 1)), stroke="#4a5a80", stroke_width=1.6)
         d.close_g()
     elif n == 4:  # the Vasto Lorde: its horned mask, cracked; claw marks
-        d.open_g("translate(1600,840) rotate(-12)")
-        d.path(smooth([(-110, -40), (-150, -160), (-120, -230), (-100, -150), (-60, -90), (60, -90), (100, -150), (120, -230), (150, -160), (110, -40), (90, 60), (40, 120), (-40, 120), (-90, 60)]),
-               d.lin([(0, "#ffffff"), (100, "#8a8ea0")], 0, 0, 100, 100), stroke="#1a1218", stroke_width=4)
-        d.path(smooth([(-70, -20), (-24, -36), (-20, 0), (-60, 10)]), "#0a0608")
-        d.path(smooth([(70, -20), (24, -36), (20, 0), (60, 10)]), "#0a0608")
-        d.circle(-44, -10, 8, "#ff3040")
-        d.circle(44, -10, 8, "#ff3040")
-        d.path("M-50 80L-30 64L-10 84L10 64L30 84L50 66", stroke="#1a1218", stroke_width=4, stroke_linejoin="round")
-        d.path("M20 -90L0 -40L30 0L10 40L36 90", stroke="#1a1218", stroke_width=4, stroke_linejoin="round")
-        d.path("M-60 -90L-40 -60L-54 -30", stroke="#b0121f", stroke_width=6, stroke_linecap="round")
+        d.open_g("translate(1600,820) rotate(-12) scale(1.1)")
+        d.path(smooth([(-95, 0), (-105, -60), (-150, -150), (-176, -262, 0), (-118, -168), (-70, -104), (0, -116), (70, -104), (118, -168), (176, -262, 0), (150, -150), (105, -60),
+                       (95, 0), (72, 66), (34, 104), (-34, 104), (-72, 66)]), d.lin([(0, "#ffffff"), (60, "#d0d2dc"), (100, "#7a7e90")], 0, 0, 100, 100), stroke="#1a1218", stroke_width=4)
+        d.path(poly([(-78, -34), (-22, -22), (-30, 8), (-70, 0)]) + poly([(78, -34), (22, -22), (30, 8), (70, 0)]), "#0a0608")
+        d.circle(-44, -12, 7, "#ff3040")
+        d.circle(44, -12, 7, "#ff3040")
+        d.path(poly([(-56, 48), (56, 48), (44, 74), (-44, 74)]), "#0a0608")
+        d.path("".join("M%d 48L%d 74" % (x, x * 0.9) for x in range(-44, 50, 11)), stroke="#e8e8ee", stroke_width=5)
+        d.path("M-50 -30L-60 30L-56 84M50 -30L60 30L56 84", stroke="#b0121f", stroke_width=7, stroke_linecap="round", opacity=0.9)
+        d.path("M14 -112L2 -60L24 -28L8 10", stroke="#1a1218", stroke_width=3, stroke_linejoin="round", fill="none")
         d.close_g()
         for i in range(3):
             K.stroke(d, [(120 + i * 80, 620 + i * 30), (220 + i * 80, 800 + i * 30), (330 + i * 80, 1040)], 22, red, "harai", GROUND, rnd)
         B.glow(d, 1600, 840, 300, "#ff3040", 0.12)
     elif n == 5:  # five years: the camellia and the gentian together, petals of five springs
-        camellia_flower(d, 880, 930, 70, d.lin([(0, "#ffffff"), (100, "#aab4d0")], 0, 0, 100, 100), "#e8c060", 10)
-        gentian(d, 1060, 920, 1.1)
-        K.stroke(d, [(700, 1040), (900, 1010), (1060, 1040), (1240, 1010)], 8, "#2a4a2a", "harai")
-        petals(d, rnd, 26, (100, 60, 520, 1040), "#f0d0d8", (0.35, 0.8))
-        petals(d, rnd, 26, (1420, 60, 1840, 1040), "#f0d0d8", (0.35, 0.8))
-        for i in range(5):
-            B.glow(d, 200 + i * 380, 980 - (i % 2) * 40, 60, "#ffc870", 0.25)
+        K.stroke(d, [(560, 1060), (760, 1000), (960, 1030), (1180, 990), (1380, 1050)], 10, "#2a4a2a", "harai", GROUND, rnd)
+        camellia_flower(d, 850, 930, 96, d.lin([(0, "#ffffff"), (100, "#aab4d0")], 0, 0, 100, 100), "#e8c060", 10)
+        gentian(d, 1090, 960, 1.7)
+        B.glow(d, 960, 930, 300, "#ffe0c0", 0.12)
+        for box in ((80, 80, 520, 1040), (1400, 80, 1840, 1040)):
+            for _ in range(12):
+                x, y = rnd.uniform(box[0], box[2]), rnd.uniform(box[1], box[3])
+                r = rnd.uniform(14, 26)
+                d.open_g("translate(%.0f,%.0f) rotate(%.0f)" % (x, y, rnd.uniform(0, 360)))
+                d.path(smooth([(0, 0, 0), (r * 0.6, -r * 0.5), (r * 1.4, -r * 0.3), (r * 1.6, 0.2 * r), (r * 0.8, r * 0.5)]), "#f4d8e0", opacity=rnd.uniform(0.45, 0.85))
+                d.close_g()
     elif n == 6:  # the refusal: the Head Captain's staff, fire at its foot, a closed door
         K.stroke(d, [(330, 120), (322, 500), (336, 1060)], 30, d.lin([(0, "#8a6040"), (100, "#2a1a10")], 0, 0, 100, 0), "tome", GROUND, rnd)
         d.circle(330, 120, 40, d.lin([(0, "#9a7050"), (100, "#2a1a10")], 0, 0, 100, 100), stroke="#120a08", stroke_width=3)

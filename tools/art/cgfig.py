@@ -142,13 +142,15 @@ def izumo_front(h):
     lock((12, -104), (30, -104), (30, -20), 5, d.lin([(0, "#c0283a"), (100, "#5a0a14")]), 2.2)
 
 
-def kaori_front(h, ornament=True):
+def kaori_front(h, ornament=True, bangs=1.0):
     d = h.d
     hg = h.grad(KA_HAIR)
     d.shape([(-4, -124), (50, -116), (86, -86), (94, -40, 0), (64, -58), (10, -66), (-40, -40), (-64, 0, 0), (-84, -30), (-84, -84), (-50, -114)], hg, INK, OUT)
     # straight, sharp bangs
+    k = bangs
     for a, b, t, bend in (((-24, -86), (14, -104), (-2, -14), -3), ((6, -102), (44, -100), (26, -8), 2), ((36, -100), (70, -88), (58, -12), 3),
                           ((62, -90), (90, -64), (90, -18), 3)):
+        t = (a[0] + (t[0] - a[0]) * k, a[1] + (t[1] - a[1]) * k)
         C.hair_lock(d, a, b, t, bend, hg)
     # long lock in front of the ear, down past the chin
     d.shape([(-50, -60), (-30, -40), (-24, 40), (-14, 130), (-4, 190, 0), (-34, 140), (-50, 60), (-60, -10)], hg, INK, OUT)
@@ -188,7 +190,7 @@ def head(d, who, x, y, sc, rot, e, flip=False, back=None):
     if e.get("blood_mouth"):
         F.blood_trickle(d, [(70, 64), (62, 74), (52, 84), (40, 94)], 3.5)
     if fem:
-        kaori_front(h)
+        kaori_front(h, bangs=e.get("bangs", 1.0))
     else:
         izumo_front(h)
     h.close()

@@ -45,9 +45,13 @@ def body(d, p):
     for s in (1, -1):
         d.shape([(CX + s * 36, 322, 0), (CX + s * 54, 326, 0), (CX + s * 12, vb + 52, 0), (CX + s * 4, vb + 24, 0)], g_diag(d, BLACK), INK, 2, sm=False)
     # belly (pregnancy) — a soft round highlight under the obi
-    if p.get("belly"):
-        d.ellipse(CX - 6, 690, 80, 96, d.rad([(0, "#4a4858", 0.9), (70, "#2a2834", 0.5), (100, "#1a1820", 0)], 38, 35, 60))
-        d.line([(CX - 76, 640), (CX - 84, 700), (CX - 64, 770)], "#504e60", 2.2, opacity=0.8)
+    if p.get("belly"):  # six months: a rounded front under the high obi, lit from the upper left
+        d.ellipse(CX - 4, 668, 74, 92, d.rad([(0, "#5a5868", 0.95), (55, "#34323f", 0.7), (100, "#1a1820", 0)], 36, 32, 62))
+        d.shape([(CX + 30, 600), (CX + 62, 650), (CX + 60, 720), (CX + 30, 762), (CX + 40, 700), (CX + 42, 650)], "#08070b", opacity=0.4)
+        d.line([(CX - 60, 606), (CX - 70, 660), (CX - 56, 724)], "#6a6878", 2.2, opacity=0.8)
+        d.line([(CX - 40, 750), (CX, 762), (CX + 38, 748)], "#08070b", 2.2, opacity=0.5)
+        d.line([(CX - 40, 760), (CX - 60, 860)], "#3e3c4c", 2, opacity=0.8)
+        d.line([(CX + 38, 758), (CX + 56, 860)], "#3e3c4c", 2, opacity=0.8)
     # obi
     oy = 560 if fem else 600
     if p.get("belly"):
@@ -63,10 +67,15 @@ def body(d, p):
         for s in (-1, 1):
             pan = [(CX + s * 40, 322), (CX + s * (sh - CX - 14), sy - 8), (CX + s * (sh - CX + 4), sy + 40), (CX + s * (wx - CX + 14), 700), (CX + s * (wx - CX + 20), 1000, 0),
                    (CX + s * (wx - CX - 38), 1000, 0), (CX + s * (wx - CX - 44), 700), (CX + s * 58, 440)]
+            if p.get("belly"):  # the haori parts round the rounded front
+                pan[6:] = [(CX + s * (wx - CX - 34), 800), (CX + s * 64, 680), (CX + s * 62, 600), (CX + s * 56, 440)]
             col = g_diag(d, p.get("white", WHITE)) if s < 0 else d.lin(p.get("white2", [(0, "#f4f4f8"), (100, "#b8bacb")]), 0, 0, 100, 100)
             d.shape(pan, col, INK, OUT)
             # lapel fold line and a hem shadow
-            d.line([(CX + s * 62, 450), (CX + s * (wx - CX - 30), 700), (CX + s * (wx - CX - 26), 995)], "#a9abbd", 2)
+            if p.get("belly"):
+                d.line([(CX + s * 70, 450), (CX + s * 84, 640), (CX + s * 80, 720), (CX + s * (wx - CX - 18), 995)], "#a9abbd", 2)
+            else:
+                d.line([(CX + s * 62, 450), (CX + s * (wx - CX - 30), 700), (CX + s * (wx - CX - 26), 995)], "#a9abbd", 2)
     return oy
 
 
@@ -88,13 +97,21 @@ def sleeve_hang(d, p, s, swing=0, hand_kind="relax"):
         P.hand2(d, X(sh + 20), 762, -s * 4, "fist", flip=s < 0, sc=1.08)
     else:
         P.hand2(d, X(sh + 20), 764, -s * 6, hand_kind, flip=s < 0, sc=1.08)
+    black = p.get("sleeve") == "black"
+    if black:  # the shihakusho's own wide sleeve, down to the wrist
+        hs = [(X(sh - 6), sy - 6), (X(sh + 26), sy + 16), (X(sh + 46), 470), (X(sh + 62), 640), (X(sh + 62), 770, 0), (X(sh + 20), 782), (X(sh - 16), 772, 0),
+              (X(sh - 24), 640), (X(sh - 28), 540), (X(sh - 20), 440)]
+        d.shape(hs, g_diag(d, BLACK), INK, OUT)
+        d.line([(X(sh + 14), 430), (X(sh + 36), 580), (X(sh + 40), 760)], "#4a4858", 2.2)
+        d.line([(X(sh - 10), 520), (X(sh - 4), 740)], "#3a3846", 2)
+        d.shape([(X(sh - 16), 772, 0), (X(sh + 66), 770, 0), (X(sh + 48), 786), (X(sh + 6), 788)], "#060508")
+        return
     ks = P.tube([(X(sh + 6), 560), (X(sh + 20), 700), (X(sh + 22), 786)], [40, 32, 25])
     d.shape(ks, g_diag(d, BLACK), INK, OUT)
     d.line([(X(sh + 14), 680), (X(sh + 20), 770)], "#3e3c4c", 2.2)
-    black = p.get("sleeve") == "black"
-    if p.get("haori", True) or black:
+    if p.get("haori", True):
         w = swing
-        hs = [(X(sh - 6), sy - 6), (X(sh + 34), sy + 22), (X(sh + 62), 470), (X(sh + 84 + w), 630), (X(sh + 82 + w), 664, 0), (X(sh + 20 + w), 670), (X(sh - 30 + w), 654, 0),
+        hs = [(X(sh - 6), sy - 6), (X(sh + 24), sy + 14), (X(sh + 50), 470), (X(sh + 80 + w), 630), (X(sh + 82 + w), 664, 0), (X(sh + 20 + w), 670), (X(sh - 30 + w), 654, 0),
               (X(sh - 32), 560), (X(sh - 20), 440)]
         d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, s), INK, OUT)
         d.line([(X(sh + 14), 430), (X(sh + 34), 560), (X(sh + 38 + w), 654)], "#4a4858" if black else "#a9abbd", 2.2)
@@ -110,7 +127,7 @@ def izumo_arms(d, p, hilt_fn):
     black = p.get("sleeve") == "black"
     # bent left arm (viewer right)
     d.shape([(420, 546), (446, 534), (452, 566), (424, 574)], g_diag(d, BLACK), INK, OUT)  # kimono cuff
-    hs = [(414, 366), (452, 388), (480, 440), (494, 510), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
+    hs = [(414, 366), (444, 384), (468, 436), (486, 506), (502, 590), (500, 650, 0), (466, 664), (430, 654, 0), (422, 610), (430, 578, 0), (452, 560), (462, 532, 0),
           (446, 500), (420, 468), (404, 432)]
     d.shape(hs, g_diag(d, BLACK) if black else _white(d, p, 1), INK, OUT)
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if black else ("#a9abbd", "#c4c6d6", "#2a2834")
@@ -156,6 +173,7 @@ def kaori_arms(d, p, hilt_fn):
     d.line([(436, 440), (446, 540), (444, 646)], "#a9abbd", 2.2)
     d.line([(404, 614), (396, 668)], "#a9abbd", 2)
     d.shape([(454, 672, 0), (404, 676), (364, 664, 0), (386, 684), (440, 684)], "#2a2834")
+    hilt_fn(d)  # the sword at her left hip, under the folded arms
     # 2. her right forearm, behind and higher: haori sleeve from the left elbow rising to the right
     d.shape(P.tube([(186, 548), (250, 530), (312, 510)], [30, 26, 23]), wb, INK, OUT)
     d.line([(214, 556), (262, 542), (300, 528)], "#b4b6c6", 2)
@@ -170,8 +188,7 @@ def kaori_arms(d, p, hilt_fn):
     P.hand2(d, 334, 500, -62, "tuck", flip=True, sc=0.98)
     P.hand2(d, 258, 566, 62, "tuck", flip=False, sc=0.98)
     if p.get("crest"):
-        crest(d, 176, 470, 21, p["crest"])
-    hilt_fn(d)
+        crest(d, 176, 470, 23, p["crest"])
 
 
 def hilt(d, cols, x=372, y=612, ang=-62):
@@ -200,24 +217,23 @@ def kanji(d, ch, x, y, size, col=INK, sw=None):
 
 
 def gentian(d, x, y, r):
-    """The Fourth Division's gentian (rindo) seen from above: five pointed
-    blue-violet lobes over narrow leaves."""
+    """The Fourth Division's gentian (sasa-rindo), as the crest draws it: three
+    blue-violet bell flowers fanned upward over a spray of narrow leaves."""
     import math
-    for k in range(3):  # leaves
-        a = math.radians(90 + (k - 1) * 50)
-        lx, ly = x + math.cos(a) * r * 1.0, y + math.sin(a) * r * 1.0
-        d.shape([(x, y, 0), (x + math.cos(a - 0.35) * r * 0.6, y + math.sin(a - 0.35) * r * 0.6), (lx, ly, 0),
-                 (x + math.cos(a + 0.35) * r * 0.6, y + math.sin(a + 0.35) * r * 0.6)], "#3f7a64", INK, 1.2)
-    pts = []
-    for k in range(10):
-        a = math.radians(-90 + k * 36)
-        rr = r * (0.86 if k % 2 == 0 else 0.46)
-        pts.append((x + math.cos(a) * rr, y + math.sin(a) * rr, 0 if k % 2 == 0 else 1))
-    pts = [p if p[2] == 0 else p[:2] for p in pts]
-    d.shape(pts, d.lin([(0, "#8a7ad8"), (100, "#3a2a8a")], 0, 0, 100, 100), INK, 1.4)
-    for k in range(5):
-        a = math.radians(-90 + k * 72)
-        d.line([(x, y), (x + math.cos(a) * r * 0.6, y + math.sin(a) * r * 0.6)], "#2a1a6a", 1.0, opacity=0.7)
+    bx, by = x, y + r * 0.08
+    for ang in (150, 118, 90, 62, 30):  # leaves, fanned downward
+        a = math.radians(ang)
+        ux, uy = math.cos(a), math.sin(a)
+        nx, ny = -uy, ux
+        L, w = r * (0.74 if ang in (118, 62) else 0.66), r * 0.15
+        d.shape([(bx, by, 0), (bx + ux * L * 0.45 + nx * w, by + uy * L * 0.45 + ny * w), (bx + ux * L, by + uy * L, 0),
+                 (bx + ux * L * 0.45 - nx * w, by + uy * L * 0.45 - ny * w)], "#3f7a64", INK, 1.1)
+    bell = [(-0.07, 0), (-0.15, -0.46), (-0.3, -0.84, 0), (-0.13, -0.74), (0, -0.94, 0), (0.13, -0.74), (0.3, -0.84, 0), (0.15, -0.46), (0.07, 0)]
+    for ang in (-42, 0, 42):  # three bells
+        a = math.radians(ang)
+        c, sn = math.cos(a), math.sin(a)
+        pts = [(bx + (px * c - py * sn) * r, by + (px * sn + py * c) * r) + tuple(p[2:]) for p in bell for px, py in [p[:2]]]
+        d.shape(pts, d.lin([(0, "#9a8ae6"), (100, "#3a2a8a")], 0, 0, 100, 100), INK, 1.1)
 
 
 def camellia(d, x, y, r):
@@ -239,11 +255,13 @@ def crest(d, x, y, r, kind):
     d.circle(x, y, r, "#fbfaf6", stroke=INK, stroke_width=1.6)
     d.circle(x, y, r - 3, "none", stroke=INK, stroke_width=0.8, opacity=0.6)
     if kind == "four":
-        gentian(d, x, y, r * 0.84)
+        gentian(d, x, y, r * 0.86)
+        k = 0.3
     else:
         camellia(d, x, y, r * 0.84)
-    d.circle(x, y, r * 0.36, "#fbfaf6", stroke=INK, stroke_width=1.0)
-    kanji(d, "四" if kind == "four" else "六", x, y, r * 0.46, INK, r * 0.07)
+        k = 0.36
+    d.circle(x, y, r * k, "#fbfaf6", stroke=INK, stroke_width=1.0)
+    kanji(d, "四" if kind == "four" else "六", x, y, r * k * 1.28, INK, r * 0.07)
 
 
 def armband(d, x, y, ang, sc=1.0, kind="six"):
@@ -382,7 +400,7 @@ IZUMO_FACES = {
     "crying": {"brow": (-11, 5), "mouth": "cry", "lid_out": 0.3, "lid_in": 0.1, "tears": True, "look": (0, 3), "blush": True, "blush_op": 0.3},
     "rage": {"brow": (11, -3), "mouth": "grit", "lid_in": 0.34, "lid_out": 0.05, "iris": 0.2, "shade": True, "red_eyes": True, "pupil": False},
     "smile": {"brow": (-3, 1), "mouth": "smile", "eye": "happy", "blush": True, "blush_op": 0.3},
-    "flustered": {"brow": (7, -2), "mouth": "blurt", "lid_in": 0.12, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
+    "flustered": {"brow": (9, -3), "mouth": "blurt", "lid_in": 0.16, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
     "anguish": {"brow": (14, -2), "mouth": "yell", "eye": "squeeze", "tears": True, "shade": True},
 }
 IZ_OBI = [(0, "#c42a3c"), (100, "#6a0c18")]
@@ -396,7 +414,8 @@ IZUMO_POSES = {
     "lieutenant": ["neutral", "smile", "rage", "worried", "flustered"],
     "lieutenant blade": ["rage"],
 }
-KNEEL_HEAD_T = "translate(300,432) rotate(3) scale(0.84) translate(-300,-334)"
+KNEEL_LEAN = "translate(300,660) rotate(7) translate(-300,-660)"  # the upper body leans toward the viewer's right
+KNEEL_HEAD_T = KNEEL_LEAN + " translate(298,434) rotate(4) scale(0.84) translate(-300,-334)"
 
 
 def mirror(pts):
@@ -461,15 +480,17 @@ def izumo_blade_arm(d, p, blood=True):
     """His right arm (viewer left): the elbow at his side, the forearm forward
     and across, the fist round the hilt; the blade falls down and out to the left."""
     fill, (fold, fold2, hem) = sleeve_fill(d, p)
-    S = [(178, 318), (140, 338), (116, 392), (104, 470), (98, 560), (100, 640), (106, 668, 0), (164, 676), (214, 662, 0), (218, 600), (212, 548), (206, 470), (200, 400)]
+    S = [(178, 318), (148, 334), (126, 390), (110, 470), (100, 560), (100, 640), (106, 668, 0), (164, 676), (214, 662, 0), (216, 604), (206, 560),
+         (198, 546, 0), (172, 514, 0), (178, 480), (196, 430), (200, 380)]
     d.shape(S, fill, INK, OUT)
     d.line([(132, 400), (120, 520), (122, 650)], fold, 2.2)
-    d.line([(176, 560), (186, 660)], fold2, 2)
+    d.line([(176, 580), (186, 660)], fold2, 2)
+    d.line([(136, 462), (158, 492), (172, 512)], fold, 2)
     d.shape([(106, 668, 0), (164, 676), (214, 662, 0), (196, 682), (126, 682)], hem)
     if p.get("crest"):
         crest(d, 146, 432, 23, p["crest"])
-    d.shape(P.tube([(150, 486), (176, 514), (200, 538)], [22, 20, 17]), g_diag(d, BLACK), INK, 2.8)
-    d.line([(160, 500), (186, 524)], "#4a4858", 1.8)
+    # the black kimono cuff at the sleeve's mouth, then the wrist
+    d.shape(P.tube([(180, 524), (198, 540)], [19, 17]), g_diag(d, BLACK), INK, 2.6)
     katana(d, 226, 595, 126.9, 318, IZ_HILT, blood=blood)
     P.hand2(d, 196, 535, -53.1, "grip", flip=False, sc=1.15)
     if blood:
@@ -489,90 +510,103 @@ def izumo_anguish_sleeves(d, p):
         d.line([(X(160), 520), (X(170), 636)], fold2, 2)
         d.shape([(X(96), 642, 0), (X(148), 654), (X(196), 640, 0), (X(176), 662), (X(116), 662)], hem)
         # the sleeve opening at the elbow where the bare forearm rises
-        d.shape([(X(122), 436), (X(140), 420), (X(166), 426), (X(170), 446), (X(146), 456)], "#1a1820", INK, 2.2)
+        d.open_g("translate(%d,438) rotate(%d)" % (X(148), -s * 14))
+        d.ellipse(0, 0, 32, 17, "#060508" if p.get("sleeve") == "black" else "#5a5c6e", stroke=INK, stroke_width=2.4)
+        d.close_g()
     if p.get("crest"):
         crest(d, 126, 540, 22, p["crest"])
 
 
-ANG_L = (202, 262, -171.0)  # wrist x, y, angle of his right hand on his head (viewer left)
+ANG_L = (206, 258, -166.0)  # wrist x, y, angle of his right hand on his head (viewer left)
 
 
 def izumo_anguish_hands(d, p):
     """In front of the head: bare forearms up from the sleeves, hands clutching
     the sides of his head, fingers dug into the hair, blood from under the nails."""
+    for s in (-1, 1):  # the scream: short strokes bursting from beside his head
+        for (x0, y0), (x1, y1) in (((150, 118), (118, 100)), ((142, 160), (104, 158)), ((150, 202), (118, 218)), ((170, 78), (150, 52))):
+            if s > 0:
+                x0, x1 = 600 - x0, 600 - x1
+            d.line([(x0, y0), (x1, y1)], INK, 3.2)
     for s in (-1, 1):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
         wx, wy, ang = ANG_L
         wx = X(wx)
         ang = ang if s < 0 else -ang
         flip = s > 0
-        arm = P.tube([(X(146), 440), (X(166), 350), (wx + s * -1, wy + 10)], [19, 17, 14])
+        arm = P.tube([(X(146), 436), (X(166), 350), (wx + s * 1, wy - 14)], [22, 19, 15])
         d.shape(arm, d.lin([(0, SKIN["hi"]), (60, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0) if s < 0 else d.lin([(0, SKIN["mid"]), (100, SKIN["sh"])], 0, 0, 100, 0), INK, 2.8)
         d.line([(X(150), 420), (X(166), 360)], SKIN["deep"], 1.4, opacity=0.6)
         # bunched kimono cuff round the forearm above the sleeve
-        d.shape([(X(128), 436), (X(138), 414), (X(162), 410), (X(170), 432), (X(150), 446)], g_diag(d, BLACK), INK, 2.4)
-        d.line([(X(136), 424), (X(160), 420)], "#4a4858", 1.6)
+        d.shape([(X(126), 430), (X(130), 412), (X(162), 404), (X(170), 422), (X(150), 436)], g_diag(d, BLACK), INK, 2.2)
+        d.line([(X(134), 420), (X(160), 414)], "#4a4858", 1.5)
+        # the front lip of the fallen sleeve, in front of the forearm's root
+        lip = [(X(114), 436, 0), (X(146), 446), (X(180), 430, 0), (X(178), 444), (X(148), 460), (X(116), 450)]
+        d.shape(lip, "#2a2834" if p.get("sleeve") == "black" else "#f4f4f8", INK, 2.2)
         P.hand2(d, wx, wy, ang, "clutch", flip=flip, sc=1.18, blood=True)
         # blood running from under the nails, over the temple and the forehead
-        for fi, (lx, ly), L in ((0, (-21, 77), 64), (1, (-2, 84), 40), (2, (12, 80), 24)):
-            tx, ty = hand_pt(wx, wy, ang, flip, 1.18, lx, ly)
-            pts = [(tx, ty + 4), (tx + s * -1, ty + L * 0.4), (tx + s * 2, ty + L * 0.75), (tx + s * 1, ty + L)]
-            F.blood_trickle(d, pts, 3.6 if fi == 0 else 3.0)
-        # strands of hair over the dug-in fingertips
-        for lx, ly in ((-21, 77), (-2, 84), (12, 80), (23, 67)):
-            tx, ty = hand_pt(wx, wy, ang, flip, 1.18, lx, ly)
-            d.shape([(tx - 8, ty - 14), (tx + 6, ty - 12), (tx + 2, ty + 3, 0)], d.lin(IZUMO_HAIR, 0, 0, 100, 100), INK, 1.6)
+        # (from the fingertips in the scalp, inward and down over the brow; from under the palm down the temple)
+        tx, ty = hand_pt(wx, wy, ang, flip, 1.18, -16, 75)
+        F.blood_trickle(d, [(tx, ty + 2), (tx - s * 9, ty + 22), (tx - s * 14, ty + 52), (tx - s * 15, ty + 84)], 3.8)
+        tx, ty = hand_pt(wx, wy, ang, flip, 1.18, -17, 30)
+        F.blood_trickle(d, [(tx, ty), (tx - s * 5, ty + 18), (tx - s * 7, ty + 42)], 3.0)
 
 
 def izumo_kneel_body(d, p):
-    """On his knees, leaning a little forward over someone on the ground: the
-    haori pooled round him, hands down in front (frame space)."""
+    """On his knees, leaning forward over someone on the ground: the haori
+    spread round him, the arms bent out at the elbows, both hands low in front
+    over his lap (frame space)."""
     lt = p.get("sleeve") == "black"
     wfill = g_diag(d, BLACK) if lt else _white(d, p, -1)
-    # the haori (or the kimono's skirts) spreading on the ground round the knees
-    if not lt:
-        cape = sym([(CX, 440), (420, 466), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (CX, 1000, 0)], CX)
+    if not lt:  # the haori spreading on the ground round the knees
+        cape = sym([(CX, 440), (420, 466), (452, 520), (476, 660), (520, 820), (576, 1000, 0), (CX, 1000, 0)], CX)
         d.shape(cape, d.lin([(0, "#ffffff"), (60, "#e4e5ee"), (100, "#b4b6c8")], 0, 0, 100, 100), INK, OUT)
-        d.shape(mirror([(420, 466), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (480, 1000, 0), (440, 800), (404, 620)]), "#ffffff", opacity=0.4)
-        d.shape([(420, 480), (448, 530), (470, 700), (520, 880), (572, 1000, 0), (490, 1000, 0), (440, 800), (408, 620)], "#9a9cb2", opacity=0.35)
+        d.shape([(420, 480), (452, 520), (476, 660), (520, 820), (576, 1000, 0), (490, 1000, 0), (446, 800), (410, 620)], "#9a9cb2", opacity=0.35)
+        d.line([(150, 760), (100, 900), (70, 990)], "#b4b6c8", 2.2)
+        d.line([(450, 760), (500, 900), (530, 990)], "#9a9cb2", 2.2)
+    # hakama over the knees: wide, the thighs coming toward us
+    hak = sym([(CX, 628), (398, 628), (436, 690), (486, 800), (516, 920), (524, 1000, 0), (CX, 1000, 0)], CX)
+    d.shape(hak, d.lin([(0, "#34323f"), (50, "#1c1a24"), (100, "#0e0d13")], 0, 0, 100, 100), INK, OUT)
+    for x0, x1 in ((262, 190), (290, 280), (316, 334), (344, 424)):
+        d.line([(x0, 650), (x1, 1000)], "#3e3c4c", 2.4)
+    for s in (-1, 1):  # knees
+        d.line([(CX + s * 70, 910), (CX + s * 130, 884), (CX + s * 196, 910)], "#4a4858", 2.4)
+    d.open_g(KNEEL_LEAN)
     # torso (black kimono), short because he leans toward us
-    torso = sym([(CX, 426), (330, 430), (404, 468), (420, 500), (410, 570), (400, 650, 0), (CX, 650)], CX)
+    torso = sym([(CX, 426), (330, 430), (404, 466), (418, 500), (410, 560), (402, 612, 0), (CX, 612)], CX)
     d.shape(torso, g_diag(d, BLACK), INK, OUT)
-    d.shape([(CX + 10, 500), (400, 490), (404, 640), (CX + 40, 640)], "#0c0b10", opacity=0.45)
-    vb = 520
+    d.shape([(CX + 10, 490), (400, 486), (404, 604), (CX + 40, 604)], "#0c0b10", opacity=0.45)
+    vb = 500
     d.shape([(CX - 22, 424, 0), (CX + 22, 424, 0), (CX + 8, vb - 26), (CX, vb, 0), (CX - 8, vb - 26)], d.lin(SKIN_G), INK, 2)
     for s in (-1, 1):
         d.shape([(CX + s * 24, 424, 0), (CX + s * 34, 428, 0), (CX + s * 6, vb + 20, 0), (CX - s * 2, vb + 8, 0)], "#f3f1ef", INK, 2, sm=False)
     for s in (1, -1):
         d.shape([(CX + s * 34, 428, 0), (CX + s * 50, 432, 0), (CX + s * 12, vb + 46, 0), (CX + s * 4, vb + 22, 0)], g_diag(d, BLACK), INK, 2, sm=False)
-    # hakama over the knees: wide, the thighs coming toward us
-    hak = sym([(CX, 668), (396, 668), (430, 730), (478, 840), (512, 940), (520, 1000, 0), (CX, 1000, 0)], CX)
-    d.shape(hak, d.lin([(0, "#34323f"), (50, "#1c1a24"), (100, "#0e0d13")], 0, 0, 100, 100), INK, OUT)
-    for x0, x1 in ((262, 196), (290, 282), (316, 330), (344, 420)):
-        d.line([(x0, 690), (x1, 1000)], "#3e3c4c", 2.4)
-    for s in (-1, 1):  # knees
-        d.line([(CX + s * 70, 930), (CX + s * 130, 905), (CX + s * 190, 930)], "#4a4858", 2.4)
-    # obi
-    d.shape([(196, 630, 0), (404, 630, 0), (410, 676, 0), (CX, 684), (190, 676, 0)], d.lin(p["obi"]), INK, OUT)
-    d.line([(196, 656), (CX, 662), (404, 656)], p.get("obi_line", "#3a0008"), 2, opacity=0.5)
-    hilt(d, IZ_HILT, 388, 660, -40)
-    # arms: the upper arms down from the shoulders, elbows out, hands low in front
+    d.shape([(200, 592, 0), (400, 592, 0), (406, 634, 0), (CX, 642), (194, 634, 0)], d.lin(p["obi"]), INK, OUT)
+    d.line([(198, 614), (CX, 620), (402, 614)], p.get("obi_line", "#3a0008"), 2, opacity=0.5)
+    # arms: sleeves from the hunched shoulders, elbows out, forearms in and down
     fold, fold2, hem = ("#4a4858", "#3a3846", "#0a090e") if lt else ("#a9abbd", "#c4c6d6", "#2a2834")
-    S = [(190, 466), (152, 488), (128, 540), (116, 620), (112, 700), (120, 752, 0), (176, 760), (214, 744, 0), (214, 690), (204, 640), (214, 580), (222, 520)]
+    S = [(190, 466), (150, 488), (126, 536), (114, 600), (110, 660), (118, 706, 0), (172, 714), (212, 700, 0), (212, 652), (206, 610), (214, 560), (222, 512)]
     for s, pts in ((-1, S), (1, mirror(S))):
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
         d.shape(pts, wfill if (s < 0 or lt) else _white(d, p, 1), INK, OUT)
-        d.line([(X(140), 540), (X(128), 640), (X(134), 744)], fold, 2.2)
-        d.line([(X(196), 650), (X(200), 744)], fold2, 2)
-        d.shape([(X(120), 752, 0), (X(176), 760), (X(214), 744, 0), (X(196), 768), (X(136), 766)], hem)
+        d.line([(X(140), 530), (X(128), 620), (X(134), 700)], fold, 2.2)
+        d.line([(X(194), 620), (X(198), 700)], fold2, 2)
+        d.shape([(X(118), 706, 0), (X(172), 714), (X(212), 700, 0), (X(194), 722), (X(134), 720)], hem)
     if p.get("crest"):
-        crest(d, 148, 588, 22, p["crest"])
+        crest(d, 150, 560, 22, p["crest"])
     if p.get("armband"):
-        armband(d, 455, 540, 8, 0.85)
-    for s in (-1, 1):
+        armband(d, 452, 530, 8, 0.85)
+    for s in (-1, 1):  # the forearms come out of the sleeves' mouths, down and in, the hands open
         X = (lambda x: x) if s < 0 else (lambda x: 600 - x)
-        d.shape(P.tube([(X(182), 640), (X(214), 668), (X(226), 690)], [22, 19, 16]), g_diag(d, BLACK), INK, 2.8)
-        P.hand2(d, X(226), 688, -s * 14, "spread", flip=s < 0, sc=1.14)
+        dy = 10 if s > 0 else 0
+        d.open_g("translate(%d,%d) rotate(%d)" % (X(196), 598 + dy, -s * 42))
+        d.ellipse(0, 0, 24, 15, "#060508" if lt else "#5a5c6e", stroke=INK, stroke_width=2.4)
+        d.close_g()
+        d.shape(P.tube([(X(194), 598 + dy), (X(208), 612 + dy), (X(222), 626 + dy)], [19, 18, 16]), g_diag(d, BLACK), INK, 2.6)
+        d.line([(X(202), 612 + dy), (X(214), 622 + dy)], "#4a4858", 1.6)
+        P.hand2(d, X(222), 622 + dy, s * 27, "spread", flip=s < 0, sc=1.14)
+    d.close_g()
 
 
 def izumo(expr, pose="stand", lieutenant=False):
@@ -591,7 +625,7 @@ def izumo(expr, pose="stand", lieutenant=False):
             body(d, p)
             izumo_arms(d, p, hilt_fn)
             if p["crest"]:
-                crest(d, 150, 500, 21, p["crest"])
+                crest(d, 150, 500, 23, p["crest"])
     elif pose == "blade":
         def bod(d):
             body(d, p)
@@ -599,7 +633,7 @@ def izumo(expr, pose="stand", lieutenant=False):
             sleeve_hang(d, p, 1, swing=-4, hand_kind="fist")
             if p.get("armband"):
                 armband(d, 440, 446, -6, 0.92)
-        arms = lambda d: izumo_blade_arm(d, p)
+        arms = lambda d: izumo_blade_arm(d, p, blood=not lieutenant)
     elif pose == "anguish":
         def bod(d):
             body(d, p)
@@ -664,7 +698,7 @@ KAORI_FACES = {
     "smile": {"brow": (-3, 0), "mouth": "soft_smile", "lid_in": 0.1, "lid_out": 0.14, "blush": True, "blush_op": 0.45},
     "sad": {"brow": (-10, 4), "mouth": "frown", "lid_in": 0.28, "lid_out": 0.4, "look": (0, 4)},
     "wounded": {"brow": (-9, 3), "mouth": "pained_smile", "lid_in": 0.38, "lid_out": 0.46, "look": (0, 3), "sweat": True},
-    "blade": {"brow": (10, -3), "mouth": "shout", "lid_in": 0.22, "lid_out": 0.06, "iris": 0.24, "look": (-3, 0)},
+    "blade": {"brow": (14, -4), "mouth": "shout", "lid_in": 0.34, "lid_out": 0.12, "iris": 0.23, "look": (-3, 1)},
 }
 KA_HILT = ("#b8dcf2", "#4e7aa8", "#24324e")
 KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad"], "past blade": ["blade"]}
@@ -695,9 +729,13 @@ def kaori_blade_arms(d, p):
     if p.get("crest"):
         crest(d, 168, 430, 21, p["crest"])
     # forearms: kimono cuffs to the wrists
-    d.shape(P.tube([(200, 530), (254, 548)], [21, 17]), g_diag(d, BLACK), INK, 2.8)
-    d.shape(P.tube([(420, 528), (366, 530)], [21, 17]), g_diag(d, BLACK), INK, 2.8)
+    d.shape(P.tube([(214, 536), (256, 548)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
+    d.shape(P.tube([(404, 530), (364, 531)], [17, 14]), g_diag(d, BLACK), INK, 2.6)
     katana(d, 286, 500, -120.7, 322, KA_HILT, edge="#f4fbff")
+    # her wind coiling up the blade
+    for pts, w, op in ((((300, 470), (236, 452), (226, 400), (262, 380), (240, 330)), 3, 0.6), (((250, 360), (196, 330), (180, 290), (212, 262), (190, 226)), 2.4, 0.5),
+                       (((200, 300), (150, 290), (140, 250), (168, 226)), 2, 0.45)):
+        d.line(list(pts), "#e6f6ff", w, opacity=op)
     P.hand2(d, 365, 530, 59.3, "grip", flip=False, sc=0.98)
     P.hand2(d, 254, 548, -120.7, "grip", flip=True, sc=0.98)
 

@@ -18,7 +18,7 @@ from chars import CX, OUT, W, H, head_skin, face_layer, hair_lock
 
 HEAD_T = "translate(300,284) scale(0.84) translate(-300,-334)"
 
-BLOOD = [(0, "#ff6b78"), (30, "#d0182e"), (75, "#86061a"), (100, "#3c0008")]
+BLOOD = [(0, "#ff6b78"), (22, "#c8142c"), (62, "#760414"), (100, "#2a0006")]
 BLOOD_PAL = {"hi": "#f45c6a", "mid": "#d02a3e", "sh": "#9a1024", "deep": "#5a0010", "blush": "#ff8a9a"}
 BLOOD_INK = "#3c0008"
 
@@ -121,11 +121,12 @@ def five(d, x, y, h, col="#0c0a10", sw=None, **a):
     d.path(p, stroke=col, stroke_width=s, stroke_linecap="round", stroke_linejoin="round", **a)
 
 
-def ichi(d, x, y, w, col="#0c0a10", **a):
+def ichi(d, x, y, w, col="#0c0a10", thick=1.0, **a):
     """The kanji 一 as a brush stroke: a pressed start, a slight arch, a pressed end."""
     k = w / 100.0
-    pts = [(x, y + 3 * k), (x + 6 * k, y - 6 * k), (x + 16 * k, y - 4 * k), (x + 50 * k, y - 4 * k), (x + 86 * k, y - 8 * k), (x + 96 * k, y - 5 * k),
-           (x + 101 * k, y + 4 * k), (x + 92 * k, y + 8 * k), (x + 50 * k, y + 6 * k), (x + 14 * k, y + 9 * k), (x + 4 * k, y + 10 * k)]
+    t = k * thick
+    pts = [(x, y + 3 * t), (x + 6 * k, y - 6 * t), (x + 16 * k, y - 4 * t), (x + 50 * k, y - 4 * t), (x + 86 * k, y - 8 * t), (x + 96 * k, y - 5 * t),
+           (x + 101 * k, y + 4 * t), (x + 92 * k, y + 8 * t), (x + 50 * k, y + 6 * t), (x + 14 * k, y + 9 * t), (x + 4 * k, y + 10 * t)]
     d.shape(pts, col, **a)
 
 
@@ -193,23 +194,40 @@ CHI_FACES = {
     "laughing": {"brow": (-6, -8), "eye": "happy", "mouth": "none"},
 }
 # the laugh throws her head back: tilted to her right and foreshortened, chin up
-LAUGH_T = HEAD_T + " translate(300,330) rotate(-13) scale(1,0.93) translate(-300,-346)"
+LAUGH_T = HEAD_T + " translate(300,330) rotate(-17) scale(1,0.88) translate(-300,-352)"
+
+
+def ribbon(d, spine, w0, fill, sw=OUT, hl=None, tip_drip=True):
+    """A flowing lock of liquid hair: a smooth spine, tapering from w0 to a point."""
+    n = len(spine)
+    widths = [w0 * (1 - 0.92 * (i / (n - 1)) ** 1.2) for i in range(n)]
+    d.shape(tube_round(spine, widths), fill, INK, sw)
+    if hl:
+        off = [(x - w * 0.35, y - w * 0.35) for (x, y), w in zip(spine[:-1], widths[:-1])]
+        d.line(off, hl, max(2.0, w0 * 0.12), opacity=0.55)
+    if tip_drip:
+        x, y = spine[-1]
+        drip(d, x, y, 14 + w0 * 0.4, max(4, w0 * 0.18))
+
+
+# the locks of her hair, head space: (spine, width); they rise and stream to her left
+CHI_LOCKS = [
+    ([(330, 120), (400, 70), (470, 50), (530, 10), (590, -10)], 34),
+    ([(370, 160), (450, 150), (520, 176), (580, 160), (640, 176)], 40),
+    ([(380, 220), (450, 270), (500, 350), (560, 390), (630, 450)], 44),
+    ([(370, 290), (430, 390), (480, 470), (500, 580), (570, 690)], 50),
+    ([(230, 240), (200, 320), (186, 410), (150, 490), (126, 560)], 36),
+    ([(240, 140), (190, 104), (150, 118), (100, 92)], 26),
+]
 
 
 def chi_back_hair(d):
     g = d.lin(BLOOD, 0, 0, 100, 100)
-    # liquid hair streaming up and out to her left (viewer right), as if under water
-    pts = [(300, 80), (360, 64), (420, 34), (490, 6), (560, -14, 0), (530, 46), (572, 84), (640, 96, 0), (590, 146), (566, 214), (610, 292), (650, 372, 0),
-           (596, 368), (566, 450), (600, 560), (606, 700, 0), (552, 610), (506, 520), (470, 440), (430, 370), (300, 336), (214, 346), (178, 410), (150, 500),
-           (124, 570, 0), (126, 476), (110, 410), (84, 372, 0), (118, 306), (146, 236), (148, 166), (180, 110), (232, 84)]
-    d.shape(pts, g, INK, OUT)
-    # light on the upper left strands, shadow in the body of the mass
-    d.shape([(170, 130), (150, 220), (136, 300), (150, 380), (176, 300), (190, 210)], "#ff8a96", opacity=0.4)
-    d.shape([(470, 120), (540, 150), (560, 260), (580, 380), (560, 500), (580, 620), (520, 520), (480, 400), (470, 300), (440, 200)], "#3c0008", opacity=0.4)
-    for pts_ in ([(380, 60), (460, 30), (530, 10)], [(420, 140), (520, 120), (600, 110)], [(470, 220), (540, 300), (610, 360)], [(480, 380), (540, 480), (580, 620)]):
-        d.line(pts_, "#ff9aa6", 3, opacity=0.55)
-    for x, y, L in ((606, 700, 60), (650, 372, 34), (124, 570, 44), (84, 372, 26)):
-        drip(d, x, y, L, 9)
+    for spine, w in CHI_LOCKS:
+        ribbon(d, spine, w, g, hl="#ff9aa6")
+    # the mass behind the head
+    d.shape([(300, 80), (370, 92), (410, 150), (414, 250), (392, 330), (300, 346), (214, 330), (190, 250), (194, 150), (236, 92)], g, INK, OUT)
+    d.shape([(380, 120), (404, 200), (400, 300), (370, 330), (380, 230)], "#3c0008", opacity=0.45)
 
 
 def chi_front_hair(d, laugh=False):
@@ -232,7 +250,7 @@ def chi_body(d):
     S = BLOOD_PAL
     hl = "#ffd0d6"
     # ---- her left arm (viewer right), held out with the palm up, fingers curling
-    limb(d, [(378, 336), (438, 410), (470, 430), (520, 392), (540, 362)], [20, 16, 15, 12, 11], g)
+    limb(d, [(378, 336), (410, 372), (440, 408), (466, 428), (492, 416), (520, 392), (540, 362)], [20, 18, 15, 13, 14, 12, 10.5], g)
     d.line([(392, 348), (436, 396)], hl, 2.4, opacity=0.6)
     drip(d, 468, 444, 40, 7)
     drip(d, 482, 438, 22, 5)
@@ -255,15 +273,19 @@ def chi_body(d):
     torso = [(284, 280), (318, 278), (332, 300), (374, 312), (396, 338), (384, 384), (382, 414), (352, 478), (262, 482), (226, 416), (220, 386), (206, 344), (228, 314),
              (270, 300)]
     d.shape(torso, g, INK, OUT)
-    d.shape([(236, 392), (262, 424), (298, 420), (300, 452), (262, 458), (238, 432)], "#ff8a96", opacity=0.45)
     d.shape([(330, 330), (380, 350), (380, 410), (350, 470), (330, 440)], "#4a0010", opacity=0.45)
-    d.line([(300, 404), (304, 470)], "#5a0010", 2.2)
     d.line([(222, 340), (240, 400), (252, 470)], hl, 3, opacity=0.7)
+    # the bodice: darker blood from a sweetheart neckline to the waist; collarbones above
+    d.shape([(226, 386), (250, 372), (276, 382), (300, 402, 0), (324, 380), (352, 368), (384, 380), (384, 414), (352, 478), (262, 482), (226, 418)],
+            d.lin([(0, "#b0142a"), (60, "#5a0410"), (100, "#2a0006")], 0, 0, 100, 100), INK, 2.4)
+    d.line([(250, 380), (276, 392), (298, 408)], "#ff9aa6", 2.2, opacity=0.7)
+    d.line([(262, 330), (290, 340)], "#5a0010", 2, opacity=0.7)
+    d.line([(312, 338), (344, 328)], "#5a0010", 2, opacity=0.7)
     # a thin girdle of darker blood at the waist where the dress gathers
     d.shape([(258, 464), (352, 460), (358, 486), (300, 494), (254, 490)], d.lin([(0, "#b01428"), (100, "#4a0010")]), INK, 2.4)
     # ---- her right arm (viewer left): lowered, the fist holding the blade of blood
-    blood_blade(d, 150, 552, -0.42, 0.91, 320, 17)
-    limb(d, [(228, 338), (196, 400), (176, 462), (160, 510), (156, 536)], [19, 16, 14, 12, 11], g)
+    blood_blade(d, 150, 552, -0.42, 0.91, 320, 17, glow=False)
+    limb(d, [(228, 338), (210, 372), (192, 420), (178, 460), (168, 490), (160, 518), (156, 536)], [20, 18, 15, 12.5, 13.5, 12, 10.5], g)
     d.line([(214, 356), (186, 430), (168, 500)], hl, 2.4, opacity=0.6)
     fist(d, 150, 552, 24, 1.0, S)
 
@@ -314,7 +336,7 @@ ESP_FACES = {
     "grin": {"brow": (8, -4), "mouth": "grin", "lid_in": 0.3, "lid_out": 0.12, "iris": 0.18, "mark": "#2aa88a", "look": (-2, 0)},
     "pain": {"brow": (-10, 6), "eye": "squeeze", "mouth": "pain", "sweat": True, "mark": "#2aa88a"},
     "ears": {"brow": (-13, 8), "eye": "squeeze", "mouth": "scream", "sweat": True, "mark": "#2aa88a"},
-    "stabbed": {"brow": (-12, 5), "mouth": "gasp", "lid_in": 0.42, "lid_out": 0.5, "iris": 0.15, "look": (0, 3), "mark": "#2aa88a"},
+    "stabbed": {"brow": (-14, 8), "mouth": "gasp", "lid_in": 0.12, "lid_out": 0.2, "iris": 0.13, "look": (0, 4), "mark": "#2aa88a", "sweat": True},
     "back": {"brow": (8, -3), "mouth": "grin", "lid_in": 0.28, "lid_out": 0.1, "iris": 0.2, "mark": "#2aa88a", "look": (-3, 0)},
 }
 
@@ -376,12 +398,14 @@ def esp_head(expr):
     return head
 
 
-def esp_torso(d, wg):
-    """Jacket, open chest with the hollow hole and the 5, sash, hakama."""
+def esp_torso(d, wg, slouch=0):
+    """Jacket, open chest with the hollow hole and the 5, sash, hakama.
+    slouch lifts his left shoulder (viewer right) and drops the right."""
     d.shape([(196, 620), (404, 620), (432, 1000, 0), (168, 1000, 0)], wg, INK, OUT)
     for x0, x1 in ((250, 232), (300, 300), (350, 372)):
         d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
-    jk = [(256, 252), (344, 252), (424, 314), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430), (172, 356)]
+    jk = [(256, 252), (344, 252 - slouch * 0.5), (424, 314 - slouch), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430),
+          (170, 356 + slouch)]
     d.shape(jk, wg, INK, OUT)
     d.shape([(350, 300), (420, 330), (436, 430), (416, 640), (330, 630), (320, 560)], "#8a8ca0", opacity=0.3)
     outer = smooth([(270, 300, 0), (330, 300, 0), (320, 420), (300, 566, 0), (280, 420)])
@@ -409,15 +433,18 @@ def esp_hilt(d, x=210, y=628, ang=-62):
 def esp_body_grin(d):
     wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
     wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
-    esp_torso(d, wg)
+    esp_torso(d, wg, slouch=14)
     esp_hilt(d)
+    # the arms' shadows on the jacket, so white reads against white
+    for pts in ([(196, 320), (216, 336), (204, 460), (196, 600), (180, 650), (178, 470)], [(404, 316), (426, 336), (440, 450), (428, 600), (408, 648), (412, 460)]):
+        d.shape(pts, "#8a8ca0", opacity=0.4)
     # his right arm (viewer left) hangs loose past the hilt, fingers hooked
-    limb(d, [(214, 296), (180, 340), (160, 430), (150, 530), (146, 640)], [30, 30, 27, 25, 23], wg)
-    d.line([(166, 420), (156, 520), (156, 620)], "#a8aabd", 2.2)
-    d.shape([(124, 630), (170, 636), (168, 668, 0), (126, 664, 0)], "#ececf2", INK, 2.4)
-    open_hand(d, 146, 660, 4, 1.2, ESP_SKIN, spread=0.7, curl=0.7, flip=True)
-    # his left arm (viewer right) bent, the hand shoved into the slit of his hakama
-    limb(d, [(384, 296), (432, 330), (462, 420), (460, 520), (430, 620), (414, 660)], [30, 30, 28, 26, 24, 22], wg2)
+    limb(d, [(214, 304), (178, 352), (160, 440), (150, 540), (146, 648)], [30, 30, 27, 25, 23], wg)
+    d.line([(166, 430), (156, 530), (156, 628)], "#a8aabd", 2.2)
+    d.shape([(124, 638), (170, 644), (168, 676, 0), (126, 672, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, 146, 668, 4, 1.2, ESP_SKIN, spread=0.7, curl=0.7, flip=True)
+    # his left arm (viewer right) bent, the shoulder hunched, the hand shoved into the slit of his hakama
+    limb(d, [(384, 286), (434, 316), (462, 410), (460, 520), (430, 620), (414, 660)], [30, 30, 28, 26, 24, 22], wg2)
     d.line([(452, 400), (466, 480)], "#8a8ca0", 2.2)
     d.line([(444, 560), (420, 630)], "#8a8ca0", 2)
     d.shape([(384, 648), (420, 640), (442, 652), (440, 678, 0), (420, 668), (394, 674, 0)], wg, INK, 2.6)
@@ -429,8 +456,8 @@ def esp_body_ears(d):
     esp_torso(d, wg)
     esp_hilt(d)
     # both arms flung up, elbows out, forearms rising to the sides of his head
-    limb(d, [(222, 300), (170, 320), (126, 330), (150, 290), (186, 246), (206, 226)], [30, 28, 27, 25, 22, 20], wg)
-    limb(d, [(378, 300), (430, 320), (474, 330), (450, 290), (414, 246), (394, 226)], [30, 28, 27, 25, 22, 20], wg2)
+    limb(d, [(222, 300), (172, 318), (128, 326), (156, 298), (192, 272), (214, 258)], [30, 28, 27, 25, 22, 20], wg)
+    limb(d, [(378, 300), (428, 318), (472, 326), (444, 298), (408, 272), (386, 258)], [30, 28, 27, 25, 22, 20], wg2)
     d.line([(150, 318), (128, 320)], "#a8aabd", 2.2)
     d.line([(452, 318), (472, 320)], "#8a8ca0", 2.2)
 
@@ -439,42 +466,49 @@ def esp_hands_ears(d):
     """Both hands clamped over his ears, fingers spread and digging into his hair."""
     for s in (-1, 1):
         X = lambda x: CX + s * (x - CX)
-        d.shape([(X(188), 240), (X(214), 216), (X(226), 236), (X(202), 262)], "#ececf2", INK, 2.4)
-        open_hand(d, X(214), 234, s * 150, 1.3, ESP_SKIN, spread=0.9, curl=0.35, flip=s > 0)
+        d.shape([(X(196), 262), (X(222), 242), (X(236), 262), (X(210), 282)], "#ececf2", INK, 2.4)
+        open_hand(d, X(218), 256, s * 170, 1.25, ESP_SKIN, spread=0.8, curl=0.3, flip=s < 0, thumb=0.7)
 
 
 def esp_body_stabbed(d):
-    """Doubled over on one knee, both hands over the wound through his gut."""
+    """Down on one knee and doubled over: his right hand (viewer left) clutching
+    the wound through his gut, the left braced on his raised knee; blood."""
     wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
     wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
     # blood pooling on the ground under him
-    d.ellipse(300, 990, 250, 30, d.rad([(0, "#7a0616"), (70, "#a0142a", 0.9), (100, "#a0142a", 0)]))
-    # his left leg (viewer right): the knee down, thigh falling back to the ground
-    d.shape([(300, 700), (420, 690), (460, 800), (470, 1000, 0), (330, 1000, 0), (320, 840)], wg2, INK, OUT)
-    d.line([(400, 740), (430, 980)], "#8a8ca0", 2.2)
-    # his right leg (viewer left): the knee raised towards us, the shin down to the ground
-    d.shape([(180, 700), (310, 690), (312, 780), (260, 820), (232, 830), (236, 1000, 0), (130, 1000, 0), (134, 860), (150, 780)], wg, INK, OUT)
-    d.ellipse(216, 800, 60, 34, wg, stroke=INK, stroke_width=2.4)
-    d.line([(170, 860), (168, 990)], "#a8aabd", 2.2)
-    # the bent torso, foreshortened, shoulders hunched up round the bowed head
-    d.shape([(196, 420), (300, 402), (404, 420), (440, 470), (430, 560), (420, 700, 0), (180, 700, 0), (170, 560), (162, 470)], wg, INK, OUT)
-    d.shape([(330, 430), (420, 450), (424, 560), (410, 690), (340, 690)], "#8a8ca0", opacity=0.3)
-    d.shape([(180, 640, 0), (420, 640, 0), (422, 676, 0), (178, 676, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
-    esp_hilt(d, 206, 660, -40)
-    # the wound: blood soaking the jacket round it, running down over the sash and hakama
-    d.shape([(250, 560), (300, 540), (360, 556), (380, 620), (366, 700), (330, 760), (300, 740), (270, 770), (240, 700), (230, 620)],
-            d.lin([(0, "#c41c30"), (60, "#8e0f1c"), (100, "#5a0410")]), opacity=0.92)
-    for pts in ([(336, 740), (340, 800), (338, 860)], [(276, 760), (272, 820), (276, 900)], [(300, 740), (302, 780)]):
-        F.blood_trickle(d, pts, 7)
-    # both arms in to the wound
-    limb(d, [(200, 440), (164, 500), (176, 570), (230, 600), (262, 604)], [30, 28, 26, 24, 22], wg)
-    limb(d, [(400, 440), (440, 500), (430, 580), (380, 628), (350, 640)], [30, 28, 26, 24, 22], wg2)
-    open_hand(d, 262, 602, -75, 1.2, ESP_SKIN, spread=0.6, curl=0.5)
-    open_hand(d, 350, 640, 65, 1.2, ESP_SKIN, spread=0.6, curl=0.5, flip=True)
-    for x, y in ((300, 640), (322, 668), (286, 676)):
-        F.blood_smear(d, x, y, 12, 8, 0.3)
-    for x, y, L in ((300, 690, 24), (322, 700, 34), (270, 694, 20)):
+    d.ellipse(300, 992, 260, 28, d.rad([(0, "#7a0616"), (70, "#a0142a", 0.9), (100, "#a0142a", 0)]))
+    # the kneeling leg (viewer left): straight down to the knee on the ground
+    d.shape([(176, 690), (302, 690), (300, 820), (284, 1000, 0), (150, 1000, 0), (156, 830)], wg, INK, OUT)
+    d.line([(200, 740), (190, 990)], "#a8aabd", 2.2)
+    d.line([(256, 740), (250, 990)], "#a8aabd", 2.2)
+    # the raised knee (viewer right): thigh forward, shin down
+    d.shape([(300, 686), (400, 676), (458, 730), (488, 790), (478, 836), (470, 1000, 0), (356, 1000, 0), (370, 860), (350, 800), (320, 760)], wg2, INK, OUT)
+    d.line([(400, 720), (460, 790)], "#8a8ca0", 2.2)
+    d.line([(410, 860), (404, 990)], "#8a8ca0", 2.2)
+    # the torso, bent forward, shoulders hunched up round the bowed head
+    d.shape([(186, 430), (300, 414), (414, 430), (444, 480), (430, 570), (420, 700, 0), (180, 700, 0), (170, 570), (156, 480)], wg, INK, OUT)
+    d.shape([(330, 440), (424, 460), (424, 560), (410, 690), (340, 690)], "#8a8ca0", opacity=0.3)
+    d.shape([(178, 646, 0), (422, 646, 0), (424, 682, 0), (176, 682, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+    esp_hilt(d, 200, 668, -40)
+    # the wound: a ragged stain spreading from his gut over the sash, running down
+    stain = [(300, 574), (330, 570), (350, 590), (356, 620), (352, 652), (338, 676), (330, 704), (312, 690), (296, 700), (280, 706), (272, 680), (254, 660),
+             (248, 626), (256, 596), (276, 580)]
+    d.shape(stain, d.lin([(0, "#c41c30"), (60, "#8e0f1c"), (100, "#5a0410")], 0, 0, 100, 100), "#4a0610", 1.4, opacity=0.95)
+    d.ellipse(304, 618, 14, 18, "#3a0208")
+    for pts, w in (([(330, 700), (334, 760), (330, 820), (334, 870)], 8), ([(282, 702), (278, 760), (282, 830)], 7), ([(306, 690), (308, 740)], 5)):
+        F.blood_trickle(d, pts, w)
+    # his right arm (viewer left) coming across to clutch the wound
+    limb(d, [(198, 446), (164, 510), (168, 572), (214, 606), (250, 612)], [30, 28, 26, 24, 22], wg)
+    d.line([(172, 500), (170, 560)], "#a8aabd", 2.2)
+    d.shape([(232, 592), (262, 596), (262, 630, 0), (230, 628, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, 262, 612, -80, 1.2, ESP_SKIN, spread=0.55, curl=0.55)
+    for x, y, L in ((300, 640, 26), (318, 630, 18)):
         drip(d, x, y, L, 6, "#a0142a", "#4a0610")
+    # his left arm (viewer right) braced on the raised knee
+    limb(d, [(404, 446), (444, 520), (464, 600), (462, 690)], [30, 28, 26, 22], wg2)
+    d.line([(452, 540), (462, 640)], "#8a8ca0", 2.2)
+    d.shape([(440, 680), (484, 680), (482, 708, 0), (442, 708, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, 462, 704, -8, 1.2, ESP_SKIN, spread=0.6, curl=0.4, flip=True)
 
 
 STABBED_T = "translate(300,470) rotate(12) scale(0.84) translate(-300,-300)"
@@ -494,7 +528,6 @@ def esp_back_body(d):
     d.line([(220, 360), (250, 420), (262, 520)], "#b8bacb", 2)
     d.line([(380, 360), (350, 420), (340, 520)], "#8a8ca0", 2)
     d.shape([(350, 300), (424, 320), (440, 430), (420, 640), (340, 640)], "#8a8ca0", opacity=0.28)
-    d.shape([(250, 236), (350, 236), (356, 296, 0), (244, 296, 0)], wg, INK, 2.6)
     d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
     esp_hilt(d, 392, 630, -122)
     # his left arm (viewer left) hangs; the right (viewer right) sinks into the hakama
@@ -529,10 +562,10 @@ def esp_mask3q(h):
     """The bone fragment along his near jaw, with its row of teeth."""
     d = h.d
     bone = h.grad([(0, "#ffffff"), (60, "#ecebe2"), (100, "#b4b2a4")])
-    d.shape([(-50, 20), (-22, 30), (14, 50), (46, 64), (64, 86), (40, 100), (0, 90), (-34, 70), (-54, 44)], bone, INK, OUT)
-    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 6, y - 12, x + 12, y) for x, y in ((-16, 36), (-2, 44), (12, 52), (26, 60), (40, 67))),
-           "#ffffff", stroke=INK, stroke_width=1.5, stroke_linejoin="round")
-    d.line([(-36, 48), (10, 76)], "#8a1a2a", 3)
+    d.shape([(-50, 40), (-26, 62), (6, 82), (30, 92), (50, 98), (40, 108), (10, 108), (-22, 94), (-48, 68)], bone, INK, OUT)
+    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 5, y - 10, x + 10, y) for x, y in ((-24, 64), (-10, 72), (4, 80), (18, 86), (32, 92))),
+           "#ffffff", stroke=INK, stroke_width=1.4, stroke_linejoin="round")
+    d.line([(-36, 72), (10, 96)], "#8a1a2a", 3)
 
 
 def esp_head3q(d, x, y, sc, rot, e, flip=True):
@@ -561,15 +594,17 @@ def esp_head3q(d, x, y, sc, rot, e, flip=True):
 
 def espada(expr):
     d = Doc(W, H)
-    if expr in ("grin", "pain"):
-        figure2(d, esp_back_hair, esp_body_grin, esp_head(expr))
+    if expr in ("grin", "pain"):  # the head cocked a little towards the hunched shoulder
+        figure2(d, esp_back_hair, esp_body_grin, esp_head(expr), head_t=HEAD_T + " translate(300,330) rotate(5) translate(-300,-330)")
     elif expr == "ears":
         figure2(d, esp_back_hair, esp_body_ears, esp_head(expr), esp_hands_ears)
     elif expr == "stabbed":
         figure2(d, esp_back_hair, esp_body_stabbed, esp_head(expr), head_t=STABBED_T)
     elif expr == "back":
         esp_back_body(d)
-        esp_head3q(d, 282, 196, 0.78, -6, dict(ESP_FACES["back"], neck=150))
+        esp_head3q(d, 276, 200, 0.78, -8, dict(ESP_FACES["back"], neck=130))
+        wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
+        d.shape([(244, 282), (300, 276), (356, 282), (362, 312, 0), (238, 312, 0)], wg, INK, 2.6)  # the stand collar, seen from behind
     return d
 
 
@@ -598,16 +633,16 @@ def yama_body(d):
         d.line([(x0, 660), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
     # the cane (his sealed staff), planted before his feet
     wood = d.lin([(0, "#8a6a4a"), (50, "#5a3e2a"), (100, "#2a1a12")], 0, 0, 100, 0)
-    d.shape([(288, 700), (314, 700), (316, 860), (312, 1000, 0), (290, 1000, 0), (286, 860)], wood, INK, OUT)
-    d.line([(294, 760), (293, 880), (295, 990)], "#a88a6a", 2.4, opacity=0.7)
+    d.shape([(288, 670), (314, 670), (316, 860), (312, 1000, 0), (290, 1000, 0), (286, 860)], wood, INK, OUT)
+    d.line([(294, 730), (293, 880), (295, 990)], "#a88a6a", 2.4, opacity=0.7)
     d.line([(306, 820), (310, 832)], INK, 1.6)
     # his arms in the black kimono sleeves, coming forward to the cane
     for s in (-1, 1):
         X = lambda x: CX + s * (x - CX)
-        d.shape([(X(204), 370), (X(170), 420), (X(160), 520), (X(176), 640), (X(210), 720), (X(262), 742, 0), (X(272), 700), (X(240), 640), (X(226), 540), (X(236), 440)],
+        d.shape([(X(204), 370), (X(170), 420), (X(160), 520), (X(178), 620), (X(212), 690), (X(262), 712, 0), (X(272), 672), (X(240), 614), (X(226), 530), (X(236), 440)],
                 blk, INK, OUT)
-        d.line([(X(186), 460), (X(190), 600)], "#3e3c4c", 2.2)
-        d.shape([(X(200), 700), (X(256), 720), (X(262), 744, 0), (X(214), 736)], "#0c0b10", opacity=0.6)
+        d.line([(X(186), 460), (X(190), 590)], "#3e3c4c", 2.2)
+        d.shape([(X(202), 672), (X(256), 692), (X(262), 714, 0), (X(214), 706)], "#0c0b10", opacity=0.6)
     # the haori draped over his shoulders, empty sleeves hanging at his sides
     for s in (-1, 1):
         X = lambda x: CX + s * (x - CX)
@@ -616,17 +651,16 @@ def yama_body(d):
         d.shape(side, wl if s < 0 else wr, INK, OUT)
         d.line([(X(132), 450), (X(120), 640), (X(118), 900)], "#a9abbd" if s < 0 else "#8a8ca0", 2.2)
         # the empty sleeve: a limp rectangle of cloth hanging from the shoulder
-        sl = [(X(150), 372), (X(110), 390), (X(72), 430), (X(58), 560), (X(60), 690, 0), (X(116), 700, 0), (X(118), 560), (X(124), 440)]
+        sl = [(X(150), 372), (X(104), 388), (X(56), 428), (X(38), 560), (X(40), 696, 0), (X(118), 706, 0), (X(120), 560), (X(126), 440)]
         d.shape(sl, wl if s < 0 else wr, INK, OUT)
-        d.line([(X(84), 470), (X(76), 640)], "#a9abbd" if s < 0 else "#8a8ca0", 2)
-        d.shape([(X(60), 690, 0), (X(116), 700, 0), (X(112), 688), (X(66), 680)], "#8a8ca0", opacity=0.5)
+        d.line([(X(70), 470), (X(60), 650)], "#a9abbd" if s < 0 else "#8a8ca0", 2)
+        d.shape([(X(40), 696, 0), (X(118), 706, 0), (X(112), 692), (X(46), 684)], "#8a8ca0", opacity=0.5)
     # the First Division's 一, on the hanging sleeve at his right (viewer left)
-    d.shape([(66, 560, 0), (116, 560, 0), (116, 620, 0), (68, 620, 0)], "#fbfbfd", "#6a6a7a", 1.6, sm=False)
-    ichi(d, 70, 590, 42, "#121018")
+    ichi(d, 46, 540, 66, "#121018", thick=1.9)
     # hands stacked on the knob: his right grips, his left rests over it
-    d.shape([(278, 676), (300, 662), (324, 676), (322, 712), (280, 712)], wood, INK, 2.6)
-    P.hand(d, 258, 706, -100, "grip", sc=1.45, skin=YAMA_HAND)
-    P.hand(d, 344, 682, 100, "flat", flip=True, sc=1.45, skin=YAMA_HAND)
+    d.shape([(278, 648), (300, 634), (324, 648), (322, 684), (280, 684)], wood, INK, 2.6)
+    P.hand(d, 258, 678, -100, "grip", sc=1.45, skin=YAMA_HAND)
+    P.hand(d, 344, 654, 100, "flat", flip=True, sc=1.45, skin=YAMA_HAND)
 
 
 def yama_head(d):
@@ -654,17 +688,17 @@ def yama_head(d):
     d.line([(CX + 4, 244), (CX + 8, 264), (CX, 270)], S["deep"], 2.4)
     # the long beard, bound near its end with a purple cord
     bg = d.lin(BEARD, 0, 0, 100, 100)
-    beard = [(236, 250), (262, 280), (300, 286), (338, 280), (364, 250), (380, 300), (374, 420), (352, 540), (330, 640), (318, 700), (322, 800), (312, 880),
-             (300, 960, 0), (288, 880), (278, 800), (282, 700), (268, 640), (244, 540), (224, 420), (218, 300)]
+    beard = [(236, 250), (262, 280), (300, 286), (338, 280), (364, 250), (380, 300), (376, 400), (362, 480), (340, 540), (322, 580), (324, 620), (314, 680),
+             (300, 730, 0), (286, 680), (276, 620), (278, 580), (260, 540), (238, 480), (224, 400), (218, 300)]
     d.shape(beard, bg, INK, OUT)
-    for pts in ([(252, 320), (262, 480), (284, 640)], [(300, 330), (300, 520), (300, 660)], [(344, 320), (338, 480), (316, 640)], [(300, 740), (300, 900)]):
+    for pts in ([(252, 320), (262, 440), (284, 560)], [(300, 330), (300, 480), (300, 570)], [(344, 320), (338, 440), (316, 560)], [(300, 620), (300, 710)]):
         d.line(pts, "#9a9aac", 2)
     cord = d.lin([(0, "#9a6ac8"), (100, "#3e1a5e")], 0, 0, 100, 100)
     for k in range(3):
-        y0 = 684 + k * 14
+        y0 = 578 + k * 13
         d.shape([(276, y0), (324, y0 - 3), (326, y0 + 9), (274, y0 + 12)], cord, INK, 1.8)
-    d.line([(322, 700), (340, 730), (336, 770)], "#6a3a98", 3.2)
-    d.line([(322, 700), (350, 724), (356, 758)], "#6a3a98", 3.2)
+    d.line([(322, 592), (342, 620), (338, 660)], "#6a3a98", 3.2)
+    d.line([(322, 592), (352, 614), (360, 648)], "#6a3a98", 3.2)
     d.shape([(CX, 276), (330, 272), (360, 290), (374, 330, 0), (340, 300), (CX, 292), (260, 300), (226, 330, 0), (240, 290), (270, 272)], bg, INK, 2.4)
     d.line([(266, 296), (300, 290), (334, 296)], "#4a3040", 2.4)
 
@@ -715,9 +749,10 @@ def hollow():
     # crouched legs: thighs spread, knees out, shins down to the ground
     d.shape([(270, 600), (180, 650), (110, 760), (120, 860), (150, 1000, 0), (250, 1000, 0), (230, 860), (250, 780), (320, 700)], bg, INK, OUT)
     d.shape([(430, 600), (520, 650), (590, 760), (580, 860), (550, 1000, 0), (450, 1000, 0), (470, 860), (450, 780), (380, 700)], bg, INK, OUT)
-    for s in (-1, 1):  # bone knee guards
+    for s in (-1, 1):  # bone spurs jutting from the bent knees
         X = lambda x: cx + s * (x - cx)
-        d.shape([(X(110), 740), (X(150), 720), (X(168), 770), (X(130), 800)], bone, INK, 2.4)
+        d.shape([(X(112), 744), (X(76), 712, 0), (X(126), 724)], bone, INK, 2.4)
+        d.line([(X(150), 700), (X(134), 760), (X(150), 820)], "#5a5468", 2.4, opacity=0.7)
     d.shape([(250, 590), (450, 590), (470, 720), (440, 690), (420, 790), (390, 720), (350, 830), (310, 720), (280, 790), (258, 690), (230, 730)], "#16121c", INK, OUT)
     # the hunched torso, leaning in, with the hollow hole
     torso = smooth([(cx, 270), (440, 270), (520, 300), (510, 380), (470, 470), (440, 560), (450, 620, 0), (250, 620, 0), (260, 560), (230, 470), (190, 380),
@@ -728,10 +763,18 @@ def hollow():
     for k, y in enumerate((540, 566, 592)):
         for s in (-1, 1):
             d.line([(cx + s * 20, y), (cx + s * 60, y - 8), (cx + s * 74 - s * k * 4, y + 10)], "#d8d6cc", 5)
+    # sinews: lit strokes on the upper left of the limbs and chest, dark on the right
+    for pts, col in (([(226, 330), (250, 400), (262, 470)], "#6a6478"), ([(150, 680), (130, 760), (136, 840)], "#6a6478"), ([(470, 330), (456, 400), (440, 470)], "#000000"),
+                     ([(552, 680), (572, 760), (566, 840)], "#000000"), ([(300, 640), (320, 700)], "#6a6478")):
+        d.line(pts, col, 3, opacity=0.6)
     # arms: his right (viewer left) raised, claws high and forward; his left thrust low and out
-    limb(d, [(200, 310), (110, 300), (60, 230), (70, 160)], [34, 30, 26, 22], bg)
-    limb(d, [(500, 320), (590, 380), (620, 470), (600, 540)], [34, 30, 26, 22], bg)
+    limb(d, [(200, 310), (150, 312), (108, 296), (78, 258), (64, 214), (70, 160)], [36, 32, 27, 24, 25, 21], bg)
+    limb(d, [(500, 320), (548, 346), (590, 380), (614, 430), (616, 480), (600, 540)], [36, 32, 27, 24, 25, 21], bg)
+    # bone bracers along the forearms
+    for pts in ([(90, 262), (60, 240), (52, 196), (70, 176), (84, 214)], [(626, 432), (634, 480), (618, 530), (596, 520), (606, 470)]):
+        d.shape(pts, bone, INK, 2.4)
     d.line([(110, 290), (74, 236)], "#6a6478", 3, opacity=0.7)
+    d.line([(560, 380), (596, 470)], "#000000", 3, opacity=0.6)
     # bone pauldrons with spikes, over the hunched shoulders
     for s in (-1, 1):
         X = lambda x: cx + s * (x - cx)
@@ -739,8 +782,7 @@ def hollow():
     open_hand(d, 70, 164, 190, 1.9, S, spread=1.3, curl=0.7, claws=bone, sw=2.6)
     open_hand(d, 600, 536, -10, 2.0, S, spread=1.3, curl=0.6, claws=bone, flip=True, sw=2.6)
     # the neck bent forward and the mask lunging low at us
-    d.shape([(310, 240), (390, 240), (400, 300, 0), (300, 300, 0)], bg, INK, OUT)
-    hollow_mask(d, cx, 250, 1.25, -4)
+    hollow_mask(d, cx, 316, 1.25, -4)
     return d
 
 
@@ -748,3 +790,36 @@ SPRITES = {"chishioyaiba calm": lambda: chishioyaiba("calm"), "chishioyaiba laug
            "espada grin": lambda: espada("grin"), "espada pain": lambda: espada("pain"), "espada ears": lambda: espada("ears"),
            "espada stabbed": lambda: espada("stabbed"), "espada back": lambda: espada("back"),
            "yamamoto stern": lambda: yamamoto("stern"), "hollow": hollow}
+
+
+# ------------------------------------------- three-quarter heads for CGs ---
+CHI_SKIN3 = [(0, "#ff8a96"), (50, "#d8263e"), (100, "#7a0618")]
+
+
+def chi_head3q(d, x, y, sc, rot, e, flip=False, locks=None):
+    """Chishioyaiba in three-quarter view (cgfig's head space: facing +x, eye line
+    y=0, crown -110, chin +92).  locks: [(spine, width)] of hair streaming behind."""
+    h = G.Head(d, x, y, sc, rot, flip)
+    h.open()
+    g = h.grad(BLOOD)
+    for spine, w in locks or []:
+        ribbon(d, spine, w, g, hl="#ff9aa6")
+    d.shape([(-20, -126), (40, -118), (84, -86), (96, -40), (70, -60), (0, -60), (-70, 30), (-100, 80, 0), (-112, 10), (-118, -50), (-92, -104)], g, INK, OUT)
+    d.shape([(-34, 50), (30, 70), (36, e.get("neck", 170), 0), (-40, e.get("neck", 170), 0)], h.grad(CHI_SKIN3), INK, OUT)
+    d.shape(G.face_outline(True), h.grad(CHI_SKIN3), INK, OUT)
+    d.shape([(-44, 36), (-14, 60), (24, 78), (50, 86), (20, 84), (-18, 66)], "#7a0618", opacity=0.6)
+    d.line([(80, 30), (86, 36)], "#5a0010", 2)
+    e2 = dict({"sclera": [(0, "#14000a"), (100, "#520014")], "lid_col": BLOOD_PAL["mid"], "pupil": False, "iris": 0.24}, **e)
+    m = e2.pop("mouth", None)
+    G.eyes(h, True, e2, CHI_IRIS, "#4a0010")
+    if m:
+        F.mouth(d, 60, 60, m, e.get("mouth_sc", 0.8))
+    # cap and sharp bangs, one long lock before the ear
+    d.shape([(-4, -124), (50, -116), (86, -86), (94, -40, 0), (64, -58), (10, -66), (-40, -40), (-64, 0, 0), (-84, -30), (-84, -84), (-50, -114)], g, INK, OUT)
+    for a, b, t, bend in (((-24, -86), (14, -104), (-2, -14), -3), ((6, -102), (44, -100), (30, -6), 3), ((36, -100), (70, -88), (66, -4), 4),
+                          ((62, -90), (90, -64), (100, -10), 4)):
+        hair_lock(d, a, b, t, bend, g)
+    d.shape([(-50, -60), (-30, -40), (-24, 40), (-20, 130), (-6, 200, 0), (-40, 140), (-52, 60), (-62, -10)], g, INK, OUT)
+    d.line([(-66, -96), (-30, -116), (14, -116)], "#ffc0c8", 4, opacity=0.75)
+    h.close()
+    return h

@@ -126,15 +126,17 @@ def mouth(d, cx, my, kind, scale=1.0):
         d.shape([(X(-21), Y(-4), 0), (X(0), Y(-8)), (X(21), Y(-4), 0), (X(12), Y(0)), (X(-12), Y(0))], "#f6f0f0")
         d.shape([(X(-16), Y(16), 0), (X(0), Y(19)), (X(16), Y(16), 0), (X(8), Y(21)), (X(-8), Y(21))], "#e8e0e2")
     elif kind == "blurt":  # "I'm sorry, Captain!": open, eager, a little lopsided
+        X = lambda dx: cx + dx * k * 1.25
+        Y = lambda dy: my + dy * k * 1.25
         pts = [(X(-14), Y(-2), 0), (X(0), Y(-5)), (X(14), Y(-3), 0), (X(9), Y(11)), (X(0), Y(14)), (X(-9), Y(10))]
         d.shape(pts, MOUTH_IN, stroke=INK, sw=2.4)
         d.shape([(X(-7), Y(10)), (X(0), Y(6)), (X(7), Y(10)), (X(0), Y(12.5))], "#c0505a")
         d.shape([(X(-11), Y(-2)), (X(0), Y(-4)), (X(11), Y(-2)), (X(0), Y(0.5))], "#f4eeee")
-    elif kind == "shout":  # a fierce battle cry, narrower than the yell
-        pts = [(X(-15), Y(-2), 0), (X(0), Y(-5)), (X(15), Y(-2), 0), (X(10), Y(10)), (X(0), Y(13)), (X(-10), Y(10))]
+    elif kind == "shout":  # a fierce battle cry: squared, teeth bared top and bottom
+        pts = [(X(-17), Y(-4), 0), (X(0), Y(-3)), (X(17), Y(-4), 0), (X(12), Y(9), 0), (X(0), Y(11)), (X(-12), Y(9), 0)]
         d.shape(pts, MOUTH_IN, stroke=INK, sw=2.3)
-        d.shape([(X(-13), Y(-1.5), 0), (X(0), Y(-4)), (X(13), Y(-1.5), 0), (X(7), Y(1.5)), (X(-7), Y(1.5))], "#f6f0f0")
-        d.shape([(X(-6), Y(9)), (X(0), Y(6)), (X(6), Y(9)), (X(0), Y(11.5))], "#b8485a")
+        d.shape([(X(-15), Y(-3.5), 0), (X(0), Y(-2.5)), (X(15), Y(-3.5), 0), (X(11), Y(0.5), 0), (X(-11), Y(0.5), 0)], "#f6f0f0")
+        d.shape([(X(-10), Y(8), 0), (X(0), Y(6)), (X(10), Y(8), 0), (X(0), Y(10.5))], "#ece4e6")
     elif kind == "pained_smile":
         d.line([(X(-13), Y(-1)), (X(-4), Y(3)), (X(5), Y(2.5)), (X(13), Y(-2))], "#7a3b3b", 2.5)
         d.line([(X(-3), Y(7)), (X(3), Y(7))], SKIN["sh"], 1.8)

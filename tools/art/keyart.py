@@ -16,6 +16,7 @@ import random
 from svg import Doc, INK, smooth, poly
 import backgrounds as B
 import brush as K
+import backgrounds as bkg
 
 W, H = 1920, 1080
 
@@ -42,12 +43,12 @@ def ending():
     # the crescent low at the upper left, pale and red-haloed
     B.glow(d, 420, 300, 420, "#ff6050", 0.22)
     B.glow(d, 420, 300, 170, "#ffe0d0", 0.3)
-    B.crescent(d, 420, 300, 96, 36, d.lin([(0, "#fff4ee"), (100, "#e8b0a8")]), rot=-28)
+    B.textured_crescent(d, 420, 300, 96, 36, "#fff4ee", "#e0a098", -28, "#c08078", "#ffffff", random.Random(8), "#2a0408")
     # faint strata of cloud across the moon and the horizon
-    d.path("".join("M%d %dq%d -10 %d 0" % (x, y, w / 2, w) for x, y, w in ((120, 340, 520), (300, 372, 400), (980, 540, 700), (1300, 580, 560), (200, 600, 500))),
-           stroke="#3a0610", stroke_width=6, stroke_linecap="round", opacity=0.6)
+    for x, y, w in ((380, 336, 520), (520, 372, 400), (1330, 540, 700), (1600, 590, 560), (450, 606, 500)):
+        d.ellipse(x, y, w / 2, 9, d.rad([(0, "#2a0208", 0.7), (100, "#2a0208", 0)]))
     # Las Noches, far and small on the horizon at the right
-    d.path(poly([(1560, hz), (1560, hz - 40), (1600, hz - 40), (1606, hz - 120), (1640, hz - 124), (1650, hz - 40), (1740, hz - 40), (1750, hz - 64), (1790, hz - 60), (1796, hz)]), "#3a0a10", opacity=0.8)
+    B.las_noches(d, 1680, hz + 4, 240, "#4a0c12", 0.75)
     # far dunes, then the plain, lit from the red sky
     d.path(smooth([(-50, hz + 40, 0), (-50, hz + 4), (400, hz - 16), (900, hz + 6), (1400, hz - 10), (1970, hz + 8), (1970, hz + 40, 0)]), "#5a1a1e")
     d.path(smooth([(-50, H + 20, 0), (-50, hz + 20), (600, hz + 10), (1200, hz + 30), (1970, hz + 16), (1970, H + 20, 0)]),
@@ -68,12 +69,22 @@ def ending():
     bx, by = 1420, 820
     d.path(poly([(bx, by), (bx + 500, by + 70), (bx + 520, by + 90), (bx + 10, by + 16)]), "#1a0406", opacity=0.55)  # its long shadow
     d.open_g("translate(%d,%d) rotate(6)" % (bx, by))
-    d.path(poly([(-9, 0), (9, 0), (9, -250), (0, -262), (-9, -250)]), d.lin([(0, "#ffe8e0"), (45, "#c89890"), (100, "#5a2a2a")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    d.path("M-2 -8L-2 -250", stroke="#ffffff", stroke_width=2, opacity=0.6)
-    d.path(smooth([(-34, -252), (0, -262), (34, -252), (30, -270), (0, -278), (-30, -270)]), "#c9a75a", stroke=INK, stroke_width=2)
-    d.rect(-9, -380, 18, 112, d.lin([(0, "#6a8ab8"), (100, "#1e3058")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
-    d.path("".join("M-9 %dL9 %dM9 %dL-9 %d" % (y, y + 14, y, y + 14) for y in range(-372, -280, 18)), stroke="#dfe6ff", stroke_width=1.5, opacity=0.8)
-    d.path(smooth([(6, -350), (60, -340), (130, -330), (200, -344), (160, -316), (100, -312), (40, -322), (4, -330)]), d.lin([(0, "#ffffff"), (100, "#c8a8a8")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    # the blade, point buried, a gentle katana curve, the edge catching the red sky
+    d.path(smooth([(-8, -250, 0), (9, -250, 0), (8, -120), (5, 0, 0), (-7, 0, 0), (-6, -120)]), d.lin([(0, "#ffe8e0"), (45, "#c89890"), (100, "#5a2a2a")], 0, 0, 100, 0), stroke=INK, stroke_width=2)
+    d.path(smooth([(6, -246), (6, -120), (3, -4)], False), stroke="#ffffff", stroke_width=2, opacity=0.6)
+    d.rect(-10, -262, 20, 12, "#c9a75a", stroke=INK, stroke_width=1.5)  # habaki
+    d.ellipse(0, -266, 30, 7, d.lin([(0, "#d8b86a"), (100, "#6a5020")], 0, 0, 100, 0), stroke=INK, stroke_width=2)  # the round guard, edge on
+    d.rect(-9, -384, 18, 114, d.lin([(0, "#6a8ab8"), (100, "#1e3058")], 0, 0, 100, 0), stroke=INK, stroke_width=2, rx=4)
+    d.path("".join("M-9 %dL9 %dM9 %dL-9 %d" % (y, y + 14, y, y + 14) for y in range(-376, -284, 18)), stroke="#dfe6ff", stroke_width=1.5, opacity=0.8)
+    d.ellipse(0, -386, 10, 5, "#c9a75a", stroke=INK, stroke_width=1.5)
+    # a strip of her white haori tied round the hilt, fluttering out on the wind
+    top = [(4 + 34 * q, -350 - 9 * math.sin(q * 1.3) + 7 * q) for q in range(7)]
+    bot = [(4 + 34 * q + 3, -350 - 9 * math.sin(q * 1.3 + 0.6) + 7 * q + 22 - 2.6 * q) for q in range(7)]
+    top[-1] = top[-1] + (0,)
+    bot[-1] = (top[-1][0] + 14, top[-1][1] + 12, 0)
+    d.path(smooth(top + list(reversed(bot))), d.lin([(0, "#ffffff"), (100, "#d8b8b8")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path("".join("M%.0f %.0fL%.0f %.0f" % (top[q][0] + 6, top[q][1] + 4, bot[q][0], bot[q][1] - 4) for q in (2, 4, 6)), stroke="#a08890", stroke_width=1.5, opacity=0.7)
+    d.path(smooth([(-10, -356), (10, -362), (12, -330), (-10, -326)]), "#f4eeee", stroke=INK, stroke_width=1.5)  # the knot
     d.close_g()
     d.path(smooth([(bx - 40, by + 4), (bx, by - 6), (bx + 40, by + 4), (bx, by + 12)]), "#5a1a1a", opacity=0.7)  # sand heaped at the blade
     # a white camellia fallen at its foot
@@ -89,75 +100,100 @@ def ending():
 
 
 # ------------------------------------------------------------- TITLE ----
-def kaori_profile(d, x, y, sc, fill, rim, op=1.0):
-    """Her face in profile facing left, eyes closed, hair streaming right."""
-    d.open_g("translate(%d,%d) scale(%.2f)" % (x, y, sc), opacity=op)
-    hair = [(40, -240), (140, -220), (260, -160), (380, -120), (520, -140), (470, -80), (600, -40), (460, -10), (560, 80), (400, 60), (440, 170), (300, 110), (280, 240),
-            (170, 160), (90, 220), (70, 120), (110, 30), (110, -100), (70, -190)]
-    d.path(smooth(hair), fill, opacity=0.85)
-    face = [(40, -242), (-30, -226), (-70, -182), (-82, -122), (-78, -98), (-96, -52), (-114, -20, 0), (-92, -8), (-88, 6), (-99, 18, 0), (-86, 30), (-90, 42, 0), (-74, 58),
-            (-80, 80), (-62, 100), (-22, 110), (-30, 170), (-40, 270), (60, 270), (74, 160), (110, 40), (120, -100), (100, -200)]
-    d.path(smooth(face), fill, stroke=rim, stroke_width=3)
-    # closed eye and brow (looking down, at peace)
-    d.path(smooth([(-72, -84), (-56, -76), (-38, -80)], False), stroke="#1a0206", stroke_width=4, stroke_linecap="round")
-    d.path("".join("M%d %dl%d %d" % (px, py, dx, dy) for px, py, dx, dy in ((-66, -80, -4, 10), (-56, -76, -2, 12), (-46, -78, 0, 11))), stroke="#1a0206", stroke_width=2.5, stroke_linecap="round")
-    d.path(smooth([(-80, -120), (-60, -128), (-32, -122)], False), stroke="#2a0408", stroke_width=5, stroke_linecap="round")
-    # hair over the brow and the temple
-    d.path(smooth([(40, -244), (-40, -232), (-84, -170), (-60, -150), (-20, -188), (20, -150), (40, -90), (80, -30), (100, -150)]), fill, stroke=rim, stroke_width=2)
-    # her hair streams into brush strokes and then petals
-    for i, (ax, ay) in enumerate(((300, -140), (420, -80), (360, 40), (260, 160), (460, 120))):
-        K.stroke(d, [(ax, ay), (ax + 140, ay - 20 + i * 10), (ax + 300, ay + 10), (ax + 430, ay - 30)], 26 - i * 3, fill, "harai", opacity=0.6)
+def kaori_profile(d, x, y, k, op=1.0):
+    """Her face in profile, facing left and a little down, eyes closed, made of blood:
+    it glows brightest at the brow and fades at the throat; her hair streams to the
+    right in brush strokes that break into petals.  (x, y) = the eye, k px per unit
+    (the face is about 110 units from crown to chin)."""
+    d.open_g("translate(%d,%d) scale(%.2f) rotate(8)" % (x, y, k), opacity=op)
+    face_fill = d.lin([(0, "#ff5060", 0.95), (45, "#c8102a", 0.85), (80, "#6a0010", 0.55), (100, "#3a0008", 0)], 0, 0, 40, 100)
+    hair_fill = d.lin([(0, "#8a0a18", 0.95), (60, "#4a0410", 0.85), (100, "#2a0008", 0.2)], 0, 0, 100, 60)
+    # hair behind: a mass over the crown and down the back, streaming right
+    d.path(smooth([(-22, -44), (-6, -60), (24, -66), (52, -56), (76, -38), (110, -30), (150, -36), (196, -30), (170, -16), (214, -2), (168, 4), (200, 26), (150, 22), (170, 52),
+                   (120, 36), (110, 70), (80, 46), (52, 84), (30, 60), (24, 30), (12, -10), (-4, -34)]), hair_fill)
+    for i, (ax, ay, ln, w) in enumerate(((60, -52, 170, 3.2), (76, -34, 210, 4), (90, -14, 190, 3.6), (84, 8, 170, 3.2), (70, 30, 150, 2.8), (50, 54, 120, 2.4), (100, -44, 150, 2), (110, 0, 160, 2))):
+        K.stroke(d, [(ax, ay), (ax + ln * 0.3, ay - 12 + i * 2), (ax + ln * 0.6, ay + 10 - i), (ax + ln, ay - 8 + i * 3)], w, "#c0142a", "harai", opacity=0.8, n=60)
+    # the face and throat
+    face = [(30, -60), (4, -56), (-12, -48), (-22, -36), (-27, -22), (-28, -9), (-25, -2), (-29, 6), (-34, 14), (-38, 20, 0), (-31, 24), (-30, 28), (-33, 31, 0), (-29.5, 34),
+            (-32, 37.5, 0), (-27, 41), (-28.5, 46), (-25, 52), (-18, 56), (-15, 70), (-14, 92, 0), (26, 92, 0), (22, 64), (18, 44), (20, 20), (26, -20), (40, -46)]
+    d.path(smooth(face), face_fill)
+    d.path(smooth([(-28, -9), (-25, -2), (-29, 6), (-34, 14), (-38, 20)], False), stroke="#ffb0b8", stroke_width=0.8, opacity=0.8)
+    d.path(smooth([(-12, -48), (-22, -36), (-27, -22), (-28, -9)], False), stroke="#ffb0b8", stroke_width=0.8, opacity=0.7)
+    # closed eye, lashes, brow; the line of the lips
+    d.path(smooth([(-24, -1), (-18, 2), (-10, 1)], False), stroke="#2a0006", stroke_width=1.3, stroke_linecap="round")
+    d.path("M-22 1l-2 3M-18 2.4l-1.2 3.4M-14 2.2l-0.4 3.4", stroke="#2a0006", stroke_width=0.9, stroke_linecap="round")
+    d.path(smooth([(-26, -10), (-18, -13), (-8, -11)], False), stroke="#3a0008", stroke_width=1.6, stroke_linecap="round")
+    d.path("M-30.5 34.2Q-27 35 -24 34", stroke="#3a0008", stroke_width=0.9, stroke_linecap="round")
+    # hair over the brow and temple, falling past the cheek
+    d.path(smooth([(-22, -44), (-8, -58), (20, -62), (40, -48), (30, -30), (16, -22), (8, -8), (10, 14), (4, 30), (0, 8), (-4, -20), (-14, -34)]), hair_fill)
+    d.path("M-14 -46Q4 -40 8 -14M0 -52Q20 -44 22 -20", stroke="#d0202e", stroke_width=1.2, opacity=0.7)
     d.close_g()
 
 
 def izumo_silhouette(d, x, y, sc, body, rim):
-    """Izumo from behind, standing, looking up at her; haori flaring right, blade drawn low
-    in his right hand (viewer's right), dripping.  (x, y) = between his feet."""
+    """Izumo from behind, standing, looking up at her; his haori flaring right in the
+    wind, the blade drawn low in his right hand (the viewer's right), dripping.
+    (x, y) = between his feet; about 650 px tall at sc=1."""
     d.open_g("translate(%d,%d) scale(%.2f)" % (x, y, sc))
-    # blade first (behind the sleeve), held low and out to the right
-    d.path(poly([(96, -300), (106, -306), (360, -40), (368, -20), (350, -30)]), d.lin([(0, "#f0e0e0"), (60, "#c83040"), (100, "#5a0810")], 0, 0, 100, 100), stroke=INK, stroke_width=2)
-    d.path("M102 -300L358 -30", stroke="#ffffff", stroke_width=1.6, opacity=0.7)
-    for i, l in enumerate((30, 60, 24)):
-        K.stroke(d, [(364 + i * 4, -10 + i * 14), (364 + i * 4, -10 + i * 14 + l)], 5, "#c8102a", "tome")
-    # hakama legs
-    d.path(smooth([(-80, -300), (-96, -150), (-104, 0, 0), (-26, 0, 0), (-4, -140), (16, -140), (30, 0, 0), (106, 0, 0), (96, -150), (84, -300)]), body, stroke=rim, stroke_width=3)
-    # the haori, flaring to the right in the wind
-    d.path(smooth([(-96, -500), (-124, -380), (-130, -240, 0), (-40, -228), (60, -236), (190, -262, 0), (150, -330), (120, -420), (96, -500)]), body, stroke=rim, stroke_width=3)
-    # wide sleeves: left hangs, right arm reaches to the hilt
-    d.path(smooth([(-92, -500), (-130, -440), (-150, -330), (-132, -290), (-96, -300), (-90, -380)]), body, stroke=rim, stroke_width=3)
-    d.path(smooth([(90, -500), (128, -440), (124, -330), (110, -296), (86, -310), (84, -400)]), body, stroke=rim, stroke_width=3)
-    # the Fourth's 四 pale on the back of the haori, with the gentian above it
-    K.kanji(d, 4, -36, -430, 72, "#3a2a30", width=14, seed=4)
-    # neck and head, messy hair, one red lock
-    d.path(smooth([(-18, -540), (18, -540), (22, -500), (-22, -500)]), body)
-    d.path(smooth([(0, -640), (24, -632), (46, -648, 0), (42, -616), (62, -600, 0), (46, -584), (58, -560, 0), (36, -556), (30, -530, 0), (10, -540), (-10, -528, 0), (-24, -548),
-                   (-50, -548, 0), (-44, -570), (-64, -586, 0), (-44, -600), (-52, -630, 0), (-26, -626)]), body, stroke=rim, stroke_width=3)
-    K.stroke(d, [(-30, -620), (-44, -590), (-56, -556)], 7, "#a01020", "harai")
+    # hakama: wide pleated legs, flaring to the ground
+    d.path(smooth([(-78, -250), (-92, -130), (-118, -4, 0), (-34, 0, 0), (-14, -150), (14, -150), (34, 0, 0), (118, -4, 0), (92, -130), (78, -250)]), body)
+    d.path("M-56 -230L-80 -6M-30 -230L-22 -150M26 -230L20 -150M54 -230L80 -6", stroke="#000000", stroke_width=3, opacity=0.55)
+    # the haori: off the shoulders to the knee, its hem lifted to the right by the wind
+    d.path(smooth([(-20, -548), (-64, -530), (-96, -506), (-108, -430), (-112, -330), (-122, -236, 0), (-50, -226), (30, -228), (120, -240), (210, -276, 0), (170, -318), (126, -380),
+                   (108, -460), (94, -506), (62, -530), (20, -548)]), body)
+    d.path("M-70 -420Q-80 -330 -96 -246M40 -430Q60 -330 90 -246", stroke="#000000", stroke_width=3, opacity=0.45)
+    # left arm hanging a little out from the body, in its wide sleeve, the fist below it
+    d.path(smooth([(-92, -508), (-124, -470), (-146, -390), (-170, -300), (-160, -286), (-128, -292), (-116, -350), (-108, -440)]), body)
+    d.circle(-146, -280, 13, body)
+    # right arm out and down to the hilt; the sleeve hangs from the forearm
+    d.path(smooth([(92, -508), (128, -470), (158, -412), (182, -352), (170, -336), (146, -370), (116, -420), (100, -460)]), body)
+    d.path(smooth([(120, -430), (160, -392), (196, -340), (206, -286), (170, -300), (140, -350)]), body)
+    # the blade from his fist, low and out to the right, steel catching the red light
+    d.path(poly([(188, -352), (198, -360), (446, -50), (452, -34), (436, -42)]), d.lin([(0, "#f8e8e8"), (55, "#d83848"), (100, "#5a0810")], 0, 0, 100, 100), stroke=INK, stroke_width=2)
+    d.path("M194 -354L444 -40", stroke="#ffffff", stroke_width=1.6, opacity=0.7)
+    d.path("M170 -330L190 -352", stroke="#b01828", stroke_width=12, stroke_linecap="round")  # the crimson-wrapped hilt
+    d.ellipse(190, -354, 11, 5, "#2a1a10")
+    d.circle(176, -344, 15, body)
+    for i, l in enumerate((20, 34, 14)):
+        K.stroke(d, [(448 + i * 3, -26 + i * 8), (448 + i * 3, -26 + i * 8 + l)], 4, "#c8102a", "tome")
+    # the Fourth's 四 on the back of the haori, dark red on black
+    K.kanji(d, 4, -38, -470, 76, "#5a0a14", width=14, seed=4, opacity=0.9)
+    # neck and head: messy hair, one red lock over his left ear
+    d.path(smooth([(-17, -566), (17, -566), (21, -536), (-21, -536)]), body)
+    hair = [(0, -660), (18, -654), (34, -670, 0), (36, -644), (56, -642, 0), (46, -620), (60, -604, 0), (44, -594), (44, -572, 0), (26, -576), (14, -556, 0), (0, -570),
+            (-14, -556, 0), (-26, -576), (-46, -572, 0), (-46, -594), (-62, -606, 0), (-48, -622), (-58, -644, 0), (-36, -644), (-34, -670, 0), (-16, -654)]
+    d.path(smooth(hair), body)
+    d.path(smooth([(-44, -620), (-52, -600), (-50, -578)], False), stroke="#b01828", stroke_width=6, stroke_linecap="round")
+    # rim light from the red sky and the moon ahead of him: the top and the outer edges
+    rims = [smooth([(-58, -644), (-36, -644), (-34, -670), (-16, -654), (0, -660), (18, -654), (34, -670), (36, -644), (56, -642)], False),
+            smooth([(-64, -530), (-92, -508), (-124, -470), (-146, -390), (-170, -300)], False), smooth([(64, -530), (92, -508), (128, -470), (158, -412), (182, -352)], False),
+            smooth([(196, -340), (206, -286)], False), smooth([(170, -318), (210, -276)], False), smooth([(-20, -548), (-64, -530)], False), smooth([(20, -548), (64, -530)], False)]
+    d.path("".join(rims), stroke=rim, stroke_width=3, stroke_linecap="round", opacity=0.85)
     d.close_g()
 
 
 def title():
     d = Doc(W, H)
     rnd = random.Random(2)
-    d.rect(0, 0, W, H, d.lin([(0, "#080204"), (45, "#1e0408"), (80, "#5a0810"), (100, "#2a0408")]))
-    B.glow(d, 1500, 420, 760, "#c01020", 0.45)
-    # the great crescent behind her
-    B.glow(d, 1520, 300, 330, "#ffe8e0", 0.25)
-    B.crescent(d, 1520, 300, 240, 80, d.lin([(0, "#fff6f0"), (100, "#e0a8a0")], 0, 0, 100, 100), rot=-20, opacity=0.95)
-    # her face in the sky, made of blood
-    kaori_profile(d, 1420, 380, 1.25, d.lin([(0, "#e0283a", 0.85), (60, "#8a0a18", 0.8), (100, "#3a0008", 0.5)], 0, 0, 100, 100), "#ff7080", 0.92)
-    petals(d, rnd, 60, (1700, 60, 1920, 760), "#d0182e", (4, 10))
+    d.rect(0, 0, W, H, d.lin([(0, "#080204"), (40, "#1a0408"), (75, "#5a0810"), (100, "#240408")]))
+    B.glow(d, 1440, 460, 780, "#c01020", 0.45)
+    # the great crescent, low behind her
+    B.glow(d, 1560, 250, 330, "#ffe8e0", 0.28)
+    bkg.textured_crescent(d, 1560, 250, 210, 74, "#fff6f0", "#e0a8a0", -24, "#c89088", "#ffffff", random.Random(5), "#2a0408")
+    # her face in the sky, made of blood, looking down at him
+    kaori_profile(d, 1380, 330, 4.6)
+    petals(d, rnd, 70, (1500, 80, 1920, 700), "#d0182e", (4, 10))
     petals(d, rnd, 40, (800, 60, 1920, 1000), "#a0101e", (3, 8))
-    # the ridge of white sand, lit red, and the plain falling away
-    d.path(smooth([(560, 1100, 0), (560, 960), (900, 900), (1200, 880), (1500, 920), (1970, 880), (1970, 1100, 0)]), d.lin([(0, "#e8b0a8"), (40, "#8a3a38"), (100, "#1a0406")]))
-    d.path("".join("M%d %dq70 -8 140 0" % (rnd.uniform(700, 1800), rnd.uniform(930, 1060)) for _ in range(14)), stroke="#4a1014", stroke_width=2, opacity=0.5)
-    # Izumo on the ridge, his back to us
-    izumo_silhouette(d, 1120, 900, 1.15, d.lin([(0, "#1a0a0e"), (100, "#050204")], 0, 0, 100, 100), "#ff5060")
-    # blood pooling from the blade's tip
-    d.ellipse(1545, 915, 40, 8, "#7a0612", opacity=0.9)
-    # darkness over the left third for the menu, and below
-    d.rect(0, 0, W, H, d.lin([(0, "#050204", 0.97), (30, "#050204", 0.85), (48, "#050204", 0), (100, "#050204", 0)], 0, 0, 100, 0))
-    d.rect(0, 860, W, 220, d.lin([(0, "#050204", 0), (100, "#050204", 0.7)]))
+    # the ridge of sand, lit red, and the plain falling away
+    d.path(smooth([(500, 1100, 0), (500, 990), (800, 920), (1100, 890), (1400, 905), (1700, 940), (1970, 900), (1970, 1100, 0)]), d.lin([(0, "#d89088"), (30, "#8a3a38"), (100, "#1a0406")]))
+    d.path("".join("M%d %dq70 -8 140 0" % (rnd.uniform(700, 1800), rnd.uniform(950, 1060)) for _ in range(16)), stroke="#4a1014", stroke_width=2, opacity=0.5)
+    # Izumo on the ridge, his back to us, looking up at her
+    izumo_silhouette(d, 1020, 905, 0.98, d.lin([(0, "#1e0c10"), (100, "#060204")], 0, 0, 100, 100), "#ff5a68")
+    d.ellipse(1460, 905, 40, 7, "#7a0612", opacity=0.9)  # blood pooling under the blade's tip
+    d.ellipse(1050, 908, 150, 14, "#000000", opacity=0.5)
+    # darkness over the left third for the menu, and along the bottom
+    d.rect(0, 0, W, H, d.lin([(0, "#050204", 0.97), (30, "#050204", 0.88), (46, "#050204", 0), (100, "#050204", 0)], 0, 0, 100, 0))
+    d.rect(0, 880, W, 200, d.lin([(0, "#050204", 0), (100, "#050204", 0.7)]))
     B.vignette(d, 0.5)
     return d
 

@@ -34,6 +34,15 @@ def main(only=None):
         except ImportError:
             continue
         jobs.extend(m.IMAGES)
+    import cgs_action  # the action CGs of chapter 8 (they replace any same-named entry above)
+    mine = {name for _, name, _ in cgs_action.IMAGES}
+    jobs = [j for j in jobs if j[1] not in mine] + list(cgs_action.IMAGES)
+    try:
+        import cgs_grief  # the tender and tragic CGs (lap, last words, kiss, collapse)
+        done = {name for _, name, _ in jobs}
+        jobs += [j for j in cgs_grief.IMAGES if j[1] not in done]
+    except ImportError:
+        pass
     for sub, name, fn in jobs:
         if only and not any(o in name for o in only):
             continue

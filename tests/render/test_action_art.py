@@ -1,0 +1,90 @@
+"""The chapter-8 art: Chishioyaiba, the Espada, the Hollow and Yamamoto share one
+canvas per character with every pose the story uses, and the action CGs (the stab,
+the beheading, the woman of blood rising behind Izumo) keep their figures above the
+text box (y 790 of 1080), measured on the pixels of the shipped files."""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+
+import pygame
+import pytest
+
+from game.assets.art import svg_size
+from render_harness import ROOT, init_display
+
+ART = ROOT / "art"
+TEXT_BOX_TOP = 790
+
+POSES = {
+    "chishioyaiba": {"calm", "laughing"},
+    "espada": {"grin", "pain", "ears", "stabbed", "back"},
+    "yamamoto": {"stern"},
+}
+CGS = ("cg stab", "cg beheading", "cg chishioyaiba")
+
+
+def sprite_files():
+    by_tag = defaultdict(dict)
+    for f in (ART / "sprites").glob("*.svg"):
+        words = f.stem.split()
+        by_tag[words[0]][" ".join(words[1:])] = f
+    return by_tag
+
+
+@pytest.mark.parametrize("tag", sorted(POSES))
+def test_every_pose_exists_and_shares_the_canvas(tag) -> None:
+    files = sprite_files()[tag]
+    assert POSES[tag] <= set(files), (tag, sorted(files))
+    sizes = {svg_size(str(f)) for f in files.values()}
+    assert sizes == {(600, 1000)}, (tag, sizes)
+
+
+def test_the_hollow_is_one_wide_canvas() -> None:
+    assert svg_size(str(ART / "sprites" / "hollow.svg")) == (700, 1000)
+
+
+def load(path) -> pygame.Surface:
+    init_display()
+    return pygame.image.load(str(path)).convert()
+
+
+def backdrop(name: str, tmp_path) -> pygame.Surface:
+    sys.path.insert(0, str(ROOT / "tools" / "art"))
+    try:
+        import cgs_action
+    finally:
+        sys.path.pop(0)
+    out = tmp_path / (name + ".svg")
+    cgs_action.backdrop(name).save(str(out))
+    return load(out)
+
+
+def content_rows(cg: pygame.Surface, bg: pygame.Surface, step: int = 4) -> list[int]:
+    """For each row (every step px), how many sampled pixels differ from the
+    backdrop: where the figures, the blade, the blood are."""
+    w, h = cg.get_size()
+    rows = [0] * h
+    for y in range(0, h, step):
+        n = 0
+        for x in range(0, w, step):
+            a, b = cg.get_at((x, y)), bg.get_at((x, y))
+            if abs(a.r - b.r) + abs(a.g - b.g) + abs(a.b - b.b) > 60:
+                n += 1
+        rows[y] = n
+    return rows
+
+
+@pytest.mark.parametrize("name", CGS)
+def test_the_action_sits_above_the_text_box(name, tmp_path) -> None:
+    path = ART / "cg" / (name + ".svg")
+    assert svg_size(str(path)) == (1920, 1080)
+    rows = content_rows(load(path), backdrop(name, tmp_path))
+    total = sum(rows)
+    above = sum(rows[:TEXT_BOX_TOP])
+    samples = (1920 // 4) * (1080 // 4)
+    assert total > 0.08 * samples, f"{name}: too little drawn over the backdrop ({total} of {samples})"
+    assert above >= 0.75 * total, f"{name}: only {above / total:.0%} of the figures above y {TEXT_BOX_TOP}"
+    # and the figures reach well up the frame (heads, the arc, the blade), not a strip along the box
+    top = next(y for y, n in enumerate(rows) if n > 3)
+    assert top < 400, (name, top)

@@ -1,0 +1,70 @@
+"""Izumo's and Kaori's poses: every image the staging relies on exists, the expressions of one
+pose share the canvas, and swapping expressions changes only the head (measured in pixels of
+the images as the game rasterises them)."""
+from __future__ import annotations
+
+import numpy as np
+import pygame
+import pytest
+
+from game.assets.art import svg_size
+from render_harness import ROOT, init_display
+
+SPRITES = ROOT / "art" / "sprites"
+
+# pose -> (its expressions, the box (x0, y0, x1, y1) of the 600x1000 canvas that holds the face)
+STAND_HEAD = (190, 110, 410, 310)
+KNEEL_HEAD = (190, 260, 420, 470)  # on his knees the head sits about 150 px lower
+POSES: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {
+    "izumo": (["neutral", "worried", "crying", "rage", "smile"], STAND_HEAD),
+    "izumo kneeling": (["crying", "worried", "rage"], KNEEL_HEAD),
+    "izumo blade": (["rage"], STAND_HEAD),
+    "izumo lieutenant": (["neutral", "smile", "rage", "worried", "flustered"], STAND_HEAD),
+    "izumo lieutenant blade": (["rage"], STAND_HEAD),
+    "kaori": (["cold", "smile", "sad"], STAND_HEAD),  # 'wounded' adds blood on the body on purpose
+    "kaori past": (["cold", "smile", "sad"], STAND_HEAD),
+}
+SINGLES = ["izumo anguish", "kaori past blade", "kaori wounded"]
+
+
+def _names() -> list[str]:
+    return [f"{pose} {e}" for pose, (exprs, _) in POSES.items() for e in exprs] + SINGLES
+
+
+def _load(name: str) -> np.ndarray:
+    s = pygame.image.load(str(SPRITES / f"{name}.svg"))
+    rgb = pygame.surfarray.array3d(s).astype(np.int16)
+    a = pygame.surfarray.array_alpha(s).astype(np.int16)
+    return np.dstack([rgb, a])  # indexed [x, y, channel]
+
+
+@pytest.mark.parametrize("name", _names())
+def test_every_pose_image_exists_on_the_shared_canvas(name: str) -> None:
+    path = SPRITES / f"{name}.svg"
+    assert path.is_file(), name
+    assert svg_size(str(path)) == (600, 1000), name
+
+
+def test_the_lieutenant_and_flashback_images_differ_from_the_present_ones() -> None:
+    init_display()
+    # no haori: the lieutenant's shoulders are dark where the captain's are white
+    cap, lt = _load("izumo neutral"), _load("izumo lieutenant neutral")
+    assert cap[120:180, 420:520, :3].mean() > 150 > lt[120:180, 420:520, :3].mean()
+    # the drawn blade reaches well outside the body on the left, low down
+    blade = _load("izumo blade rage")
+    assert (blade[50:100, 780:840, 3] > 128).any() and not (_load("izumo rage")[50:100, 780:840, 3] > 128).any()
+
+
+@pytest.mark.parametrize("pose", [p for p, (e, _) in POSES.items() if len(e) > 1])
+def test_expressions_of_a_pose_change_only_the_head(pose: str) -> None:
+    init_display()
+    exprs, (x0, y0, x1, y1) = POSES[pose]
+    base = _load(f"{pose} {exprs[0]}")
+    for e in exprs[1:]:
+        other = _load(f"{pose} {e}")
+        assert other.shape == base.shape
+        changed = np.abs(other - base).max(axis=2) > 24
+        assert changed.any(), f"{pose} {e} looks like {exprs[0]}"
+        xs, ys = np.nonzero(changed)
+        box = (xs.min(), ys.min(), xs.max(), ys.max())
+        assert x0 <= box[0] and y0 <= box[1] and box[2] <= x1 and box[3] <= y1, (f"{pose} {e}", box)
