@@ -30,6 +30,9 @@ label vasto_lorde:
 
         "Stand between her and the Hollow":
             $ rode_her_wind = False
+            show hollow at left
+            show izumo lieutenant blade rage at center
+            with dissolve
             "He stepped in front of her and met the Hollow head-on."
 
     play sound "slash.ogg"

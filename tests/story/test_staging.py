@@ -123,6 +123,11 @@ def test_the_fight_draws_blades_and_the_apology_is_flustered(fs) -> None:
     fight = fs[at(fs, "They both fought")]
     assert fight.sprite("izumo") == {"lieutenant", "blade", "rage"}
     assert fight.sprite("kaori") == {"past", "blade"}
+    if any(f.text.startswith("He stepped in front of her") for f in fs):
+        front = fs[at(fs, "He stepped in front of her")]
+        order = sorted(("hollow", "izumo", "kaori"), key=lambda t: ["left", "center",
+                       "right"].index(front.stage.sprite(t).at))
+        assert order == ["hollow", "izumo", "kaori"]  # between her and the Hollow
     sorry = fs[at(fs, "I'm sorry, Captain!")]
     assert sorry.who == "Izumo" and sorry.sprite("izumo") == {"lieutenant", "flustered"}
 
