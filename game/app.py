@@ -481,7 +481,9 @@ class Game(SaveActions, ReadingInput):
                     draw_indicator(canvas, self.view.scale, "Skipping  \u25b8\u25b8")
                 elif s.auto:
                     draw_indicator(canvas, self.view.scale, "Auto-forward")
-            if s.finished:
+            if s.credits is not None:
+                s.credits.draw(canvas)
+            elif s.finished:
                 draw_the_end(canvas, self.view.scale, s.ended_for)
         else:
             self.draw_title_art(canvas)

@@ -8,6 +8,8 @@ from typing import Any, Sequence
 
 from .script.texttags import plain
 
+CREDITS_MOMENTS = (0.15, 0.4, 0.7)  # how far the credits have rolled in the captured frames
+
 
 def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
             chapter: str | None = None, choose: Sequence[int] = (),
@@ -49,6 +51,20 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
         if on_frame is not None:
             on_frame(n)
 
+    def shoot_credits(credits: Any) -> None:
+        """The credits roll after the end, at a few moments of its way up."""
+        from .render.credits import CreditsRoll
+
+        roll = CreditsRoll(credits, images)
+        for at in CREDITS_MOMENTS:
+            roll.elapsed = at * credits.seconds
+            roll.draw(frame)
+            n = len(entries) + 1
+            name = f"{n:04d}.png"
+            pygame.image.save(frame, os.path.join(out_dir, name))
+            entries.append({"file": name, "kind": "credits", "who": None,
+                            "text": f"(credits, {round(at * 100)}% rolled)"})
+
     def play(events: list[E.Event]) -> None:
         screen.feed(events)
         while True:
@@ -87,6 +103,10 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
                 play(rt.choose(offered[k - 1]))
             else:
                 play(rt.advance())
+        credits = getattr(program, "credits", None)
+        if rt.waiting == RT_ENDED and credits is not None and \
+                (limit is None or len(entries) < limit):
+            shoot_credits(credits)
     finally:
         images.close()
     _write_index(out_dir, entries, program.title)

@@ -20,7 +20,7 @@ from .script.errors import Diagnostic, ScriptError
 from .script.images import AudioIndex, ImageIndex, scan_audio, scan_images
 
 if TYPE_CHECKING:
-    from .script.program import Program
+    from .script.program import Credits, Program
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORY = ROOT / "story"
@@ -39,6 +39,8 @@ class StoryFiles:
     chapters: list[tuple[str, str]] = field(default_factory=list)
     toml_path: Path | None = None
     chapters_line: int = 1
+    credits: "Credits | None" = None
+    credits_line: int = 1
 
 
 def display_path(p: Path) -> str:
@@ -117,7 +119,66 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         if ln.strip().startswith("[[chapters]]"):
             info.chapters_line = k
             break
+    if "credits" in data:
+        info.credits_line = next((k for k, ln in enumerate(lines, 1)
+                                  if ln.strip().startswith("[credits")), 1)
+        info.credits = _credits(data["credits"], toml_path, info.credits_line)
     return info
+
+
+def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
+    """game.toml's [credits]: scene, music, seconds, and [[credits.section]] tables of
+    heading = "..." and lines = ["...", ...]."""
+    from .script.program import Credits, CreditSection
+
+    def bad(msg: str) -> ScriptError:
+        return _toml_error(toml_path, "game.toml: " + msg, line)
+
+    if not isinstance(d, dict):
+        raise bad("[credits] must be a table")
+    for key in d:
+        if key not in ("scene", "music", "seconds", "section"):
+            raise bad(f"[credits] has no '{key}' (it takes scene, music, seconds and"
+                      " [[credits.section]] tables)")
+    for key in ("scene", "music"):
+        if key in d and not isinstance(d[key], str):
+            raise bad(f"credits.{key} must be text")
+    seconds = d.get("seconds", 40.0)
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds <= 0:
+        raise bad("credits.seconds must be a number of seconds above 0")
+    sections = []
+    raw = d.get("section", [])
+    if not isinstance(raw, list) or not raw:
+        raise bad("[credits] needs [[credits.section]] tables with heading and lines")
+    for n, sec in enumerate(raw, 1):
+        if not isinstance(sec, dict) or not isinstance(sec.get("heading", ""), str) or \
+                not isinstance(sec.get("lines", []), list) or \
+                not all(isinstance(x, str) for x in sec.get("lines", [])):
+            raise bad(f"credits section {n} needs heading = \"...\" and lines = [\"...\"]")
+        sections.append(CreditSection(sec.get("heading", ""), tuple(sec.get("lines", []))))
+    scene = " ".join(d["scene"].lower().split()) if d.get("scene") else None
+    return Credits(tuple(sections), scene, d.get("music") or None, float(seconds))
+
+
+def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
+    """The credits' image and music should exist: warnings like the script's (errors
+    with `strict`), located in game.toml."""
+    cr = files.credits
+    if cr is None or files.toml_path is None:
+        return
+    where = display_path(files.toml_path)
+    found: list[Diagnostic] = []
+    if cr.scene and not prog.images.known(tuple(cr.scene.split())):
+        found.append(Diagnostic(where, files.credits_line, 1, f"missing image '{cr.scene}'"
+                                " (credits.scene)", "error" if strict else "warning",
+                                "", 1, "W521"))
+    if cr.music and prog.audio.find(cr.music) is None:
+        found.append(Diagnostic(where, files.credits_line, 1, f"missing audio file"
+                                f" '{cr.music}' (credits.music)",
+                                "error" if strict else "warning", "", 1, "W520"))
+    if strict and found:
+        raise ScriptError(found)
+    prog.warnings = [*prog.warnings, *found]
 
 
 def read_sources(files: StoryFiles) -> list[tuple[str, str]]:
@@ -157,6 +218,8 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
         prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
     prog_files = files
     prog.story_files = prog_files  # type: ignore[attr-defined]
+    prog.credits = files.credits
+    check_credits(prog, files, strict)
     return prog
 
 

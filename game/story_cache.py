@@ -22,11 +22,11 @@ from .script.errors import Diagnostic
 from .script.loader import load_story, paused_gc
 from .script.program import Program
 
-FORMAT: Final = 2
+FORMAT: Final = 3
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
                  A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.CharacterDef,
-                 A.Transition, Diagnostic)
+                 A.Transition, Diagnostic, A.Light, A.LightDef)
 _INDEX: Final = {cls: i for i, cls in enumerate(_NODES)}
 _FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _NODES]
 
@@ -118,7 +118,7 @@ def _dec(v: Any) -> Any:
 # `map` over its columns and needs no flatten. Blocks are lists of flat indices.
 _STMT_KINDS: Final = (A.Say, A.Label, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                       A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
-                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop)
+                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.Light)
 _KIND_OF: Final = {cls: k for k, cls in enumerate(_STMT_KINDS)}
 _KIND_FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _STMT_KINDS]
 _BLOCKS: Final = (A.Label, A.Menu, A.If, A.While)

@@ -1,12 +1,13 @@
-# Chapter Six - The Head Captain's Refusal (memory)
+# Chapter Six - The Head Captain's Refusal (the night she left)
 
 label refusal:
-    scene black with fade
+    scene card 6 with fade
     stop ambient fadeout 1.0
     play music "memories.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Six{/size}{p}The Head Captain's Refusal"
 
-    scene bg home evening with Fade(0.5, 0.5, 0.5, color="#fff")
+    # Six months on: Kaori is with child; the news comes that night (chapter one).
+    scene bg home night with Fade(0.5, 0.5, 0.5, color="#fff")
     show izumo smile at left
     show kaori smile at right
     with dissolve

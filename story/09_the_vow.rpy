@@ -1,14 +1,15 @@
 # Chapter Nine - The Vow
 
 label the_vow:
-    scene black with fade
+    scene card 9 with fade
     play music "vow.ogg" fadein 2.0 noloop
     play ambient "wind.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Nine{/size}{p}The Vow"
 
+    # Chishioyaiba floats behind him (the same place, drawn first).
     scene bg hueco mundo red with fade
-    show izumo rage at left
-    show chishioyaiba laughing at right
+    show chishioyaiba calm at left
+    show izumo blade rage at left
     with dissolve
 
     play sound "heartbeat.ogg"
@@ -16,15 +17,18 @@ label the_vow:
     "Then his head throbbed in pain."
 
     play sound "giggle.ogg"
+    show chishioyaiba laughing
+    with dissolve
     "He remembered the conversation with the Head Captain and growled, the woman behind him and laughing darkly."
 
     i rage "Captain Commander... This is your fault... I'll make you pay for this... I'll make you regret not listening to me and... And...."
 
+    show izumo anguish
     with vpunch
     "Izumo gripped the sides of his head and yelled out for a long time."
 
-    show izumo crying
     play sound "body_fall.ogg"
+    scene cg collapse with dissolve
     with hpunch
     "Digging his fingernails into his head, tearing into his flesh and crumpling onto the ground."
 
@@ -32,11 +36,12 @@ label the_vow:
     "His fiancee, the Captain of Squad Six, dead on the ground and still carrying the corpse of their unborn child within her womb."
     "Everything was gone,{w=0.6} all because the Head Captain would not listen..."
 
-    i rage "Just you wait... I'll see your eyes clouded with death like you've done to her..."
+    scene cg collapse vow with dissolve
+    i "Just you wait... I'll see your eyes clouded with death like you've done to her..."
 
     stop music fadeout 4.0
     stop ambient fadeout 4.0
-    scene black with Dissolve(3.0)
+    scene bg ending with Dissolve(3.0)
 
     centered "The scars run deep."
     centered "{size=+16}The End{/size}"

@@ -19,6 +19,7 @@ from typing import Final, Iterable
 import pygame
 
 from ..assets.art import ArtSource, ImageFile, svg_size
+from ..scene.model import Light
 from ._png import save_png
 
 log = logging.getLogger("game.render")
@@ -45,7 +46,8 @@ class ImageStore:
         self.scale = scale
         self.budget = budget_bytes
         self.disk_cache = disk_cache
-        self._cache: OrderedDict[tuple[str, str, float], pygame.Surface] = OrderedDict()
+        # (name, kind, scale), and for a sprite in a light (name, kind, scale, multiplier)
+        self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self._bytes = 0
         self._raw: dict[tuple[str, str, float], pygame.Surface | Exception] = {}
         self._lock = threading.Lock()
@@ -84,6 +86,21 @@ class ImageStore:
             surf = self.placeholder(name, kind, str(raw))
         else:
             surf = raw.convert_alpha() if pygame.display.get_surface() else raw
+        self._remember(key, surf)
+        return surf
+
+    def lit(self, name: str, light: Light) -> pygame.Surface:
+        """A sprite in a scene's light: its colours multiplied by the light's (alpha
+        kept), made once per (image, light, scale) and kept with the other surfaces."""
+        mult = light.multiplier()
+        key = (name, SPRITE, self.scale, mult)
+        surf = self._cache.get(key)
+        if surf is not None:
+            self._cache.move_to_end(key)
+            return surf
+        surf = self.get(name, SPRITE).copy()
+        if mult != (255, 255, 255):
+            surf.fill(mult, special_flags=pygame.BLEND_RGB_MULT)
         self._remember(key, surf)
         return surf
 
@@ -206,7 +223,7 @@ class ImageStore:
         return surf
 
     # -- internals -------------------------------------------------------------------
-    def _remember(self, key: tuple[str, str, float], surf: pygame.Surface) -> None:
+    def _remember(self, key: tuple, surf: pygame.Surface) -> None:
         self._cache[key] = surf
         self._bytes += surf.get_width() * surf.get_height() * 4
         while self._bytes > self.budget and len(self._cache) > 1:

@@ -15,9 +15,10 @@ from . import ast as A
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
-from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, TRANSITION, UPDATE,
-                     WRITE, Parser)
-from .program import END_OF_FILE, Chapter, Flow, Program, flatten, successors
+from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
+                     UPDATE, WRITE, Parser)
+from .program import (END_OF_FILE, LIGHT_PREFIX, Chapter, Flow, Program, flatten,
+                      successors)
 
 BUILTIN_TRANSITIONS: Final = {
     "dissolve": A.Transition("dissolve", duration=0.5),
@@ -136,6 +137,7 @@ class _Checker:
         self.reporters = reporters
         self.strict = strict
         self._known: dict[tuple[str, ...], bool] = {}
+        self.define_locs: dict[str, A.Loc] = {}
 
     def rep(self, loc: A.Loc) -> Reporter:
         return self.reporters[loc[0]]
@@ -221,6 +223,13 @@ class _Checker:
                             length, code="E505")
                 elif kind == TRANSITION:
                     self.transition(name, extra, loc, length)
+                elif kind == LIGHT:
+                    if name not in prog.lights:
+                        self.error(loc, f"unknown light '{name}'"
+                                   + did_you_mean(name, prog.lights)
+                                   + "; define it with define light." + name
+                                   + " = Light(\"#rrggbb\", strength), or write light None",
+                                   length, code="E519")
                 elif kind == LABEL:
                     if name not in prog.labels:
                         self.error(loc, f"there is no label '{name}'" + did_you_mean(
@@ -237,7 +246,7 @@ class _Checker:
                 return prog.constants[name]
             raise EvalError(f"'{name}' is not defined yet (define it earlier)")
 
-        seen: dict[str, A.Loc] = {}
+        seen: dict[str, A.Loc] = self.define_locs
         for p in self.parsers:
             for d in p.defines:
                 if d.name in seen:
@@ -251,10 +260,13 @@ class _Checker:
                 except EvalError as exc:
                     self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
                     continue
+                if not self.light_define(d, value):
+                    continue
                 prog.constants[d.name] = value
                 if isinstance(value, A.CharacterDef):
                     chars[d.name] = value
             prog.defaults.extend(p.defaults)
+        self.scene_lights()
         names: dict[str, A.Loc] = {}
         for d in prog.defaults:
             if d.name in names:
@@ -264,6 +276,35 @@ class _Checker:
             elif d.name in prog.constants:
                 self.error(d.loc, f"'{d.name}' is both defined and defaulted", 8, code="E509")
             names[d.name] = d.loc
+
+    def light_define(self, d: A.Define, value: Any) -> bool:
+        """`define light.NAME` takes a Light(...), and a Light(...) goes only there."""
+        is_light = isinstance(value, A.LightDef)
+        if d.name.startswith(LIGHT_PREFIX) and not is_light:
+            self.error(d.loc, f"define {d.name}: a light is made with Light(\"#rrggbb\","
+                       " strength)", 6, code="E517")
+            return False
+        if is_light and not d.name.startswith(LIGHT_PREFIX):
+            self.error(d.loc, f"define {d.name}: a Light is defined in the light namespace:"
+                       f" define light.{d.name} = Light(...)", 6, code="E517")
+            return False
+        return True
+
+    def scene_lights(self) -> None:
+        """Each background named in a Light's scenes=[...] casts that light; one light
+        per background, and the backgrounds should exist."""
+        owner: dict[str, str] = {}
+        for name, value in self.prog.constants.items():
+            if not isinstance(value, A.LightDef):
+                continue
+            loc = self.define_locs[name]
+            for scene in value.scenes:
+                if scene in owner:
+                    self.error(loc, f"'{scene}' already casts light.{owner[scene]}; a"
+                               " background casts one light", 6, code="E518")
+                    continue
+                owner[scene] = name[len(LIGHT_PREFIX):]
+                self.image(tuple(scene.split()), loc, 6)
 
     def speaker(self, name: str, loc: A.Loc, length: int) -> None:
         prog = self.prog

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 ALLOWED_CALLS: Final = frozenset(
-    {"Character", "_", "len", "min", "max", "abs", "int", "str", "Dissolve", "Fade"})
-DEFINE_ONLY_CALLS: Final = frozenset({"Character", "Dissolve", "Fade"})
+    {"Character", "_", "len", "min", "max", "abs", "int", "str", "Dissolve", "Fade", "Light"})
+DEFINE_ONLY_CALLS: Final = frozenset({"Character", "Dissolve", "Fade", "Light"})
 CONSTANTS: Final = {"True": True, "False": False, "None": None}
 
 _BINOPS: Final = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/",

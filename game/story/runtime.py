@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Final, Iterable
 
+from ..scene.model import Light
 from ..script import ast as A
 from ..script.errors import Diagnostic
 from ..script.program import END_OF_FILE, Program
@@ -150,6 +151,8 @@ class Runtime:
         """Replace the state (a save or a rollback point) and re-present it: a Sync of
         stage and audio, a Notice if the line moved, then the current line or menu."""
         st = data.copy() if isinstance(data, StoryState) else StoryState.from_json(data)
+        if isinstance(data, dict) and "light" not in (data.get("stage") or {}):
+            st.stage.light = self._scene_light(st.stage.scene)  # a save from before lights
         note = self._relocate(st)
         self.state = st
         out: list[E.Event] = [E.Sync(st.stage.to_json(), st.audio.to_json())]
@@ -256,8 +259,9 @@ class Runtime:
             name = " ".join(s.image) if s.image else None
             if s.image:
                 name = " ".join(prog.images.resolve(s.image))
-            st.stage.set_scene(name)
-            self._emit(E.Scene(name))
+            light = self._scene_light(name)
+            st.stage.set_scene(name, light)
+            self._emit(E.Scene(name, light))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]
@@ -280,6 +284,13 @@ class Runtime:
             return prog.next[i]
         if t is A.With:
             self._emit(E.With(prog.transitions.get(s.transition), s.transition))
+            return prog.next[i]
+        if t is A.Light:
+            light = self._light(s.name)
+            st.stage.light = light
+            self._emit(E.Light(light))
+            if s.with_ is not None:
+                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]
         if t is A.Play:
             playing = st.audio.playing(s.channel)
@@ -422,6 +433,15 @@ class Runtime:
                 self.state.variables[d.name] = scope.eval(d.code)
             except EvalError as exc:
                 self._fail(d, str(exc))
+
+    def _light(self, name: str | None) -> Light | None:
+        """The stage's value of a light defined as `define light.NAME = Light(...)`."""
+        d = self.program.lights.get(name) if name is not None else None
+        return Light(name, d.color, d.strength) if d is not None and name else None
+
+    def _scene_light(self, image: str | None) -> Light | None:
+        """The light a background casts (the Light whose scenes=[...] name it)."""
+        return self._light(self.program.scene_lights.get(image)) if image else None
 
     def _scope(self) -> Scope:
         return Scope(self.state.variables, self.program.constants)

@@ -2,6 +2,7 @@
 
 Changelog of SAVE_VERSION:
   1: first version (variables, position, call stack, stage, audio, seen, trail).
+  2: the stage carries its light (a version 1 save takes the light of its scene).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any, Final
 
 from ..scene.model import Soundscape, Stage
 
-SAVE_VERSION: Final = 1
+SAVE_VERSION: Final = 2
 MIN_LOAD_VERSION: Final = 1
 TRAIL_LENGTH: Final = 64
 

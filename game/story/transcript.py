@@ -57,7 +57,12 @@ class Transcript:
         elif not self.events:
             return
         elif t is E.Scene:
-            self._stage(f"scene {ev.image}" if ev.image else "scene")  # type: ignore
+            assert isinstance(ev, E.Scene)
+            lit = f"; light {ev.light.name}" if ev.light is not None else ""
+            self._stage((f"scene {ev.image}" if ev.image else "scene") + lit)
+        elif t is E.Light:
+            assert isinstance(ev, E.Light)
+            self._stage(f"light {ev.light.name if ev.light is not None else 'None'}")
         elif t is E.Show:
             assert isinstance(ev, E.Show)
             extra = f" as {ev.tag}" if ev.tag != ev.image.split(" ", 1)[0] else ""

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.scene.model import ChannelState, Soundscape, Sprite, Stage
+from game.scene.model import ChannelState, Light, Soundscape, Sprite, Stage
 from game.story.runtime import Runtime
 from game.story.state import (CHOICE, CONTINUE, ENDED, MIN_LOAD_VERSION, SAVE_VERSION, START,
                               StateError, StoryState)
@@ -27,8 +27,10 @@ json_values = st.recursive(
     max_leaves=20)
 sprites = st.builds(Sprite, names, texts, st.sampled_from(
     ["left", "right", "center", "truecenter", "offscreenleft", "offscreenright"]))
+lights = st.builds(Light, names, st.from_regex(r"#[0-9a-f]{6}", fullmatch=True),
+                   st.floats(0.0, 1.0))
 stages = st.builds(Stage, st.none() | texts, st.lists(sprites, max_size=4),
-                   st.sampled_from(["show", "hide", "auto"]))
+                   st.sampled_from(["show", "hide", "auto"]), st.none() | lights)
 channels = st.builds(ChannelState, st.lists(texts, max_size=3), st.booleans(),
                      st.lists(texts, max_size=3))
 soundscapes = st.builds(Soundscape, st.dictionaries(st.sampled_from(["music", "ambient"]),
