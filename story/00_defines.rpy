@@ -15,6 +15,7 @@ define e = Character("Quinta Espada", color="#ece6d6", image="espada")
 define light.night = Light("#7f93d0", 0.5, scenes=["bg home night", "bg forest"])
 define light.dusk = Light("#f2a868", 0.4, scenes=["bg home evening"])
 define light.moon = Light("#b4bfe0", 0.4, scenes=["bg hueco mundo", "bg hueco mundo blood"])
+define light.hall = Light("#c8a878", 0.35, scenes=["bg first division office"])
 define light.blood = Light("#e8483c", 0.6, scenes=["bg hueco mundo red"])
 
 # Choices.

@@ -11,6 +11,7 @@ label vasto_lorde:
     show kaori past cold at right
     with dissolve
     show izumo lieutenant worried
+    show kaori past blade
     show hollow at center
     with vpunch
 
@@ -18,7 +19,6 @@ label vasto_lorde:
 
     play sound "sword_draw.ogg"
     show izumo lieutenant blade rage
-    show kaori past blade
     with dissolve
 
     menu:

@@ -15,7 +15,7 @@ label five_years:
 
     # The promotion: from here on he wears the captain's haori.
     scene bg relief station with dissolve
-    show izumo smile at center
+    show izumo smile at left
     with dissolve
 
     "It wasn't soon after that that Izumo was promoted to Captain of Squad Four, his ambition finally realized."

@@ -39,9 +39,9 @@ label refusal:
     "All he could feel was hatred at that moment for his superior."
 
     play sound "heartbeat.ogg"
+    hide izumo with dissolve
     "He felt a clutching in his heart as he dashed away from the Head Captain's office."
 
-    hide izumo with dissolve
     "He may not be able to do anything, but Izumo would."
     "He wouldn't just allow Kaori to be hurt."
 
