@@ -117,3 +117,56 @@ def test_every_shipped_chord_voice_stays_in_its_range(path: Path) -> None:
             if e.voice == vname and e.midi > top + tr:
                 bad.append(f"{vname} ({mode}) at {sc.time(e.beat):.1f}s: midi {e.midi}")
     assert bad == [], "\n".join(bad)
+
+
+def _sampled_module():
+    spec = importlib.util.spec_from_file_location("music_sampled", MUSIC_TOOLS / "sampled.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("music_sampled", mod)      # dataclasses look their module up here
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_midi_writer_writes_every_note_on_and_off() -> None:
+    """tools/music/sampled.py's Standard MIDI File: header, 1 ms ticks, one on and one off per
+    note, overlapping notes on one key cut so each off ends its own note."""
+    pytest.importorskip("numpy")
+    pytest.importorskip("soundfile")
+    sm = _sampled_module()
+    notes = [(0.0, 1.0, 69, 0.5), (0.5, 1.0, 69, 0.5), (1.0, 0.25, 72, 1.0)]
+    data = sm.write_smf(notes, sm.PATCHES["piano"], end=3.0)
+    assert data[:4] == b"MThd" and int.from_bytes(data[12:14], "big") == sm.TICKS
+    trk = data[22:]
+    t, i, status, ons, offs = 0, 0, 0, [], []
+    while i < len(trk):
+        d = 0
+        while True:
+            b = trk[i]
+            i += 1
+            d = (d << 7) | (b & 0x7F)
+            if b < 0x80:
+                break
+        t += d
+        if trk[i] == 0xFF:
+            n = trk[i + 2]
+            i += 3 + n
+            continue
+        status = trk[i]
+        kind = status & 0xF0
+        size = 2 if kind in (0x80, 0x90, 0xB0) else 1
+        args = trk[i + 1:i + 1 + size]
+        i += 1 + size
+        if kind == 0x90 and args[1] > 0:
+            ons.append((t, args[0]))
+        elif kind == 0x80:
+            offs.append((t, args[0]))
+    assert ons == [(1, 69), (500, 69), (1000, 72)]
+    assert sorted(offs) == [(500, 69), (1250, 72), (1500, 69)]
+    assert t == 3000
+
+
+def test_the_game_never_needs_fluidsynth() -> None:
+    """Only tools/ render with FluidSynth; the game plays the finished .ogg files."""
+    hits = [str(p.relative_to(ROOT)) for p in (ROOT / "game").rglob("*.py")
+            if "fluidsynth" in p.read_text(encoding="utf-8", errors="replace").lower()]
+    assert hits == []
