@@ -575,13 +575,95 @@ def cg_chishioyaiba():
     return d
 
 
-IMAGES = [("cg", "cg stab", cg_stab), ("cg", "cg beheading", cg_beheading), ("cg", "cg chishioyaiba", cg_chishioyaiba)]
+# ---------------------------------------------------------- VOW LAUGH ---
+def merge(dst, src, transform):
+    """Paste the drawing of Doc src into dst under a transform (gradient ids renamed)."""
+    prefix = "m%d" % len(dst.defs)
+    ren = lambda t: t.replace('id="g', 'id="%sg' % prefix).replace("url(#g", "url(#%sg" % prefix)
+    dst.defs.extend(ren(x) for x in src.defs)
+    dst.body.append('<g transform="%s">' % transform)
+    dst.body.extend(ren(x) for x in src.body)
+    dst.body.append("</g>")
+    dst.npaths += src.npaths
+
+
+def vow_ground(d):
+    red_desert(d, 600, seed=13, moon=(1560, 150), trees=((110, 150), (1810, 120), (1180, 80)))
+
+
+VOW_KAORI = "translate(690,196) scale(0.62)"   # Kaori's body (collapse's drawing) in the mid-ground, right
+VOW_IZUMO = "translate(620,-100) scale(1.16) translate(-560,0)"   # the beheading figure, nearer
+
+
+def vow_kaori(d):
+    """Her body in the pool, mid-ground right, as in bg hueco mundo red."""
+    import cgs_grief as CG
+    import cgbody as K
+    d.open_g(VOW_KAORI)
+    K.blood_pool(d, 1280, 790, 640, 70, seed=13)
+    CG.her_sword(d, (1330, 636), -3, 260, red=True)
+    wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)
+    CG.kaori_dead(d, wht, d.lin(CG.KA_HAIR, 0, 0, 60, 100))
+    d.close_g()
+
+
+def growl(h):
+    """Over a cgfig head (no mouth drawn): a growl, the lips drawn back from both rows
+    of clenched teeth, snarl lines beside the nose and at the corner."""
+    d = h.d
+    h.open()
+    d.shape([(42, 58, 0), (52, 50), (68, 49), (82, 53, 0), (80, 66), (64, 72), (48, 68)], "#4a1018", INK, 2.4)
+    d.shape([(45, 57, 0), (54, 52), (68, 51), (80, 54, 0), (78, 60, 0), (64, 60), (48, 61, 0)], "#f6f0f0")
+    d.shape([(49, 66, 0), (64, 64), (78, 63, 0), (76, 67), (64, 70), (52, 69)], "#ece4e6")
+    d.path("".join("M%d 52L%d 61M%d 63L%d 69" % (x, x, x + 3, x + 3) for x in (52, 59, 66, 73)), stroke="#8a7a80", stroke_width=1.3)
+    d.line([(48, 44), (56, 38), (66, 40)], "#9a4a48", 2.2)   # the lip curled back under the nose
+    d.line([(40, 56), (36, 64)], "#9a4a48", 2.0)
+    d.line([(84, 40), (88, 50)], "#9a4a48", 1.8)
+    h.close()
+
+
+def cg_vow_laugh():
+    """Chapter 9: 'He remembered the conversation with the Head Captain and growled,
+    the woman behind him and laughing darkly.'  Izumo stands in the foreground, his
+    bloodied blade drawn low, teeth bared in a growl, eyes burning; Chishioyaiba
+    floats behind him over his right shoulder (the viewer's left), head thrown
+    back, laughing, the ringing of her laugh spreading; Kaori's body lies in the
+    pool in the mid-ground to the right."""
+    d = Doc(CW, CH)
+    vow_ground(d)
+    vow_kaori(d)
+    # the woman of blood, floating behind him and to his side: the laughing sprite
+    glow(d, 420, 330, 420, "#ff2030", 0.35)
+    merge(d, C2.chishioyaiba("laughing"), "translate(90,10) scale(0.94)")
+    # Izumo, nearer: standing, the blade drawn low and bloodied
+    d.open_g(VOW_IZUMO)
+    izumo_standing_cut(d)
+    e = {"brow": (16, -6), "lid_in": 0.42, "lid_out": 0.06, "iris": 0.2, "pupil": False, "look": (2, 0), "neck": 125}
+    G.head(d, "izumo", 742, 262, 0.66, 4, e)
+    h = G.Head(d, 742, 262, 0.66, 4)
+    izumo_rage_eyes(h)
+    growl(h)
+    izumo_cut_arms(d)
+    rim(d, [(560, 430), (620, 370), (660, 348)])
+    rim(d, [(790, 352), (836, 420), (876, 494)])
+    d.close_g()
+    # drops of blood drifting up round her
+    rnd = random.Random(31)
+    for _ in range(18):
+        x, y = rnd.uniform(60, 640), rnd.uniform(60, 700)
+        drop(d, x, y, rnd.uniform(3, 6), "#c01028", C2.BLOOD_INK, 180)
+    red_light(d)
+    return d
+
+
+IMAGES = [("cg", "cg stab", cg_stab), ("cg", "cg beheading", cg_beheading), ("cg", "cg chishioyaiba", cg_chishioyaiba),
+          ("cg", "cg vow laugh", cg_vow_laugh)]
 
 
 def backdrop(name):
     """The CG without its figures (ground, sky and light only): the tests compare
     it with the CG to find where the figures and the action sit."""
     d = Doc(CW, CH)
-    {"cg stab": stab_ground, "cg beheading": beheading_ground, "cg chishioyaiba": chishioyaiba_ground}[name](d)
+    {"cg stab": stab_ground, "cg beheading": beheading_ground, "cg chishioyaiba": chishioyaiba_ground, "cg vow laugh": vow_ground}[name](d)
     red_light(d)
     return d
