@@ -6,8 +6,12 @@
 - cg beheading    the moment after the slash: Izumo standing, his blade swung down,
                   a red arc through the air, the Espada's headless body toppling in
                   silhouette; Izumo glaring down.
-- cg chishioyaiba Izumo kneeling with Kaori's body in his arms, the woman of blood
-                  rising from the pool behind him.
+- cg chishioyaiba Izumo kneeling beside Kaori's body where she lies in the pool, his
+                  hand on her hair; the woman of blood rising from the pool behind
+                  him, offset to the right.
+- cg vow laugh    chapter 9: Izumo standing in front, blade drawn and bloodied,
+                  growling; the woman of blood floating behind him over his
+                  shoulder, laughing; Kaori's body in the pool in the mid-ground.
 
 The scenes carry their own light: blood-lit from above, crimson shadows.  Everything
 that matters sits above y 790 (the text box covers the rest).  Figures are built from
@@ -487,51 +491,27 @@ def izumo_collar(d):
         d.line(pts, "#f6e4e2", 5)
 
 
-def kaori_in_arms(d):
-    """Kaori's body across his lap, her shoulders raised on his arm, the head fallen
-    back, the hair to the sand, one hand dropped; white haori over black, blood."""
+CHI_KAORI = "translate(372,170) scale(0.72)"   # collapse's drawing of her body, beside him
+
+
+def kaori_beside(d):
+    """Kaori's body lying on her back in the pool beside him, her head by his knees."""
+    import cgs_grief as CG
+    d.open_g(CHI_KAORI)
+    CG.her_sword(d, (1330, 636), -3, 260, red=True)
+    wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)
+    CG.kaori_dead(d, wht, d.lin(CG.KA_HAIR, 0, 0, 60, 100))
+    d.close_g()
+
+
+def izumo_reach(d):
+    """His near arm reaching down to her, the hand laid on her hair;
+    his far hand on his thigh."""
+    import cgbody as K
     wg = d.lin(RWHITE, 0, 0, 100, 100)
-    wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
-    blk = d.lin(RBLACK, 0, 0, 100, 100)
-    hg = d.lin(KA_HAIR, 0, 0, 40, 100)
-    # her haori spread beneath her legs, and the hakama legs stretched to the left
-    d.shape([(700, 620), (560, 650), (420, 690), (300, 720), (230, 770), (300, 800), (460, 780), (620, 750), (720, 720)], wg2, INK, OUT)
-    d.shape([(700, 620), (600, 640), (500, 650), (400, 690), (320, 730), (330, 760), (430, 740), (560, 720), (700, 700)], blk, INK, OUT)
-    d.line([(620, 660), (480, 690), (360, 736)], "#5a3a44", 2.2)
-    # her feet in white tabi and straw sandals, at the end of the hakama
-    d.shape([(330, 730), (300, 722), (262, 730), (248, 746), (266, 758), (320, 756)], "#f6ecea", INK, 2.2)
-    d.line([(252, 752), (318, 760)], "#8a6a4a", 4)
-    # his near sleeve, hanging beneath her shoulders: his arm cradles her
-    d.shape([(840, 304), (878, 320), (916, 400), (948, 470), (966, 540), (930, 566), (890, 490), (852, 400)], wg2, INK, OUT)
-    d.line([(870, 360), (910, 460)], "#9a4a58", 2)
-    # her hair falling from her head to the sand
-    d.shape([(1010, 560), (1070, 600), (1090, 680), (1100, 770, 0), (1066, 720), (1040, 770, 0), (1020, 700), (990, 620)], hg, INK, OUT)
-    d.line([(1040, 600), (1066, 690), (1080, 750)], "#6a6aa0", 2.4, opacity=0.6)
-    # her haori falling open beneath her body, over his knees, down to the sand
-    d.shape([(944, 560), (930, 640), (890, 700), (830, 744), (760, 760), (690, 750), (680, 700), (740, 690), (820, 662), (890, 612)], wg2, INK, OUT)
-    d.line([(900, 640), (840, 710), (770, 744)], "#9a4a58", 2.2)
-    F.blood_smear(d, 800, 720, 40, 14, 0.1, 0.85)
-    # the torso: shoulders raised on his arm, the curve of the child, hips in his lap
-    d.shape([(912, 500), (860, 520), (810, 540), (770, 540), (730, 560), (690, 600), (680, 650), (720, 690), (800, 660), (870, 610), (930, 570)], blk, INK, OUT)
-    d.shape([(790, 548), (740, 562), (700, 600), (700, 640), (740, 640), (780, 600)], "#8a6a7a", opacity=0.35)
-    d.shape([(824, 532), (856, 522), (884, 600), (854, 616)], d.lin([(0, "#fff0ee"), (100, "#c08a94")]), INK, 2.4)  # the high obi
-    d.shape([(930, 500), (900, 520), (880, 570), (860, 620), (820, 660), (870, 660), (930, 600), (950, 540)], wg, INK, OUT)  # haori on her near shoulder
-    F.blood_smear(d, 760, 620, 36, 18, 0.2)
-    F.blood_smear(d, 880, 580, 22, 14, 0.3, 0.8)
-    F.blood_trickle(d, [(760, 640), (752, 690), (756, 740)], 7)
-    # her near arm dropped, hanging limp to the sand: the wide haori sleeve falls from it
-    d.shape([(906, 540), (948, 548), (984, 620), (1000, 690, 0), (960, 700), (916, 690, 0), (904, 620)], wg2, INK, OUT)
-    d.line([(930, 580), (950, 680)], "#9a4a58", 2)
-    F.blood_smear(d, 970, 660, 14, 20, 0.2, 0.8)
-    limb(d, [(926, 600), (936, 650), (944, 700)], [13, 12, 10], blk)
-    d.shape([(928, 690), (958, 692), (956, 716, 0), (926, 714, 0)], "#f6e4e2", INK, 2)
-    P.hand(d, 942, 714, -4, "hang", sc=1.0, skin=RSKIN)
-
-
-def izumo_hands_holding(d):
-    # his near hand round her far shoulder, his far hand over hers on the child
-    open_hand(d, 946, 478, 37, 1.0, RSKIN, spread=0.5, curl=0.6)
     open_hand(d, 764, 584, -40, 0.95, RSKIN, spread=0.4, curl=0.6)
+    K.sleeve(d, (846, 316), (906, 470), (930, 576), 30, 40, wg, fold="#9a4a58", droop=(0, 1))
+    K.hand(d, (934, 584), 72, 100, curl=(0.3, 0.35, 0.4, 0.45), spread=0.35, thumb=(0.3, 0.2), skin=RSKIN, blood=0.5, flip=True)
 
 
 def chishioyaiba_ground(d):
@@ -550,15 +530,14 @@ def cg_chishioyaiba():
     chi_rising(d)
     chi_rising_head(d)
     d.close_g()
+    kaori_beside(d)
     izumo_kneeling_back(d)
     G.head(d, "izumo", 798, 248, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
                                           "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 100})
     izumo_collar(d)
     rim(d, [(650, 370), (690, 310), (740, 292)])
     rim(d, [(820, 296), (862, 312), (900, 360)], 2.8, 0.65)
-    kaori_in_arms(d)
-    G.head(d, "kaori", 1008, 572, 0.63, 104, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
-    izumo_hands_holding(d)
+    izumo_reach(d)
     d.open_g(her)
     chi_rising_hand(d)
     d.close_g()
