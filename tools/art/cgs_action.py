@@ -214,7 +214,8 @@ def espada_stab(d, rnd):
     # his flung arm (left, far): elbow high, fingers clawing the air
     limb(d, [(1394, 388), (1456, 340), (1510, 280), (1540, 226)], [24, 22, 20, 17], wg2)
     d.shape([(1520, 246), (1562, 232), (1566, 210, 0), (1524, 222, 0)], "#ffe8e6", INK, 2.2)
-    open_hand(d, 1546, 220, 200, 1.15, S, spread=1.2, curl=0.6)
+    import cgbody as K
+    K.hand(d, (1544, 224), -64, 92, curl=(0.62, 0.68, 0.7, 0.75), spread=0.9, thumb=(0.7, 0.6), skin=S, flip=True)   # clawing the air
     # the torso curled round the blade: shoulders thrown right, hips pushed left
     torso = [(1262, 372), (1312, 352), (1372, 362), (1404, 400), (1400, 470), (1376, 540), (1362, 600), (1370, 650), (1230, 654), (1238, 600), (1236, 540),
              (1234, 470), (1240, 410)]
@@ -236,11 +237,29 @@ def espada_stab(d, rnd):
     d.shape([(1186, 526), (1224, 530), (1222, 556, 0), (1184, 552, 0)], "#ffe8e6", INK, 2.2)
     open_hand(d, 1206, 550, -30, 1.1, S, spread=0.5, curl=0.8)
     # head thrown back, screaming, blood from his mouth
-    C2.esp_head3q(d, 1330, 262, 0.6, 28, {"brow": (-14, 8), "mouth": "scream", "lid_in": 0.0, "lid_out": 0.0, "iris": 0.13, "look": (4, -3),
-                                          "mark": "#2aa88a", "blood_mouth": True, "neck": 170})
+    h = C2.esp_head3q(d, 1330, 262, 0.6, 28, {"brow": (-20, -12), "lid_in": 0.0, "lid_out": 0.0, "iris": 0.11, "look": (1, 0),
+                                              "mark": "#2aa88a", "blood_mouth": True, "neck": 170})
+    gasp(h)
     d.shape([(1272, 348), (1306, 334), (1346, 340), (1350, 376), (1278, 384)], wg, INK, 2.4)  # the stand collar
     rim(d, [(1350, 362), (1396, 374), (1456, 326), (1510, 262)])
     rim(d, [(1246, 384), (1212, 420), (1190, 470)], 2.6, 0.6)
+
+
+def gasp(h):
+    """Over the Espada's three-quarter head: the gasp of the run-through (mouth torn
+    open, blood welling over the lip and down the chin), the whites round
+    the shrunken irises, a bead of sweat."""
+    d = h.d
+    h.open()
+    d.shape([(44, 52, 0), (56, 46), (70, 48, 0), (74, 64), (66, 82), (54, 84), (44, 70)], "#3a0a10", INK, 2.6)
+    d.shape([(47, 52, 0), (57, 48), (69, 50, 0), (66, 55), (50, 56)], "#f6f1ea")   # the upper teeth
+    d.shape([(50, 76), (58, 70), (68, 74), (62, 82), (52, 82)], "#b0122a")          # blood welling in the mouth
+    d.shape([(52, 82), (62, 82), (60, 96), (56, 110), (52, 96)], "#b0122a", "#4a0610", 1.2)
+    d.path("M60 84Q70 96 64 118", stroke="#8a0a1e", stroke_width=3)
+    for ex, ey, w in ((6, 0, 22), (62, -1, 13)):   # the whites shown all round: a wide stare
+        d.ellipse(ex, ey, w, w * 0.62, "none", stroke=INK, stroke_width=1.6)
+    d.shape([(30, -58), (35, -46), (30, -40), (25, -46)], "#dff1ff", "#6f9ccc", 1)   # a bead of sweat on the brow
+    h.close()
 
 
 def stab_ground(d):
