@@ -16,6 +16,7 @@ import random
 from svg import Doc, INK, smooth, poly
 import cgfig as G
 import cgbody as K
+import chars as C
 from cgbody import lerp, add
 
 OUT = 3.0
@@ -602,7 +603,7 @@ def kiss():
     # the armband: white cloth on the upper arm, the Sixth's camellia and 六
     ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
     d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
-    camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 14, lerp(ab[0], ab[1], 0.5)[1], 14, "#c8cce0", "#2a3048")
+    C.camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 18, lerp(ab[0], ab[1], 0.5)[1], 20)   # the Sixth's red camellia
     kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
     K.hand(d, wr, 186, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
     # her near arm round his waist, over his: the sleeve falling from the forearm, the hand on his back
