@@ -16,6 +16,7 @@ import random
 from svg import Doc, INK, smooth, poly
 import cgfig as G
 import cgbody as K
+import chars as C
 from cgbody import lerp, add
 
 OUT = 3.0
@@ -374,6 +375,26 @@ def last_words(variant=""):
 
 
 # ------------------------------------------------------------- COLLAPSE ---
+def kaori_dead(d, wht, hg):
+    """Kaori's body lying on her back in the pool (collapse's coordinates: her head
+    at (900, 672), her feet at x ~1800): eyes closed for ever, blood at the mouth."""
+    # ---- Kaori's body, lying on her back to the right of him
+    d.open_g("translate(70,44)")
+    kaori_lying(d, "")
+    K.sleeve(d, (960, 690), (1060, 740), (1150, 712), 24, 30, wht)
+    K.hand(d, (1154, 704), -22, 104, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.15, 0.2), blood=0.5)
+    d.close_g()
+    # her hair fanned on the sand, her face turned up, eyes closed for ever
+    d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
+    d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
+    d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
+    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.78})
+    kaori_throat(d, 70, 44, outline=False)
+    m = kh.world(70, 66)
+    K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
+    return kh
+
+
 def collapse(variant=""):
     """Chapter 9, under the red sky.  Kaori's body lies in her blood on the
     rust sand; Izumo has crumpled onto his knees beside her head, bent double,
@@ -390,20 +411,7 @@ def collapse(variant=""):
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
     her_sword(d, (1330, 636), -3, 260, red=True)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
-    # ---- Kaori's body, lying on her back to the right of him
-    d.open_g("translate(70,44)")
-    kaori_lying(d, "")
-    K.sleeve(d, (960, 690), (1060, 740), (1150, 712), 24, 30, wht)
-    K.hand(d, (1154, 704), -22, 104, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.15, 0.2), blood=0.5)
-    d.close_g()
-    # her hair fanned on the sand, her face turned up, eyes closed for ever
-    d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
-    d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
-    d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
-    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.78})
-    kaori_throat(d, 70, 44, outline=False)
-    m = kh.world(70, 66)
-    K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
+    kaori_dead(d, wht, hg)
 
     # ---- Izumo, crumpled on his knees, bent double, facing right -------------
     d.open_g("translate(-150,0)")
@@ -595,7 +603,7 @@ def kiss():
     # the armband: white cloth on the upper arm, the Sixth's camellia and 六
     ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
     d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
-    camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 14, lerp(ab[0], ab[1], 0.5)[1], 14, "#c8cce0", "#2a3048")
+    C.camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 18, lerp(ab[0], ab[1], 0.5)[1], 20)   # the Sixth's red camellia
     kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
     K.hand(d, wr, 186, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
     # her near arm round his waist, over his: the sleeve falling from the forearm, the hand on his back
