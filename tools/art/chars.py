@@ -8,6 +8,8 @@ import face as F
 from face import SKIN
 import pose as P
 
+_FING = {k: v[0] for k, v in P._F.items()}
+
 W, H = 600, 1000
 CX = 300
 OUT = 3.2  # outline width for sprites
@@ -475,6 +477,67 @@ def saya_mouth(d, x, y, ang, col="#1c1a22"):
     d.close_g()
 
 
+def saya_empty(d, x, y, ang, col="#1c1a22", cord="#a01e30"):
+    """The empty scabbard at the hip (body space), longer than saya_mouth so it
+    reads where the hilt used to stand: black lacquer poking up out of the obi,
+    the gold ring at its mouth, the mouth open and dark (no blade in it), the
+    loose crimson cord hanging from it."""
+    d.open_g("translate(%d,%d) rotate(%d)" % (x, y, ang))
+    d.shape([(-40, -8.6, 0), (78, -9.4, 0), (84, 0), (78, 9.4, 0), (-40, 8.6, 0)], d.lin([(0, "#4a4856"), (45, col), (100, "#08070b")], 0, 0, 0, 100), INK, 2.4)
+    d.line([(-30, -4.4), (70, -5)], "#6a6878", 1.6, opacity=0.8)  # lacquer sheen
+    d.shape([(16, -10.4, 0), (26, -10.4, 0), (26, 10.4, 0), (16, 10.4, 0)], "#c9a75a", INK, 1.6, sm=False)  # the kurigata knob
+    d.shape([(74, -11, 0), (86, -10.4, 0), (86, 10.4, 0), (74, 11, 0)], d.lin([(0, "#f0d890"), (100, "#9a7430")]), INK, 1.8, sm=False)  # gold ring
+    d.ellipse(87, 0, 4.6, 9.2, "#3a0a12", stroke=INK, stroke_width=1.6)  # the open mouth, empty
+    d.ellipse(87.6, 0, 2.2, 5.4, "#050306")
+    d.close_g()
+    # the cord slipped loose from the knob, hanging
+    import math
+    a = math.radians(ang)
+    kx, ky = x + math.cos(a) * 21, y + math.sin(a) * 21
+    d.line([(kx, ky), (kx + 14, ky + 22), (kx + 10, ky + 56), (kx + 18, ky + 80)], INK, 5.2)
+    d.line([(kx, ky), (kx + 14, ky + 22), (kx + 10, ky + 56), (kx + 18, ky + 80)], cord, 3.2)
+
+
+BLOOD_HI, BLOOD, BLOOD_DK = "#d0182e", "#9a0a1e", "#5a0610"
+
+
+def hand_blood(d, x, y, ang, flip=False, sc=1.0, kind="relax", amount=1.0):
+    """Blood over a hand2 hand (same place, angle, mirror and scale): a smear
+    over the back of the hand, streaks down the fingers, a drip off the wrist."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.3f,%.3f)" % (x, y, ang, -sc if flip else sc, sc))
+    g = d.lin([(0, BLOOD_HI), (100, BLOOD_DK)], 0, 0, 100, 100)
+    d.shape(_rough([(-14, 22), (-6, 12), (4, 18), (14, 26), (15, 40), (6, 44), (-4, 38), (-12, 42), (-16, 34)], 2.2, 11), g, opacity=0.78 * amount)
+    d.shape(_rough([(2, 4), (10, 2), (12, 12), (6, 16)], 1.5, 5), BLOOD, opacity=0.6 * amount)
+    fingers = _FING.get(kind)
+    if fingers:
+        for i in (0, 1, 3):  # streaks along three fingers
+            a, b = fingers[i][0], fingers[i][1]
+            d.line([(a[0], a[1] - 4), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b], BLOOD, 4.6, opacity=0.85 * amount)
+    d.shape([(-6, -6), (8, -8), (10, 4), (2, 8), (-8, 4)], BLOOD, opacity=0.8 * amount)  # the wrist
+    d.close_g()
+
+
+def _rough(pts, k, seed):
+    """A ragged outline: a jittered point between each pair of pts (seeded, so stable)."""
+    import random
+    rnd = random.Random(seed)
+    out = []
+    n = len(pts)
+    for i in range(n):
+        (ax, ay), (bx, by) = pts[i][:2], pts[(i + 1) % n][:2]
+        out.append((ax, ay))
+        out.append(((ax + bx) / 2 + rnd.uniform(-k, k), (ay + by) / 2 + rnd.uniform(-k, k), 0 if rnd.random() < 0.35 else 1))
+    return out
+
+
+def smear(d, pts, op=0.88, drips=()):
+    """A wiped stain of blood on cloth with a ragged edge, light at the top
+    left and dark at its lower edge; drips: (x, y, length) runs below it."""
+    d.shape(_rough(pts, 5, int(pts[0][0] * 31 + pts[0][1] * 7)), d.lin([(0, BLOOD_HI), (70, BLOOD), (100, BLOOD_DK)], 0, 0, 60, 100), opacity=op)
+    for x, y, L in drips:
+        d.shape([(x - 2.6, y), (x + 2.6, y), (x + 1.6, y + L - 4), (x + 3.4, y + L), (x, y + L + 4), (x - 3.4, y + L), (x - 1.6, y + L - 4)], BLOOD, opacity=min(1, op + 0.05))
+
+
 # ---- Izumo's arms, one function per pose (frame space, 600x1000) ------
 def izumo_blade_arm(d, p, blood=True):
     """His right arm (viewer left): the elbow at his side, the forearm forward
@@ -498,7 +561,7 @@ def izumo_blade_arm(d, p, blood=True):
             d.shape([(x, y, 0), (x + 4, y + L * 0.7), (x, y + L), (x - 4, y + L * 0.7)], "#9a0a1e", INK, 1)
 
 
-def izumo_anguish_sleeves(d, p):
+def izumo_anguish_sleeves(d, p, blood=True):
     """Both arms raised to his head, elbows forward and out: the wide sleeves
     have slid down the forearms and hang from the elbows."""
     fill, (fold, fold2, hem) = sleeve_fill(d, p)
@@ -513,6 +576,10 @@ def izumo_anguish_sleeves(d, p):
         d.open_g("translate(%d,438) rotate(%d)" % (X(148), -s * 14))
         d.ellipse(0, 0, 32, 17, "#060508" if p.get("sleeve") == "black" else "#5a5c6e", stroke=INK, stroke_width=2.4)
         d.close_g()
+        if blood:  # where he held her: stains on the inner front of the sleeve and its hem
+            smear(d, [(X(160), 472), (X(184), 484), (X(190), 530), (X(176), 560), (X(160), 548), (X(154), 510)], 0.8, [(X(172), 556, 30), (X(182), 540, 18)])
+            smear(d, [(X(100), 586), (X(120), 578), (X(136), 606), (X(126), 628), (X(104), 622)], 0.7, [(X(116), 622, 16)])
+            smear(d, [(X(142), 640), (X(166), 634), (X(192), 638), (X(186), 650), (X(150), 652)], 0.85)
     if p.get("crest"):
         crest(d, 126, 540, 22, p["crest"])
 
@@ -543,7 +610,15 @@ def izumo_anguish_hands(d, p):
         # the front lip of the fallen sleeve, in front of the forearm's root
         lip = [(X(114), 436, 0), (X(146), 446), (X(180), 430, 0), (X(178), 444), (X(148), 460), (X(116), 450)]
         d.shape(lip, "#2a2834" if p.get("sleeve") == "black" else "#f4f4f8", INK, 2.2)
+        # her blood and the Espada's, dried on the forearm, soaked into the cuff and the sleeve's lip
+        d.shape(_rough([(X(150), 428), (X(156), 380), (X(166), 330), (X(176), 298), (X(188), 300), (X(176), 350), (X(166), 400), (X(164), 428)], 2.5, 40 + s), BLOOD_DK, opacity=0.45)
+        F.blood_trickle(d, [(wx - s * 4, wy - 8), (X(178), 302), (X(170), 340), (X(166), 372), (X(160), 400)], 3.6)
+        F.blood_trickle(d, [(X(160), 340), (X(152), 370), (X(150), 396)], 2.6)
+        d.shape([(X(128), 428), (X(132), 414), (X(160), 406), (X(168), 422), (X(150), 434)], BLOOD, opacity=0.75)
+        d.line([(X(136), 418), (X(158), 412)], "#ff6b78", 1.4, opacity=0.8)
+        smear(d, [(X(118), 440), (X(146), 448), (X(176), 436), (X(174), 446), (X(148), 458), (X(122), 452)])
         P.hand2(d, wx, wy, ang, "clutch", flip=flip, sc=1.18, blood=True)
+        hand_blood(d, wx, wy, ang, flip, 1.18, "clutch")
         # blood running from under the nails, over the temple and the forehead
         # (from the fingertips in the scalp, inward and down over the brow; from under the palm down the temple)
         tx, ty = hand_pt(wx, wy, ang, flip, 1.18, -16, 75)
@@ -634,10 +709,10 @@ def izumo(expr, pose="stand", lieutenant=False):
             if p.get("armband"):
                 armband(d, 440, 446, -6, 0.92)
         arms = lambda d: izumo_blade_arm(d, p, blood=not lieutenant)
-    elif pose == "anguish":
+    elif pose == "anguish":  # after the beheading: the blade is gone from the scabbard
         def bod(d):
             body(d, p)
-            hilt_fn(d)
+            saya_empty(d, 352, 604, -62)
         arms = lambda d: izumo_anguish_sleeves(d, p)
         front = lambda d: izumo_anguish_hands(d, p)
     elif pose == "kneeling":
