@@ -454,10 +454,22 @@ def katana(d, x, y, ang, L, cols, blood=False, edge="#eef3fa"):
     d.line([(p[0], p[1] + 3.2) for p in back[:-1]] + [(L - 34, off(L - 34) - 1.6), (L - 6, off(L - 6) - 1.6)], "#5e687a", 1.1, opacity=0.8)
     d.path("M" + " L".join("%.1f %.1f" % (8 + (L - 44) * i / 16, 2.4 + (1.0 if i % 2 else -0.6) + off(8 + (L - 44) * i / 16)) for i in range(17)), stroke="#ffffff", stroke_width=1.3, opacity=0.9)
     d.line([(14, -3.8 + off(14)), (L * 0.6, -3.6 + off(L * 0.6))], "#ffffff", 1.2, opacity=0.6)
-    if blood:
+    if blood is True:
         d.shape([(L * 0.42, 4.6 + off(L * 0.42)), (L * 0.6, 1 + off(L * 0.6)), (L * 0.8, 0 + off(L * 0.8)), (L - 16, -1 + off(L - 16)), (L - 8, 3 + off(L - 8)),
                  (L * 0.8, 5.2 + off(L * 0.8)), (L * 0.6, 5.4 + off(L * 0.6))], d.lin([(0, "#d0182e"), (100, "#6e0814")], 0, 0, 100, 0), opacity=0.92)
         d.shape([(L * 0.7, off(L * 0.7) - 2), (L * 0.76, off(L * 0.76) - 4.5), (L * 0.84, off(L * 0.84) - 3), (L * 0.78, off(L * 0.78))], "#9a0a1e", opacity=0.85)
+    if blood is not True and blood:  # blood from the fraction `blood` of the length to the tip, ragged, both faces
+        t0 = L * float(blood)
+        segs = [(t0, L * 0.3, -0.6, 6.4), (L * 0.3 + 8, L * 0.6, 1.2, 6.2), (L * 0.6 + 7, L - 12, -2.6, 5.4)]
+        for k, (a, b, y0, y1) in enumerate(segs):
+            n2 = 6
+            top = [(a + (b - a) * i / n2, y0 + (2.2 if (i + k) % 2 else -1.6) + off(a + (b - a) * i / n2)) for i in range(n2 + 1)]
+            bot = [(a + (b - a) * i / n2, y1 - (1.4 if (i + k) % 3 == 0 else 0) + off(a + (b - a) * i / n2)) for i in reversed(range(n2 + 1))]
+            d.shape(top + bot, d.lin([(0, "#d0182e"), (100, "#6e0814")], 0, 0, 100, 0), opacity=0.9)
+        d.line([(t0 + 6, 3 + off(t0 + 6)), (L * 0.5, 3 + off(L * 0.5)), (L * 0.8, 2 + off(L * 0.8))], "#ff6b78", 1.1, opacity=0.7)
+        for a, b in ((t0 + 30, t0 + 70), (L * 0.44, L * 0.52)):  # thin runs over the ridge
+            d.line([(a, -4 + off(a)), (b, -3 + off(b))], "#9a0a1e", 2, opacity=0.85)
+        d.shape([(t0 - 4, -6.8), (t0 + 24, -7.2), (t0 + 26, 7), (t0 - 4, 7.2)], "#7a0a18", opacity=0.8)  # pooled at the habaki
     # habaki, tsuba, hilt, pommel
     d.shape([(0, -7, 0), (12, -6.4, 0), (12, 6.4, 0), (0, 7, 0)], d.lin([(0, "#f0d890"), (100, "#9a7430")]), INK, 1.6, sm=False)
     d.shape([(-4, -17), (4, -17), (5, 0), (4, 17), (-4, 17), (-5, 0)], d.lin([(0, "#3a3440"), (100, "#120e16")]), INK, 2)
@@ -554,9 +566,18 @@ def izumo_blade_arm(d, p, blood=True):
         crest(d, 146, 432, 23, p["crest"])
     # the black kimono cuff at the sleeve's mouth, then the wrist
     d.shape(P.tube([(180, 524), (198, 540)], [19, 17]), g_diag(d, BLACK), INK, 2.6)
-    katana(d, 226, 595, 126.9, 318, IZ_HILT, blood=blood)
+    if blood:  # her blood and the Espada's on the front of the sleeve where he held her, and on its hem
+        smear(d, [(176, 560), (206, 566), (214, 604), (208, 648), (186, 652), (178, 610)], 0.82, [(196, 650, 22)])
+        smear(d, [(112, 600), (134, 592), (150, 620), (140, 660), (114, 656)], 0.7)
+        smear(d, [(140, 664), (176, 668), (210, 664), (200, 676), (150, 678)], 0.85)
+        d.shape(_rough([(172, 528), (186, 516), (200, 530), (194, 546)], 2, 9), BLOOD, opacity=0.55)
+    katana(d, 226, 595, 126.9, 318, IZ_HILT, blood=0.05 if blood else False)
     P.hand2(d, 196, 535, -53.1, "grip", flip=False, sc=1.15)
     if blood:
+        hand_blood(d, 196, 535, -53.1, False, 1.15, "grip")
+        for t, L in ((44, 12), (100, 20), (138, 14), (236, 16)):  # drops hanging off the blade
+            x, y = 226 - 0.6 * t + 0.8 * 5, 595 + 0.8 * t + 0.6 * 5
+            d.shape([(x - 2.4, y - 2), (x + 2.4, y - 2), (x + 1.4, y + L - 5), (x + 3.6, y + L), (x, y + L + 4.5), (x - 3.6, y + L), (x - 1.4, y + L - 5)], BLOOD, INK, 0.8)
         for x, y, L in ((92, 760, 20), (70, 800, 14)):
             d.shape([(x, y, 0), (x + 4, y + L * 0.7), (x, y + L), (x - 4, y + L * 0.7)], "#9a0a1e", INK, 1)
 
@@ -668,6 +689,10 @@ def izumo_kneel_body(d, p):
         d.line([(X(140), 530), (X(128), 620), (X(134), 700)], fold, 2.2)
         d.line([(X(194), 620), (X(198), 700)], fold2, 2)
         d.shape([(X(118), 706, 0), (X(172), 714), (X(212), 700, 0), (X(194), 722), (X(134), 720)], hem)
+        if p.get("blood"):  # he has held her: her blood on the inner front of both sleeves and their hems
+            smear(d, [(X(176), 596), (X(204), 604), (X(212), 650), (X(206), 694), (X(184), 700), (X(174), 650)], 0.82, [(X(194), 698, 20)])
+            smear(d, [(X(122), 640), (X(144), 632), (X(158), 664), (X(148), 700), (X(124), 696)], 0.7)
+            smear(d, [(X(130), 708), (X(172), 714), (X(208), 702), (X(196), 718), (X(140), 720)], 0.85)
     if p.get("crest"):
         crest(d, 150, 560, 22, p["crest"])
     if p.get("armband"):
@@ -680,7 +705,14 @@ def izumo_kneel_body(d, p):
         d.close_g()
         d.shape(P.tube([(X(194), 598 + dy), (X(208), 612 + dy), (X(222), 626 + dy)], [19, 18, 16]), g_diag(d, BLACK), INK, 2.6)
         d.line([(X(202), 612 + dy), (X(214), 622 + dy)], "#4a4858", 1.6)
-        P.hand2(d, X(222), 622 + dy, s * 27, "spread", flip=s < 0, sc=1.14)
+        if p.get("blood"):  # soaked into the sleeve's mouth and the cuff
+            d.open_g("translate(%d,%d) rotate(%d)" % (X(196), 598 + dy, -s * 42))
+            d.shape(_rough([(-20, 2), (-6, -8), (14, -6), (22, 4), (8, 12), (-12, 12)], 3, 77 + s), BLOOD, opacity=0.8)
+            d.close_g()
+            d.shape(_rough([(X(192), 590 + dy), (X(206), 600 + dy), (X(214), 624 + dy), (X(200), 622 + dy)], 2, 5 + s), BLOOD, opacity=0.6)
+        P.hand2(d, X(222), 622 + dy, s * 27, "spread", flip=s < 0, sc=1.14, blood=bool(p.get("blood")))
+        if p.get("blood"):
+            hand_blood(d, X(222), 622 + dy, s * 27, s < 0, 1.14, "spread")
     d.close_g()
 
 
@@ -706,6 +738,11 @@ def izumo(expr, pose="stand", lieutenant=False):
             body(d, p)
             saya_mouth(d, 346, 612, -62)
             sleeve_hang(d, p, 1, swing=-4, hand_kind="fist")
+            if not lieutenant:  # blood on the hanging sleeve's front and hem, on the fist
+                smear(d, [(392, 560), (414, 552), (426, 590), (418, 640), (396, 646), (390, 600)], 0.8, [(406, 644, 18)])
+                smear(d, [(452, 600), (476, 596), (486, 630), (470, 650), (450, 640)], 0.7)
+                smear(d, [(396, 660), (440, 664), (486, 668), (470, 676), (410, 674)], 0.85)
+                hand_blood(d, 440, 762, -4, False, 1.08, None, 0.75)
             if p.get("armband"):
                 armband(d, 440, 446, -6, 0.92)
         arms = lambda d: izumo_blade_arm(d, p, blood=not lieutenant)
@@ -717,6 +754,7 @@ def izumo(expr, pose="stand", lieutenant=False):
         front = lambda d: izumo_anguish_hands(d, p)
     elif pose == "kneeling":
         body_t, head_t = None, KNEEL_HEAD_T
+        p["blood"] = expr in ("crying", "rage")  # chapters 8-9, after he has held her (worried: chapter 2, before)
         e["look"] = (e.get("look", (0, 0))[0], 6)
         bod = lambda d: izumo_kneel_body(d, p)
     else:
