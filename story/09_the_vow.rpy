@@ -6,24 +6,21 @@ label the_vow:
     play ambient "wind.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Nine{/size}{p}The Vow"
 
-    # Chishioyaiba floats behind him (the same place, drawn first).
-    scene bg hueco mundo red with fade
-    show chishioyaiba calm at left
-    show izumo blade rage at left
-    with dissolve
+    # The woman of blood laughs behind him, over his shoulder: a CG, so neither
+    # hides the other.
+    scene cg vow laugh with fade
 
     play sound "heartbeat.ogg"
     with vpunch
     "Then his head throbbed in pain."
 
     play sound "giggle.ogg"
-    show chishioyaiba laughing
-    with dissolve
     "He remembered the conversation with the Head Captain and growled, the woman behind him and laughing darkly."
 
-    i rage "Captain Commander... This is your fault... I'll make you pay for this... I'll make you regret not listening to me and... And...."
+    i "Captain Commander... This is your fault... I'll make you pay for this... I'll make you regret not listening to me and... And...."
 
-    show izumo anguish
+    scene bg hueco mundo red with dissolve
+    show izumo anguish at left
     with vpunch
     "Izumo gripped the sides of his head and yelled out for a long time."
 
