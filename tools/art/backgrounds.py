@@ -919,27 +919,30 @@ def hueco(kind, bodies=False):
         ci = max(range(n + 1), key=lambda q: -top[q][1])
         d.path(smooth(pts[:ci + 1] + [c.p(X0 - W_ * 0.05, G, Z)], False) + "Z", P["shadow"], opacity=0.16)
         d.path(smooth(pts[max(0, ci - 2):ci + 5], False), stroke=P["ripple_hi"], stroke_width=2, opacity=0.6)
-    # sand ripples in perspective: short wind-bent arcs, closer together with distance
-    near_r, far_r = [], []
+    # sand ripples in perspective: sinuous wind ripples, each a thin band of shadow under
+    # a lit crest, tapering at both ends; closer together and fainter with distance
+    bands, crests, far_r = [], [], []
     z = 2.2
     while z < 70:
         X = -24 + rnd.uniform(0, 2)
         while X < 24:
-            L = rnd.uniform(0.8, 3.2) * (0.6 + z / 25)
-            bulge = rnd.uniform(0.08, 0.25) * (0.6 + z / 30)
-            seg = [(X + L * q / 5, G, z + bulge * math.sin(math.pi * q / 5) + 0.15 * math.sin(X * 0.7)) for q in range(6)]
+            L = rnd.uniform(1.2, 3.6) * (0.6 + z / 25)
+            ph, fr = rnd.uniform(0, 6.3), rnd.uniform(1.2, 2.4)
+            seg = [(X + L * q / 8, G, z + 0.12 * (0.6 + z / 30) * math.sin(fr * q / 8 * math.pi + ph) + 0.1 * math.sin(X * 0.7)) for q in range(9)]
             P2 = c.P(seg)
             if -40 < P2[0][0] < 1960 or -40 < P2[-1][0] < 1960:
-                (near_r if z < 14 else far_r).append(poly(P2, False))
-            X += L + rnd.uniform(0.4, 2.4) * (0.6 + z / 25)
-        z *= 1.12 + rnd.uniform(-0.02, 0.03)
-    d.path("".join(near_r), stroke=P["ripple_lo"], stroke_width=2.2, opacity=0.5, stroke_linecap="round")
-    d.path("".join(near_r), stroke=P["ripple_hi"], stroke_width=1.6, opacity=0.55, stroke_linecap="round", transform="translate(0,-3)")
+                if z < 16:
+                    th = max(1.5, 90.0 / z)
+                    low = [(px, py + th * math.sin(math.pi * q / 8) ** 0.7) for q, (px, py) in enumerate(P2)]
+                    bands.append(smooth(P2 + low[::-1][1:-1]))
+                    crests.append(smooth(P2, False))
+                else:
+                    far_r.append(smooth(P2, False))
+            X += L + rnd.uniform(0.4, 2.0) * (0.6 + z / 25)
+        z *= 1.1 + rnd.uniform(-0.02, 0.03)
+    d.path("".join(bands), P["ripple_lo"], opacity=0.32)
+    d.path("".join(crests), stroke=P["ripple_hi"], stroke_width=1.6, opacity=0.7, stroke_linecap="round")
     d.path("".join(far_r), stroke=P["ripple_lo"], stroke_width=1.3, opacity=0.3, stroke_linecap="round")
-    # broad, soft swells of the near sand: shadowed troughs between them
-    for X0, Z0, rx, rz in ((-7, 5.0, 5, 1.6), (8, 6.5, 6, 2.0), (-1, 16, 9, 3.5), (-16, 12, 6, 2.5)):
-        pts = c.P([(X0 + rx * math.cos(a_), G, Z0 + rz * math.sin(a_)) for a_ in [q * math.pi / 10 for q in range(20)]])
-        d.path(smooth(pts), d.rad([(0, P["shadow"], 0.22), (70, P["shadow"], 0.1), (100, P["shadow"], 0)]))
     # bone-white rocks half buried in the sand
     for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (4.5, 14, 0.5)):
         x, y = c.p(X, G, Z)
