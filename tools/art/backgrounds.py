@@ -1060,6 +1060,21 @@ def forest():
             d.path(smooth([(bx - w * 0.3 + lean, -40), (bx - w * 0.36 + lean * 0.5, by * 0.5), (bx - w * 0.4, by - w * 0.5)], False), stroke=mix("#7a9494", FOG, t), stroke_width=max(2, w * 0.06), opacity=0.5)
         else:
             d.path(smooth(pts), col)
+        # a few bare branches reaching up and out from the upper trunk
+        if t < 0.7:
+            br = []
+            for k in range(2 + (t < 0.3)):
+                yb = rnd.uniform(0.05, 0.45) * by
+                sgn = rnd.choice((-1, 1))
+                xb = bx + lean * (1 - yb / by) + sgn * w * 0.35
+                L = w * rnd.uniform(2.0, 3.5)
+                ang = math.radians(-90 + sgn * rnd.uniform(35, 60))
+                ex, ey = xb + L * math.cos(ang), yb + L * math.sin(ang)
+                th = max(1.5, w * 0.12)
+                br.append(poly([(xb, yb - th), (ex, ey), (xb, yb + th)]))
+                mx_, my_ = (xb + ex) / 2, (yb + ey) / 2
+                br.append(poly([(mx_, my_ - th * 0.4), (mx_ + sgn * L * 0.35, my_ - L * 0.15), (mx_, my_ + th * 0.4)]))
+            d.path("".join(br), col)
         if i in (12, 26):
             d.rect(0, by - 60, BW, 120, d.lin([(0, FOG, 0), (50, FOG, 0.14), (100, FOG, 0)]))
     # mist along the ground in the distance
