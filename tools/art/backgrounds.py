@@ -608,6 +608,19 @@ def relief():
         c.box(d, XW - 2.1, XW - 0.1, FL - 0.35, FL, zc - 0.5, zc + 0.5, d.lin([(0, "#8a6440"), (100, "#4a3020")]), top="#7a5a3a", side="#3a2414")
         c.box(d, XW - 2.05, XW - 0.15, FL - 0.5, FL - 0.35, zc - 0.45, zc + 0.45, d.lin([(0, "#ffffff"), (100, "#c8d4d0")]), top="#f4f8f4", side="#b8c4c0")
         c.box(d, XW - 2.05, XW - 0.7, FL - 0.56, FL - 0.5, zc - 0.46, zc + 0.46, d.lin([(0, "#7ab89a"), (100, "#3a6a54")]), top=d.lin([(0, "#9ad0b4"), (100, "#5a9a7a")], 0, 0, 100, 0), side="#2a5a44")
+    # a brazier with a steaming kettle in the aisle, and a tray of medicine bowls by a bed
+    c.box(d, 0.55, 1.05, FL - 0.35, FL, 5.2, 5.7, d.lin([(0, "#5a5048"), (100, "#2a2420")]), top="#3a302a", side="#201a16", stroke=INK, sw=1.5)
+    kx, ky = c.p(0.8, FL - 0.35, 5.45)
+    kr = c.f * 0.16 / 5.45
+    d.path(smooth([(kx - kr, ky), (kx - kr * 0.9, ky - kr * 0.8), (kx, ky - kr * 1.1), (kx + kr * 0.9, ky - kr * 0.8), (kx + kr, ky)]), d.lin([(0, "#4a4440"), (100, "#141210")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path("M%.0f %.0fq%.0f %.0f %.0f 0" % (kx - kr * 0.7, ky - kr * 0.9, kr * 0.7, -kr * 0.9, kr * 1.4), stroke="#1a1614", stroke_width=3)
+    d.path(smooth([(kx + 4, ky - kr * 1.2), (kx - 6, ky - kr * 2), (kx + 8, ky - kr * 2.8), (kx - 2, ky - kr * 3.6)], False), stroke="#ffffff", stroke_width=5, opacity=0.35, stroke_linecap="round")
+    c.box(d, -1.25, -0.75, FL - 0.05, FL, 4.4, 4.75, "#6a4a2a", top="#8a6440", stroke=INK, sw=1)
+    for bxx in (-1.13, -0.98, -0.85):
+        bx_, by_ = c.p(bxx, FL - 0.05, 4.55)
+        r_ = c.f * 0.05 / 4.55
+        d.path(smooth([(bx_ - r_, by_ - r_ * 0.5, 0), (bx_ + r_, by_ - r_ * 0.5, 0), (bx_ + r_ * 0.6, by_, 0), (bx_ - r_ * 0.6, by_, 0)]), "#e8e4d8", stroke=INK, stroke_width=1)
+        d.ellipse(bx_, by_ - r_ * 0.5, r_, r_ * 0.25, "#6a8a4a")
     # paper lanterns hanging from the beams, and the ward's green healing light
     for z in zs[1::2]:
         for x in (-1.2, 1.2):
