@@ -111,11 +111,12 @@ def motif(d, n, rnd):
         K.stroke(d, [(1700, 1000), (1760, 1040), (1840, 1050)], 10, "#2a4a2a", "harai")
     elif n == 2:  # Hueco Mundo: the crescent, white dunes, a dead quartz tree
         B.glow(d, 320, 220, 260, "#dfe6ff", 0.3)
-        B.crescent(d, 320, 220, 100, 38, white, rot=-25)
+        B.textured_crescent(d, 320, 220, 100, 38, "#ffffff", "#b8bcc8", -25, "#9aa0b8", "#ffffff", rnd, "#1a1e30")
+        B.las_noches(d, 600, 858, 200, "#3a3e50", 0.9)
         d.path(smooth([(-50, 1100, 0), (-50, 860), (300, 820), (700, 870), (1100, 830), (1500, 880), (1970, 820), (1970, 1100, 0)]), d.lin([(0, "#c8cad6"), (100, "#4a4c5a")]))
         d.path(smooth([(-50, 1100, 0), (-50, 940), (500, 910), (1000, 960), (1400, 920), (1970, 960), (1970, 1100, 0)]), d.lin([(0, "#f4f4f8"), (100, "#8a8ea0")]))
         d.path("".join("M%d %dq60 -8 120 0" % (rnd.uniform(0, 1800), rnd.uniform(960, 1060)) for _ in range(16)), stroke="#8a8ea0", stroke_width=2, opacity=0.7)
-        B.quartz_tree(d, 1640, 900, 420, rnd, 0.9, ("#f4f4f8", "#8a8ea0"), 2)
+        B.quartz_tree2(d, 1640, 900, 460, rnd, "#f4f4f8", "#8a8ea0")
     elif n == 3:  # the cold captain: her wind in white brush sweeps, frost flakes, her camellia crest, her feather
         for i, (y0, w) in enumerate(((840, 16), (900, 11), (960, 20), (1010, 9))):
             K.stroke(d, [(-40, y0 + 30), (400, y0 - 40 - i * 10), (900, y0 + 10), (1400, y0 - 50), (1960, y0 - 10)], w, white, "harai", GROUND, rnd, opacity=0.5 + 0.1 * i, n=120)

@@ -126,7 +126,7 @@ def kaori_profile(d, x, y, k, op=1.0):
     d.path("M-30.5 34.2Q-27 35 -24 34", stroke="#3a0008", stroke_width=0.9, stroke_linecap="round")
     # hair over the brow and temple, falling past the cheek
     d.path(smooth([(-22, -44), (-8, -58), (20, -62), (40, -48), (30, -30), (16, -22), (8, -8), (10, 14), (4, 30), (0, 8), (-4, -20), (-14, -34)]), hair_fill)
-    d.path("M-14 -46Q4 -40 8 -14M0 -52Q20 -44 22 -20", stroke="#d0202e", stroke_width=1.2, opacity=0.7)
+    d.path("M-10 -50Q6 -40 6 -16M6 -56Q24 -44 24 -22M20 -62Q40 -50 38 -30", stroke="#5a0410", stroke_width=1.4, opacity=0.6)
     d.close_g()
 
 
