@@ -726,6 +726,9 @@ def office():
             h = (by_ - c.p(x, CE, z - r)[1]) * 0.45
             d.rect(ax, ay, bx_ - ax, h, d.lin([(0, "#4a3830", 0.45), (100, "#4a3830", 0)]))
             c.box(d, x - r - 0.12, x + r + 0.12, FL - 0.3, FL, z - r - 0.12, z + r + 0.12, "#1a1210", top="#2a1e18", side="#0e0808")
+            if z < 14:  # the grain of the nearer pillars
+                d.path(c.grain((x - r, CE, z - r), (0, FL - CE - 0.3, 0), (2 * r, 0, 0), 6, rnd, 0.05, 10), stroke="#000000", stroke_width=1.5, opacity=0.35)
+                d.path(c.segs([((x - r, CE, z - r), (x - r, FL - 0.3, z - r))]), stroke="#8a6a58", stroke_width=2, opacity=0.4)
     # dust in the light, and the dark
     motes = []
     for _ in range(50):
@@ -828,31 +831,35 @@ def quartz_tree2(d, x, y, h, rnd, col, shade, sw=0.0, ink=INK):
 
 def kaori_fallen(d, x, y, s, pal):
     """Kaori lying on her back on the sand, head to the left, long blue-black hair
-    fanned into the blood, white captain's haori spread under her, black hakama,
-    one arm flung out towards her broken sword; still.  (x, y) = her waist on the
-    ground, s = pixels per metre."""
+    fanned into the blood, white captain's haori spread under her, black kosode and
+    hakama, the gentle curve of the child under a high obi, one arm flung out
+    towards her broken sword; still.  (x, y) = her waist on the ground, s = pixels
+    per metre."""
     k = s / 100.0  # local units: centimetres
     d.open_g("translate(%.1f,%.1f) scale(%.3f)" % (x, y, k))
     # the haori spread on the sand beneath her, its hem soaked
-    d.path(smooth([(-95, -6), (-60, -22), (0, -26), (50, -20), (80, -8), (96, 10), (40, 16), (-20, 18), (-80, 14)]), pal["haori_sh"], stroke=pal["ink"], stroke_width=1.5)
-    d.path(smooth([(20, 14), (60, 10), (92, 8), (70, 18), (30, 20)]), pal["blood"], opacity=0.85)
-    # hair fanned out past her head into the pool
-    d.path(smooth([(-80, -4), (-92, -24), (-116, -31), (-142, -27), (-158, -14), (-156, 0), (-140, 9), (-112, 11), (-88, 6)]), d.lin(pal["hair"], 0, 0, 100, 100), stroke=pal["ink"], stroke_width=1.2)
-    d.path("M-96 -20Q-120 -24 -146 -18M-98 -10Q-126 -12 -152 -4M-96 0Q-120 4 -140 4", stroke="#6a7aaa" if pal["skin"] == "#f2cdb5" else "#6a3a5a", stroke_width=1.2, opacity=0.7)
-    # hakama legs towards the right, one knee a little raised
-    d.path(smooth([(8, -14), (40, -20), (62, -30), (84, -24), (110, -16), (130, -12), (132, -2), (104, 0), (70, 2), (30, 4), (6, 2)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(-96, -4), (-64, -20), (-10, -24), (40, -22), (78, -12), (100, 8), (50, 16), (-20, 18), (-84, 14)]), pal["haori_sh"], stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(10, 14), (60, 10), (96, 8), (70, 18), (24, 20)]), pal["blood"], opacity=0.85)
+    # her hair fanned out past her head into the pool, in strands
+    d.path(smooth([(-82, -2), (-92, -22), (-114, -30), (-140, -28), (-160, -16), (-164, -2), (-148, 8), (-120, 12), (-92, 8)]), d.lin(pal["hair"], 0, 0, 100, 100), stroke=pal["ink"], stroke_width=1.2)
+    d.path("M-96 -20Q-122 -26 -150 -20M-98 -10Q-128 -12 -158 -6M-96 0Q-124 4 -146 6", stroke="#6a7aaa" if pal["skin"] == "#f2cdb5" else "#6a3a5a", stroke_width=1.2, opacity=0.7)
+    # hakama legs towards the right, one knee a little raised, a bare foot
+    d.path(smooth([(6, -16), (40, -20), (62, -30), (84, -24), (110, -16), (130, -12), (132, -2), (104, 0), (70, 2), (30, 4), (4, 2)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path("M40 -14Q70 -20 100 -10", stroke="#000000", stroke_width=1.2, opacity=0.5)
     d.path(smooth([(128, -14), (142, -12), (144, -4), (130, -2)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
-    # torso in black under the white haori, the gentle curve of the child
-    d.path(smooth([(-70, -6), (-60, -16), (-30, -20), (-6, -26), (10, -22), (14, -6), (0, 2), (-40, 2), (-66, 0)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
-    d.path(smooth([(-70, -7), (-58, -20), (-30, -22), (-34, -10), (-56, -2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
-    d.path(smooth([(-6, -25), (6, -22), (4, -4), (-8, -2)]), pal["haori"], opacity=0.9)  # obi
-    # blood soaking her side
-    d.path(smooth([(-40, -14), (-20, -20), (0, -16), (-6, -4), (-30, -2)]), pal["blood"], opacity=0.9)
+    # torso in the black kosode, the curve of the child rising under the high white obi
+    d.path(smooth([(-72, -6), (-62, -18), (-36, -22), (-14, -24), (2, -32), (14, -26), (16, -6), (0, 2), (-40, 2), (-68, 0)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(-18, -24, 0), (-8, -28), (-6, -6), (-18, -4, 0)]), pal["haori"], stroke=pal["ink"], stroke_width=1)  # obi
+    # the white haori over her shoulder and near arm's sleeve
+    d.path(smooth([(-72, -7), (-60, -21), (-34, -24), (-38, -10), (-58, -2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
+    # blood soaking her side and the kosode
+    d.path(smooth([(-44, -14), (-26, -20), (-10, -16), (-14, -4), (-34, -2)]), pal["blood"], opacity=0.9)
     # head on its side, turned to us, eyes closed
-    d.path(smooth([(-92, -14), (-84, -26), (-70, -26), (-64, -16), (-68, -6), (-82, -4)]), pal["skin"], stroke=pal["ink"], stroke_width=1.2)
-    d.path(smooth([(-94, -12), (-88, -30), (-70, -32), (-62, -22), (-72, -24), (-84, -20), (-90, -8)]), d.lin(pal["hair"], 0, 0, 100, 100))
-    d.path("M-80 -15q3 2 6 0", stroke=pal["ink"], stroke_width=1.2)
-    # her near arm flung out on the sand, palm up
+    d.path(smooth([(-92, -14), (-84, -27), (-70, -27), (-64, -16), (-68, -6), (-82, -4)]), pal["skin"], stroke=pal["ink"], stroke_width=1.2)
+    d.path(smooth([(-94, -12), (-88, -31), (-70, -33), (-60, -22), (-70, -25), (-82, -21), (-90, -8)]), d.lin(pal["hair"], 0, 0, 100, 100))
+    d.path("M-81 -15q3 2 6 0", stroke=pal["ink"], stroke_width=1.2)
+    d.path("M-74 -9l2 1", stroke="#a01020", stroke_width=1.2)  # blood at the mouth
+    # her near arm flung out on the sand, palm up, the sleeve fallen back
     d.path(smooth([(-52, -6), (-40, 2), (-24, 10), (-8, 16), (-10, 22), (-28, 18), (-46, 10), (-60, 2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
     d.path(smooth([(-8, 16), (2, 17), (10, 21), (0, 25), (-10, 22)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
     d.close_g()
