@@ -162,21 +162,32 @@ def motif(d, n, rnd):
                 d.open_g("translate(%.0f,%.0f) rotate(%.0f)" % (x, y, rnd.uniform(0, 360)))
                 d.path(smooth([(0, 0, 0), (r * 0.6, -r * 0.5), (r * 1.4, -r * 0.3), (r * 1.6, 0.2 * r), (r * 0.8, r * 0.5)]), "#f4d8e0", opacity=rnd.uniform(0.45, 0.85))
                 d.close_g()
-    elif n == 6:  # the refusal: the Head Captain's staff, fire at its foot, a closed door
-        K.stroke(d, [(330, 120), (322, 500), (336, 1060)], 30, d.lin([(0, "#8a6040"), (100, "#2a1a10")], 0, 0, 100, 0), "tome", GROUND, rnd)
-        d.circle(330, 120, 40, d.lin([(0, "#9a7050"), (100, "#2a1a10")], 0, 0, 100, 100), stroke="#120a08", stroke_width=3)
-        for i in range(9):
-            x = 100 + i * 60
-            K.stroke(d, [(x, 1090), (x + rnd.uniform(-30, 30), 980 - (i % 3) * 40), (x + rnd.uniform(-40, 40), 880 - rnd.uniform(0, 120))], rnd.uniform(22, 40),
-                     d.lin([(0, "#ffd070"), (50, "#ff6a20"), (100, "#8a1008")], 0, 100, 0, 0), "harai", opacity=0.8)
-        # the office's great doors, shut
+    elif n == 6:  # the refusal: the Head Captain's gnarled staff with fire at its foot; his doors shut, 一 on them, struck through
+        wood = d.lin([(0, "#9a7050"), (50, "#5a3a24"), (100, "#1e120a")], 0, 0, 100, 0)
+        d.path(smooth([(300, 1090), (312, 900), (296, 760), (314, 600), (300, 430), (316, 260), (306, 150), (336, 150), (346, 262), (330, 430), (344, 600), (326, 760), (342, 900), (336, 1090)]), wood, stroke="#0e0806", stroke_width=3)
+        for ky in (300, 520, 700, 880):
+            d.ellipse(322 + (ky % 3) * 3, ky, 20, 9, "#4a2e1a", stroke="#0e0806", stroke_width=2)
+        d.path(smooth([(290, 150), (300, 100), (322, 84), (346, 98), (354, 144), (322, 160)]), wood, stroke="#0e0806", stroke_width=3)
+        # Ryujin Jakka's fire rising round its foot: red outer tongues, orange, a yellow core
+        for layer, (cols, wmul, hmul, op) in enumerate(((("#ff5020", "#8a0c06"), 1.0, 1.0, 0.75), (("#ffa040", "#c83010"), 0.65, 0.75, 0.85), (("#fff0a0", "#ffb040"), 0.35, 0.5, 0.9))):
+            g = d.lin([(0, cols[0]), (100, cols[1])], 0, 0, 0, 100)
+            for i in range(7):
+                x = 150 + i * 55 + rnd.uniform(-10, 10)
+                h = rnd.uniform(180, 320) * hmul
+                w = rnd.uniform(46, 70) * wmul
+                curl = rnd.uniform(-40, 40)
+                d.path(smooth([(x - w, 1090, 0), (x - w * 0.7, 1090 - h * 0.4), (x - w * 0.2 + curl * 0.5, 1090 - h * 0.8), (x + curl, 1090 - h, 0), (x + w * 0.3 + curl * 0.4, 1090 - h * 0.6),
+                               (x + w * 0.8, 1090 - h * 0.3), (x + w, 1090, 0)]), g, opacity=op)
+        petals(d, rnd, 26, (100, 560, 640, 900), "#ffa040", (0.4, 0.9))
+        # the First Division's great doors, shut
         d.rect(1440, 420, 380, 640, d.lin([(0, "#2a1a14"), (100, "#0a0606")], 0, 0, 100, 0), stroke="#050303", stroke_width=4)
-        d.rect(1628, 420, 6, 640, "#050303")
-        for y in (520, 760, 960):
-            d.rect(1440, y, 380, 14, "#3a2418")
-        K.kanji(d, 1, 1480, 600, 120, "#c8b8a8", width=11, seed=66, opacity=0.6)
-        K.stroke(d, [(1400, 700), (1630, 730), (1860, 700)], 30, red, "harai", GROUND, rnd, opacity=0.8)
-        petals(d, rnd, 24, (100, 500, 640, 900), "#ff8a30", (0.4, 0.9))
+        d.rect(1627, 420, 6, 640, "#050303")
+        for y in (470, 1000):
+            d.rect(1440, y, 380, 16, "#3a2418")
+        for x in (1600, 1660):
+            d.circle(x, 740, 12, "#6a5030", stroke="#1a1008", stroke_width=2)
+        K.kanji(d, 1, 1470, 410, 320, "#d8ccb8", GROUND, seed=66, width=15, opacity=0.85)
+        K.stroke(d, [(1420, 520), (1630, 760), (1860, 1000)], 34, red, "harai", GROUND, rnd, opacity=0.9)
     elif n == 7:  # her last words: a white camellia fallen whole into blood
         d.ellipse(960, 960, 420, 70, d.rad([(0, "#5a0410"), (70, "#8e0f1c", 0.9), (100, "#8e0f1c", 0)]))
         d.path(smooth([(640, 960), (800, 920), (1000, 916), (1220, 930), (1300, 970), (1100, 1000), (820, 996)]), d.lin([(0, "#b0182a"), (100, "#4a0410")]), opacity=0.85)
