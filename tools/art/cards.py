@@ -201,8 +201,19 @@ def motif(d, n, rnd):
         d.path(smooth([(-480, 0, 0), (-40, -22), (380, -12), (480, 0, 0), (380, 12), (-40, 20)]), d.lin([(0, "#ff5a6a"), (50, "#c8102a"), (100, "#4a0008")], 0, 0, 0, 100), stroke="#2a0006", stroke_width=3)
         d.path("M-440 -2L420 -4", stroke="#ffb0b8", stroke_width=3, opacity=0.7)
         d.close_g()
-        for i in range(6):
-            K.stroke(d, [(-20, 120 + i * 60), (160, 200 + i * 70), (120, 420 + i * 60), (260, 640 + i * 50), (200, 900 + i * 30), (300, 1090)], 12 + i * 3, red, "harai", GROUND, rnd, opacity=0.5 + 0.08 * i, n=100)
+        # the woman of blood, floating at the left: hair streaming up and back, a dress
+        # that melts into drips, one arm reaching out
+        fig = d.lin([(0, "#ff4050", 0.95), (50, "#b0101e", 0.9), (100, "#4a0008", 0.3)], 0, 0, 30, 100)
+        for i in range(7):
+            K.stroke(d, [(300, 250 + i * 6), (250 - i * 20, 180 - i * 10), (170 - i * 25, 220 + i * 12), (90 - i * 20, 160 + i * 30)], 14 - i, "#a00c1c", "harai", opacity=0.7)
+        d.circle(310, 260, 44, fig)
+        d.path(smooth([(296, 300), (326, 300), (330, 330), (380, 352), (394, 420), (362, 500), (400, 640), (450, 790), (380, 800), (330, 860), (290, 820), (230, 880), (214, 790),
+                       (244, 640), (262, 500), (238, 420), (250, 352), (292, 330)]), fig)
+        for i in range(3):
+            K.stroke(d, [(280 + i * 6, 240), (240 - i * 10, 360), (220 - i * 14, 520 + i * 30), (196 - i * 10, 640 + i * 40)], 16 - i * 3, "#8a0a16", "harai", opacity=0.8)
+        d.path(smooth([(380, 360), (460, 400), (540, 420), (600, 416), (604, 430), (540, 440), (456, 428), (386, 400)]), fig)  # her arm, out towards the blade
+        drips(d, 250, 820, [60, 120, 40, 90], rnd, "#8a0a16")
+        d.path("M296 254q6 -3 12 0M318 254q6 -3 12 0", stroke="#ffd0d8", stroke_width=2.5, stroke_linecap="round")  # glowing eyes
         petals(d, rnd, 30, (500, 780, 1500, 1060), "#c8102a")
         drips(d, 1220, 780, [60, 110, 40], rnd)
     elif n == 9:  # the vow: fingernail gouges dripping blood, the crescent turned red
