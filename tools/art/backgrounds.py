@@ -935,9 +935,10 @@ def hueco(kind, bodies=False):
         n = 16
         top = [(X0 + W_ * (q / float(n) - 0.5), G - Hh * (math.sin(math.pi * q / n) ** 2) * (1 + 0.1 * math.sin(q * 1.3)), Z) for q in range(n + 1)]
         pts = c.P(top)
-        d.path(smooth(pts, False) + "Z", d.lin([(0, P["near"][0]), (100, mix(P["mid"][0], P["far"], 0.4))]))
         ci = max(range(n + 1), key=lambda q: -top[q][1])
-        d.path(smooth(pts[:ci + 1] + [c.p(X0 - W_ * 0.05, G, Z)], False) + "Z", P["shadow"], opacity=0.16)
+        cx_ = 100.0 * ci / n
+        shade = mix(P["near"][0], P["mid"][1], 0.35)
+        d.path(smooth(pts, False) + "Z", d.lin([(0, P["near"][0]), (max(0, cx_ - 25), shade), (cx_, mix(shade, P["near"][0], 0.5)), (min(100, cx_ + 8), P["near"][0]), (100, P["near"][0])], 0, 0, 100, 0))
         d.path(smooth(pts[max(0, ci - 2):ci + 5], False), stroke=P["ripple_hi"], stroke_width=2, opacity=0.6)
     # sand ripples in perspective: sinuous wind ripples, each a thin band of shadow under
     # a lit crest, tapering at both ends; closer together and fainter with distance
