@@ -284,6 +284,7 @@ def home(mood):
     hb = c.p(1.72, FL - 0.45, 5.36)
     d.path("M%.1f %.1fL%.1f %.1f" % (sa + hb), stroke="#3a5a98", stroke_width=7, stroke_linecap="round")
     # ---- the low table with two cups, and two cushions
+    c.quad(d, [(-0.95, FL, 3.5), (0.95, FL, 3.5), (0.95, FL, 4.75), (-0.95, FL, 4.75)], "#000000", opacity=0.28)  # the table's shadow on the mats
     c.box(d, -0.75, -0.67, FL - 0.3, FL, 3.9, 3.98, P["wood"][1])
     c.box(d, 0.67, 0.75, FL - 0.3, FL, 3.9, 3.98, P["wood"][1])
     c.box(d, -0.8, 0.8, FL - 0.35, FL - 0.3, 3.6, 4.6, P["wood"][1], top=d.lin([(0, P["woodl"]), (100, P["wood"][0])], 0, 0, 100, 0), stroke=INK, sw=2)
@@ -295,6 +296,7 @@ def home(mood):
         d.ellipse(x, y - s * 1.3, s, s * 0.3, "#5a6a4a", stroke=INK, stroke_width=1)
     cush = "#3a4a78" if night else "#8a2a30"
     for x0, z0 in ((-1.65, 3.8), (1.0, 3.8)):
+        c.quad(d, [(x0 - 0.05, FL, z0 - 0.05), (x0 + 0.7, FL, z0 - 0.05), (x0 + 0.7, FL, z0 + 0.72), (x0 - 0.05, FL, z0 + 0.72)], "#000000", opacity=0.25)
         c.box(d, x0, x0 + 0.65, FL - 0.08, FL, z0, z0 + 0.65, d.lin([(0, cush), (100, "#1a1420")], 0, 0, 0, 100), top=cush, stroke=INK, sw=1.5)
     # ---- the andon lamp, right, lit
     LX, LZ = 1.75, 3.5
@@ -484,6 +486,8 @@ def barracks():
     c.box(d, -1.5, 1.5, -3.2, -3.1, GZ - 0.1, GZ, "#e8e2d4")
     # ---- a stone lantern on the right, a camellia bush on the left
     LX, LZ = 2.6, 8.0
+    c.quad(d, [(LX - 0.2, G, LZ), (LX + 0.2, G, LZ + 0.3), (LX + 1.6, G, LZ - 0.6), (LX + 1.3, G, LZ - 0.9)], "#2a2a44", opacity=0.25)
+    c.quad(d, [(-1.9, G, 8.0), (-1.86, G, 8.0), (-0.2, G, 6.6), (-0.26, G, 6.6)], "#2a2a44", opacity=0.3)
     c.box(d, LX - 0.15, LX + 0.15, 0.6, G, LZ, LZ + 0.3, "#8a8880", side="#5a5850")
     c.box(d, LX - 0.3, LX + 0.3, 0.4, 0.6, LZ - 0.1, LZ + 0.4, "#9a9890", top="#b8b6ae", side="#6a6860")
     c.box(d, LX - 0.22, LX + 0.22, -0.05, 0.4, LZ, LZ + 0.3, "#6a6860", side="#4a4840")
@@ -598,6 +602,7 @@ def relief():
     # beds: low wooden frames with white futons and green covers, heads to the left wall
     for z in reversed(zs[:-1]):
         zc = z + 1.0
+        c.quad(d, [(-XW + 2.1, FL, zc - 0.5), (-XW + 2.5, FL, zc - 0.35), (-XW + 2.5, FL, zc + 0.6), (-XW + 2.1, FL, zc + 0.5)], "#3a2410", opacity=0.3)
         c.box(d, -XW + 0.1, -XW + 2.1, FL - 0.35, FL, zc - 0.5, zc + 0.5, d.lin([(0, "#8a6440"), (100, "#4a3020")]), top="#7a5a3a", side="#3a2414")
         c.box(d, -XW + 0.15, -XW + 2.05, FL - 0.5, FL - 0.35, zc - 0.45, zc + 0.45, d.lin([(0, "#ffffff"), (100, "#c8d4d0")]), top="#f4f8f4", side="#b8c4c0")
         c.box(d, -XW + 0.7, -XW + 2.05, FL - 0.56, FL - 0.5, zc - 0.46, zc + 0.46, d.lin([(0, "#7ab89a"), (100, "#3a6a54")]), top=d.lin([(0, "#9ad0b4"), (100, "#5a9a7a")], 0, 0, 100, 0), side="#2a5a44")
