@@ -193,8 +193,11 @@ def motif(d, n, rnd):
         d.path(smooth([(640, 960), (800, 920), (1000, 916), (1220, 930), (1300, 970), (1100, 1000), (820, 996)]), d.lin([(0, "#b0182a"), (100, "#4a0410")]), opacity=0.85)
         camellia_flower(d, 960, 940, 80, d.lin([(0, "#ffffff"), (100, "#b8bccc")], 0, 0, 100, 100), "#e8c060", 20)
         d.path(smooth([(1010, 990), (1040, 1000), (1020, 970)]), "#b0121f", opacity=0.7)
-        d.path(smooth([(1500, 180), (1512, 214), (1500, 226), (1488, 214)]), "#d8efff", opacity=0.8)
-        K.stroke(d, [(1500, 60), (1500, 160)], 3, "#d8efff", "harai", opacity=0.4)
+        # a single tear falling towards it, and the rings where a tear has already struck
+        K.stroke(d, [(1010, 60), (1004, 240), (998, 330)], 4, "#d8efff", "harai", opacity=0.35, blob=False)
+        d.path(smooth([(990, 770, 0), (1004, 808), (998, 826), (982, 826), (976, 808)]), d.lin([(0, "#ffffff"), (100, "#8ab0d8")], 0, 0, 100, 100), stroke="#6f9ccc", stroke_width=1.5, opacity=0.9)
+        for rr, op in ((60, 0.5), (110, 0.3), (170, 0.18)):
+            d.ellipse(1040, 960, rr, rr * 0.16, "none", stroke="#ff8090", stroke_width=2, opacity=op)
         petals(d, rnd, 14, (1200, 700, 1800, 1040), "#e8e8f0", (0.3, 0.7))
     elif n == 8:  # Chishioyaiba: the blade of blood, her hair of blood, drops in the air
         d.open_g("translate(1560,620) rotate(-58)")
