@@ -177,7 +177,8 @@ def home(mood):
     if night:
         # the moon behind the paper, and a pine bough's shadow
         mx, my = c.p(1.3, KAMOI + 0.45, ZB)
-        lamp_glow(d, mx, my, 150, "#f4f8ff", 0.8)
+        lamp_glow(d, mx, my, 230, "#f4f8ff", 0.9)
+        d.circle(mx, my, 34, "#ffffff", opacity=0.55)
         d.path(smooth([(mx + 260, my - 40), (mx + 140, my + 10), (mx + 20, my + 30), (mx - 110, my + 90), (mx - 200, my + 100)], False), stroke="#3a4664", stroke_width=10, opacity=0.6)
         for bx, by, r in ((mx + 200, my - 20, 60), (mx + 40, my + 40, 70), (mx - 120, my + 100, 60), (mx - 60, my + 60, 40)):
             d.path("".join("M%.0f %.0fl%.0f %.0f" % (bx, by, r * math.cos(a), r * 0.5 * math.sin(a)) for a in [i * 0.35 + 2.2 for i in range(9)]), stroke="#3a4664", stroke_width=3, opacity=0.55)
@@ -1057,6 +1058,14 @@ def forest():
     d.path(smooth(c.P(path)), d.lin([(0, "#5a6660"), (40, "#343e3a"), (100, "#1a201c")]), opacity=0.6)
     d.path(c.speckle((-6, G, 2.2), (12, 0, 0), (0, 0, 10), 600, rnd, 0.03), "#0a0e0c", opacity=0.5)
     d.path(c.speckle((-1, G, 2.2), (2, 0, 0), (0, 0, 10), 200, rnd, 0.02), "#9aa8a0", opacity=0.35)
+    # the ground torn by the Hollow's claws: three furrows raked towards us beside the path
+    for k in range(3):
+        fx = -2.3 + k * 0.28
+        pts = [(fx + 0.25 * q / 10, G, 11.5 - 4.3 * q / 10) for q in range(11)]
+        top = c.P(pts)
+        w_ = [max(1.0, 0.12 * c.f / pts[q][2] * math.sin(math.pi * (0.1 + 0.9 * q / 10))) for q in range(11)]
+        d.path(smooth([(x_ - ww / 2, y_) for (x_, y_), ww in zip(top, w_)] + [(x_ + ww / 2, y_) for (x_, y_), ww in reversed(list(zip(top, w_)))]), "#050807", opacity=0.9)
+        d.path(smooth([(x_ + ww / 2 + 2, y_) for (x_, y_), ww in zip(top, w_)], False), stroke="#7a7058", stroke_width=2.5, opacity=0.7)
     # trees, far to near
     trees = []
     for _ in range(46):
