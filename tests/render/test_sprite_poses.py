@@ -19,10 +19,10 @@ POSES: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {
     "izumo": (["neutral", "worried", "crying", "rage", "smile"], STAND_HEAD),
     "izumo kneeling": (["crying", "rage"], KNEEL_HEAD),  # 'worried' (chapter 2, before he holds her) has no blood
     "izumo blade": (["rage"], STAND_HEAD),
-    "izumo lieutenant": (["neutral", "smile", "rage", "worried", "flustered"], STAND_HEAD),
+    "izumo lieutenant": (["neutral", "smile", "rage", "worried", "flustered", "panting"], STAND_HEAD),
     "izumo lieutenant blade": (["rage"], STAND_HEAD),
     "kaori": (["cold", "smile", "sad"], STAND_HEAD),  # 'wounded' adds blood on the body on purpose
-    "kaori past": (["cold", "smile", "sad"], STAND_HEAD),
+    "kaori past": (["cold", "smile", "sad", "panting"], STAND_HEAD),
     "kaori belly": (["cold", "sad", "smile"], STAND_HEAD),  # six months: a hand on the curve under a high, pale obi
 }
 SINGLES = ["izumo anguish", "izumo kneeling worried", "kaori past blade", "kaori wounded"]

@@ -430,6 +430,10 @@ def face_layer(d, fem, e, iris, brow_col, eye_y=232, eye_w=None, eye_h=None, mou
                     [(CX + 28, eye_y + 14), (CX + 38, eye_y + 44), (CX + 40, eye_y + 70)]])
     if e.get("sweat"):
         F.sweat(d, CX + 66, 190, 1.1)
+    if e.get("sweat2"):  # more beads: on the other temple and the cheek
+        F.sweat(d, CX - 70, 176, 0.95)
+        F.sweat(d, CX + 80, 262, 0.8)
+        F.sweat(d, CX - 78, 238, 0.7)
     if e.get("red_eyes"):
         for s, ex in ((1, CX - 34), (-1, CX + 34)):
             d.circle(ex + s * 2, eye_y + 1, 4.5, "#ff3344")
@@ -487,6 +491,8 @@ IZUMO_FACES = {
     "smile": {"brow": (-3, 1), "mouth": "smile", "eye": "happy", "blush": True, "blush_op": 0.3},
     "flustered": {"brow": (9, -3), "mouth": "blurt", "lid_in": 0.16, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
     "anguish": {"brow": (14, -2), "mouth": "yell", "eye": "squeeze", "tears": True, "shade": True},
+    "panting": {"brow": (-6, 3), "mouth": "pant", "lid_in": 0.34, "lid_out": 0.4, "lid_low": 0.12, "look": (0, 1), "sweat": True, "sweat2": True,
+                "blush": True, "blush_op": 0.4},
 }
 IZ_OBI = [(0, "#c42a3c"), (100, "#6a0c18")]
 IZ_HILT = ("#b0283a", "#5a0a14", "#e8c8a0")
@@ -496,7 +502,7 @@ IZUMO_POSES = {
     "kneeling": ["crying", "worried", "rage"],
     "blade": ["rage"],
     "anguish": ["anguish"],
-    "lieutenant": ["neutral", "smile", "rage", "worried", "flustered"],
+    "lieutenant": ["neutral", "smile", "rage", "worried", "flustered", "panting"],
     "lieutenant blade": ["rage"],
 }
 KNEEL_LEAN = "translate(300,660) rotate(7) translate(-300,-660)"  # the upper body leans toward the viewer's right
@@ -894,10 +900,12 @@ KAORI_FACES = {
     "smile": {"brow": (-3, 0), "mouth": "soft_smile", "lid_in": 0.1, "lid_out": 0.14, "blush": True, "blush_op": 0.45},
     "sad": {"brow": (-10, 4), "mouth": "frown", "lid_in": 0.28, "lid_out": 0.4, "look": (0, 4)},
     "wounded": {"brow": (-9, 3), "mouth": "pained_smile", "lid_in": 0.38, "lid_out": 0.46, "look": (0, 3), "sweat": True},
-    "blade": {"brow": (14, -4), "mouth": "shout", "lid_in": 0.34, "lid_out": 0.12, "iris": 0.23, "look": (-3, 1)},
+    "blade": {"brow": (17, -6), "mouth": "roar", "lid_in": 0.46, "lid_out": 0.2, "lid_low": 0.2, "iris": 0.22, "look": (-3, 0)},
+    "panting": {"brow": (-5, 3), "mouth": "pant", "lid_in": 0.34, "lid_out": 0.42, "lid_low": 0.1, "look": (0, 1), "sweat": True, "sweat2": True,
+                "blush": True, "blush_op": 0.5},
 }
 KA_HILT = ("#b8dcf2", "#4e7aa8", "#24324e")
-KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad"], "past blade": ["blade"], "belly": ["cold", "sad", "smile"]}
+KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad", "panting"], "past blade": ["blade"], "belly": ["cold", "sad", "smile"]}
 
 
 def kaori_back_hair_wind(d):
