@@ -110,3 +110,11 @@ def test_kaori_belly_shows_the_curve_above_the_text_box() -> None:
     a = _load("kaori belly cold")
     r, g, b = (a[250:360, 560:700, k] for k in range(3))
     assert ((r > 200) & (g > 160) & (b > 130) & (r > b + 30)).sum() > 800
+
+
+def test_izumo_anguish_has_an_empty_scabbard() -> None:
+    init_display()
+    # where the crimson-wrapped hilt stood at his hip there is now only the black lacquer of the empty scabbard
+    assert _blood(_load("izumo anguish"), 370, 470, 402, 545) == 0
+    a = _load("izumo anguish")[370:402, 470:545]
+    assert ((a[..., :3].max(axis=2) < 70) & (a[..., 3] > 200)).sum() > 600
