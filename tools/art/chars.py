@@ -40,7 +40,7 @@ def belly_high(d):
     # the shadow it casts below, on the cloth and the haori's edges
     d.shape([(bx - rx * 0.9, by + ry * 0.5), (bx, by + ry * 0.9), (bx + rx * 0.96, by + ry * 0.4), (bx + rx * 0.8, by + ry * 1.1), (bx, by + ry * 1.22), (bx - rx * 0.7, by + ry * 1.08)],
             "#060509", opacity=0.5)
-    d.shape(egg, d.rad([(0, "#767488"), (26, "#545266"), (60, "#2e2c38"), (100, "#1a1822")], 38, 44, 84), INK, OUT)
+    d.shape(egg, d.rad([(0, "#767488"), (14, "#68667c"), (28, "#56546a"), (44, "#434154"), (60, "#33313e"), (80, "#25232e"), (100, "#1c1a24")], 38, 44, 84), INK, OUT)
     d.shape([(bx + rx * 0.5, by - ry * 0.66), (bx + rx * 0.96, by + ry * 0.05), (bx + rx * 0.8, by + ry * 0.62), (bx + rx * 0.2, by + ry * 0.96), (bx + rx * 0.5, by + ry * 0.5),
              (bx + rx * 0.72, by - ry * 0.02)], "#08070b", opacity=0.4)  # core shadow
     d.line([(bx - rx * 0.8, by - ry * 0.7), (bx - rx * 0.86, by - ry * 0.1), (bx - rx * 0.8, by + ry * 0.46)], "#9896ae", 2.4, opacity=0.7)  # lit rim
@@ -252,8 +252,7 @@ def kaori_arms(d, p, hilt_fn):
 def kaori_belly_arms(d, p, hilt_fn):
     """Kaori, six months: her right hand (viewer left) laid on the curve of her
     belly, the forearm coming in under the wide sleeve that hangs from it; her
-    left arm hanging at her side (body space)."""
-    hilt_fn(d)
+    left arm hanging at her side (body space).  At home: no sword at her hip."""
     sleeve_hang(d, p, 1, swing=-4, hand_kind="relax")
     wb = _white(d, p, -1)
     # the wide sleeve hanging from the upper arm and from the forearm bent across
