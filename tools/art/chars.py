@@ -606,14 +606,14 @@ def hand_blood(d, x, y, ang, flip=False, sc=1.0, kind="relax", amount=1.0):
     over the back of the hand, streaks down the fingers, a drip off the wrist."""
     d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.3f,%.3f)" % (x, y, ang, -sc if flip else sc, sc))
     g = d.lin([(0, BLOOD_HI), (100, BLOOD_DK)], 0, 0, 100, 100)
-    d.shape(_rough([(-14, 22), (-6, 12), (4, 18), (14, 26), (15, 40), (6, 44), (-4, 38), (-12, 42), (-16, 34)], 2.2, 11), g, opacity=0.78 * amount)
+    d.shape(_rough([(-14, 22), (-6, 12), (4, 18), (14, 26), (15, 40), (6, 44), (-4, 38), (-12, 42), (-16, 34)], 2.2, 11), g, opacity=0.7 * amount)
     d.shape(_rough([(2, 4), (10, 2), (12, 12), (6, 16)], 1.5, 5), BLOOD, opacity=0.6 * amount)
     fingers = _FING.get(kind)
     if fingers:
         for i in (0, 1, 3):  # streaks along three fingers
             a, b = fingers[i][0], fingers[i][1]
             d.line([(a[0], a[1] - 4), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b], BLOOD, 4.6, opacity=0.85 * amount)
-    d.shape([(-6, -6), (8, -8), (10, 4), (2, 8), (-8, 4)], BLOOD, opacity=0.8 * amount)  # the wrist
+    d.shape(_rough([(-8, -8), (8, -10), (12, 0), (4, 6), (-4, 2), (-10, 4)], 1.6, 3), BLOOD, opacity=0.7 * amount)  # the wrist
     d.close_g()
 
 
