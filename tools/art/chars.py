@@ -24,6 +24,38 @@ def g_diag(d, stops):
 
 
 # ---------------------------------------------------------------- body ---
+BELLY = (CX + 4, 614, 76, 90)  # the curve of her belly in body space: centre and radii (its lowest line at body y 706 = canvas y 685)
+
+
+def belly_high(d):
+    """Six months: the round front of the black kimono under a high obi (drawn
+    after the haori so its sides come forward over the haori's edges: the
+    curve's outline reads against the white), lit from the upper left, the
+    core shadow at its lower right, the shadow under it and the cloth falling
+    from its lowest line (body space).  The obi is drawn over its top."""
+    bx, by, rx, ry = BELLY
+    # a U hung from the obi: its sides run on from the torso's, fullest low down, round at the bottom
+    egg = [(bx - rx * 0.86, 508, 0), (bx - rx * 0.92, by - ry * 0.5), (bx - rx, by + ry * 0.12), (bx - rx * 0.9, by + ry * 0.58), (bx - rx * 0.5, by + ry * 0.92), (bx, by + ry),
+           (bx + rx * 0.5, by + ry * 0.92), (bx + rx * 0.9, by + ry * 0.58), (bx + rx, by + ry * 0.12), (bx + rx * 0.92, by - ry * 0.5), (bx + rx * 0.86, 508, 0)]
+    # the shadow it casts below, on the cloth and the haori's edges
+    d.shape([(bx - rx * 0.9, by + ry * 0.5), (bx, by + ry * 0.9), (bx + rx * 0.96, by + ry * 0.4), (bx + rx * 0.8, by + ry * 1.1), (bx, by + ry * 1.22), (bx - rx * 0.7, by + ry * 1.08)],
+            "#060509", opacity=0.5)
+    d.shape(egg, d.rad([(0, "#767488"), (14, "#68667c"), (28, "#56546a"), (44, "#434154"), (60, "#33313e"), (80, "#25232e"), (100, "#1c1a24")], 38, 44, 84), INK, OUT)
+    d.shape([(bx + rx * 0.5, by - ry * 0.66), (bx + rx * 0.96, by + ry * 0.05), (bx + rx * 0.8, by + ry * 0.62), (bx + rx * 0.2, by + ry * 0.96), (bx + rx * 0.5, by + ry * 0.5),
+             (bx + rx * 0.72, by - ry * 0.02)], "#08070b", opacity=0.4)  # core shadow
+    d.line([(bx - rx * 0.8, by - ry * 0.7), (bx - rx * 0.86, by - ry * 0.1), (bx - rx * 0.8, by + ry * 0.46)], "#9896ae", 2.4, opacity=0.7)  # lit rim
+    d.ellipse(bx - rx * 0.36, by - ry * 0.12, rx * 0.18, ry * 0.3, "#b8b6cc", opacity=0.3, transform="rotate(-15 %.1f %.1f)" % (bx - rx * 0.36, by - ry * 0.12))  # sheen
+    # the kimono's overlap, from under the obi down over the curve (bowed by it), then straight to the hem
+    d.line([(bx + rx * 0.1, by - ry * 0.9), (bx + rx * 0.4, by - ry * 0.3), (bx + rx * 0.42, by + ry * 0.4), (bx + rx * 0.26, by + ry * 0.98)], "#0a090e", 3)
+    d.line([(bx + rx * 0.12, by - ry * 0.88), (bx + rx * 0.44, by - ry * 0.3), (bx + rx * 0.46, by + ry * 0.3)], "#6a6880", 1.4, opacity=0.6)
+    d.line([(bx + rx * 0.26, by + ry + 4), (bx + rx * 0.3, 1000)], "#0a090e", 3)
+    # the cloth falling from it
+    for x0, x1 in ((bx - 40, bx - 50), (bx - 4, bx - 2), (bx + 50, bx + 60)):
+        d.line([(x0, by + ry * 0.96 + 6), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
+    # folds drawn round the curve
+    d.line([(bx - rx * 0.7, by - ry * 0.5), (bx - rx * 0.2, by - ry * 0.7), (bx + rx * 0.3, by - ry * 0.64)], "#5a5868", 1.8, opacity=0.6)
+
+
 def body(d, p):
     """Shinigami captain body: black shihakusho, white haori, obi, hakama.
     p: dict with keys female, obi, obi2, hilt, haori (bool), belly"""
@@ -47,7 +79,7 @@ def body(d, p):
     for s in (1, -1):
         d.shape([(CX + s * 36, 322, 0), (CX + s * 54, 326, 0), (CX + s * 12, vb + 52, 0), (CX + s * 4, vb + 24, 0)], g_diag(d, BLACK), INK, 2, sm=False)
     # belly (pregnancy) — a soft round highlight under the obi
-    if p.get("belly"):  # six months: a rounded front under the high obi, lit from the upper left
+    if p.get("belly") is True:  # six months: a rounded front under the high obi, lit from the upper left
         d.ellipse(CX - 4, 668, 74, 92, d.rad([(0, "#5a5868", 0.95), (55, "#34323f", 0.7), (100, "#1a1820", 0)], 36, 32, 62))
         d.shape([(CX + 30, 600), (CX + 62, 650), (CX + 60, 720), (CX + 30, 762), (CX + 40, 700), (CX + 42, 650)], "#08070b", opacity=0.4)
         d.line([(CX - 60, 606), (CX - 70, 660), (CX - 56, 724)], "#6a6878", 2.2, opacity=0.8)
@@ -58,26 +90,50 @@ def body(d, p):
     oy = 560 if fem else 600
     if p.get("belly"):
         oy = 548
-    d.shape([(wx - 4, oy - 22, 0), (wx - 2, oy + 20, 0), (CX, oy + 26), (2 * CX - wx + 2, oy + 20, 0), (2 * CX - wx + 4, oy - 22, 0), (CX, oy - 16)],
-            d.lin(p["obi"]), INK, OUT)
-    d.line([(2 * CX - wx + 6, oy + 2), (CX, oy + 8), (wx - 6, oy + 2)], p.get("obi_line", "#00000055"[:7]), 2, opacity=0.5)
+    high = p.get("belly") == "high"  # the "belly" pose: the curve drawn over the haori's edges, to read above the text box
+    if high:
+        oy = 494
+
+    def obi():
+        d.shape([(wx - 4, oy - 22, 0), (wx - 2, oy + 20, 0), (CX, oy + 26), (2 * CX - wx + 2, oy + 20, 0), (2 * CX - wx + 4, oy - 22, 0), (CX, oy - 16)],
+                d.lin(p["obi"]), INK, OUT)
+        d.line([(2 * CX - wx + 6, oy + 2), (CX, oy + 8), (wx - 6, oy + 2)], p.get("obi_line", "#00000055"[:7]), 2, opacity=0.5)
+        if high:  # the obijime cord round the obi, knotted at the front
+            d.line([(2 * CX - wx + 8, oy - 2), (CX - 30, oy + 2), (CX + 30, oy + 2), (wx - 8, oy - 2)], INK, 6.4)
+            d.line([(2 * CX - wx + 8, oy - 2), (CX - 30, oy + 2), (CX + 30, oy + 2), (wx - 8, oy - 2)], "#6fa8d8", 3.8)
+            d.line([(CX - 24, oy), (CX + 20, oy + 2)], "#d8eefc", 1.4, opacity=0.9)
+            d.ellipse(CX + 4, oy + 3, 10, 7, "#4e88bc", stroke=INK, stroke_width=2)
+            for x0, x1, y1 in ((CX + 2, CX - 4, 30), (CX + 8, CX + 14, 26)):
+                d.line([(x0, oy + 9), (x1, oy + y1)], INK, 5)
+                d.line([(x0, oy + 9), (x1, oy + y1)], "#6fa8d8", 3)
+    if not high:
+        obi()
     # hakama pleats
     for x0, x1 in ((CX - 40, CX - 56), (CX + 12, CX + 16), (CX + 60, CX + 82)):
+        if high:  # the cloth falls from the curve's lowest line
+            continue
         d.line([(x0, oy + 40), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
     # haori front panels (white), both sides
     if p.get("haori", True):
         for s in (-1, 1):
             pan = [(CX + s * 40, 322), (CX + s * (sh - CX - 14), sy - 8), (CX + s * (sh - CX + 4), sy + 40), (CX + s * (wx - CX + 14), 700), (CX + s * (wx - CX + 20), 1000, 0),
                    (CX + s * (wx - CX - 38), 1000, 0), (CX + s * (wx - CX - 44), 700), (CX + s * 58, 440)]
-            if p.get("belly"):  # the haori parts round the rounded front
+            if high:  # the haori's edges fall straight; the curve comes forward over them
+                pan[6:] = [(CX + s * 42, 840), (CX + s * 54, 720), (CX + s * 60, 620), (CX + s * 58, 520), (CX + s * 54, 440)]
+            elif p.get("belly"):  # the haori parts round the rounded front
                 pan[6:] = [(CX + s * (wx - CX - 34), 800), (CX + s * 64, 680), (CX + s * 62, 600), (CX + s * 56, 440)]
             col = g_diag(d, p.get("white", WHITE)) if s < 0 else d.lin(p.get("white2", [(0, "#f4f4f8"), (100, "#b8bacb")]), 0, 0, 100, 100)
             d.shape(pan, col, INK, OUT)
             # lapel fold line and a hem shadow
-            if p.get("belly"):
+            if high:
+                d.line([(CX + s * 70, 450), (CX + s * 82, 640), (CX + s * (wx - CX - 18), 995)], "#a9abbd", 2)
+            elif p.get("belly"):
                 d.line([(CX + s * 70, 450), (CX + s * 84, 640), (CX + s * 80, 720), (CX + s * (wx - CX - 18), 995)], "#a9abbd", 2)
             else:
                 d.line([(CX + s * 62, 450), (CX + s * (wx - CX - 30), 700), (CX + s * (wx - CX - 26), 995)], "#a9abbd", 2)
+    if high:
+        belly_high(d)
+        obi()
     return oy
 
 
@@ -189,6 +245,32 @@ def kaori_arms(d, p, hilt_fn):
     # 4. the hands, each on the other upper arm
     P.hand2(d, 334, 500, -62, "tuck", flip=True, sc=0.98)
     P.hand2(d, 258, 566, 62, "tuck", flip=False, sc=0.98)
+    if p.get("crest"):
+        crest(d, 176, 470, 23, p["crest"])
+
+
+def kaori_belly_arms(d, p, hilt_fn):
+    """Kaori, six months: her right hand (viewer left) laid on the curve of her
+    belly, the forearm coming in under the wide sleeve that hangs from it; her
+    left arm hanging at her side (body space).  At home: no sword at her hip."""
+    sleeve_hang(d, p, 1, swing=-4, hand_kind="relax")
+    wb = _white(d, p, -1)
+    # the wide sleeve hanging from the upper arm and from the forearm bent across
+    A = [(204, 370), (168, 394), (150, 452), (142, 530), (138, 612), (146, 668, 0), (196, 676), (238, 664, 0), (244, 628), (236, 596), (224, 560), (226, 480), (226, 420)]
+    d.shape(A, wb, INK, OUT)
+    d.line([(164, 440), (156, 540), (160, 646)], "#c4c6d6", 2.2)
+    d.line([(200, 600), (210, 664)], "#a9abbd", 2)
+    d.shape([(146, 668, 0), (196, 676), (238, 664, 0), (216, 684), (160, 684)], "#2a2834")
+    # the forearm's sleeve mouth, the black kimono cuff and the wrist
+    d.shape(P.tube([(206, 570), (236, 584), (252, 592)], [27, 25, 23]), wb, INK, OUT)
+    d.line([(214, 592), (244, 606)], "#a9abbd", 2)
+    d.open_g("translate(252,592) rotate(26)")
+    d.ellipse(0, 0, 10, 22, "#5a5c6e", stroke=INK, stroke_width=2.2)
+    d.close_g()
+    d.shape(P.tube([(250, 592), (266, 600)], [15, 13.5]), g_diag(d, BLACK), INK, 2.6)
+    # the hand on the curve: fingers loosely open, following it down and in
+    P.hand2(d, 266, 598, -52, "relax", flip=False, sc=1.0)
+    d.line([(300, 676), (318, 686)], "#060509", 3, opacity=0.4)  # the fingers' shadow on the cloth
     if p.get("crest"):
         crest(d, 176, 470, 23, p["crest"])
 
@@ -347,6 +429,10 @@ def face_layer(d, fem, e, iris, brow_col, eye_y=232, eye_w=None, eye_h=None, mou
                     [(CX + 28, eye_y + 14), (CX + 38, eye_y + 44), (CX + 40, eye_y + 70)]])
     if e.get("sweat"):
         F.sweat(d, CX + 66, 190, 1.1)
+    if e.get("sweat2"):  # more beads: on the other temple and the cheek
+        F.sweat(d, CX - 70, 176, 0.95)
+        F.sweat(d, CX + 80, 262, 0.8)
+        F.sweat(d, CX - 78, 238, 0.7)
     if e.get("red_eyes"):
         for s, ex in ((1, CX - 34), (-1, CX + 34)):
             d.circle(ex + s * 2, eye_y + 1, 4.5, "#ff3344")
@@ -404,6 +490,8 @@ IZUMO_FACES = {
     "smile": {"brow": (-3, 1), "mouth": "smile", "eye": "happy", "blush": True, "blush_op": 0.3},
     "flustered": {"brow": (9, -3), "mouth": "blurt", "lid_in": 0.16, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
     "anguish": {"brow": (14, -2), "mouth": "yell", "eye": "squeeze", "tears": True, "shade": True},
+    "panting": {"brow": (-6, 3), "mouth": "pant", "lid_in": 0.34, "lid_out": 0.4, "lid_low": 0.12, "look": (0, 1), "sweat": True, "sweat2": True,
+                "blush": True, "blush_op": 0.4},
 }
 IZ_OBI = [(0, "#c42a3c"), (100, "#6a0c18")]
 IZ_HILT = ("#b0283a", "#5a0a14", "#e8c8a0")
@@ -413,7 +501,7 @@ IZUMO_POSES = {
     "kneeling": ["crying", "worried", "rage"],
     "blade": ["rage"],
     "anguish": ["anguish"],
-    "lieutenant": ["neutral", "smile", "rage", "worried", "flustered"],
+    "lieutenant": ["neutral", "smile", "rage", "worried", "flustered", "panting"],
     "lieutenant blade": ["rage"],
 }
 KNEEL_LEAN = "translate(300,660) rotate(7) translate(-300,-660)"  # the upper body leans toward the viewer's right
@@ -518,14 +606,14 @@ def hand_blood(d, x, y, ang, flip=False, sc=1.0, kind="relax", amount=1.0):
     over the back of the hand, streaks down the fingers, a drip off the wrist."""
     d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.3f,%.3f)" % (x, y, ang, -sc if flip else sc, sc))
     g = d.lin([(0, BLOOD_HI), (100, BLOOD_DK)], 0, 0, 100, 100)
-    d.shape(_rough([(-14, 22), (-6, 12), (4, 18), (14, 26), (15, 40), (6, 44), (-4, 38), (-12, 42), (-16, 34)], 2.2, 11), g, opacity=0.78 * amount)
+    d.shape(_rough([(-14, 22), (-6, 12), (4, 18), (14, 26), (15, 40), (6, 44), (-4, 38), (-12, 42), (-16, 34)], 2.2, 11), g, opacity=0.7 * amount)
     d.shape(_rough([(2, 4), (10, 2), (12, 12), (6, 16)], 1.5, 5), BLOOD, opacity=0.6 * amount)
     fingers = _FING.get(kind)
     if fingers:
         for i in (0, 1, 3):  # streaks along three fingers
             a, b = fingers[i][0], fingers[i][1]
             d.line([(a[0], a[1] - 4), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b], BLOOD, 4.6, opacity=0.85 * amount)
-    d.shape([(-6, -6), (8, -8), (10, 4), (2, 8), (-8, 4)], BLOOD, opacity=0.8 * amount)  # the wrist
+    d.shape(_rough([(-8, -8), (8, -10), (12, 0), (4, 6), (-4, 2), (-10, 4)], 1.6, 3), BLOOD, opacity=0.7 * amount)  # the wrist
     d.close_g()
 
 
@@ -811,10 +899,12 @@ KAORI_FACES = {
     "smile": {"brow": (-3, 0), "mouth": "soft_smile", "lid_in": 0.1, "lid_out": 0.14, "blush": True, "blush_op": 0.45},
     "sad": {"brow": (-10, 4), "mouth": "frown", "lid_in": 0.28, "lid_out": 0.4, "look": (0, 4)},
     "wounded": {"brow": (-9, 3), "mouth": "pained_smile", "lid_in": 0.38, "lid_out": 0.46, "look": (0, 3), "sweat": True},
-    "blade": {"brow": (14, -4), "mouth": "shout", "lid_in": 0.34, "lid_out": 0.12, "iris": 0.23, "look": (-3, 1)},
+    "blade": {"brow": (17, -6), "mouth": "roar", "lid_in": 0.46, "lid_out": 0.2, "lid_low": 0.2, "iris": 0.22, "look": (-3, 0)},
+    "panting": {"brow": (-5, 3), "mouth": "pant", "lid_in": 0.34, "lid_out": 0.42, "lid_low": 0.1, "look": (0, 1), "sweat": True, "sweat2": True,
+                "blush": True, "blush_op": 0.5},
 }
 KA_HILT = ("#b8dcf2", "#4e7aa8", "#24324e")
-KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad"], "past blade": ["blade"]}
+KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad", "panting"], "past blade": ["blade"], "belly": ["cold", "sad", "smile"]}
 
 
 def kaori_back_hair_wind(d):
@@ -870,8 +960,8 @@ def kaori(expr, pose="stand"):
     (her wind zanpakuto drawn, hair and sleeves in the wind)."""
     d = Doc(W, H)
     e = KAORI_FACES[expr]
-    past = pose != "stand"
-    p = {"female": True, "belly": not past, "obi": [(0, "#ffffff"), (100, "#b9c0d4")], "obi_line": "#7d8ab0", "crest": "six"}
+    past = pose not in ("stand", "belly")
+    p = {"female": True, "belly": "high" if pose == "belly" else not past, "obi": [(0, "#ffffff"), (100, "#b9c0d4")], "obi_line": "#7d8ab0", "crest": "six"}
     hilt_fn = lambda d: hilt(d, KA_HILT, 374, 616, -58)
     arms, front, back = None, None, kaori_back_hair
     if pose == "past blade":
@@ -881,6 +971,10 @@ def kaori(expr, pose="stand"):
         arms = lambda d: kaori_blade_arms(d, p)
         front = wind_lines
         back = kaori_back_hair_wind
+    elif pose == "belly":
+        def bod(d):
+            body(d, p)
+            kaori_belly_arms(d, p, hilt_fn)
     else:
         def bod(d):
             body(d, p)
@@ -918,5 +1012,8 @@ for _pose, _exprs in IZUMO_POSES.items():
         _add(_name, izumo, _e, _p, _lt)
 for _pose, _exprs in KAORI_POSES.items():
     for _e in _exprs:
+        if _pose == "belly":
+            _add("kaori belly " + _e, kaori, _e, _pose)
+            continue
         _name = "kaori " + ("" if _pose == "stand" else "past " if _pose == "past" else "past ") + ("" if _pose == "past blade" else _e)
         _add(_name.strip() if _pose != "past blade" else "kaori past blade", kaori, _e, _pose)
