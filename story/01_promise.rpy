@@ -13,7 +13,7 @@ label promise:
     # The present: Captain Izumo, and Kaori six months with child.
     scene bg home night with fade
     show izumo neutral at left
-    show kaori sad at right
+    show kaori belly sad at right
     with dissolve
 
     "Night had settled over the house when the news came."

@@ -44,8 +44,8 @@ label vasto_lorde:
     with flash
     stop music fadeout 2.0
 
-    show izumo lieutenant neutral
-    show kaori past cold
+    show izumo lieutenant panting
+    show kaori past panting
     with dissolve
     "Izumo noticed the synergy as they both panted afterwards, looking to each other."
 

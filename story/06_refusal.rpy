@@ -9,7 +9,7 @@ label refusal:
     # Six months on: Kaori is with child; the news comes that night (chapter one).
     scene bg home night with Fade(0.5, 0.5, 0.5, color="#fff")
     show izumo smile at left
-    show kaori smile at right
+    show kaori belly smile at right
     with dissolve
 
     stop music fadeout 3.0
