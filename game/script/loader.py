@@ -18,6 +18,7 @@ from .images import AudioIndex, ImageIndex
 from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, TRANSITION, UPDATE,
                      WRITE, Parser)
 from .program import END_OF_FILE, Chapter, Flow, Program, flatten, successors
+from .values import UnstorableValue, check_value
 
 BUILTIN_TRANSITIONS: Final = {
     "dissolve": A.Transition("dissolve", duration=0.5),
@@ -248,7 +249,8 @@ class _Checker:
                 seen[d.name] = d.loc
                 try:
                     value = evaluate(d.code, lookup)
-                except EvalError as exc:
+                    check_value(value, opaque=(A.CharacterDef, A.Transition))
+                except (EvalError, UnstorableValue) as exc:
                     self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
                     continue
                 prog.constants[d.name] = value
@@ -263,7 +265,26 @@ class _Checker:
                            f"{first[1]})", 8 + len(d.name), code="E509")
             elif d.name in prog.constants:
                 self.error(d.loc, f"'{d.name}' is both defined and defaulted", 8, code="E509")
+            else:
+                self.default_value(d)
             names[d.name] = d.loc
+
+    def default_value(self, d: A.Default) -> None:
+        """A `default` is checked as `$` checks what it stores; where its value needs
+        only constants, already here (`default y = e`, a Character, is an error)."""
+        constants = self.prog.constants
+
+        def only_constants(name: str) -> Any:
+            if name in constants:
+                return constants[name]
+            raise _NeedsVariables(name)
+
+        try:
+            check_value(evaluate(d.code, only_constants))
+        except _NeedsVariables:
+            return  # it needs other variables: the runtime checks it when it runs
+        except (EvalError, UnstorableValue) as exc:
+            self.error(d.loc, f"default {d.name}: {exc}", 7, code="E508")
 
     def speaker(self, name: str, loc: A.Loc, length: int) -> None:
         prog = self.prog
@@ -331,6 +352,10 @@ class _Checker:
             return
         self.error(loc, f"'{src}' is not a transition; use None, dissolve, fade, vpunch,"
                    " hpunch, flash, Dissolve(t) or Fade(out, hold, in)", length, code="E514")
+
+
+class _NeedsVariables(Exception):
+    """A default's value reads a variable: it can only be worked out as the story runs."""
 
 
 def _reachability(prog: Program, reporters: dict[str, Reporter], flow: Flow) -> None:
