@@ -19,7 +19,9 @@ from typing import Final, Iterable
 import pygame
 
 from ..assets.art import ArtSource, ImageFile, svg_size
+from ..assets.imageinfo import check_target
 from ._png import save_png
+from .decode import load_image
 
 log = logging.getLogger("game.render")
 
@@ -265,23 +267,21 @@ class ImageStore:
             return surf
         if size is None:
             raise ValueError("its size cannot be read")
+        check_target(size)
         cached = self._disk_path(f, size)
         if cached and os.path.exists(cached):
-            try:
-                return pygame.image.load(cached)
+            try:  # a cache file is checked like any image, and must have the size
+                return load_image(cached, expect=size)
             except Exception:
                 pass
         if f.path.lower().endswith(".svg"):
-            surf = pygame.image.load_sized_svg(f.path, size)
+            surf = load_image(f.path, size)
             if surf.get_size() != size:
                 surf = pygame.transform.smoothscale(surf.convert_alpha()
                                                     if pygame.display.get_surface() else surf,
                                                     size)
         else:
-            from ..assets import imageinfo
-
-            imageinfo.check_limits(f.path)
-            surf = pygame.image.load(f.path)
+            surf = load_image(f.path, size)
             if surf.get_size() != size:
                 if surf.get_bitsize() < 24:
                     surf = surf.convert(32) if hasattr(surf, "convert") else surf

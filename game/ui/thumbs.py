@@ -38,7 +38,9 @@ class ChapterThumbs:
         path = self.folder / self._key(label)
         if path.is_file():
             try:
-                self._mem[label] = pygame.image.load(str(path))
+                from ..render.decode import load_image
+
+                self._mem[label] = load_image(str(path), expect=SIZE)
                 return self._mem[label]
             except Exception as exc:  # a damaged cache file is made again
                 log.warning("chapter thumbnail %s: %s", path.name, exc)
