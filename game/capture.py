@@ -3,10 +3,13 @@ window shows it with the line complete, plus an index.html to read them in order
 from __future__ import annotations
 
 import html
+import logging
 import os
 from typing import Any, Sequence
 
 from .script.texttags import plain
+
+log = logging.getLogger("game")
 
 
 def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
@@ -25,6 +28,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     from .story import events as E
     from .story.runtime import Runtime
     from .story.state import CHOICE, ENDED as RT_ENDED
+    from .story.transcript import LoopGuard
 
     pygame.display.init()
     pygame.font.init()
@@ -77,8 +81,13 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
 
     try:
         play(rt.start_at_chapter(chapter) if chapter else rt.start())
+        guard = LoopGuard()
         while rt.waiting != RT_ENDED:
             if limit is not None and len(entries) >= limit:
+                break
+            why = guard.stop(rt, default_choice=not picks)
+            if why is not None:
+                log.warning("capture: %s", why)
                 break
             if rt.waiting == CHOICE:
                 offered = rt.state.choices

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from contextlib import contextmanager
 from typing import Any, Final, Iterable, Iterator
 
 from . import ast as A
+from . import texttags
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
+from .lexer import strip_comment
 from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, TRANSITION, UPDATE,
                      WRITE, Parser)
 from .program import END_OF_FILE, Chapter, Flow, Program, flatten, successors
@@ -80,6 +83,8 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
     for path, text in sources:
         p = Parser(path, text)
         stmts = p.parse()
+        if "\0" in text or "\\u" in text or "\\U" in text:
+            _unusable_characters(text, p.rep)
         parsers.append(p)
         reporters[path] = p.rep
         files.append(A.ScriptFile(path, stmts))
@@ -255,6 +260,7 @@ class _Checker:
                     continue
                 prog.constants[d.name] = value
                 if isinstance(value, A.CharacterDef):
+                    self.character_tags(d, value)
                     chars[d.name] = value
             prog.defaults.extend(p.defaults)
         names: dict[str, A.Loc] = {}
@@ -268,6 +274,17 @@ class _Checker:
             else:
                 self.default_value(d)
             names[d.name] = d.loc
+
+    def character_tags(self, d: A.Define, ch: A.CharacterDef) -> None:
+        """A Character's prefixes and suffixes wrap every line it says: their text tags
+        must pair up around the line (an open {b} in what_prefix would break them all)."""
+        for what, text in (("what_prefix/what_suffix", f"{ch.what_prefix}x{ch.what_suffix}"),
+                           ("who_prefix/name/who_suffix",
+                            f"{ch.who_prefix}{ch.name or ''}{ch.who_suffix}")):
+            problems = texttags.check(text)
+            if problems:
+                self.error(d.loc, f"define {d.name}: the text tags of its {what} do not"
+                           f" pair up: {problems[0]}", 6, code="E508")
 
     def default_value(self, d: A.Default) -> None:
         """A `default` is checked as `$` checks what it stores; where its value needs
@@ -352,6 +369,26 @@ class _Checker:
             return
         self.error(loc, f"'{src}' is not a transition; use None, dissolve, fade, vpunch,"
                    " hpunch, flash, Dissolve(t) or Fade(out, hold, in)", length, code="E514")
+
+
+_BAD_ESCAPE: Final = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})|\\U0000(?:0000|"
+                                r"[dD][89a-fA-F][0-9a-fA-F]{2})|\0")
+
+
+def _unusable_characters(text: str, rep: Reporter) -> None:
+    """A NUL, or an escape that makes a NUL or a lone surrogate, in a script's text
+    (outside comments): no save or screen can hold such a character, so it is an error
+    where it stands. (Expressions are checked as they are compiled, see pyexpr.)"""
+    for n, line in enumerate(text.split("\n"), 1):
+        if "\0" not in line and "\\u" not in line and "\\U" not in line:
+            continue
+        code = strip_comment(line)[0] if "#" in line else line
+        m = _BAD_ESCAPE.search(code)
+        if m is not None:
+            msg = "a NUL character cannot be shown or saved; remove it" \
+                if m.group(0) == "\0" else f"'{m.group(0)}' makes a NUL or a lone" \
+                " surrogate, which cannot be shown or saved; write the character itself"
+            rep.error(n, m.start() + 1, msg, length=len(m.group(0)), code="E108")
 
 
 class _NeedsVariables(Exception):
