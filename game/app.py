@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
+from ._cache import raster_cache_dir, set_cache_root
 from .assets.art import ArtSource
 from .script.errors import ScriptError
 from .persistent import Persistent
@@ -55,21 +56,6 @@ def parse_size(text: str) -> tuple[int, int]:
     if size[0] < 160 or size[1] < 90:
         raise argparse.ArgumentTypeError("the window must be at least 160x90")
     return size
-
-
-def raster_cache_dir() -> str | None:
-    d = os.environ.get("SCARS_CACHE_DIR")
-    if d == "":
-        return None
-    if d:
-        return os.path.join(d, "raster")
-    try:
-        import platformdirs
-
-        return os.path.join(platformdirs.user_cache_dir("scars-run-deep", appauthor=False),
-                            "raster")
-    except Exception:  # pragma: no cover
-        return None
 
 
 class Game(SaveActions, ReadingInput):
@@ -565,6 +551,8 @@ def run_app(args: argparse.Namespace) -> int:
     pygame.display.init()
     pygame.font.init()
     chapter = getattr(args, "chapter", None)
+    if getattr(args, "data_dir", None) is not None:  # nothing is written outside it
+        set_cache_root(Path(args.data_dir) / "cache")
     program: Any
     if chapter is None:
         program = LazyProgram(getattr(args, "story", None))  # loads after the first frame

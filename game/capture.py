@@ -3,8 +3,10 @@ window shows it with the line complete, plus an index.html to read them in order
 from __future__ import annotations
 
 import html
+import io
 import logging
 import os
+import tempfile
 from typing import Any, Sequence
 
 from .script.texttags import plain
@@ -48,7 +50,9 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
         screen.draw(frame, 0.0)
         n = len(entries) + 1
         name = f"{n:04d}.png"
-        pygame.image.save(frame, os.path.join(out_dir, name))
+        buf = io.BytesIO()
+        pygame.image.save(frame, buf, name)
+        write_new(out_dir, name, buf.getvalue())
         entries.append({"file": name, "kind": kind, "who": who, "text": text})
         if on_frame is not None:
             on_frame(n)
@@ -118,5 +122,21 @@ figure.menu figcaption{{color:#f88}}img{{border:1px solid #333}}</style>
 <h1>{html.escape(title)}</h1><p>{len(entries)} screens, in order.</p>
 {''.join(rows)}
 """
-    with open(os.path.join(out_dir, "index.html"), "w", encoding="utf-8") as f:
-        f.write(page)
+    write_new(out_dir, "index.html", page.encode("utf-8", "surrogatepass"))
+
+
+def write_new(folder: str, name: str, data: bytes) -> None:
+    """Write `folder/name` as a new file: a temporary file in the folder renamed over
+    the name, so a symbolic link planted there is replaced, never followed (capture must
+    not overwrite what a link in its output folder points at)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, os.path.join(folder, name))
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -72,7 +72,8 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error")])
     scripts = _scripts(d)
     toml_path = d / "game.toml"
-    info = StoryFiles(d, scripts, d / "images", d / "audio", d.resolve().name)
+    info = StoryFiles(d, scripts, d.absolute() / "images", d.absolute() / "audio",
+                      d.resolve().name)
     if not toml_path.exists():
         return info
     info.toml_path = toml_path
@@ -195,9 +196,19 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
         from .script.loader import load_story  # the parser: imported only to parse
 
         prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
+    _place_image_files(prog, files)
     prog_files = files
     prog.story_files = prog_files  # type: ignore[attr-defined]
     return prog
+
+
+def _place_image_files(prog: "Program", files: StoryFiles) -> None:
+    """`image x = "file.png"` names a file in the story's images folder (the loader
+    refused absolute paths and '..'), never one found from the working folder."""
+    base = files.images_dir or files.story_dir.absolute()
+    for name, value in list(prog.images.files.items()):
+        if not value.startswith("#") and not os.path.isabs(value):
+            prog.images.files[name] = str(base / value)
 
 
 def source_line_reader() -> Any:

@@ -18,6 +18,7 @@ from typing import Final, Iterable
 
 import pygame
 
+from .._cache import code_version
 from ..assets.art import ArtSource, ImageFile, svg_size
 from ..assets.imageinfo import check_target
 from ._png import save_png
@@ -304,5 +305,6 @@ class ImageStore:
         except OSError:
             return None
         h = hashlib.sha1(f"{os.path.abspath(f.path)}|{st.st_mtime_ns}|{st.st_size}|"
-                         f"{size}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
+                         f"{size}|{code_version()}".encode("utf-8", "surrogatepass")
+                         ).hexdigest()[:24]
         return os.path.join(self.disk_cache, f"{h}.png")

@@ -169,6 +169,10 @@ class _Checker:
         for p in self.parsers:
             for img in p.images:
                 value = img.filename
+                why = _image_file_problem(value)
+                if why:
+                    self.error(img.loc, why, 5, code="E284")
+                    continue
                 prog.images.add(img.name, value)
         self.defines()
         writes: set[str] = set()
@@ -389,6 +393,23 @@ def _unusable_characters(text: str, rep: Reporter) -> None:
                 if m.group(0) == "\0" else f"'{m.group(0)}' makes a NUL or a lone" \
                 " surrogate, which cannot be shown or saved; write the character itself"
             rep.error(n, m.start() + 1, msg, length=len(m.group(0)), code="E108")
+
+
+def _image_file_problem(value: str) -> str | None:
+    """Why an `image` statement's file cannot be used: it must name a file inside the
+    story's images folder (where it is looked up), or be a colour."""
+    if value.startswith("#"):
+        return None
+    shown = value.replace("\\", "/")
+    if not shown.strip() or "\0" in shown:
+        return "an image needs a file name or a colour"
+    if shown.startswith("/") or re.match(r"[A-Za-z]:", shown):
+        return (f"image file '{value[:80]}' is an absolute path; image files are looked up"
+                " in the story's images folder, so give a path inside it")
+    if ".." in shown.split("/"):
+        return (f"image file '{value[:80]}' leads out of the images folder through '..';"
+                " refused")
+    return None
 
 
 class _NeedsVariables(Exception):
