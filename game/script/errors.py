@@ -57,6 +57,16 @@ class ScriptError(Exception):
         return self.format()
 
 
+class StoryRuntimeError(Exception):
+    """A failure while the story runs, located like a load error (raised by
+    game.story.runtime; defined here so that the window can catch it without
+    importing the runtime before a reading starts)."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
 class Reporter:
     """Collects diagnostics for one file so that all of them are reported together."""
 

@@ -9,21 +9,13 @@ from __future__ import annotations
 from typing import Any, Callable, Final, Iterable
 
 from ..script import ast as A
-from ..script.errors import Diagnostic
+from ..script.errors import Diagnostic, StoryRuntimeError
 from ..script.program import END_OF_FILE, Program
 from . import events as E
 from .expr import EvalError, Scope, check_storable
 from .state import CHOICE, CONTINUE, ENDED, START, TRAIL_LENGTH, StoryState
 
 MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
-
-
-class StoryRuntimeError(Exception):
-    """A failure while the story runs, located like a load error."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostic.format())
-        self.diagnostic = diagnostic
 
 
 class Runtime:
