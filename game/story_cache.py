@@ -139,6 +139,7 @@ _STMT_KINDS: Final = (A.Say, A.Label, A.Menu, A.If, A.While, A.Jump, A.Call, A.R
 _KIND_OF: Final = {cls: k for k, cls in enumerate(_STMT_KINDS)}
 _KIND_FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _STMT_KINDS]
 _BLOCKS: Final = (A.Label, A.Menu, A.If, A.While)
+_KIND_SET: Final = frozenset(_STMT_KINDS)
 
 
 def _ints(values: Any) -> bytes:
@@ -325,18 +326,15 @@ def cached_load(sources: list[tuple[str, str]], **kwargs: Any) -> Program:
 
 
 def _check(prog: Program) -> None:
-    """Invariants of a decoded story, checked before it is used (a signed cache is
-    still checked: its shape must be what the loader makes). Raises on a violation."""
+    """Invariants of a decoded story, checked before it is used: the cheap ones (kinds
+    of statement, every index in range, characters, images, bounded constants), beside
+    the signature that only this folder's key makes. Raises on a violation."""
     stmts = prog.statements
     n = len(stmts)
-    kinds = tuple(_STMT_KINDS)
-    for s in stmts:
-        loc = s.loc
-        if not isinstance(s, kinds) or type(s.sid) is not str or type(loc) is not tuple \
-                or len(loc) != 3 or type(loc[0]) is not str:
-            raise ValueError("malformed statement")
-    if len(prog.next) != n or len(prog.label_of) != n \
-            or any(not (-1 <= j < n) for j in prog.next):
+    if not set(map(type, stmts)) <= _KIND_SET:
+        raise ValueError("malformed statement")
+    nxt = prog.next
+    if len(nxt) != n or len(prog.label_of) != n or (n and (min(nxt) < -1 or max(nxt) >= n)):
         raise ValueError("malformed flow")
     for i, targets in prog.branches.items():
         if not (0 <= i < n) or any(not (-1 <= j < n) for j in targets):
