@@ -16,6 +16,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from ._files import FileRefused, read_limited
 from .script.errors import Diagnostic, ScriptError
 from .script.images import AudioIndex, ImageIndex, scan_audio, scan_images
 
@@ -52,13 +53,16 @@ def display_path(p: Path) -> str:
     return str(Path(p).resolve()) if rel.startswith("..") else rel
 
 
-def _toml_error(path: Path, message: str, line: int = 1, col: int = 1) -> ScriptError:
+MAX_TOML_BYTES = 1024 * 1024
+MAX_SCRIPT_BYTES = 64 * 1024 * 1024
+
+
+def _toml_error(path: Path, message: str, line: int = 1, col: int = 1,
+                text: str | None = None) -> ScriptError:
     src = ""
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
-        src = lines[line - 1] if 1 <= line <= len(lines) else ""
-    except OSError:
-        pass
+    if text is not None:
+        lines = text.split("\n")
+        src = lines[line - 1][:200] if 1 <= line <= len(lines) else ""
     return ScriptError([Diagnostic(display_path(path), line, col, message, "error", src,
                                    1, "E600")])
 
@@ -68,18 +72,26 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
     d = Path(story_dir) if story_dir is not None else DEFAULT_STORY
     if not d.is_dir():
         raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error")])
-    scripts = sorted((p for p in d.rglob("*.rpy") if p.is_file()),
-                     key=lambda p: p.relative_to(d).as_posix())
+    scripts = _scripts(d)
     toml_path = d / "game.toml"
-    info = StoryFiles(d, scripts, d / "images", d / "audio", d.resolve().name)
+    info = StoryFiles(d, scripts, d.absolute() / "images", d.absolute() / "audio",
+                      d.resolve().name)
     if not toml_path.exists():
         return info
     info.toml_path = toml_path
     try:
-        text = toml_path.read_text(encoding="utf-8")
+        text = read_limited(toml_path, MAX_TOML_BYTES).decode("utf-8")
         data: dict[str, Any] = tomllib.loads(text)
+    except FileRefused as exc:
+        raise _toml_error(toml_path, f"game.toml cannot be used: {exc}") from None
+    except OSError as exc:
+        raise _toml_error(toml_path, f"game.toml cannot be read: {exc.strerror or exc}") \
+            from None
     except UnicodeDecodeError as exc:
         raise _toml_error(toml_path, f"game.toml is not UTF-8 text: {exc}") from None
+    except RecursionError:
+        raise _toml_error(toml_path, "game.toml nests arrays or tables too deeply",
+                          text=text) from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         line, col = 1, 1
@@ -88,7 +100,7 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         m = re.search(r"line (\d+), column (\d+)", msg)
         if m:
             line, col = int(m.group(1)), int(m.group(2))
-        raise _toml_error(toml_path, f"game.toml: {msg}", line, col) from None
+        raise _toml_error(toml_path, f"game.toml: {msg}", line, col, text) from None
     title = data.get("title", info.title)
     if not isinstance(title, str):
         raise _toml_error(toml_path, "game.toml: 'title' must be text")
@@ -102,9 +114,10 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         raise _toml_error(toml_path, "game.toml: [paths] must be a table")
     for key in ("images", "audio"):
         if key in paths:
-            if not isinstance(paths[key], str):
+            value = paths[key]
+            if not isinstance(value, str) or not value.strip() or "\0" in value:
                 raise _toml_error(toml_path, f"game.toml: paths.{key} must be a folder path")
-            setattr(info, f"{key}_dir", (d / paths[key]).resolve())
+            setattr(info, f"{key}_dir", (d / value).resolve())
     chapters = data.get("chapters", [])
     if not isinstance(chapters, list):
         raise _toml_error(toml_path, "game.toml: chapters must be [[chapters]] tables")
@@ -179,12 +192,38 @@ def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
     if strict and found:
         raise ScriptError(found)
     prog.warnings = [*prog.warnings, *found]
+def _scripts(d: Path) -> list[Path]:
+    """The .rpy files under the story folder, in path order. A script that is a symbolic
+    link (or lies in a linked folder) is refused: the story is what its folder holds."""
+    out: list[Path] = []
+    linked: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(d):  # does not follow linked folders
+        here = Path(dirpath)
+        dirnames[:] = sorted(n for n in dirnames if not n.startswith("."))
+        linked.extend(here / n for n in dirnames if (here / n).is_symlink()
+                      and any((here / n).glob("*.rpy")))
+        for fn in filenames:
+            if fn.endswith(".rpy"):
+                p = here / fn
+                if p.is_symlink():
+                    linked.append(p)
+                elif p.is_file():
+                    out.append(p)
+    if linked:
+        raise ScriptError([Diagnostic(display_path(p), 1, 1, "is a symbolic link; a story's"
+                                      " scripts must be files in its folder", "error", "",
+                                      1, "E601") for p in sorted(linked)])
+    return sorted(out, key=lambda p: p.relative_to(d).as_posix())
 
 
 def read_sources(files: StoryFiles) -> list[tuple[str, str]]:
     out = []
     for p in files.scripts:
-        raw = p.read_bytes()
+        try:
+            raw = read_limited(p, MAX_SCRIPT_BYTES)
+        except OSError as exc:
+            raise ScriptError([Diagnostic(display_path(p), 1, 1, f"cannot be read: {exc}",
+                                          "error", "", 1, "E602")]) from None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -216,11 +255,21 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
         from .script.loader import load_story  # the parser: imported only to parse
 
         prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
+    _place_image_files(prog, files)
     prog_files = files
     prog.story_files = prog_files  # type: ignore[attr-defined]
     prog.credits = files.credits
     check_credits(prog, files, strict)
     return prog
+
+
+def _place_image_files(prog: "Program", files: StoryFiles) -> None:
+    """`image x = "file.png"` names a file in the story's images folder (the loader
+    refused absolute paths and '..'), never one found from the working folder."""
+    base = files.images_dir or files.story_dir.absolute()
+    for name, value in list(prog.images.files.items()):
+        if not value.startswith("#") and not os.path.isabs(value):
+            prog.images.files[name] = str(base / value)
 
 
 def source_line_reader() -> Any:

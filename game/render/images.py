@@ -18,9 +18,12 @@ from typing import Final, Iterable
 
 import pygame
 
+from .._cache import code_version
 from ..assets.art import ArtSource, ImageFile, svg_size
 from ..scene.model import Light
+from ..assets.imageinfo import check_target
 from ._png import save_png
+from .decode import load_image
 
 log = logging.getLogger("game.render")
 
@@ -282,23 +285,21 @@ class ImageStore:
             return surf
         if size is None:
             raise ValueError("its size cannot be read")
+        check_target(size)
         cached = self._disk_path(f, size)
         if cached and os.path.exists(cached):
-            try:
-                return pygame.image.load(cached)
+            try:  # a cache file is checked like any image, and must have the size
+                return load_image(cached, expect=size)
             except Exception:
                 pass
         if f.path.lower().endswith(".svg"):
-            surf = pygame.image.load_sized_svg(f.path, size)
+            surf = load_image(f.path, size)
             if surf.get_size() != size:
                 surf = pygame.transform.smoothscale(surf.convert_alpha()
                                                     if pygame.display.get_surface() else surf,
                                                     size)
         else:
-            from ..assets import imageinfo
-
-            imageinfo.check_limits(f.path)
-            surf = pygame.image.load(f.path)
+            surf = load_image(f.path, size)
             if surf.get_size() != size:
                 if surf.get_bitsize() < 24:
                     surf = surf.convert(32) if hasattr(surf, "convert") else surf
@@ -321,5 +322,6 @@ class ImageStore:
         except OSError:
             return None
         h = hashlib.sha1(f"{os.path.abspath(f.path)}|{st.st_mtime_ns}|{st.st_size}|"
-                         f"{size}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
+                         f"{size}|{code_version()}".encode("utf-8", "surrogatepass")
+                         ).hexdigest()[:24]
         return os.path.join(self.disk_cache, f"{h}.png")

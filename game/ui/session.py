@@ -29,7 +29,9 @@ class Session:
         self.game = game
         self.program = game.program
         self.screen = game.make_screen()
-        self.runtime = Runtime(game.program, [])
+        from ..project import source_line_reader  # an error shows its line
+
+        self.runtime = Runtime(game.program, [], source_lines=source_line_reader())
         self.rollback = Rollback()
         self.skip_held = False  # Ctrl is down
         self.skip_toggled = False  # Tab
