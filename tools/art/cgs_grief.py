@@ -1,7 +1,9 @@
 """The story's tender and tragic CGs (1920x1080):
 
-    cg lap, cg lap kido, cg lap smile      chapter 2, Hueco Mundo: her head in his lap
-    cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
+    cg lap, cg lap kido, cg lap smile,     chapter 2, Hueco Mundo: her head in his lap
+    cg lap remember                        (smile/remember: the Quinta Espada far off, watching)
+    cg last words, cg last words kido,     chapter 7: she fades in his arms (the kido's last glow),
+    cg last words gone                     then goes limp (the Espada far off, watching)
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
     cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
 
@@ -70,6 +72,47 @@ def light(d, red=False):
     else:
         d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 0, 0, 100, 70))
     K.vignette(d, 0.6)
+
+
+def espada_far(d, x, y, k=1.0):
+    """The Quinta Espada far off, watching: a small standing figure (about 200*k px),
+    white jacket and hakama, hands in his pockets, pale spiky hair, a grin, the
+    bone along his jaw.  (x, y): his feet on the sand."""
+    S = lambda px, py, *c: (x + px * k, y + py * k) + c
+    wht = d.lin([(0, "#ffffff"), (55, "#e6e6ee"), (100, "#9a9cb2")], 0, 0, 100, 0)
+    hair = d.lin([(0, "#f4f6fc"), (50, "#aab6d2"), (100, "#5a6688")], 0, 0, 100, 100)
+    d.ellipse(x + 30 * k, y + 2 * k, 60 * k, 7 * k, "#000000", opacity=0.35)
+    # hakama legs apart, black sandals
+    d.shape([S(-24, -86), S(24, -86), S(32, -4), S(8, -2), S(1, -52), S(-7, -2), S(-32, -4)], wht, INK, 1.8)
+    d.shape([S(-34, -4), S(-6, -4), S(-4, 2), S(-36, 2)], "#1a1820", sm=False)
+    d.shape([S(6, -4), S(34, -4), S(36, 2), S(4, 2)], "#1a1820", sm=False)
+    # the long white jacket, its tails to the knees, the black sash
+    d.shape([S(-30, -156), S(30, -156), S(38, -90), S(40, -56), S(12, -62), S(-12, -62), S(-40, -56), S(-38, -90)], wht, INK, 1.8)
+    d.shape([S(-33, -98), S(33, -98), S(33, -90), S(-33, -90)], "#1a1820", sm=False)
+    # the open collar: bare chest, the hollow hole
+    d.shape([S(-9, -156), S(9, -156), S(2, -118, 0), S(-2, -118, 0)], d.lin(K.SKIN3), INK, 1.2)
+    d.circle(*S(0, -132), 3.2 * k, "#0c0a10")
+    d.shape([S(-16, -162), S(16, -162), S(14, -150), S(-14, -150)], wht, INK, 1.4)   # the stand collar
+    # arms hanging, the hands in his pockets
+    d.shape([S(-28, -158), S(-38, -140), S(-44, -112), S(-40, -98, 0), S(-28, -100, 0), S(-26, -130)], wht, INK, 1.6)
+    d.shape([S(28, -158), S(38, -140), S(44, -112), S(40, -98, 0), S(28, -100, 0), S(26, -130)], wht, INK, 1.6)
+    # the head, cocked a little: face, the grin, the bone at his jaw, the pale spikes
+    hx, hy = 2, -177
+    d.shape([S(hx - 13, hy - 6), S(hx, hy - 15), S(hx + 13, hy - 6), S(hx + 13, hy + 4), S(hx + 8, hy + 13), S(hx, hy + 16), S(hx - 8, hy + 13), S(hx - 13, hy + 4)],
+            d.lin(K.SKIN3), INK, 1.6)
+    d.shape([S(hx - 9, hy + 5, 0), S(hx, hy + 8), S(hx + 9, hy + 5, 0), S(hx + 6, hy + 11), S(hx - 6, hy + 11)], "#ffffff", INK, 1.1)
+    d.line([S(hx - 7, hy + 8), S(hx + 7, hy + 8)], "#3a2a30", 0.9)
+    d.shape([S(hx - 14, hy), S(hx - 7, hy + 11), S(hx - 2, hy + 16), S(hx - 9, hy + 15), S(hx - 15, hy + 8)], "#ecebe2", INK, 1.1)
+    for ex in (-5, 6):
+        d.line([S(hx + ex - 3, hy - 2), S(hx + ex + 3, hy - 3)], "#a07a10", 1.8)
+    spikes = []
+    for i, a in enumerate(range(160, 390, 16)):
+        r = (30, 16)[i % 2] * (0.8 if i < 3 or i > 11 else 1.0)
+        ar = math.radians(a + 10)
+        spikes.append(S(hx + math.cos(ar) * r, hy - 6 + math.sin(ar) * r, 0))
+    spikes += [S(hx + 13, hy - 4, 0), S(hx + 4, hy - 10), S(hx - 6, hy - 6), S(hx - 13, hy - 4, 0)]
+    d.shape(spikes, hair, INK, 1.5, sm=False)
+    d.line([S(hx - 10, hy - 16), S(hx + 2, hy - 20)], "#ffffff", 1.6, opacity=0.8)
 
 
 # ---------------------------------------------------------------- heads ---
@@ -209,15 +252,23 @@ def kaori_lying(d, variant, hand_fn=None):
 
 
 LEAN_LAP = 12
+ESPADA_LAP = (1330, 520)   # his feet, far off on the dunes (lap)
+ESPADA_LW = (1500, 532)    # (last words)
 
 
 def lap(variant=""):
     """Chapter 2.  Izumo kneels, three-quarter front, bowed over Kaori, whose
     head lies in his lap; her body stretched on the sand to the right,
     matted with blood.  variant: '' | 'kido' (green light from his hand over
-    her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall)."""
+    her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall;
+    the Quinta Espada looks on from far off) | 'remember' (the smile, his eyes closed)."""
     d = Doc(1920, 1080)
     desert(d)
+    remember = variant == "remember"
+    if remember:   # the smile, held, while he closes his eyes
+        variant = "smile"
+    if variant == "smile":   # the Quinta Espada looks on from far off
+        espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
@@ -281,6 +332,8 @@ def lap(variant=""):
         ie.update({"brow": (-4, 8), "mouth": "grit", "tears": [[(2, 12), (-2, 30)]]})
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
+    if remember:
+        ie.update({"eye": "closed_soft", "brow": (-8, 4), "mouth": "cry"})
     izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
     if variant == "kido":  # the healing light from below on his face
         hx, hy = leaned((758, 318), LEAN_LAP)
@@ -306,6 +359,8 @@ def last_words(variant=""):
     d = Doc(1920, 1080)
     desert(d, seed=5)
     gone = variant == "gone"
+    if gone:   # the Quinta Espada continues to watch from far off
+        espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
@@ -369,6 +424,16 @@ def last_words(variant=""):
     izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
+    if variant == "kido":   # the last faint glow of his kido, fading on his hand at her wound
+        d.circle(850, 578, 96, d.rad([(0, "#e0ffd8", 0.62), (30, "#7cf090", 0.36), (70, "#2ab04a", 0.1), (100, "#2ab04a", 0)]))
+        d.circle(896, 528, 58, d.rad([(0, "#c8ffc0", 0.5), (100, "#7cf090", 0)]))
+        rnd = random.Random(17)
+        dd = []
+        for _ in range(9):
+            x, y = 860 + rnd.uniform(-80, 80), 560 + rnd.uniform(-80, 30)
+            s_ = rnd.uniform(2, 4)
+            dd.append(poly([(x, y - s_), (x + s_ * 0.6, y), (x, y + s_), (x - s_ * 0.6, y)]))
+        d.path("".join(dd), "#d8ffd0", opacity=0.55)
     d.close_g()
     light(d)
     return d
@@ -635,8 +700,10 @@ IMAGES = [
     ("cg", "cg lap", lambda: lap("")),
     ("cg", "cg lap kido", lambda: lap("kido")),
     ("cg", "cg lap smile", lambda: lap("smile")),
+    ("cg", "cg lap remember", lambda: lap("remember")),
     ("cg", "cg last words", lambda: last_words("")),
     ("cg", "cg last words gone", lambda: last_words("gone")),
+    ("cg", "cg last words kido", lambda: last_words("kido")),
     ("cg", "cg collapse", lambda: collapse("")),
     ("cg", "cg collapse vow", lambda: collapse("vow")),
     ("cg", "cg kiss", kiss),
