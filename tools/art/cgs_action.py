@@ -412,7 +412,7 @@ def espada_falling(d, rnd):
 
 
 def beheading_ground(d):
-    red_desert(d, 640, seed=5, moon=(380, 150), trees=((120, 160), (1780, 140), (1000, 70)))
+    red_desert(d, 640, seed=5, moon=(1300, 120), trees=((120, 160), (1780, 140), (1000, 70)))   # the moon at the upper right, as in bg hueco mundo red
 
 
 def cg_beheading():
@@ -517,7 +517,7 @@ def kaori_beside(d):
     """Kaori's body lying on her back in the pool beside him, her head by his knees."""
     import cgs_grief as CG
     d.open_g(CHI_KAORI)
-    CG.her_sword(d, (1330, 636), -3, 260, red=True)
+    CG.her_sword(d, (1356, 606), -3, 260, red=True)
     wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)
     CG.kaori_dead(d, wht, d.lin(CG.KA_HAIR, 0, 0, 60, 100))
     d.close_g()
@@ -599,7 +599,7 @@ def vow_kaori(d):
     import cgbody as K
     d.open_g(VOW_KAORI)
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
-    CG.her_sword(d, (1330, 636), -3, 260, red=True)
+    CG.her_sword(d, (1356, 606), -3, 260, red=True)
     wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)
     CG.kaori_dead(d, wht, d.lin(CG.KA_HAIR, 0, 0, 60, 100))
     d.close_g()

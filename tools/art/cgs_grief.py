@@ -30,13 +30,14 @@ IZ_HAIR = [(0, "#4a3e4c"), (40, "#2a2230"), (100, "#120e14")]
 # -------------------------------------------------------------- scenery ---
 def desert(d, red=False, seed=4):
     """Hueco Mundo seen from close: black (or blood-red) sky, the crescent at
-    the upper left, far dunes with dead quartz trees, the dome of Las Noches
+    the upper left (under the red sky at the upper right, as in bg hueco mundo red), far dunes with dead quartz trees, the dome of Las Noches
     far away, and the white (or rust) sand the figures kneel on."""
     rnd = random.Random(seed)
     if red:
         K.sky(d, [(0, "#1a0204"), (45, "#5a0610"), (80, "#a81a22"), (100, "#d8402e")])
-        K.glow(d, 300, 170, 300, "#ffd0b0", 0.3)
-        K.crescent(d, 300, 170, 78, 30, d.lin([(0, "#fff0e0"), (100, "#f0a080")]), rot=-35)
+        # the moon at the upper right, where bg hueco mundo red has it
+        K.glow(d, 1480, 150, 300, "#ffd0b0", 0.3)
+        K.crescent(d, 1480, 150, 78, 30, d.lin([(0, "#fff0e0"), (100, "#f0a080")]), rot=-35)
         far = d.lin([(0, "#8a2a24"), (100, "#5a1614")])
         near = d.lin([(0, "#c06a54"), (60, "#9a4034"), (100, "#5a1a18")], 0, 0, 0, 100)
         tree = ("#e8b8a8", "#7a3430")
@@ -231,10 +232,13 @@ def kaori_lying(d, variant, hand_fn=None):
     d.line([(1560, 680), (1677, 744)], K.FOLD_B, 2.0)
     d.line([(1371, 740), (1506, 700)], K.FOLD_B, 2.0)
     # torso: the throat, black kimono, the high white obi and the gentle curve of the child
-    d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1120, 626), (1180, 616), (1250, 630), (1300, 664), (1320, 730), (1200, 756), (1060, 744),
-             (960, 730), (900, 700)], blk, INK, OUT)
+    d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1118, 620), (1164, 602), (1214, 592), (1262, 602), (1298, 634), (1318, 680), (1320, 730),
+             (1200, 756), (1060, 744), (960, 730), (900, 700)], blk, INK, OUT)
     kaori_throat(d)
-    d.line([(1170, 624), (1240, 640), (1290, 676)], "#5a5870", 2.6, opacity=0.85)                       # light on the curve
+    # six months: the rounded belly under the high obi, lit along its top
+    d.shape([(1140, 644), (1180, 614), (1230, 606), (1276, 622), (1300, 662), (1250, 654), (1196, 644)], "#4a4858", opacity=0.55)
+    d.line([(1150, 614), (1200, 598), (1250, 602), (1288, 626)], "#8a88a0", 3, opacity=0.9)                # light on the curve
+    d.line([(1190, 640), (1240, 676), (1280, 720)], K.FOLD_B, 2.0)
     d.shape([(1070, 622), (1114, 624, 0), (1120, 750, 0), (1078, 748, 0)], d.lin([(0, "#ffffff"), (100, "#b9c0d4")], 0, 0, 100, 0), INK, OUT)
     # the white haori over her shoulder and side
     d.shape([(930, 640), (968, 650), (1000, 700), (1060, 740), (1200, 756), (1330, 746), (1350, 776), (1150, 796), (980, 780), (920, 720)], wht, INK, OUT)
@@ -279,7 +283,7 @@ def lap(variant=""):
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
         K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 28, 38, wsh, droop=(0.1, 1))
-        gentian(d, 606, 520, 13)   # the Fourth's crest on his sleeve
+        C.crest(d, 606, 520, 18, "four")   # the Fourth's crest on his sleeve: the gentian and 四
         K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
 
     izumo_kneel(d, far_arm, LEAN_LAP)
@@ -371,7 +375,7 @@ def last_words(variant=""):
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
         K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (744, 556), 28, 40, wsh, droop=(0.05, 1))
-        gentian(d, 606, 512, 13)   # the Fourth's crest on his sleeve
+        C.crest(d, 606, 512, 18, "four")   # the Fourth's crest on his sleeve: the gentian and 四
         K.hand(d, (750, 552), -12, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
     izumo_kneel(d, far_arm, LEAN_LW)
@@ -474,7 +478,7 @@ def collapse(variant=""):
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-120,-199) scale(1.18)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
-    her_sword(d, (1330, 636), -3, 260, red=True)
+    her_sword(d, (1356, 606), -3, 260, red=True)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
     kaori_dead(d, wht, hg)
 
@@ -495,9 +499,7 @@ def collapse(variant=""):
     d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
             wht, INK, OUT)
     d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
-    gentian(d, 604, 540, 22)
-    for pts in ([(588, 572), (622, 566)], [(590, 574), (592, 596)], [(620, 568), (622, 590)], [(590, 596), (622, 592)], [(600, 574), (598, 588)], [(610, 572), (612, 586)]):
-        d.line(pts, "#3a3048", 2.2)
+    C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
     if vow:
         hx, hy, rot = 812, 416, -6
         e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
@@ -597,17 +599,6 @@ def forest(d):
         r = rnd.uniform(2, 5)
         dd.append(poly([(x, y - r), (x + r, y), (x, y + r), (x - r, y)]))
     d.path("".join(dd), "#f0f4ff", opacity=0.7)
-
-
-def gentian(d, x, y, r, fill="#a8b0e0", stroke="#2a3048"):
-    """The Fourth Division's gentian: five pointed bell petals round a centre."""
-    for i in range(5):
-        a = math.radians(i * 72 - 90)
-        tip = (x + r * math.cos(a), y + r * math.sin(a))
-        l_ = (x + r * 0.45 * math.cos(a - 0.5), y + r * 0.45 * math.sin(a - 0.5))
-        r_ = (x + r * 0.45 * math.cos(a + 0.5), y + r * 0.45 * math.sin(a + 0.5))
-        d.shape([(x, y, 0), l_, (tip[0], tip[1], 0), r_], fill, stroke, 1.4)
-    d.circle(x, y, r * 0.18, "#e8c860", stroke=stroke, stroke_width=1)
 
 
 def kanji_six(d, x, y, s, col=INK, sw=3.0):
