@@ -500,6 +500,7 @@ def collapse(variant=""):
             wht, INK, OUT)
     d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
     C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
+    d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
     if vow:
         hx, hy, rot = 812, 416, -6
         e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
