@@ -107,11 +107,11 @@ def espada_far(d, x, y, k=1.0):
     for ex in (-5, 6):
         d.line([S(hx + ex - 3, hy - 2), S(hx + ex + 3, hy - 3)], "#a07a10", 1.8)
     spikes = []
-    for i, a in enumerate(range(160, 390, 16)):
-        r = (30, 16)[i % 2] * (0.8 if i < 3 or i > 11 else 1.0)
-        ar = math.radians(a + 10)
-        spikes.append(S(hx + math.cos(ar) * r, hy - 6 + math.sin(ar) * r, 0))
-    spikes += [S(hx + 13, hy - 4, 0), S(hx + 4, hy - 10), S(hx - 6, hy - 6), S(hx - 13, hy - 4, 0)]
+    for i, a in enumerate(range(150, 400, 16)):
+        r = (29, 18)[i % 2] * (0.85 if i < 3 or i > 12 else 1.0)
+        ar = math.radians(a + 8)
+        spikes.append(S(hx + math.cos(ar) * r, hy - 3 + math.sin(ar) * r, 0))
+    spikes += [S(hx + 14, hy + 2, 0), S(hx + 9, hy - 6), S(hx + 2, hy - 3), S(hx - 5, hy - 8), S(hx - 14, hy + 2, 0)]   # the bangs
     d.shape(spikes, hair, INK, 1.5, sm=False)
     d.line([S(hx - 10, hy - 16), S(hx + 2, hy - 20)], "#ffffff", 1.6, opacity=0.8)
 
