@@ -1,7 +1,9 @@
 """The story's tender and tragic CGs (1920x1080):
 
-    cg lap, cg lap kido, cg lap smile      chapter 2, Hueco Mundo: her head in his lap
-    cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
+    cg lap, cg lap kido, cg lap smile,     chapter 2, Hueco Mundo: her head in his lap
+    cg lap remember                        (smile/remember: the Quinta Espada far off, watching)
+    cg last words, cg last words kido,     chapter 7: she fades in his arms (the kido's last glow),
+    cg last words gone                     then goes limp (the Espada far off, watching)
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
     cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
 
@@ -28,13 +30,14 @@ IZ_HAIR = [(0, "#4a3e4c"), (40, "#2a2230"), (100, "#120e14")]
 # -------------------------------------------------------------- scenery ---
 def desert(d, red=False, seed=4):
     """Hueco Mundo seen from close: black (or blood-red) sky, the crescent at
-    the upper left, far dunes with dead quartz trees, the dome of Las Noches
+    the upper left (under the red sky at the upper right, as in bg hueco mundo red), far dunes with dead quartz trees, the dome of Las Noches
     far away, and the white (or rust) sand the figures kneel on."""
     rnd = random.Random(seed)
     if red:
         K.sky(d, [(0, "#1a0204"), (45, "#5a0610"), (80, "#a81a22"), (100, "#d8402e")])
-        K.glow(d, 300, 170, 300, "#ffd0b0", 0.3)
-        K.crescent(d, 300, 170, 78, 30, d.lin([(0, "#fff0e0"), (100, "#f0a080")]), rot=-35)
+        # the moon at the upper right, where bg hueco mundo red has it
+        K.glow(d, 1480, 150, 300, "#ffd0b0", 0.3)
+        K.crescent(d, 1480, 150, 78, 30, d.lin([(0, "#fff0e0"), (100, "#f0a080")]), rot=-35)
         far = d.lin([(0, "#8a2a24"), (100, "#5a1614")])
         near = d.lin([(0, "#c06a54"), (60, "#9a4034"), (100, "#5a1a18")], 0, 0, 0, 100)
         tree = ("#e8b8a8", "#7a3430")
@@ -70,6 +73,47 @@ def light(d, red=False):
     else:
         d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 0, 0, 100, 70))
     K.vignette(d, 0.6)
+
+
+def espada_far(d, x, y, k=1.0):
+    """The Quinta Espada far off, watching: a small standing figure (about 200*k px),
+    white jacket and hakama, hands in his pockets, pale spiky hair, a grin, the
+    bone along his jaw.  (x, y): his feet on the sand."""
+    S = lambda px, py, *c: (x + px * k, y + py * k) + c
+    wht = d.lin([(0, "#ffffff"), (55, "#e6e6ee"), (100, "#9a9cb2")], 0, 0, 100, 0)
+    hair = d.lin([(0, "#f4f6fc"), (50, "#aab6d2"), (100, "#5a6688")], 0, 0, 100, 100)
+    d.ellipse(x + 30 * k, y + 2 * k, 60 * k, 7 * k, "#000000", opacity=0.35)
+    # hakama legs apart, black sandals
+    d.shape([S(-24, -86), S(24, -86), S(32, -4), S(8, -2), S(1, -52), S(-7, -2), S(-32, -4)], wht, INK, 1.8)
+    d.shape([S(-34, -4), S(-6, -4), S(-4, 2), S(-36, 2)], "#1a1820", sm=False)
+    d.shape([S(6, -4), S(34, -4), S(36, 2), S(4, 2)], "#1a1820", sm=False)
+    # the long white jacket, its tails to the knees, the black sash
+    d.shape([S(-30, -156), S(30, -156), S(38, -90), S(40, -56), S(12, -62), S(-12, -62), S(-40, -56), S(-38, -90)], wht, INK, 1.8)
+    d.shape([S(-33, -98), S(33, -98), S(33, -90), S(-33, -90)], "#1a1820", sm=False)
+    # the open collar: bare chest, the hollow hole
+    d.shape([S(-9, -156), S(9, -156), S(2, -118, 0), S(-2, -118, 0)], d.lin(K.SKIN3), INK, 1.2)
+    d.circle(*S(0, -132), 3.2 * k, "#0c0a10")
+    d.shape([S(-16, -162), S(16, -162), S(14, -150), S(-14, -150)], wht, INK, 1.4)   # the stand collar
+    # arms hanging, the hands in his pockets
+    d.shape([S(-28, -158), S(-38, -140), S(-44, -112), S(-40, -98, 0), S(-28, -100, 0), S(-26, -130)], wht, INK, 1.6)
+    d.shape([S(28, -158), S(38, -140), S(44, -112), S(40, -98, 0), S(28, -100, 0), S(26, -130)], wht, INK, 1.6)
+    # the head, cocked a little: face, the grin, the bone at his jaw, the pale spikes
+    hx, hy = 2, -177
+    d.shape([S(hx - 13, hy - 6), S(hx, hy - 15), S(hx + 13, hy - 6), S(hx + 13, hy + 4), S(hx + 8, hy + 13), S(hx, hy + 16), S(hx - 8, hy + 13), S(hx - 13, hy + 4)],
+            d.lin(K.SKIN3), INK, 1.6)
+    d.shape([S(hx - 9, hy + 5, 0), S(hx, hy + 8), S(hx + 9, hy + 5, 0), S(hx + 6, hy + 11), S(hx - 6, hy + 11)], "#ffffff", INK, 1.1)
+    d.line([S(hx - 7, hy + 8), S(hx + 7, hy + 8)], "#3a2a30", 0.9)
+    d.shape([S(hx - 14, hy), S(hx - 7, hy + 11), S(hx - 2, hy + 16), S(hx - 9, hy + 15), S(hx - 15, hy + 8)], "#ecebe2", INK, 1.1)
+    for ex in (-5, 6):
+        d.line([S(hx + ex - 3, hy - 2), S(hx + ex + 3, hy - 3)], "#a07a10", 1.8)
+    spikes = []
+    for i, a in enumerate(range(150, 400, 16)):
+        r = (29, 18)[i % 2] * (0.85 if i < 3 or i > 12 else 1.0)
+        ar = math.radians(a + 8)
+        spikes.append(S(hx + math.cos(ar) * r, hy - 3 + math.sin(ar) * r, 0))
+    spikes += [S(hx + 14, hy + 2, 0), S(hx + 9, hy - 6), S(hx + 2, hy - 3), S(hx - 5, hy - 8), S(hx - 14, hy + 2, 0)]   # the bangs
+    d.shape(spikes, hair, INK, 1.5, sm=False)
+    d.line([S(hx - 10, hy - 16), S(hx + 2, hy - 20)], "#ffffff", 1.6, opacity=0.8)
 
 
 # ---------------------------------------------------------------- heads ---
@@ -188,10 +232,13 @@ def kaori_lying(d, variant, hand_fn=None):
     d.line([(1560, 680), (1677, 744)], K.FOLD_B, 2.0)
     d.line([(1371, 740), (1506, 700)], K.FOLD_B, 2.0)
     # torso: the throat, black kimono, the high white obi and the gentle curve of the child
-    d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1120, 626), (1180, 616), (1250, 630), (1300, 664), (1320, 730), (1200, 756), (1060, 744),
-             (960, 730), (900, 700)], blk, INK, OUT)
+    d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1118, 620), (1164, 602), (1214, 592), (1262, 602), (1298, 634), (1318, 680), (1320, 730),
+             (1200, 756), (1060, 744), (960, 730), (900, 700)], blk, INK, OUT)
     kaori_throat(d)
-    d.line([(1170, 624), (1240, 640), (1290, 676)], "#5a5870", 2.6, opacity=0.85)                       # light on the curve
+    # six months: the rounded belly under the high obi, lit along its top
+    d.shape([(1140, 644), (1180, 614), (1230, 606), (1276, 622), (1300, 662), (1250, 654), (1196, 644)], "#4a4858", opacity=0.55)
+    d.line([(1150, 614), (1200, 598), (1250, 602), (1288, 626)], "#8a88a0", 3, opacity=0.9)                # light on the curve
+    d.line([(1190, 640), (1240, 676), (1280, 720)], K.FOLD_B, 2.0)
     d.shape([(1070, 622), (1114, 624, 0), (1120, 750, 0), (1078, 748, 0)], d.lin([(0, "#ffffff"), (100, "#b9c0d4")], 0, 0, 100, 0), INK, OUT)
     # the white haori over her shoulder and side
     d.shape([(930, 640), (968, 650), (1000, 700), (1060, 740), (1200, 756), (1330, 746), (1350, 776), (1150, 796), (980, 780), (920, 720)], wht, INK, OUT)
@@ -209,15 +256,23 @@ def kaori_lying(d, variant, hand_fn=None):
 
 
 LEAN_LAP = 12
+ESPADA_LAP = (1330, 520)   # his feet, far off on the dunes (lap)
+ESPADA_LW = (1500, 532)    # (last words)
 
 
 def lap(variant=""):
     """Chapter 2.  Izumo kneels, three-quarter front, bowed over Kaori, whose
     head lies in his lap; her body stretched on the sand to the right,
     matted with blood.  variant: '' | 'kido' (green light from his hand over
-    her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall)."""
+    her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall;
+    the Quinta Espada looks on from far off) | 'remember' (the smile, his eyes closed)."""
     d = Doc(1920, 1080)
     desert(d)
+    remember = variant == "remember"
+    if remember:   # the smile, held, while he closes his eyes
+        variant = "smile"
+    if variant == "smile":   # the Quinta Espada looks on from far off
+        espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
@@ -228,7 +283,7 @@ def lap(variant=""):
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
         K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 28, 38, wsh, droop=(0.1, 1))
-        gentian(d, 606, 520, 13)   # the Fourth's crest on his sleeve
+        C.crest(d, 606, 520, 18, "four")   # the Fourth's crest on his sleeve: the gentian and 四
         K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
 
     izumo_kneel(d, far_arm, LEAN_LAP)
@@ -281,6 +336,8 @@ def lap(variant=""):
         ie.update({"brow": (-4, 8), "mouth": "grit", "tears": [[(2, 12), (-2, 30)]]})
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
+    if remember:
+        ie.update({"eye": "closed_soft", "brow": (-8, 4), "mouth": "cry"})
     izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
     if variant == "kido":  # the healing light from below on his face
         hx, hy = leaned((758, 318), LEAN_LAP)
@@ -306,6 +363,8 @@ def last_words(variant=""):
     d = Doc(1920, 1080)
     desert(d, seed=5)
     gone = variant == "gone"
+    if gone:   # the Quinta Espada continues to watch from far off
+        espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
@@ -316,7 +375,7 @@ def last_words(variant=""):
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
         K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (744, 556), 28, 40, wsh, droop=(0.05, 1))
-        gentian(d, 606, 512, 13)   # the Fourth's crest on his sleeve
+        C.crest(d, 606, 512, 18, "four")   # the Fourth's crest on his sleeve: the gentian and 四
         K.hand(d, (750, 552), -12, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
     izumo_kneel(d, far_arm, LEAN_LW)
@@ -369,6 +428,16 @@ def last_words(variant=""):
     izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
+    if variant == "kido":   # the last faint glow of his kido, fading on his hand at her wound
+        d.circle(850, 578, 96, d.rad([(0, "#e0ffd8", 0.62), (30, "#7cf090", 0.36), (70, "#2ab04a", 0.1), (100, "#2ab04a", 0)]))
+        d.circle(896, 528, 58, d.rad([(0, "#c8ffc0", 0.5), (100, "#7cf090", 0)]))
+        rnd = random.Random(17)
+        dd = []
+        for _ in range(9):
+            x, y = 860 + rnd.uniform(-80, 80), 560 + rnd.uniform(-80, 30)
+            s_ = rnd.uniform(2, 4)
+            dd.append(poly([(x, y - s_), (x + s_ * 0.6, y), (x, y + s_), (x - s_ * 0.6, y)]))
+        d.path("".join(dd), "#d8ffd0", opacity=0.55)
     d.close_g()
     light(d)
     return d
@@ -409,7 +478,7 @@ def collapse(variant=""):
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-120,-199) scale(1.18)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
-    her_sword(d, (1330, 636), -3, 260, red=True)
+    her_sword(d, (1356, 606), -3, 260, red=True)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
     kaori_dead(d, wht, hg)
 
@@ -430,9 +499,8 @@ def collapse(variant=""):
     d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
             wht, INK, OUT)
     d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
-    gentian(d, 604, 540, 22)
-    for pts in ([(588, 572), (622, 566)], [(590, 574), (592, 596)], [(620, 568), (622, 590)], [(590, 596), (622, 592)], [(600, 574), (598, 588)], [(610, 572), (612, 586)]):
-        d.line(pts, "#3a3048", 2.2)
+    C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
+    d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
     if vow:
         hx, hy, rot = 812, 416, -6
         e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
@@ -534,17 +602,6 @@ def forest(d):
     d.path("".join(dd), "#f0f4ff", opacity=0.7)
 
 
-def gentian(d, x, y, r, fill="#a8b0e0", stroke="#2a3048"):
-    """The Fourth Division's gentian: five pointed bell petals round a centre."""
-    for i in range(5):
-        a = math.radians(i * 72 - 90)
-        tip = (x + r * math.cos(a), y + r * math.sin(a))
-        l_ = (x + r * 0.45 * math.cos(a - 0.5), y + r * 0.45 * math.sin(a - 0.5))
-        r_ = (x + r * 0.45 * math.cos(a + 0.5), y + r * 0.45 * math.sin(a + 0.5))
-        d.shape([(x, y, 0), l_, (tip[0], tip[1], 0), r_], fill, stroke, 1.4)
-    d.circle(x, y, r * 0.18, "#e8c860", stroke=stroke, stroke_width=1)
-
-
 def kanji_six(d, x, y, s, col=INK, sw=3.0):
     """六 as brush strokes, centred at (x, y), s = height."""
     k = s / 100.0
@@ -635,8 +692,10 @@ IMAGES = [
     ("cg", "cg lap", lambda: lap("")),
     ("cg", "cg lap kido", lambda: lap("kido")),
     ("cg", "cg lap smile", lambda: lap("smile")),
+    ("cg", "cg lap remember", lambda: lap("remember")),
     ("cg", "cg last words", lambda: last_words("")),
     ("cg", "cg last words gone", lambda: last_words("gone")),
+    ("cg", "cg last words kido", lambda: last_words("kido")),
     ("cg", "cg collapse", lambda: collapse("")),
     ("cg", "cg collapse vow", lambda: collapse("vow")),
     ("cg", "cg kiss", kiss),
