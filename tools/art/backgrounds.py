@@ -485,7 +485,7 @@ def barracks():
         c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_, y_ + 0.12, GZ - 0.6), (-w_, y_ + 0.12, GZ - 0.6)], "#1a1410")
         d.path(c.segs([((x, y_, GZ - 0.6), (x * (w_ - 0.9) / w_, y_ - h_, GZ + 0.2)) for x in [-w_ + 0.2 * k for k in range(int(2 * w_ / 0.2) + 1)]]), stroke="#1e2028", stroke_width=1.2, opacity=0.7)
     c.box(d, -1.5, 1.5, -3.2, -3.1, GZ - 0.1, GZ, "#e8e2d4")
-    # ---- a stone lantern on the right, a camellia bush on the left
+    # ---- a stone lantern on the right, a camellia bush further down the yard
     LX, LZ = 2.6, 8.0
     c.quad(d, [(LX - 0.2, G, LZ), (LX + 0.2, G, LZ + 0.3), (LX + 1.6, G, LZ - 0.6), (LX + 1.3, G, LZ - 0.9)], "#2a2a44", opacity=0.25)
     c.quad(d, [(-1.9, G, 8.0), (-1.86, G, 8.0), (-0.2, G, 6.6), (-0.26, G, 6.6)], "#2a2a44", opacity=0.3)
@@ -495,8 +495,12 @@ def barracks():
     lx, ly = c.p(LX, 0.2, LZ)
     d.rect(lx - 12, ly - 12, 24, 22, "#2a2420")
     d.path(poly(c.P([(LX - 0.45, -0.05, LZ - 0.2), (LX + 0.45, -0.05, LZ - 0.2), (LX, -0.5, LZ)])), "#8a8880", stroke="#3a3830", stroke_width=1.5)
-    bx, by = c.p(-3.0, G, 6.5)
-    bush(d, bx, by, 150, rnd, "#f4f4f8")
+    # the flowering bush stands down the yard by the right veranda, behind the lantern
+    # (x ~1120-1250): out of the left sprite's place, where it read as part of his
+    # costume, and clear of the banner and of the right sprite
+    BZ = 15.0
+    bx, by = c.p(2.7, G, BZ)
+    bush(d, bx, by, 150 * 6.5 / BZ, rnd, "#f4f4f8")
     # ---- the Sixth's banner: a tall nobori on its pole, the camellia and 六
     PX, PZ = -1.9, 8.0
     top, bot = c.p(PX, -2.7, PZ), c.p(PX, G, PZ)
