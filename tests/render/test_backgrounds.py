@@ -139,3 +139,29 @@ def test_the_plain_desert_is_white_sand_under_a_black_sky() -> None:
     assert sky.mean() < 30
     sand = px[620:780, 400:1500]
     assert sand.mean() > 170 and abs(sand[..., 0].mean() - sand[..., 2].mean()) < 25
+
+
+def _hueco(kind: str, tmp_path, **kw) -> np.ndarray:
+    sys.path.insert(0, str(ROOT / "tools" / "art"))
+    try:
+        import backgrounds
+    finally:
+        sys.path.pop(0)
+    path = tmp_path / f"{kind}-{sorted(kw.items())}.svg"
+    backgrounds.hueco(kind, **kw).save(str(path))
+    return pixels(path)
+
+
+@pytest.mark.parametrize("name,kind", [("bg hueco mundo", "plain"), ("bg hueco mundo blood", "blood"),
+                                       ("bg hueco mundo red", "red")])
+def test_no_quartz_tree_stands_behind_the_side_sprites_heads(name: str, kind: str, tmp_path) -> None:
+    """The left and right sprites' heads (standing, y ~110-360, or kneeling, y ~300-520)
+    are in x 0-600 and 1320-1920, y 80-560: no tree (nor its shadow) is there, else its
+    bare white branches read as a crown or a halo.  Trees = what differs from the same
+    desert drawn without them."""
+    shipped = pixels(ART / "bg" / f"{name}.svg")
+    bare = _hueco(kind, tmp_path, bodies=kind != "plain", with_trees=False)
+    tree = np.abs(shipped - bare).sum(axis=2) > 30
+    assert tree.sum() > 2000  # there are trees
+    for x in (slice(0, 600), slice(1320, 1920)):
+        assert not tree[80:560, x].any(), (x, np.nonzero(tree[80:560, x])[1].min())

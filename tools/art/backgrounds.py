@@ -893,7 +893,7 @@ def tsukino_covered(d, x, y, s, pal):
     d.close_g()
 
 
-def hueco(kind, bodies=False):
+def hueco(kind, bodies=False, with_trees=True):
     """Hueco Mundo: white sand under a black sky (kind 'plain'), the same battlefield
     seen closer ('blood': the pool, the broken sword; with bodies=True Kaori lying
     in her blood centre-left and Tsukino's covered body centre-right, both in the
@@ -981,14 +981,25 @@ def hueco(kind, bodies=False):
         d.path(smooth([(x - w, y + w * 0.1, 0), (x - w * 0.7, y - w * 0.5), (x - w * 0.1, y - w * 0.8), (x + w * 0.6, y - w * 0.45), (x + w, y + w * 0.1, 0)]), d.lin([(0, P["tree"][0]), (100, P["tree"][1])], 0, 0, 100, 0), stroke="#3a3a4a" if not red else "#2a0404", stroke_width=1)
         d.ellipse(x - w * 0.9, y + w * 0.05, w * 0.9, w * 0.15, P["shadow"], opacity=0.35)
     # quartz trees in depth, each with its long shadow on the sand
-    trees = [(-9, 24, 5), (7.5, 32, 6), (-20, 40, 7), (15, 20, 5), (-4, 55, 6), (-6.5, 11, 5.5)] if not close else [(-12, 26, 6), (9, 38, 6), (-22, 45, 7), (14, 60, 6)]
+    # They stand only between the sprites' places: nothing of a tree (nor its shadow)
+    # is in x 0-600 or 1320-1920 above y 560, where the left and right sprites' heads
+    # are (standing or kneeling); there a bare white tree read as a crown or a halo.
+    # On the battlefield they are far and low (tops below y ~370), so the centre
+    # sprite's head is clear too.
+    if not close:
+        trees = [(-1.4, 15, 5), (2.6, 24, 4.5), (-8, 45, 5.5), (11, 55, 5)]
+    else:
+        trees = [(-6.5, 40, 5), (5.5, 36, 4.5), (-11.5, 62, 5.5), (11, 52, 5)]
+    if not with_trees:
+        trees = []
+    trnd = random.Random(71)  # their own stream: with or without them, the rest is the same
     for X, Z, hgt in sorted(trees, key=lambda t: -t[1]):
         bx, by = c.p(X, G, Z)
         hpx = c.f * hgt / Z
         sx_, sy_ = c.p(X - hgt * 0.8, G, Z + hgt * 0.4)
         d.path(poly([(bx - hpx * 0.03, by), (sx_, sy_), (sx_ + hpx * 0.02, sy_ + 2), (bx + hpx * 0.03, by + 2)]), P["shadow"], opacity=0.3)
         t = min(1.0, Z / 50.0)
-        quartz_tree2(d, bx, by, hpx, rnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
+        quartz_tree2(d, bx, by, hpx, trnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
     if close:
         # the battlefield: her blood pool centre-left, Tsukino centre-right, a broken sword
         s75 = c.f / 7.5
