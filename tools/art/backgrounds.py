@@ -975,7 +975,7 @@ def hueco(kind, bodies=False, with_trees=True):
     d.path("".join(crests), stroke=P["ripple_hi"], stroke_width=1.6, opacity=0.7, stroke_linecap="round")
     d.path("".join(far_r), stroke=P["ripple_lo"], stroke_width=1.3, opacity=0.3, stroke_linecap="round")
     # bone-white rocks half buried in the sand
-    for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (4.5, 14, 0.5)):
+    for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (6.5, 16, 0.5)):
         x, y = c.p(X, G, Z)
         w = c.f * r / Z
         d.path(smooth([(x - w, y + w * 0.1, 0), (x - w * 0.7, y - w * 0.5), (x - w * 0.1, y - w * 0.8), (x + w * 0.6, y - w * 0.45), (x + w, y + w * 0.1, 0)]), d.lin([(0, P["tree"][0]), (100, P["tree"][1])], 0, 0, 100, 0), stroke="#3a3a4a" if not red else "#2a0404", stroke_width=1)
@@ -1001,17 +1001,23 @@ def hueco(kind, bodies=False, with_trees=True):
         t = min(1.0, Z / 50.0)
         quartz_tree2(d, bx, by, hpx, trnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
     if close:
-        # the battlefield: her blood pool centre-left, Tsukino centre-right, a broken sword
-        s75 = c.f / 7.5
-        px, py = c.p(-1.3, G, 7.5)
-        pool = [(-1.15 + 1.75 * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, 8.35 + 1.5 * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
+        # the battlefield: Kaori in her blood pool centre-left (waist at X -1.05, 8 m
+        # away), Tsukino a few yards beyond her on the right (X 2.25, 11 m), just left
+        # of the right sprite's place, so the Espada there stands over her; clear sand
+        # between them.  The figures are drawn at 0.85 and 0.9 of the camera's scale
+        # (their drawings run long: hair fanned, an arm flung out).
+        KX, KZ, TX, TZ = -1.05, 8.0, 2.25, 11.0
+        sK, sT = c.f / KZ * 0.85, c.f / TZ * 0.9
+        px, py = c.p(KX, G, KZ)
+        PX_, PZ_, PR, PD = KX - 0.25, KZ + 0.2, 1.6, 1.45  # the pool: centre, half width, half depth
+        pool = [(PX_ + PR * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, PZ_ + PD * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
         d.path(smooth(c.P(pool)), d.lin([(0, P["blood_hi"]), (35, P["blood"]), (100, "#3a0006" if red else "#5a0410")], 0, 0, 0, 100), stroke="#1a0002", stroke_width=1.5, opacity=0.95)
-        d.ellipse(px - 30, py - 18, 120, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
+        d.ellipse(px - 40, py - 18, 110, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
         spat = []
         for _ in range(26):
-            a = rnd.uniform(-1.9, 1.9)  # flung mostly to the right, towards where Tsukino lies
-            r = rnd.uniform(1.05, 1.35)
-            X, Z = -1.15 + 1.75 * r * math.cos(a), max(6.8, 8.35 + 1.5 * r * 0.8 * math.sin(a))
+            a = rnd.uniform(-2.6, 2.2)  # flung round the pool, more to the right
+            r = rnd.uniform(1.04, 1.22)
+            X, Z = PX_ + PR * r * math.cos(a), max(6.9, PZ_ + PD * r * 0.8 * math.sin(a))
             x, y = c.p(X, G, Z)
             rr = rnd.uniform(2, 6) * 7.5 / Z
             spat.append("M%.0f %.0fa%.1f %.1f 0 1 0 %.1f 0a%.1f %.1f 0 1 0 %.1f 0Z" % (x - rr, y, rr, rr * 0.5, 2 * rr, rr, rr * 0.5, -2 * rr))
@@ -1019,18 +1025,20 @@ def hueco(kind, bodies=False, with_trees=True):
         pal = dict(ink="#120608", haori="#f4f4f8" if not red else "#e8a898", haori_sh="#c8cad8" if not red else "#a85a50", blood=P["blood"], black=[(0, "#3a3846"), (100, "#111017")] if not red else [(0, "#4a1c1c"), (100, "#120406")],
                    hair=[(0, "#4a5a8c"), (35, "#232a48"), (100, "#0c0e1c")] if not red else [(0, "#5a2a44"), (40, "#2a1024"), (100, "#0c040c")], skin="#f2cdb5" if not red else "#e0907a",
                    cloth=[(0, "#3a3440"), (100, "#14121a")] if not red else [(0, "#4a1a1a"), (100, "#140406")], crest="#c0c8e0" if not red else "#c07060")
+        # the snapped blade stuck in the sand just behind her
+        bx, by = c.p(KX + 0.25, G, KZ + 2.4)
+        k_ = 0.75
+        d.path(poly([(bx - 4 * k_, by), (bx + 3 * k_, by), (bx + 12 * k_, by - 62 * k_), (bx + 4 * k_, by - 70 * k_), (bx + 2 * k_, by - 58 * k_)]), d.lin([(0, "#ffffff" if not red else "#ffc0a8"), (100, "#8a90a0" if not red else "#6a2018")], 0, 0, 100, 0), stroke=pal["ink"], stroke_width=1.5)
         if bodies:
-            kaori_fallen(d, px + 10, py + 2, s75, pal)
-        # the broken sword: the hilt by her hand, the snapped blade stuck in the sand
-        hx, hy = c.p(-0.55, G, 7.0)
-        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, 40, -4), stroke="#dde2ee" if not red else "#e0a090", stroke_width=4, stroke_linecap="round")
-        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, -30, 3), stroke="#3a5a98" if not red else "#3a2a50", stroke_width=7, stroke_linecap="round")
-        d.ellipse(hx + 2, hy, 4, 9, "#c9a75a")
-        bx, by = c.p(0.25, G, 7.8)
-        d.path(poly([(bx - 4, by), (bx + 3, by), (bx + 12, by - 62), (bx + 4, by - 70), (bx + 2, by - 58)]), d.lin([(0, "#ffffff" if not red else "#ffc0a8"), (100, "#8a90a0" if not red else "#6a2018")], 0, 0, 100, 0), stroke=pal["ink"], stroke_width=1.5)
-        tx, ty = c.p(1.55, G, 8.3)
+            kaori_fallen(d, px, py, sK, pal)
+        # the rest of her sword: the hilt and a stub of blade by her flung-out hand
+        hx, hy = px + 0.5 * sK, py + 0.2 * sK
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, 34, -3), stroke="#dde2ee" if not red else "#e0a090", stroke_width=4, stroke_linecap="round")
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, -26, 3), stroke="#3a5a98" if not red else "#3a2a50", stroke_width=6, stroke_linecap="round")
+        d.ellipse(hx + 2, hy, 3.5, 8, "#c9a75a")
+        tx, ty = c.p(TX, G, TZ)
         if bodies:
-            tsukino_covered(d, tx, ty, c.f / 8.3, pal)
+            tsukino_covered(d, tx, ty, sT, pal)
         # footprints and drag marks in the sand between them
         fp = []
         for q in range(7):
