@@ -893,7 +893,7 @@ def tsukino_covered(d, x, y, s, pal):
     d.close_g()
 
 
-def hueco(kind, bodies=False, with_trees=True):
+def hueco(kind, bodies=False, with_trees=True, with_noches=True):
     """Hueco Mundo: white sand under a black sky (kind 'plain'), the same battlefield
     seen closer ('blood': the pool, the broken sword; with bodies=True Kaori lying
     in her blood centre-left and Tsukino's covered body centre-right, both in the
@@ -930,8 +930,10 @@ def hueco(kind, bodies=False, with_trees=True):
     textured_crescent(d, mx, my, 96, 38, P["moon"][0], P["moon"][1], -30, P["maria"], "#ffffff" if not red else "#fff0e0", rnd, P["earth"])
     # haze on the horizon
     d.rect(0, hz - 140, BW, 180, d.lin([(0, P["haze"], 0), (100, P["haze"], 0.22 if not red else 0.35)]))
-    # Las Noches, far away on the horizon
-    las_noches(d, 430 if not close else 1640, hz + 2, 360 if not close else 260, P["noches"], 0.7)
+    # Las Noches, far away on the horizon, between the sprites' places (its towers
+    # behind a side sprite's head read as spikes of a crown)
+    if with_noches:
+        las_noches(d, 1210 if not close else 960, hz + 2, 200 if not close else 220, P["noches"], 0.7)
     # far dunes, then the ground plane rolling towards us
     dunes_pts = lambda y0, amp, seed: [(-60, y0 + 60, 0)] + [(x, y0 - amp * (0.5 + 0.5 * math.sin(x * 0.004 + seed) * math.sin(x * 0.0017 + seed * 2))) for x in range(-60, 1990, 80)] + [(1990, y0 + 60, 0)]
     d.path(smooth(dunes_pts(hz + 4, 26, 1.0)), d.lin([(0, P["far"]), (100, P["mid"][1])]), opacity=0.95)
