@@ -896,8 +896,9 @@ def tsukino_covered(d, x, y, s, pal):
 def hueco(kind, bodies=False, with_trees=True, with_noches=True):
     """Hueco Mundo: white sand under a black sky (kind 'plain'), the same battlefield
     seen closer ('blood': the pool, the broken sword; with bodies=True Kaori lying
-    in her blood centre-left and Tsukino's covered body centre-right, both in the
-    mid-ground above the text box), or that battlefield blood-lit under a red sky
+    in her blood centre-left and, a few yards of bare sand beyond her, Tsukino's
+    covered body just left of the right sprite's place, both in the mid-ground above
+    the text box), or that battlefield blood-lit under a red sky
     ('red': red light from above, deep crimson shadows, the sand turned rust).
     One vanishing point on the horizon."""
     d = Doc(BW, BH)
@@ -1041,7 +1042,7 @@ def hueco(kind, bodies=False, with_trees=True, with_noches=True):
         tx, ty = c.p(TX, G, TZ)
         if bodies:
             tsukino_covered(d, tx, ty, sT, pal)
-        # footprints and drag marks in the sand between them
+        # footprints in the sand in front of her (where he will come)
         fp = []
         for q in range(7):
             x, y = c.p(-2.8 + q * 0.32, G, 6.4 + 0.15 * (q % 2))
