@@ -485,7 +485,7 @@ def barracks():
         c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_, y_ + 0.12, GZ - 0.6), (-w_, y_ + 0.12, GZ - 0.6)], "#1a1410")
         d.path(c.segs([((x, y_, GZ - 0.6), (x * (w_ - 0.9) / w_, y_ - h_, GZ + 0.2)) for x in [-w_ + 0.2 * k for k in range(int(2 * w_ / 0.2) + 1)]]), stroke="#1e2028", stroke_width=1.2, opacity=0.7)
     c.box(d, -1.5, 1.5, -3.2, -3.1, GZ - 0.1, GZ, "#e8e2d4")
-    # ---- a stone lantern on the right, a camellia bush on the left
+    # ---- a stone lantern on the right, a camellia bush further down the yard
     LX, LZ = 2.6, 8.0
     c.quad(d, [(LX - 0.2, G, LZ), (LX + 0.2, G, LZ + 0.3), (LX + 1.6, G, LZ - 0.6), (LX + 1.3, G, LZ - 0.9)], "#2a2a44", opacity=0.25)
     c.quad(d, [(-1.9, G, 8.0), (-1.86, G, 8.0), (-0.2, G, 6.6), (-0.26, G, 6.6)], "#2a2a44", opacity=0.3)
@@ -495,8 +495,12 @@ def barracks():
     lx, ly = c.p(LX, 0.2, LZ)
     d.rect(lx - 12, ly - 12, 24, 22, "#2a2420")
     d.path(poly(c.P([(LX - 0.45, -0.05, LZ - 0.2), (LX + 0.45, -0.05, LZ - 0.2), (LX, -0.5, LZ)])), "#8a8880", stroke="#3a3830", stroke_width=1.5)
-    bx, by = c.p(-3.0, G, 6.5)
-    bush(d, bx, by, 150, rnd, "#f4f4f8")
+    # the flowering bush stands down the yard by the right veranda, behind the lantern
+    # (x ~1120-1250): out of the left sprite's place, where it read as part of his
+    # costume, and clear of the banner and of the right sprite
+    BZ = 15.0
+    bx, by = c.p(2.7, G, BZ)
+    bush(d, bx, by, 150 * 6.5 / BZ, rnd, "#f4f4f8")
     # ---- the Sixth's banner: a tall nobori on its pole, the camellia and 六
     PX, PZ = -1.9, 8.0
     top, bot = c.p(PX, -2.7, PZ), c.p(PX, G, PZ)
@@ -889,11 +893,12 @@ def tsukino_covered(d, x, y, s, pal):
     d.close_g()
 
 
-def hueco(kind, bodies=False):
+def hueco(kind, bodies=False, with_trees=True, with_noches=True):
     """Hueco Mundo: white sand under a black sky (kind 'plain'), the same battlefield
     seen closer ('blood': the pool, the broken sword; with bodies=True Kaori lying
-    in her blood centre-left and Tsukino's covered body centre-right, both in the
-    mid-ground above the text box), or that battlefield blood-lit under a red sky
+    in her blood centre-left and, a few yards of bare sand beyond her, Tsukino's
+    covered body just left of the right sprite's place, both in the mid-ground above
+    the text box), or that battlefield blood-lit under a red sky
     ('red': red light from above, deep crimson shadows, the sand turned rust).
     One vanishing point on the horizon."""
     d = Doc(BW, BH)
@@ -926,8 +931,10 @@ def hueco(kind, bodies=False):
     textured_crescent(d, mx, my, 96, 38, P["moon"][0], P["moon"][1], -30, P["maria"], "#ffffff" if not red else "#fff0e0", rnd, P["earth"])
     # haze on the horizon
     d.rect(0, hz - 140, BW, 180, d.lin([(0, P["haze"], 0), (100, P["haze"], 0.22 if not red else 0.35)]))
-    # Las Noches, far away on the horizon
-    las_noches(d, 430 if not close else 1640, hz + 2, 360 if not close else 260, P["noches"], 0.7)
+    # Las Noches, far away on the horizon, between the sprites' places (its towers
+    # behind a side sprite's head read as spikes of a crown)
+    if with_noches:
+        las_noches(d, 1210 if not close else 960, hz + 2, 200 if not close else 220, P["noches"], 0.7)
     # far dunes, then the ground plane rolling towards us
     dunes_pts = lambda y0, amp, seed: [(-60, y0 + 60, 0)] + [(x, y0 - amp * (0.5 + 0.5 * math.sin(x * 0.004 + seed) * math.sin(x * 0.0017 + seed * 2))) for x in range(-60, 1990, 80)] + [(1990, y0 + 60, 0)]
     d.path(smooth(dunes_pts(hz + 4, 26, 1.0)), d.lin([(0, P["far"]), (100, P["mid"][1])]), opacity=0.95)
@@ -971,32 +978,49 @@ def hueco(kind, bodies=False):
     d.path("".join(crests), stroke=P["ripple_hi"], stroke_width=1.6, opacity=0.7, stroke_linecap="round")
     d.path("".join(far_r), stroke=P["ripple_lo"], stroke_width=1.3, opacity=0.3, stroke_linecap="round")
     # bone-white rocks half buried in the sand
-    for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (4.5, 14, 0.5)):
+    for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (6.5, 16, 0.5)):
         x, y = c.p(X, G, Z)
         w = c.f * r / Z
         d.path(smooth([(x - w, y + w * 0.1, 0), (x - w * 0.7, y - w * 0.5), (x - w * 0.1, y - w * 0.8), (x + w * 0.6, y - w * 0.45), (x + w, y + w * 0.1, 0)]), d.lin([(0, P["tree"][0]), (100, P["tree"][1])], 0, 0, 100, 0), stroke="#3a3a4a" if not red else "#2a0404", stroke_width=1)
         d.ellipse(x - w * 0.9, y + w * 0.05, w * 0.9, w * 0.15, P["shadow"], opacity=0.35)
     # quartz trees in depth, each with its long shadow on the sand
-    trees = [(-9, 24, 5), (7.5, 32, 6), (-20, 40, 7), (15, 20, 5), (-4, 55, 6), (-6.5, 11, 5.5)] if not close else [(-12, 26, 6), (9, 38, 6), (-22, 45, 7), (14, 60, 6)]
+    # They stand only between the sprites' places: nothing of a tree (nor its shadow)
+    # is in x 0-600 or 1320-1920 above y 560, where the left and right sprites' heads
+    # are (standing or kneeling); there a bare white tree read as a crown or a halo.
+    # On the battlefield they are far and low (tops below y ~370), so the centre
+    # sprite's head is clear too.
+    if not close:
+        trees = [(-1.4, 15, 5), (2.6, 24, 4.5), (-8, 45, 5.5), (11, 55, 5)]
+    else:
+        trees = [(-6.5, 40, 5), (5.5, 36, 4.5), (-11.5, 62, 5.5), (11, 52, 5)]
+    if not with_trees:
+        trees = []
+    trnd = random.Random(71)  # their own stream: with or without them, the rest is the same
     for X, Z, hgt in sorted(trees, key=lambda t: -t[1]):
         bx, by = c.p(X, G, Z)
         hpx = c.f * hgt / Z
         sx_, sy_ = c.p(X - hgt * 0.8, G, Z + hgt * 0.4)
         d.path(poly([(bx - hpx * 0.03, by), (sx_, sy_), (sx_ + hpx * 0.02, sy_ + 2), (bx + hpx * 0.03, by + 2)]), P["shadow"], opacity=0.3)
         t = min(1.0, Z / 50.0)
-        quartz_tree2(d, bx, by, hpx, rnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
+        quartz_tree2(d, bx, by, hpx, trnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
     if close:
-        # the battlefield: her blood pool centre-left, Tsukino centre-right, a broken sword
-        s75 = c.f / 7.5
-        px, py = c.p(-1.3, G, 7.5)
-        pool = [(-1.15 + 1.75 * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, 8.35 + 1.5 * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
+        # the battlefield: Kaori in her blood pool centre-left (waist at X -1.05, 8 m
+        # away), Tsukino a few yards beyond her on the right (X 2.25, 11 m), just left
+        # of the right sprite's place, so the Espada there stands over her; clear sand
+        # between them.  The figures are drawn at 0.85 and 0.9 of the camera's scale
+        # (their drawings run long: hair fanned, an arm flung out).
+        KX, KZ, TX, TZ = -1.05, 8.0, 2.25, 11.0
+        sK, sT = c.f / KZ * 0.85, c.f / TZ * 0.9
+        px, py = c.p(KX, G, KZ)
+        PX_, PZ_, PR, PD = KX - 0.25, KZ + 0.2, 1.6, 1.45  # the pool: centre, half width, half depth
+        pool = [(PX_ + PR * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, PZ_ + PD * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
         d.path(smooth(c.P(pool)), d.lin([(0, P["blood_hi"]), (35, P["blood"]), (100, "#3a0006" if red else "#5a0410")], 0, 0, 0, 100), stroke="#1a0002", stroke_width=1.5, opacity=0.95)
-        d.ellipse(px - 30, py - 18, 120, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
+        d.ellipse(px - 40, py - 18, 110, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
         spat = []
         for _ in range(26):
-            a = rnd.uniform(-1.9, 1.9)  # flung mostly to the right, towards where Tsukino lies
-            r = rnd.uniform(1.05, 1.35)
-            X, Z = -1.15 + 1.75 * r * math.cos(a), max(6.8, 8.35 + 1.5 * r * 0.8 * math.sin(a))
+            a = rnd.uniform(-2.6, 2.2)  # flung round the pool, more to the right
+            r = rnd.uniform(1.04, 1.22)
+            X, Z = PX_ + PR * r * math.cos(a), max(6.9, PZ_ + PD * r * 0.8 * math.sin(a))
             x, y = c.p(X, G, Z)
             rr = rnd.uniform(2, 6) * 7.5 / Z
             spat.append("M%.0f %.0fa%.1f %.1f 0 1 0 %.1f 0a%.1f %.1f 0 1 0 %.1f 0Z" % (x - rr, y, rr, rr * 0.5, 2 * rr, rr, rr * 0.5, -2 * rr))
@@ -1004,19 +1028,21 @@ def hueco(kind, bodies=False):
         pal = dict(ink="#120608", haori="#f4f4f8" if not red else "#e8a898", haori_sh="#c8cad8" if not red else "#a85a50", blood=P["blood"], black=[(0, "#3a3846"), (100, "#111017")] if not red else [(0, "#4a1c1c"), (100, "#120406")],
                    hair=[(0, "#4a5a8c"), (35, "#232a48"), (100, "#0c0e1c")] if not red else [(0, "#5a2a44"), (40, "#2a1024"), (100, "#0c040c")], skin="#f2cdb5" if not red else "#e0907a",
                    cloth=[(0, "#3a3440"), (100, "#14121a")] if not red else [(0, "#4a1a1a"), (100, "#140406")], crest="#c0c8e0" if not red else "#c07060")
+        # the snapped blade stuck in the sand just behind her
+        bx, by = c.p(KX + 0.25, G, KZ + 2.4)
+        k_ = 0.75
+        d.path(poly([(bx - 4 * k_, by), (bx + 3 * k_, by), (bx + 12 * k_, by - 62 * k_), (bx + 4 * k_, by - 70 * k_), (bx + 2 * k_, by - 58 * k_)]), d.lin([(0, "#ffffff" if not red else "#ffc0a8"), (100, "#8a90a0" if not red else "#6a2018")], 0, 0, 100, 0), stroke=pal["ink"], stroke_width=1.5)
         if bodies:
-            kaori_fallen(d, px + 10, py + 2, s75, pal)
-        # the broken sword: the hilt by her hand, the snapped blade stuck in the sand
-        hx, hy = c.p(-0.55, G, 7.0)
-        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, 40, -4), stroke="#dde2ee" if not red else "#e0a090", stroke_width=4, stroke_linecap="round")
-        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, -30, 3), stroke="#3a5a98" if not red else "#3a2a50", stroke_width=7, stroke_linecap="round")
-        d.ellipse(hx + 2, hy, 4, 9, "#c9a75a")
-        bx, by = c.p(0.25, G, 7.8)
-        d.path(poly([(bx - 4, by), (bx + 3, by), (bx + 12, by - 62), (bx + 4, by - 70), (bx + 2, by - 58)]), d.lin([(0, "#ffffff" if not red else "#ffc0a8"), (100, "#8a90a0" if not red else "#6a2018")], 0, 0, 100, 0), stroke=pal["ink"], stroke_width=1.5)
-        tx, ty = c.p(1.55, G, 8.3)
+            kaori_fallen(d, px, py, sK, pal)
+        # the rest of her sword: the hilt and a stub of blade by her flung-out hand
+        hx, hy = px + 0.5 * sK, py + 0.2 * sK
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, 34, -3), stroke="#dde2ee" if not red else "#e0a090", stroke_width=4, stroke_linecap="round")
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, -26, 3), stroke="#3a5a98" if not red else "#3a2a50", stroke_width=6, stroke_linecap="round")
+        d.ellipse(hx + 2, hy, 3.5, 8, "#c9a75a")
+        tx, ty = c.p(TX, G, TZ)
         if bodies:
-            tsukino_covered(d, tx, ty, c.f / 8.3, pal)
-        # footprints and drag marks in the sand between them
+            tsukino_covered(d, tx, ty, sT, pal)
+        # footprints in the sand in front of her (where he will come)
         fp = []
         for q in range(7):
             x, y = c.p(-2.8 + q * 0.32, G, 6.4 + 0.15 * (q % 2))
