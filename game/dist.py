@@ -147,8 +147,10 @@ def make_icon(source: Path | None, out: Path) -> Path:
 
         art = find_story(default_story_dir()).images_dir
         name, centre = OUR_ICON_ART
-        assert art is not None
-        whole = pygame.image.load_sized_svg(str(art / name), (ICON_SIZE * 16 // 9, ICON_SIZE))
+        whole = pygame.Surface((ICON_SIZE * 16 // 9, ICON_SIZE))
+        whole.fill((90, 8, 16))  # our dark red, should the title art ever be missing
+        if art is not None and (art / name).is_file():
+            whole = pygame.image.load_sized_svg(str(art / name), whole.get_size())
         left = min(max(int(whole.get_width() * centre) - ICON_SIZE // 2, 0),
                    whole.get_width() - ICON_SIZE)
         picture = whole.subsurface((left, 0, ICON_SIZE, ICON_SIZE)).copy()
@@ -191,6 +193,8 @@ def _pyinstaller_args(name: str, work: Path, content: Path, icon: Path) -> list[
         args += ["--add-data", f"{src}{sep}{dest}"]
     for mod in EXCLUDED_MODULES:
         args += ["--exclude-module", mod]
+    # UTF-8 mode: a transcript prints its dashes and accents in a Windows console too.
+    args += ["--python-option", "X utf8"]
     if sys.platform.startswith("linux"):
         args.append("--strip")  # our Python's libpython alone carries 17 MB of debug info
     if sys.platform == "darwin" or sys.platform == "win32":
