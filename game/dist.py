@@ -154,10 +154,14 @@ def make_icon(source: Path | None, out: Path) -> Path:
         left = min(max(int(whole.get_width() * centre) - ICON_SIZE // 2, 0),
                    whole.get_width() - ICON_SIZE)
         picture = whole.subsurface((left, 0, ICON_SIZE, ICON_SIZE)).copy()
-    if picture.get_size() != (ICON_SIZE, ICON_SIZE):
-        picture = pygame.transform.smoothscale(picture.convert_alpha()
-                                               if pygame.display.get_init() else picture,
-                                               (ICON_SIZE, ICON_SIZE))
+    if picture.get_size() != (ICON_SIZE, ICON_SIZE):  # fit, centred, on a clear square
+        w, h = picture.get_size()
+        k = ICON_SIZE / max(w, h, 1)
+        rgba = pygame.Surface((w, h), pygame.SRCALPHA, 32)
+        rgba.blit(picture, (0, 0))
+        fitted = pygame.transform.smoothscale(rgba, (max(1, round(w * k)), max(1, round(h * k))))
+        picture = pygame.Surface((ICON_SIZE, ICON_SIZE), pygame.SRCALPHA, 32)
+        picture.blit(fitted, fitted.get_rect(center=picture.get_rect().center))
     pygame.image.save(picture, str(out))
     return out
 

@@ -24,6 +24,7 @@ WRITER_STORY = '''define m = Character("Mika", color="#c8a2c8")
 
 label start:
     scene bg garden
+    play music "night.ogg"
     m "The lanterns are lit."
     menu:
         "Stay":
@@ -56,12 +57,15 @@ def ours(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def writer_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A bare Ren'Py-style folder: scripts, images/ beside them, an icon, no game.toml."""
+    """A bare Ren'Py-style folder: scripts, images/ and audio/ beside them, an icon, and no
+    game.toml."""
     story = tmp_path_factory.mktemp("stories") / "Lantern Night"
     (story / "images").mkdir(parents=True)
     (story / "script.rpy").write_text(WRITER_STORY, encoding="utf-8")
     (story / "images" / "bg garden.svg").write_text(WRITER_BG, encoding="utf-8")
     (story / "icon.svg").write_text(WRITER_ICON, encoding="utf-8")
+    (story / "audio").mkdir()
+    shutil.copy2(next((ROOT / "audio").glob("*.ogg")), story / "audio" / "night.ogg")
     return story
 
 
@@ -143,7 +147,10 @@ def test_writers_story_is_its_own_game(writers: Path, writer_story: Path,
     import pygame
 
     assert Path(exe(writers)).is_file()  # named from the folder: it has no game.toml
-    for args in (["chapters"], ["transcript"], ["transcript", "--choose", "2"]):
+    content = writers / "_internal" / "game" / "_content" / "story"
+    assert (content / "images" / "bg garden.svg").is_file()
+    assert (content / "audio" / "night.ogg").is_file()
+    for args in (["chapters"], ["transcript", "--events"], ["transcript", "--choose", "2"]):
         r = run([exe(writers), *args], cwd=tmp_path)
         assert r.returncode == 0, r.stderr
         assert r.stdout == source_output(args, story=writer_story)

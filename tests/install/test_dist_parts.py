@@ -46,3 +46,26 @@ def test_content_far_from_the_story_is_refused(tmp_path: Path) -> None:
     (story / "game.toml").write_text('[paths]\nimages = "../../pics"\n', encoding="utf-8")
     with pytest.raises(ScriptError, match="inside the story folder or beside it"):
         stage_content(find_story(story), tmp_path / "out")
+
+
+def test_a_story_icon_is_fitted_to_a_square(tmp_path: Path) -> None:
+    import pygame
+
+    from game.dist import ICON_SIZE, make_icon
+
+    wide = pygame.Surface((100, 50))
+    wide.fill((200, 30, 30))
+    pygame.image.save(wide, str(tmp_path / "icon.png"))
+    icon = pygame.image.load(str(make_icon(tmp_path / "icon.png", tmp_path / "out.png")))
+    assert icon.get_size() == (ICON_SIZE, ICON_SIZE)
+    assert icon.get_at((ICON_SIZE // 2, ICON_SIZE // 2))[:3] == (200, 30, 30)
+    assert icon.get_at((ICON_SIZE // 2, 2)).a == 0  # padding above a wide picture
+
+
+def test_our_icon_is_drawn_from_our_title_art(tmp_path: Path) -> None:
+    import pygame
+
+    from game.dist import ICON_SIZE, make_icon
+
+    icon = pygame.image.load(str(make_icon(None, tmp_path / "ours.png")))
+    assert icon.get_size() == (ICON_SIZE, ICON_SIZE)
