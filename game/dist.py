@@ -206,12 +206,25 @@ def _pyinstaller_args(name: str, work: Path, content: Path, icon: Path) -> list[
     return [*args, str(launcher)]
 
 
-def desktop_entry(title: str, name: str) -> str:
-    """A Linux .desktop file for the app folder; Exec finds the game beside this file."""
+def desktop_entry(title: str, exec_path: str, icon: str) -> str:
+    """A Linux .desktop file (freedesktop.org Desktop Entry) for the game."""
+    title = " ".join(title.split())  # one line
     return ("[Desktop Entry]\nType=Application\n"
             f"Name={title}\nComment={title}, a visual novel\n"
-            f"Exec=sh -c '\"$(dirname \"$1\")/{name}\"' sh %k\n"
-            f"Icon={name}\nTerminal=false\nCategories=Game;AdventureGame;\n")
+            f"Exec={exec_path}\nIcon={icon}\nTerminal=false\n"
+            "Categories=Game;AdventureGame;\n")
+
+
+def desktop_installer(title: str, name: str) -> str:
+    """install-desktop-entry.sh: puts the game in the desktop's menu, with the absolute
+    paths a .desktop file needs (run from wherever the folder was unpacked)."""
+    title = re.sub(r"[$`\\\"]", "", title)  # nothing the shell's here-document expands
+    entry = desktop_entry(title, f'"$here/{name}"', f"$here/{name}.png")
+    return ("#!/bin/sh\n# Adds this game to your desktop's application menu.\nset -e\n"
+            'here="$(cd "$(dirname "$0")" && pwd)"\n'
+            'apps="${XDG_DATA_HOME:-$HOME/.local/share}/applications"\nmkdir -p "$apps"\n'
+            f'cat > "$apps/{name}.desktop" <<EOF\n{entry}EOF\n'
+            f'echo "added {title} to the menu ($apps/{name}.desktop)"\n')
 
 
 def _prune(app_dir: Path, keep_cjk: bool) -> None:
@@ -266,7 +279,14 @@ def build(story_dir: str | os.PathLike[str] | None, out_dir: str | os.PathLike[s
         shutil.copy2(icon, app_dir / icon.name)
     _prune(app_dir, keep_cjk=_needs_cjk(files))
     if sys.platform.startswith("linux"):
-        (app_dir / f"{name}.desktop").write_text(desktop_entry(title, name), encoding="utf-8")
+        # the entry beside the program, for a file manager (Exec relative to it), and a
+        # script that installs it in the menu with absolute paths
+        here = f"sh -c '\"$(dirname \"$1\")/{name}\"' sh %k"
+        (app_dir / f"{name}.desktop").write_text(desktop_entry(title, here, name),
+                                                  encoding="utf-8")
+        script = app_dir / "install-desktop-entry.sh"
+        script.write_text(desktop_installer(title, name), encoding="utf-8")
+        script.chmod(0o755)
     exe = app_dir / (name + (".exe" if sys.platform == "win32" else ""))
     archive = _archive(app_dir, out / f"{name}-{platform_tag()}")
     return Build(title, app_dir, exe, archive, time.monotonic() - start)

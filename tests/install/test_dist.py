@@ -103,6 +103,12 @@ def test_our_app_has_what_a_player_needs(ours: Path) -> None:
     if sys.platform.startswith("linux"):
         desktop = (ours / f"{ours.name}.desktop").read_text(encoding="utf-8")
         assert "Name=The Scars Run Deep\n" in desktop and f"/{ours.name}" in desktop
+        apps = ours.parent / "xdg"
+        r = subprocess.run(["sh", str(ours / "install-desktop-entry.sh")], capture_output=True,
+                           text=True, env=clean_env(XDG_DATA_HOME=str(apps)))
+        assert r.returncode == 0, r.stderr
+        entry = (apps / "applications" / f"{ours.name}.desktop").read_text(encoding="utf-8")
+        assert f'Exec="{exe(ours)}"\n' in entry and f"Icon={ours}/{ours.name}.png" in entry
     assert (ours / f"{ours.name}.png").is_file()
 
 
