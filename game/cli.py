@@ -217,6 +217,11 @@ def _play_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout for our output
+    # before pygame is imported: its import sets the window class from argv[0] otherwise
+    # (the desktop would call us "__main__.py")
+    from . import APP_ID
+
+    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", APP_ID)
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
