@@ -192,6 +192,8 @@ class Game(SaveActions, ReadingInput):
         self.images.prefetch([("title", BG)])
         self.ui.resize(v.size, v.scale, v.rect.topleft)
         self.quick.layout(v.size, v.scale)
+        if self.session is not None:
+            self.session.screen.box.set_reserve(self.quick.height)
         self.dirty = True
 
     # -- data --------------------------------------------------------------------------
@@ -248,6 +250,7 @@ class Game(SaveActions, ReadingInput):
                         on_notice=self.toast, transitions=self.prefs.transitions)
         self._style_screen(screen)
         screen.rescale(self.view.scale)
+        screen.box.set_reserve(self.quick.height)  # the text stays clear of the quick menu
         return screen
 
     def _audio_event(self, ev: E.Event) -> None:

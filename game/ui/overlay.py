@@ -30,11 +30,13 @@ class QuickMenu:
         self._surf: pygame.Surface | None = None
         self._key: tuple | None = None
         self._scale = 0.0
+        self._canvas_h = 0
 
     def layout(self, canvas_size: tuple[int, int], scale: float) -> None:
-        if scale == self._scale and self.rects:
+        if scale == self._scale and self.rects and canvas_size[1] == self._canvas_h:
             return
         self._scale = scale
+        self._canvas_h = canvas_size[1]
         f = font("sans", max(9, round(QUICK_SIZE * scale)))
         widths = [f.size(t)[0] for t in QUICK_ITEMS]
         gap = round(QUICK_GAP * scale)
@@ -47,6 +49,13 @@ class QuickMenu:
             self.rects[text] = pygame.Rect(x - gap // 3, y, w + 2 * (gap // 3), h)
             x += w + gap
         self._surf = None
+
+    @property
+    def height(self) -> int:
+        """Pixels the row takes along the bottom edge (the text box keeps them clear)."""
+        if not self.rects:
+            return 0
+        return self._canvas_h - min(r.top for r in self.rects.values())
 
     def at(self, pos: tuple[int, int]) -> str | None:
         for text, r in self.rects.items():
