@@ -146,12 +146,17 @@ class SaveStore:
                         thumbnail=ppath if thumbnail_png is not None else None)
 
     def autosave(self, state: dict[str, Any], **kwargs: Any) -> SlotInfo:
-        """Save into the autosave ring: an empty auto slot if any, else the oldest
-        (a damaged one counts as oldest)."""
-        return self.save(self.next_autosave_slot(), state, **kwargs)
+        """Save into the autosave ring: the slot already holding this point of the story
+        (reached again by rollback or skipping: one autosave per point), else an empty
+        auto slot, else the oldest (a damaged one counts as oldest)."""
+        return self.save(self.next_autosave_slot(state.get("position")), state, **kwargs)
 
-    def next_autosave_slot(self) -> str:
-        """The auto slot the next autosave will write."""
+    def next_autosave_slot(self, position: str | None = None) -> str:
+        """The auto slot the next autosave (of the story at `position`) will write."""
+        if position is not None:
+            for slot in AUTO_SLOTS:
+                if self._position(slot) == position:
+                    return slot
         infos = [self.info(s) for s in AUTO_SLOTS]
         for i in infos:
             if not i.exists:
@@ -224,6 +229,15 @@ class SaveStore:
         return max(good, key=self._age_key) if good else None
 
     # -- helpers ------------------------------------------------------------------
+    def _position(self, slot: str) -> str | None:
+        """The story position a slot was saved at (None if empty or unreadable)."""
+        try:
+            data, why = parse_json(self.json_path(slot).read_bytes())
+        except OSError:
+            return None
+        state = data.get("state") if why is None and isinstance(data, dict) else None
+        return state.get("position") if isinstance(state, dict) else None
+
     def _exists(self, slot: str) -> bool:
         return (self.folder / f"{slot}.json").exists()
 
