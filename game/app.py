@@ -198,12 +198,16 @@ class Game(SaveActions, ReadingInput):
 
     # -- data --------------------------------------------------------------------------
     def _report(self, problem: str | None) -> None:
+        """A problem the files' checks found: the full text to the log, plain words
+        (and where the damaged file was kept) to the player."""
         if problem:
-            log.warning("%s", problem)
-            self.toast(problem)
+            from .ui.notices import for_player
 
-    def toast(self, text: str) -> None:
-        self.toasts.add(text)
+            log.warning("%s", problem)
+            self.toast(for_player(problem, self.data.root), error=True)
+
+    def toast(self, text: str, error: bool = False) -> None:
+        self.toasts.add(text, error)
         self.dirty = True
 
     def save_prefs(self) -> None:

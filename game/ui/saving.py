@@ -21,7 +21,10 @@ class SaveActions:
         try:
             data = self.saves.load(slot)
         except SaveError as exc:
-            self.toast(str(exc).capitalize())
+            from .notices import for_player
+
+            log.warning("slot %s: %s", slot, exc)
+            self.toast(for_player(str(exc), self.saves.folder).capitalize(), error=True)
             return False
         from .session import Session
 
