@@ -303,6 +303,7 @@ class Game(SaveActions, ReadingInput):
             self.session.screen._composite = None
         if self.thumbs is not None:
             self.thumbs.forget()
+        self.ui.forget_backdrop()
         self.dirty = True
 
     # -- the story ---------------------------------------------------------------------
@@ -395,6 +396,10 @@ class Game(SaveActions, ReadingInput):
                 art = art.copy()
                 art.set_alpha(round(255 * self._title_alpha))
             canvas.blit(art, art.get_rect(center=canvas.get_rect().center))
+
+    def title_art_settled(self) -> bool:
+        """The title art is loaded and has finished fading in."""
+        return self._title_art is not None and self._title_alpha >= 1.0
 
     def _image_ready(self, name: str, kind: str) -> bool:
         """Whether the worker has decoded an image (so get() will not block)."""
