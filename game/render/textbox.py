@@ -213,6 +213,8 @@ class TextBox:
     def marker_visible(self, now: float) -> bool:
         if self.typer is None:
             return False
+        if self.say is not None and self.say.kind == "centered":
+            return self.typer.complete  # a card's marker waits for its subtitle
         return self.typer.complete or self.typer.waiting_click
 
     def _marker(self, dest: pygame.Surface, at: tuple[int, int], now: float) -> None:

@@ -89,7 +89,8 @@ class SaveActions:
         if not self.saves.info(QUICK).exists:
             self.toast("There is no quick save yet.")
             return
-        self.load_slot(QUICK)
+        if self.load_slot(QUICK):
+            self.toast("Quick loaded.")
 
     def stage_frame(self) -> pygame.Surface:
         """The current game picture without the interface, at the canvas size."""
