@@ -50,8 +50,7 @@ ICON_PATH = Path(__file__).resolve().parent / "icon.png"  # made by tools/make_i
 # SDL's drivers that draw nowhere: used only when asked for (tests, capture)
 HEADLESS_DRIVERS = ("offscreen", "dummy", "evdev")
 NO_DISPLAY = (
-    "error: there is no display to open the game's window on (SDL found only its"
-    " '{driver}' driver).\n"
+    "error: there is no display to open the game's window on ({why}).\n"
     "  - On a desktop, start the game from a terminal inside your graphical session.\n"
     "  - Over ssh, connect with X forwarding (ssh -X) or set DISPLAY (X11) or"
     " WAYLAND_DISPLAY.\n"
@@ -660,6 +659,12 @@ def run_app(args: argparse.Namespace) -> int:
     # We draw in software anyway; without a GL framebuffer an idle blink of the 'next'
     # marker costs about half as much CPU (Mesa's threads stay asleep).
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")):
+        # nothing to probe: SDL would only print a Wayland error and fall back to offscreen
+        print(NO_DISPLAY.format(why="neither DISPLAY nor WAYLAND_DISPLAY is set"),
+              file=sys.stderr)
+        return 2
     try:
         pygame.display.init()
         driver = pygame.display.get_driver()
@@ -667,7 +672,8 @@ def run_app(args: argparse.Namespace) -> int:
         driver = f"none: {exc}"
     if headless_by_accident(driver, os.environ.get("SDL_VIDEODRIVER")) or \
             driver.startswith("none"):
-        print(NO_DISPLAY.format(driver=driver), file=sys.stderr)
+        print(NO_DISPLAY.format(why=f"SDL found only its '{driver}' driver"),
+              file=sys.stderr)
         pygame.quit()
         return 2
     pygame.font.init()

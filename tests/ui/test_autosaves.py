@@ -73,3 +73,21 @@ def test_reaching_the_same_point_again_makes_no_second_autosave(game, data_dir):
     advance_line(game)
     game.quit()  # a new point: a second one
     assert len(list(saves.glob("auto-*.json"))) == 2
+
+
+def test_the_store_writes_one_autosave_per_point(tmp_path):
+    from game.saves import SaveStore
+    from game.story.state import StoryState
+
+    store = SaveStore(tmp_path / "saves")
+    meta = dict(chapter="One", line="a line", who=None, thumbnail_png=None)
+
+    def st(pos: str, **variables) -> dict:
+        return StoryState(variables=variables, position=pos, waiting="continue",
+                          label="one").to_json()
+
+    a = store.autosave(st("one:0001", n=1), **meta).slot
+    assert store.autosave(st("one:0001", n=1), **meta).slot == a  # the same point again
+    assert store.autosave(st("one:0001", n=2), **meta).slot != a  # reached another way
+    assert store.autosave(st("one:0002", n=1), **meta).slot != a
+    assert len(list((tmp_path / "saves").glob("auto-*.json"))) == 3
