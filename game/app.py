@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -45,6 +46,16 @@ FPS = 60
 # nothing moves the loop sleeps in short naps between polls instead.
 IDLE_NAP_S = 0.04
 TITLE_FADE_S = 0.8
+DEFAULT_SIZE = (1280, 720)
+ICON_PATH = Path(__file__).resolve().parent / "icon.png"  # made by tools/make_icon.py
+# SDL's drivers that draw nowhere: used only when asked for (tests, capture)
+HEADLESS_DRIVERS = ("offscreen", "dummy", "evdev")
+NO_DISPLAY = (
+    "error: there is no display to open the game's window on ({why}).\n"
+    "  - On a desktop, start the game from a terminal inside your graphical session.\n"
+    "  - Over ssh, connect with X forwarding (ssh -X) or set DISPLAY (X11) or"
+    " WAYLAND_DISPLAY.\n"
+    "  - Or read the story in this terminal: ./play.sh --text")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -58,10 +69,25 @@ def parse_size(text: str) -> tuple[int, int]:
     return size
 
 
+def fit_to_display(size: tuple[int, int], desktop: tuple[int, int] | None) -> tuple[int, int]:
+    """A window size no larger than the desktop (keeping its shape), at least 160x90."""
+    w, h = size
+    if desktop and desktop[0] > 0 and desktop[1] > 0 and (w > desktop[0] or h > desktop[1]):
+        k = min(desktop[0] / w, desktop[1] / h)
+        w, h = int(w * k), int(h * k)
+    return max(160, w), max(90, h)
+
+
+def headless_by_accident(driver: str, asked: str | None) -> bool:
+    """Whether SDL fell back to a driver that draws nowhere when nobody asked for one
+    (no X11 or Wayland display: the window would never appear)."""
+    return driver in HEADLESS_DRIVERS and (asked or "").lower() != driver
+
+
 class Game(SaveActions, ReadingInput):
     """One window: the title screen, the menus and a reading of the story."""
 
-    def __init__(self, program: Any, *, size: tuple[int, int] = (1280, 720),
+    def __init__(self, program: Any, *, size: tuple[int, int] | None = None,
                  fullscreen: bool | None = None, packs: list | None = None,
                  audio: Any = None, data_dir: str | os.PathLike[str] | None = None,
                  fresh: bool = False, clock: Callable[[], float] | None = None) -> None:
@@ -77,7 +103,10 @@ class Game(SaveActions, ReadingInput):
         if fullscreen is None:
             fullscreen = self.prefs.fullscreen
         self.fullscreen = fullscreen
+        if size is None:  # the size the window had when the game last closed
+            size = fit_to_display(self.prefs.window_size or DEFAULT_SIZE, _desktop_size())
         self.windowed_size = size
+        self.windowed_pos: tuple[int, int] | None = None  # where it was before fullscreen
         self.window = self._open_window(size, fullscreen)
         self.view = View(self.window.get_size())
         self.cli_packs = list(packs or [])  # --art: always on, above the chosen ones
@@ -109,6 +138,7 @@ class Game(SaveActions, ReadingInput):
     # -- window ------------------------------------------------------------------------
     def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
         pygame.display.set_caption(TITLE)
+        _set_icon()
         if fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         return pygame.display.set_mode(size, pygame.RESIZABLE)
@@ -120,9 +150,10 @@ class Game(SaveActions, ReadingInput):
         if on != self.fullscreen:
             self.fullscreen = on
             if not on:
-                self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                self.window = _restore_window(self.windowed_size, self.windowed_pos)
             else:
                 self.windowed_size = self.window.get_size()
+                self.windowed_pos = _window_position()
                 self.window = self._open_window(self.windowed_size, True)
             self.resized(self.window.get_size())
         if self.prefs.fullscreen != on:
@@ -146,16 +177,22 @@ class Game(SaveActions, ReadingInput):
         self.images.prefetch([("title", BG)])
         self.ui.resize(v.size, v.scale, v.rect.topleft)
         self.quick.layout(v.size, v.scale)
+        if self.session is not None:
+            self.session.screen.box.set_reserve(self.quick.height)
         self.dirty = True
 
     # -- data --------------------------------------------------------------------------
     def _report(self, problem: str | None) -> None:
+        """A problem the files' checks found: the full text to the log, plain words
+        (and where the damaged file was kept) to the player."""
         if problem:
-            log.warning("%s", problem)
-            self.toast(problem)
+            from .ui.notices import for_player
 
-    def toast(self, text: str) -> None:
-        self.toasts.add(text)
+            log.warning("%s", problem)
+            self.toast(for_player(problem, self.data.root), error=True)
+
+    def toast(self, text: str, error: bool = False) -> None:
+        self.toasts.add(text, error)
         self.dirty = True
 
     def save_prefs(self) -> None:
@@ -202,6 +239,7 @@ class Game(SaveActions, ReadingInput):
                         on_notice=self.toast, transitions=self.prefs.transitions)
         self._style_screen(screen)
         screen.rescale(self.view.scale)
+        screen.box.set_reserve(self.quick.height)  # the text stays clear of the quick menu
         return screen
 
     def _audio_event(self, ev: E.Event) -> None:
@@ -250,6 +288,7 @@ class Game(SaveActions, ReadingInput):
             self.session.screen._composite = None
         if self.thumbs is not None:
             self.thumbs.forget()
+        self.ui.forget_backdrop()
         self.dirty = True
 
     # -- the story ---------------------------------------------------------------------
@@ -310,10 +349,15 @@ class Game(SaveActions, ReadingInput):
             self.audio.handle(E.Play("music", (TITLE_MUSIC,), 1.5, None, True))
 
     def quit(self) -> None:
-        """Leave the game: autosave a reading in progress, keep what is remembered."""
+        """Leave the game: autosave a reading in progress, keep what is remembered
+        (the window's size among it)."""
         if self.session is not None and not self.session.finished:
             self.autosave("quit")
         self.persistent_changed()
+        w, h = self.windowed_size
+        if (self.prefs.window_width, self.prefs.window_height) != (w, h):
+            self.prefs.window_width, self.prefs.window_height = w, h
+            self.save_prefs()
         self.running = False
 
     # -- pictures ----------------------------------------------------------------------
@@ -337,6 +381,10 @@ class Game(SaveActions, ReadingInput):
                 art = art.copy()
                 art.set_alpha(round(255 * self._title_alpha))
             canvas.blit(art, art.get_rect(center=canvas.get_rect().center))
+
+    def title_art_settled(self) -> bool:
+        """The title art is loaded and has finished fading in."""
+        return self._title_art is not None and self._title_alpha >= 1.0
 
     def _image_ready(self, name: str, kind: str) -> bool:
         """Whether the worker has decoded an image (so get() will not block)."""
@@ -644,14 +692,79 @@ class Game(SaveActions, ReadingInput):
             self.thumbs.close()
 
 
+def _desktop_size() -> tuple[int, int] | None:
+    """The size of the first display, or None on a driver that draws nowhere."""
+    if pygame.display.get_driver() in HEADLESS_DRIVERS:
+        return None
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        return None
+    return tuple(sizes[0]) if sizes else None  # type: ignore[return-value]
+
+
+def _set_icon() -> None:
+    try:
+        pygame.display.set_icon(pygame.image.load(str(ICON_PATH)))
+    except (pygame.error, OSError) as exc:  # the snake is better than no window
+        log.warning("window icon: %s", exc)
+
+
+def _window_position() -> tuple[int, int] | None:
+    try:
+        return tuple(pygame.display.get_window_position())  # type: ignore[return-value]
+    except (pygame.error, AttributeError):
+        return None
+
+
+def _restore_window(size: tuple[int, int], pos: tuple[int, int] | None) -> pygame.Surface:
+    """Leave fullscreen for a window of `size` at `pos`. Without a GL framebuffer SDL
+    keeps the fullscreen size (the window manager 'forcibly resized' it), so the size
+    is set again on the window itself."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        surf = pygame.display.set_mode(size, pygame.RESIZABLE)
+    if surf.get_size() != tuple(size) or pos is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                win = pygame.Window.from_display_module()
+            if win.size != tuple(size):
+                win.size = size
+            if pos is not None:
+                win.position = pos
+            pygame.event.pump()  # pygame remakes the display surface on the size event
+        except (pygame.error, AttributeError) as exc:
+            log.warning("window size not restored: %s", exc)
+        surf = pygame.display.get_surface()
+    return surf
+
+
 def run_app(args: argparse.Namespace) -> int:
+    from . import APP_ID
     from .project import LazyProgram, load_project
 
-    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", "scarsrundeep")
+    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", APP_ID)  # cli.main sets it earlier
     # We draw in software anyway; without a GL framebuffer an idle blink of the 'next'
     # marker costs about half as much CPU (Mesa's threads stay asleep).
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
-    pygame.display.init()
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")):
+        # nothing to probe: SDL would only print a Wayland error and fall back to offscreen
+        print(NO_DISPLAY.format(why="neither DISPLAY nor WAYLAND_DISPLAY is set"),
+              file=sys.stderr)
+        return 2
+    try:
+        pygame.display.init()
+        driver = pygame.display.get_driver()
+    except pygame.error as exc:
+        driver = f"none: {exc}"
+    if headless_by_accident(driver, os.environ.get("SDL_VIDEODRIVER")) or \
+            driver.startswith("none"):
+        print(NO_DISPLAY.format(why=f"SDL found only its '{driver}' driver"),
+              file=sys.stderr)
+        pygame.quit()
+        return 2
     pygame.font.init()
     chapter = getattr(args, "chapter", None)
     if getattr(args, "data_dir", None) is not None:  # nothing is written outside it
@@ -678,7 +791,10 @@ def run_app(args: argparse.Namespace) -> int:
 
         return AudioPlayer(program.audio.find) if init_mixer() else None
 
-    game = Game(program, size=getattr(args, "size", None) or (1280, 720),
+    size = getattr(args, "size", None)
+    if size is not None:
+        size = fit_to_display(size, _desktop_size())
+    game = Game(program, size=size,
                 fullscreen=True if getattr(args, "fullscreen", False) else None,
                 packs=packs, data_dir=getattr(args, "data_dir", None),
                 fresh=bool(getattr(args, "fresh", False)))

@@ -105,7 +105,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     if args.text:
         from .text_player import play_text
 
-        return play_text(_load(args.story), chapter=args.chapter)
+        return play_text(_load(args.story), chapter=args.chapter, data_dir=args.data_dir)
     try:
         from .app import run_app
     except ImportError as exc:  # pragma: no cover - the window needs pygame
@@ -120,7 +120,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="scars-run-deep",
         description="The Scars Run Deep: a Ren'Py-style visual novel. With no command,"
-                    " plays the game.")
+                    " plays the game.",
+        epilog=_play_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -223,13 +224,28 @@ def _size(text: str) -> tuple[int, int]:
     return parse_size(text)
 
 
+def _play_epilog() -> str:
+    """The play options, for the top-level --help (they need no command word)."""
+    tmp = argparse.ArgumentParser(prog="scars-run-deep", add_help=False)
+    _play_options(tmp)
+    rows = []
+    for a in tmp._actions:
+        name = ", ".join(a.option_strings) + (f" {a.metavar}" if a.metavar else "")
+        rows.append(f"  {name:<22} {a.help}")
+    return ("playing (options work with or without the word play):\n" + "\n".join(rows)
+            + "\n\nexamples: scars-run-deep --chapter 3   scars-run-deep --size 1600x900"
+            "   scars-run-deep --text")
+
+
 def _play_options(p: argparse.ArgumentParser) -> None:
     _story_arg(p)
     p.add_argument("--chapter", metavar="N|LABEL", help="start at a chapter")
     p.add_argument("--size", metavar="WxH", type=_size, default=None,
-                   help="window size (default 1280x720)")
+                   help="window size (default: as it was last time, else 1280x720;"
+                        " at most the screen's)")
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
-    p.add_argument("--text", action="store_true", help="play in the terminal, no window")
+    p.add_argument("--text", action="store_true",
+                   help="read in the terminal, no window (Enter, numbers; s saves, q quits)")
     p.add_argument("--data-dir", metavar="DIR", default=None,
                    help="keep saves, preferences and persistent data in DIR"
                         " (default: the user data folder)")
@@ -242,6 +258,11 @@ def _play_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout for our output
+    # before pygame is imported: its import sets the window class from argv[0] otherwise
+    # (the desktop would call us "__main__.py")
+    from . import APP_ID
+
+    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", APP_ID)
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]

@@ -31,10 +31,10 @@ def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None
 
 
 def text_fit_warnings(program) -> list[Diagnostic]:  # program: Program
-    """W601 for each line too long for its box even at the smallest text size: the
-    window shrinks long lines to fit, and would otherwise cut this one off."""
+    """W601 for each line too tall for its box at the largest text size a reader can
+    choose, even with the box grown: the window would shrink it below that size."""
     try:
-        from .render.fit import overflow
+        from .render.fit import LARGEST, overflow
     except ImportError:  # no pygame: the window's fonts cannot be measured
         return []
     from .project import source_line_reader
@@ -44,15 +44,16 @@ def text_fit_warnings(program) -> list[Diagnostic]:  # program: Program
     for s in program.statements:
         if isinstance(s, A.Menu):
             s = s.caption
-        if not isinstance(s, A.Say) or (len(s.text) < 200 and "{size" not in s.text):
-            continue  # short lines shrink to fit (measured: 2,000+ characters fit)
+        if not isinstance(s, A.Say) or (len(s.text) < 100 and "{size" not in s.text):
+            continue  # short lines fit (measured: about 300 characters fit at 140%)
         over = overflow(s.text, "centered" if s.who == "centered" else "say")
         if over:
             path, line, col = s.loc[0], s.loc[1], s.loc[2]
             src = read(path, line).rstrip("\r\n").replace("\t", " ")
             out.append(Diagnostic(
-                path, line, col, f"this line is too long for the text box even at the "
-                f"smallest text size ({over} px too tall); split it into two lines",
+                path, line, col, f"this line is too long for the text box at the largest"
+                f" text size ({round(LARGEST * 100)}%: {over} px too tall), so the game"
+                f" would shrink it below the reader's size; split it into two lines",
                 WARNING, src, max(1, len(src) - col + 1), "W601"))
     return out
 

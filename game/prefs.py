@@ -19,6 +19,7 @@ AUTO_FORWARD_RANGE: Final = (0.5, 10.0)  # seconds after a line is complete
 VOLUME_RANGE: Final = (0.0, 1.0)
 TEXT_SIZE_RANGE: Final = (0.8, 1.4)
 MAX_PACKS: Final = 64  # art packs stacked at once
+WINDOW_SIDE_RANGE: Final = (0, 16384)  # px; 0: not remembered yet
 
 _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_cps": TEXT_CPS_RANGE,
@@ -27,6 +28,8 @@ _RANGES: Final[dict[str, tuple[float, float]]] = {
     "sound_volume": VOLUME_RANGE,
     "ambient_volume": VOLUME_RANGE,
     "text_size": TEXT_SIZE_RANGE,
+    "window_width": WINDOW_SIDE_RANGE,
+    "window_height": WINDOW_SIDE_RANGE,
 }
 
 
@@ -48,6 +51,15 @@ class Preferences:
     high_contrast: bool = False
     art_packs: list[str] = field(default_factory=list)  # pack folder names, stack order
     content_note_seen: bool = False
+    window_width: int = 0  # the windowed size when the game last closed (0: none yet)
+    window_height: int = 0
+
+    @property
+    def window_size(self) -> tuple[int, int] | None:
+        """The remembered window size, if any."""
+        if self.window_width >= 160 and self.window_height >= 90:
+            return self.window_width, self.window_height
+        return None
 
     # -- JSON ---------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:

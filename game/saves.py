@@ -266,12 +266,17 @@ class SaveStore:
         return data
 
     def autosave(self, state: dict[str, Any], **kwargs: Any) -> SlotInfo:
-        """Save into the autosave ring: an empty auto slot if any, else the oldest
-        (a damaged one counts as oldest)."""
-        return self.save(self.next_autosave_slot(), state, **kwargs)
+        """Save into the autosave ring: the slot already holding this point of the story
+        (reached again by rollback or skipping: one autosave per point), else an empty
+        auto slot, else the oldest (a damaged one counts as oldest)."""
+        return self.save(self.next_autosave_slot(_point(state)), state, **kwargs)
 
-    def next_autosave_slot(self) -> str:
-        """The auto slot the next autosave will write."""
+    def next_autosave_slot(self, point: tuple | None = None) -> str:
+        """The auto slot the next autosave (of the story at `point`, see _point) writes."""
+        if point is not None:
+            for slot in AUTO_SLOTS:
+                if self._point(slot) == point:
+                    return slot
         infos = [self.info(s) for s in AUTO_SLOTS]
         for i in infos:
             if not i.exists:
@@ -355,6 +360,15 @@ class SaveStore:
         return max(good, key=self._age_key) if good else None
 
     # -- helpers ------------------------------------------------------------------
+    def _point(self, slot: str) -> tuple | None:
+        """The point of the story a slot was saved at (None if empty or unreadable)."""
+        try:
+            data, why = parse_json(self.json_path(slot).read_bytes())
+        except OSError:
+            return None
+        state = data.get("state") if why is None and isinstance(data, dict) else None
+        return _point(state) if isinstance(state, dict) else None
+
     def _exists(self, slot: str) -> bool:
         return (self.folder / f"{slot}.json").exists()
 
@@ -366,6 +380,15 @@ class SaveStore:
         except OSError:
             ns = 0
         return when, ns
+
+
+def _point(state: dict[str, Any]) -> tuple | None:
+    """A point of the story: where the reader is and what the story remembers there
+    (the same line reached by another path is another point)."""
+    if state.get("position") is None:
+        return None
+    return (state.get("position"), json.dumps(state.get("variables"), sort_keys=True),
+            json.dumps(state.get("call_stack"), sort_keys=True))
 
 
 def _require_slot(slot: str) -> None:

@@ -1,19 +1,29 @@
-"""Plays the story in a terminal: Enter continues, a number chooses. For a quick read,
-or for anyone who would rather not open a window."""
+"""Plays the story in a terminal: Enter continues, a number chooses, and a few words
+save, load and quit. For a quick read, or for anyone who would rather not open a
+window. Saves go to the same quick slot the window's Q.Save uses."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import Any, Callable
 
 from .script.texttags import plain
 from .story import events as E
 from .story.runtime import Runtime, StoryRuntimeError
 from .story.state import CHOICE, ENDED
 
+HELP = ("Enter: next line   1, 2, ...: choose   s: save   l: load the save   "
+        "h: this help   q: quit")
+
 
 class _Printer:
+    def __init__(self) -> None:
+        self.last: tuple[str | None, str] | None = None  # (who, text) of the last line
+
     def handle(self, ev: E.Event) -> None:
         if isinstance(ev, E.Say):
             text = plain(ev.text)
+            self.last = (ev.who if ev.kind == "say" else None, text)
             if ev.extend:
                 print(text)
             else:
@@ -27,21 +37,50 @@ class _Printer:
             print("\n- The End -")
 
 
-def play_text(program, chapter: str | None = None) -> int:
-    rt = Runtime(program, [_Printer()])
+def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,
+              ask: Callable[[str], str] = input) -> int:
+    from .content_note import CONTENT_NOTE
+
+    print("Content note\n\n" + CONTENT_NOTE + "\n")
+    print(HELP)
+    try:
+        if ask("Press Enter to begin, or q and Enter to quit. ").strip().lower() in (
+                "q", "quit"):
+            return 0
+    except (EOFError, KeyboardInterrupt):
+        return 0
+    printer = _Printer()
+    rt = Runtime(program, [printer])
+    saves = _Saves(data_dir)
     try:
         rt.start_at_chapter(chapter) if chapter else rt.start()
         while rt.waiting != ENDED:
             try:
-                answer = input("> " if rt.waiting == CHOICE else "").strip()
+                answer = ask("> " if rt.waiting == CHOICE else "").strip()
             except EOFError:
                 return 0
+            word = answer.lower()
+            if word in ("q", "quit", "exit"):
+                print("Goodbye. (s saves your place before you quit.)"
+                      if not saves.saved else "Goodbye.")
+                return 0
+            if word in ("h", "help", "?"):
+                print(HELP)
+                continue
+            if word in ("s", "save"):
+                saves.save(rt, printer.last)
+                continue
+            if word in ("l", "load"):
+                saves.load(rt)
+                continue
             if rt.waiting == CHOICE:
                 offered = rt.state.choices
                 if answer.isdigit() and 1 <= int(answer) <= len(offered):
                     rt.choose(offered[int(answer) - 1])
                 else:
-                    print(f"Choose 1 to {len(offered)}.")
+                    print(f"Choose 1 to {len(offered)} (h for help).")
+            elif answer:
+                print(f"Unknown command {answer!r}. {HELP}")
             else:
                 rt.advance()
     except StoryRuntimeError as exc:
@@ -50,3 +89,44 @@ def play_text(program, chapter: str | None = None) -> int:
     except KeyboardInterrupt:
         return 0
     return 0
+
+
+class _Saves:
+    """The quick slot of the user data folder, as the window's Q.Save and Q.Load."""
+
+    def __init__(self, data_dir: str | None) -> None:
+        self.data_dir = data_dir
+        self.saved = False
+
+    def _store(self) -> Any:
+        from .saves import SaveStore
+        from .userdata import DataDir
+
+        return SaveStore(DataDir(Path(self.data_dir) if self.data_dir else None).saves)
+
+    def save(self, rt: Runtime, last: tuple[str | None, str] | None) -> None:
+        from .saves import QUICK, SaveError
+
+        try:
+            self._store().save(QUICK, rt.snapshot(), chapter=None,
+                               line=last[1] if last else None, who=last[0] if last else None,
+                               thumbnail_png=None)
+        except (SaveError, OSError) as exc:
+            print(f"The game could not be saved: {exc}")
+            return
+        self.saved = True
+        print("Saved (the quick save slot; the window's Q.Load opens it too).")
+
+    def load(self, rt: Runtime) -> None:
+        from .saves import QUICK, SaveError
+
+        try:
+            data = self._store().load(QUICK)
+            rt.restore(data["state"])
+        except (SaveError, OSError, KeyError, ValueError) as exc:
+            print(f"There is no save to load ({exc}).")
+            return
+        print("Loaded.")
+        ev = rt.current_event()
+        if ev is not None:
+            _Printer().handle(ev)

@@ -30,7 +30,7 @@ def main() -> int:
         shot(g, str(out / "01-title.png"))
         press(g, "Start")
         shot(g, str(out / "02-content-note.png"))
-        press(g, "continue")
+        press(g, "begin")
         for _ in range(6):
             advance_line(g)
         step(g, 20, dt=0.2)

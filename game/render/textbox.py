@@ -14,11 +14,15 @@ from .text import TextLayout, Typewriter, layout
 
 # canvas geometry (1920x1080), scaled at draw time
 BOX: Final = pygame.Rect(0, 1080 - 290, 1920, 290)
-TEXT_X: Final = 380
-TEXT_W: Final = 1160
+TEXT_X: Final = 240
+TEXT_W: Final = 1440  # three quarters of the width: the box's, not a narrow column
 TEXT_Y: Final = BOX.top + 78
-TEXT_H: Final = 190  # text taller than this shrinks to fit
-NAME_X: Final = 340
+QUICK_ROW_H: Final = 52  # kept clear along the bottom edge for the quick menu
+TEXT_GAP: Final = 10  # between the last line and the quick menu
+TEXT_H: Final = BOX.bottom - QUICK_ROW_H - TEXT_GAP - TEXT_Y  # taller text grows the box
+TEXT_TOP_MOST: Final = 520  # the box grows up to here; only taller text shrinks (lint warns)
+MOST_TEXT_H: Final = BOX.bottom - QUICK_ROW_H - TEXT_GAP - TEXT_TOP_MOST
+NAME_X: Final = 200
 NAME_Y: Final = BOX.top - 34
 NAME_H: Final = 72
 TEXT_SIZE: Final = 38
@@ -55,6 +59,21 @@ class TextBox:
         self._box: pygame.Surface | None = None
         self._full = ""  # the text on screen, with what an `extend` continues
         self.marker_rect: pygame.Rect | None = None  # where the 'next' marker blinks
+        self.reserve: int | None = None  # px kept clear at the bottom (the quick menu's)
+        self.grow = 0  # px the box grew upwards for a tall line
+
+    def _text_bottom(self) -> int:
+        """Where the text must end: above the quick menu, whatever the window size."""
+        reserve = self.s(QUICK_ROW_H) if self.reserve is None else max(
+            self.reserve, self.s(QUICK_ROW_H))
+        return self.s(BOX.bottom) - reserve - self.s(TEXT_GAP)
+
+    def set_reserve(self, px: int) -> None:
+        """Keep `px` clear along the bottom edge (the quick menu's height)."""
+        if px != self.reserve:
+            self.reserve = px
+            if self.say is not None and self.typer is not None:
+                self.show(self.say, cps=self.typer.cps, keep=self.typer.shown)
 
     def s(self, v: float) -> int:
         return round(v * self.scale)
@@ -108,8 +127,13 @@ class TextBox:
             self.lay = layout(full, self.s(CENTERED_W), size=size, color=color,
                               align="center", max_height=self.s(CENTERED_H), min_size=least)
         else:
+            # the reader's size first: the box grows upwards to TEXT_TOP_MOST, and only
+            # a line taller than that shrinks (lint warns the writer of those)
+            bottom = self._text_bottom()
+            most = bottom - self.s(TEXT_TOP_MOST)
             self.lay = layout(full, self.s(TEXT_W), size=size, color=color,
-                              max_height=self.s(TEXT_H), min_size=least)
+                              max_height=most, min_size=least)
+        self.grow = 0 if centered else max(0, self.lay.height - (bottom - self.s(TEXT_Y)))
         self.typer = Typewriter(self.lay, cps)
         if keep is not None:
             self.typer.shown = min(keep, self.lay.count)
@@ -137,8 +161,8 @@ class TextBox:
             self.typer.finish()
 
     def box_surface(self) -> pygame.Surface:
-        if self._box is None:
-            w, h = self.s(BOX.width), self.s(BOX.height)
+        if self._box is None or self._box.get_height() != self.s(BOX.height) + self.grow:
+            w, h = self.s(BOX.width), self.s(BOX.height) + self.grow
             surf = pygame.Surface((w, h), pygame.SRCALPHA)
             if self.style.high_contrast:
                 surf.fill((0, 0, 0, 245))
@@ -153,6 +177,7 @@ class TextBox:
     def draw(self, dest: pygame.Surface, now: float, show_window: bool = True) -> None:
         if self.say is None or self.lay is None:
             if show_window:
+                self.grow = 0
                 dest.blit(self.box_surface(), (0, self.s(BOX.top)))
             return
         shown = self.typer.shown if self.typer else None
@@ -165,10 +190,11 @@ class TextBox:
                 mx, my = self.lay.end_of(self.lay.count if shown is None else shown)
                 self._marker(dest, (x + mx + self.s(18), y + my), now)
             return
-        dest.blit(self.box_surface(), (0, self.s(BOX.top)))
+        up = self.grow
+        dest.blit(self.box_surface(), (0, self.s(BOX.top) - up))
         if self.name_surf is not None:
             nw = self.name_surf.get_width() + self.s(56)
-            nr = pygame.Rect(self.s(NAME_X), self.s(NAME_Y), nw, self.s(NAME_H))
+            nr = pygame.Rect(self.s(NAME_X), self.s(NAME_Y) - up, nw, self.s(NAME_H))
             accent = _rgb(self.say.color, DEFAULT_COLOR)
             panel = pygame.Surface(nr.size, pygame.SRCALPHA)
             panel.fill((10, 4, 8, 250 if self.style.high_contrast else 225))
@@ -178,7 +204,7 @@ class TextBox:
                              max(1, self.s(3)))
             dest.blit(self.name_surf, self.name_surf.get_rect(
                 midleft=(nr.x + self.s(30), nr.centery)))
-        pos = (self.s(TEXT_X), self.s(TEXT_Y))
+        pos = (self.s(TEXT_X), self.s(TEXT_Y) - up)
         self.lay.draw(dest, pos, shown)
         if self.marker_visible(now):
             mx, my = self.lay.end_of(self.lay.count if shown is None else shown)
@@ -187,6 +213,8 @@ class TextBox:
     def marker_visible(self, now: float) -> bool:
         if self.typer is None:
             return False
+        if self.say is not None and self.say.kind == "centered":
+            return self.typer.complete  # a card's marker waits for its subtitle
         return self.typer.complete or self.typer.waiting_click
 
     def _marker(self, dest: pygame.Surface, at: tuple[int, int], now: float) -> None:

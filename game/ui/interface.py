@@ -17,6 +17,20 @@ if TYPE_CHECKING:
     from ..app import Game
 
 HOVER_SETTLE_S = 0.25  # keep redrawing this long after input (hover colours)
+BLUR_FACTOR = 12  # the backdrop is shrunk this many times and smoothed back up
+BACKDROP_SHADE = (8, 3, 6, 190)
+
+
+def soften(pic: pygame.Surface) -> pygame.Surface:
+    """A menu's backdrop from a picture: blurred (down- and up-scaled twice) and
+    darkened, so the menu reads over any scene."""
+    w, h = pic.get_size()
+    small = (max(1, w // BLUR_FACTOR), max(1, h // BLUR_FACTOR))
+    out = pygame.transform.smoothscale(pic, small)
+    out = pygame.transform.smoothscale(out, (max(1, w // 4), max(1, h // 4)))
+    out = pygame.transform.smoothscale(out, (w, h))
+    shade(out, color=BACKDROP_SHADE)
+    return out
 
 
 class Interface:
@@ -30,6 +44,7 @@ class Interface:
         self._scale = 1.0
         self._snapshots: dict[int, pygame.Surface] = {}
         self._live = 0.0  # seconds left of redrawing after input
+        self._backdrop: tuple[tuple, pygame.Surface] | None = None  # (key, picture)
         self.dirty = True
 
     # -- the stack -----------------------------------------------------------------
@@ -66,18 +81,22 @@ class Interface:
         for m in self.stack[k:]:
             self._snapshots.pop(id(m), None)
         del self.stack[k:]
+        if not self.stack:
+            self._backdrop = None  # the game goes on: its next menu pictures it anew
         self.rebuild()
         self.game.state_changed()
 
     def close_all(self) -> None:
         self.stack.clear()
         self._snapshots.clear()
+        self._backdrop = None
         self.rebuild()
         self.game.state_changed()
 
     def replace_all(self, menu: Menu) -> Menu:
         self.stack.clear()
         self._snapshots.clear()
+        self._backdrop = None
         return self.open(menu)
 
     # -- layout --------------------------------------------------------------------
@@ -89,6 +108,7 @@ class Interface:
         if self.layer is not None:
             self.layer.offset = offset
         self._snapshots.clear()  # pictures of the old size
+        self._backdrop = None
         if self.stack:
             self.rebuild()
 
@@ -193,20 +213,39 @@ class Interface:
         if top is None:
             return
         if top.backdrop == TITLE_ART:
-            self.game.draw_title_art(canvas)
-            if top.veil:
-                shade(canvas, color=(6, 2, 4, 200))
+            if top.veil:  # a page of text: the art softened and darkened behind it
+                canvas.blit(self._menu_backdrop("title", self.game.draw_title_art,
+                                                self.game.title_art_settled()), (0, 0))
+            else:
+                self.game.draw_title_art(canvas)
         elif top.backdrop == SNAPSHOT and id(top) in self._snapshots:
             canvas.blit(self._snapshots[id(top)], (0, 0))
             shade(canvas, color=(6, 2, 4, 170))
-        else:
-            self.game.draw_game_frame(canvas)
-            shade(canvas, color=(8, 3, 6, 215))
+        else:  # the scene, blurred and darkened, as Ren'Py's game menu shows it
+            canvas.blit(self._menu_backdrop("game", self.game.draw_game_frame), (0, 0))
         top.draw_under(canvas)
         self._ensure_layer().draw_ui(canvas)
+        top.draw_controls(canvas)
         top.draw_over(canvas)
         self.focus.draw(canvas, self._scale)
         self.dirty = False
+
+    def _menu_backdrop(self, kind: str, draw: Any, keep: bool = True) -> pygame.Surface:
+        """The picture behind a menu: `draw`n once, blurred and darkened, kept while
+        menus stay open (the scene beneath does not move meanwhile)."""
+        key = (kind, self._size)
+        if self._backdrop is not None and self._backdrop[0] == key:
+            return self._backdrop[1]
+        pic = pygame.Surface(self._size)
+        draw(pic)
+        pic = soften(pic)
+        if keep:
+            self._backdrop = (key, pic)
+        return pic
+
+    def forget_backdrop(self) -> None:
+        """The art changed (packs): the next frame pictures it again."""
+        self._backdrop = None
 
     def describe(self) -> dict[str, Any]:
         top = self.top

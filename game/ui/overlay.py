@@ -16,7 +16,15 @@ QUICK_SIZE: Final = 25  # canvas px
 QUICK_GAP: Final = 42
 MAX_TOAST: Final = 300  # characters of one toast message
 QUICK_BOTTOM: Final = 8
-TOAST_SECONDS: Final = 4.0
+TOAST_SECONDS: Final = 4.0  # the least a notice stays
+READING_WPS: Final = 2.5  # words a second a notice allows for reading (~3.5 s a line)
+ERROR_SECONDS: Final = 8.0  # the least a problem stays
+
+
+def toast_seconds(text: str, error: bool = False) -> float:
+    """How long a notice stays: long enough to read, longer for a problem."""
+    read = 1.5 + len(text.split()) / READING_WPS
+    return max(ERROR_SECONDS if error else TOAST_SECONDS, read * (1.5 if error else 1.0))
 
 
 class QuickMenu:
@@ -31,11 +39,13 @@ class QuickMenu:
         self._surf: pygame.Surface | None = None
         self._key: tuple | None = None
         self._scale = 0.0
+        self._canvas_h = 0
 
     def layout(self, canvas_size: tuple[int, int], scale: float) -> None:
-        if scale == self._scale and self.rects:
+        if scale == self._scale and self.rects and canvas_size[1] == self._canvas_h:
             return
         self._scale = scale
+        self._canvas_h = canvas_size[1]
         f = font("sans", max(9, round(QUICK_SIZE * scale)))
         widths = [f.size(t)[0] for t in QUICK_ITEMS]
         gap = round(QUICK_GAP * scale)
@@ -48,6 +58,13 @@ class QuickMenu:
             self.rects[text] = pygame.Rect(x - gap // 3, y, w + 2 * (gap // 3), h)
             x += w + gap
         self._surf = None
+
+    @property
+    def height(self) -> int:
+        """Pixels the row takes along the bottom edge (the text box keeps them clear)."""
+        if not self.rects:
+            return 0
+        return self._canvas_h - min(r.top for r in self.rects.values())
 
     def at(self, pos: tuple[int, int]) -> str | None:
         for text, r in self.rects.items():
@@ -115,18 +132,21 @@ def draw_indicator(dest: pygame.Surface, scale: float, text: str) -> None:
 class Toast:
     text: str
     left: float = TOAST_SECONDS
+    error: bool = False
 
 
 class Toasts:
-    """Short notices at the top of the screen (a save resumed elsewhere, a screenshot)."""
+    """Notices at the top right (a save resumed elsewhere, a screenshot, a damaged
+    file): wrapped whole, never cut, each staying long enough to be read."""
 
     def __init__(self) -> None:
         self.items: list[Toast] = []
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, error: bool = False) -> None:
         if len(text) > MAX_TOAST:  # a message quoting a huge bad value stays readable
             text = text[:MAX_TOAST - 1] + "\u2026"
-        self.items.append(Toast(text))
+        self.items = [t for t in self.items if t.text != text]
+        self.items.append(Toast(text, toast_seconds(text, error), error))
         del self.items[:-3]
 
     @property
@@ -143,23 +163,24 @@ class Toasts:
 
     def draw(self, dest: pygame.Surface, scale: float) -> None:
         y = round(24 * scale)
-        w = round(820 * scale)
+        w = min(round(900 * scale), dest.get_width() - round(48 * scale))
         for t in self.items:
             f = font("sans", max(9, round(28 * scale)))
-            lines = wrap(t.text, f, w - round(60 * scale), 3)
+            lines = wrap(t.text, f, w - round(60 * scale))
             h = len(lines) * f.get_linesize() + round(30 * scale)
             r = pygame.Rect(dest.get_width() - w - round(24 * scale), y, w, h)
             alpha = min(1.0, t.left / 0.5)
             panel = pygame.Surface(r.size, pygame.SRCALPHA)
             panel.fill((14, 6, 10, round(235 * alpha)))
             pygame.draw.rect(panel, (*BRIGHT_RED, round(255 * alpha)), panel.get_rect(),
-                             max(1, round(2 * scale)))
+                             max(1, round((4 if t.error else 2) * scale)))
             dest.blit(panel, r)
             ty = r.y + round(15 * scale)
             for line in lines:
                 img = f.render(line, True, INK)
                 img.set_alpha(round(255 * alpha))
-                dest.blit(img, (r.x + (w - img.get_width()) // 2, ty))
+                dest.blit(img, (r.x + round(30 * scale) if len(lines) > 1 else
+                                r.x + (w - img.get_width()) // 2, ty))
                 ty += f.get_linesize()
             y = r.bottom + round(12 * scale)
 

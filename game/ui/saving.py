@@ -21,7 +21,10 @@ class SaveActions:
         try:
             data = self.saves.load(slot)
         except SaveError as exc:
-            self.toast(str(exc).capitalize())
+            from .notices import for_player
+
+            log.warning("slot %s: %s", slot, exc)
+            self.toast(for_player(str(exc), self.saves.folder).capitalize(), error=True)
             return False
         from .session import Session
 
@@ -86,7 +89,8 @@ class SaveActions:
         if not self.saves.info(QUICK).exists:
             self.toast("There is no quick save yet.")
             return
-        self.load_slot(QUICK)
+        if self.load_slot(QUICK):
+            self.toast("Quick loaded.")
 
     def stage_frame(self) -> pygame.Surface:
         """The current game picture without the interface, at the canvas size."""

@@ -193,7 +193,7 @@ class Session:
                 self._shown_line = line
                 self._record()
                 self.game.state_changed()
-            if self._autosave_due and s.ready_for_runtime:
+            if self._autosave_due and s.ready_for_runtime and not self._on_card():
                 self._autosave_due = False
                 self.game.autosave("chapter start")
         if s.state == ENDED:
@@ -246,6 +246,11 @@ class Session:
         audio = self.game.audio
         if audio is not None and credits.music:
             audio.handle(E.Play("music", (credits.music,), 2.0, None, True))
+    def _on_card(self) -> bool:
+        """A chapter card (centered text on black) is showing: the chapter's autosave
+        waits for the first line over its scene, the picture its thumbnail should hold."""
+        say = self.screen.last_say
+        return self.screen.state == SAY and say is not None and say.kind == "centered"
 
     def animating(self) -> bool:
         return self.screen.animating() or self.skipping or self.ended_for >= 0 or (

@@ -154,11 +154,28 @@ class FocusRing:
         pygame.draw.rect(dest, FOCUS, r, w)
 
 
+def _pieces(word: str, f: pygame.font.Font, width: int) -> list[str]:
+    """A word wider than `width` (a long path) cut into pieces that fit, after a
+    separator where one falls near the end of a piece."""
+    out: list[str] = []
+    while word and f.size(word)[0] > width:
+        n = len(word) - 1
+        while n > 1 and f.size(word[:n])[0] > width:
+            n -= 1
+        cut = max((word.rfind(c, 0, n) + 1 for c in "/\\-_."), default=0)
+        if cut < n // 2:
+            cut = n
+        out.append(word[:cut])
+        word = word[cut:]
+    return out + ([word] if word else [])
+
+
 def wrap(text: str, f: pygame.font.Font, width: int, max_lines: int | None = None) -> list[str]:
-    """Words into lines no wider than `width`; the last line ends with … if cut."""
+    """Words into lines no wider than `width` (a word too long for a line, such as a
+    path, is cut into pieces); the last line ends with … if cut at `max_lines`."""
     out: list[str] = []
     for para in text.split("\n"):
-        words = para.split(" ")
+        words = [p for w in para.split(" ") for p in (_pieces(w, f, width) or [w])]
         line = ""
         for w in words:
             trial = w if not line else line + " " + w

@@ -47,7 +47,15 @@ def xserver():
             proc.kill()
             pytest.skip(f"Xvfb could not start on :{n}")
         time.sleep(0.05)
+    wm = None
+    if shutil.which("openbox"):  # a window manager, as a player has: fullscreen goes via it
+        wm = subprocess.Popen(["openbox"], env=dict(os.environ, DISPLAY=f":{n}"),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
     yield f":{n}"
+    if wm is not None:
+        wm.terminate()
+        wm.wait(5)
     proc.terminate()  # by its own pid
     try:
         proc.wait(5)
@@ -59,20 +67,24 @@ def xserver():
 class Player:
     """The game in the window, and the hands that play it."""
 
-    def __init__(self, display: str, data: Path, tmp: Path) -> None:
+    def __init__(self, display: str, data: Path, tmp: Path, size: str = "1280x720") -> None:
         self.display = display
         self.state_file = tmp / "state.json"
         self.state_file.unlink(missing_ok=True)
-        self.env = dict(os.environ, DISPLAY=display, SDL_VIDEODRIVER="x11",
-                        SDL_AUDIODRIVER="dummy", SDL_VIDEO_X11_WMCLASS="scarsrundeep",
+        env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEO_X11_WMCLASS"}
+        # no SDL_VIDEO_X11_WMCLASS: the game names its window class itself
+        self.env = dict(env, DISPLAY=display, SDL_VIDEODRIVER="x11", SDL_AUDIODRIVER="dummy",
                         SCARS_STATE_FILE=str(self.state_file),
                         SCARS_CACHE_DIR=str(tmp / "cache"), PYGAME_HIDE_SUPPORT_PROMPT="1")
         self.log = open(tmp / "game.log", "ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "game", "--data-dir", str(data),
-                                      "--size", "1280x720"], cwd=ROOT, env=self.env,
+                                      "--size", size], cwd=ROOT, env=self.env,
                                      stdout=self.log, stderr=subprocess.STDOUT)
         out = self.xdo("search", "--sync", "--onlyvisible", "--class", "scarsrundeep",
                        timeout=TIMEOUT)
+        if not out.split():
+            self.close()
+            raise AssertionError("no window of class scarsrundeep appeared")
         self.window = out.split()[0]
         self.xdo("windowfocus", "--sync", self.window)
 
@@ -89,6 +101,11 @@ class Player:
     def click(self, x: int, y: int) -> None:
         self.xdo("mousemove", "--window", self.window, str(x), str(y))
         self.xdo("click", "1")
+
+    def geometry(self) -> tuple[int, int]:
+        out = self.xdo("getwindowgeometry", "--shell", self.window)
+        v = dict(line.split("=", 1) for line in out.split() if "=" in line)
+        return int(v["WIDTH"]), int(v["HEIGHT"])
 
     def state(self) -> dict[str, Any]:
         try:
@@ -218,3 +235,22 @@ def test_play_save_quit_continue(xserver, tmp_path):
     finally:
         again.close()
     assert time.monotonic() - started < 90
+
+
+def test_fullscreen_twice_restores_the_window_size(xserver, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    game = Player(xserver, data, tmp_path, size="1000x600")
+    try:
+        game.wait(lambda s: s.get("menu") == "title", "the title screen")
+        assert game.geometry() == (1000, 600)
+        for k, expect in (("f", (1280, 720)), ("F11", (1000, 600)),
+                          ("alt+Return", (1280, 720)), ("alt+Return", (1000, 600))):
+            game.key(k)
+            deadline = time.monotonic() + 5
+            while game.geometry() != expect and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert game.geometry() == expect, (k, game.geometry())
+        assert game.geometry() == (1000, 600)
+    finally:
+        game.close()

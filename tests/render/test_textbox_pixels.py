@@ -78,29 +78,67 @@ def test_centered_text_sits_in_the_middle_of_an_empty_screen(screen) -> None:
     assert text.height > s(60)  # two lines (the {p} breaks)
 
 
-def test_a_long_line_shrinks_to_fit_inside_the_box(screen) -> None:
-    long = " ".join(["Izumo remembered every word she said that night."] * 9)
+QUICK_TOP = H - s(T.QUICK_ROW_H)  # the quick menu's row along the bottom edge
+
+
+@pytest.mark.parametrize("text_scale", [1.0, 1.23, 1.4])
+def test_a_long_line_keeps_the_readers_size_and_the_box_grows(screen, text_scale) -> None:
+    screen.box.set_style(T.BoxStyle(text_scale=text_scale))
+    long = " ".join(["Izumo remembered every word she said that night."] * 6)
+    assert overflow(long) == 0  # fits at the largest size: lint is quiet
     play(screen, [E.Scene("bg a"), line(long, who="Izumo")])
     lay = screen.box.lay
-    assert lay is not None
-    assert lay.height <= s(T.TEXT_H)
-    assert lay.base_size < s(T.TEXT_SIZE)  # it did shrink
-    assert len(lay.lines) >= 4
+    assert lay is not None and len(lay.lines) >= 4
+    assert lay.base_size == s(T.TEXT_SIZE * text_scale)  # never shrunk below the choice
+    assert screen.box.grow > 0  # the box grew upwards instead
     shot = frame(screen)
-    text = rect_of(shot.subsurface(pygame.Rect(0, s(T.BOX.top), W, H - s(T.BOX.top))),
-                   T.DEFAULT_COLOR, tol=10)
-    assert text is not None and text.bottom + s(T.BOX.top) <= H
+    text = rect_of(shot, T.DEFAULT_COLOR, tol=10)
+    assert text is not None
+    assert text.bottom <= QUICK_TOP  # clear of the quick menu
+    assert screen.box.grow <= s(T.TEXT_Y - T.TEXT_TOP_MOST) + 1  # up to its limit
+    assert text.width > s(T.TEXT_W) * 0.85  # the box's width is used
+
+
+def test_three_lines_at_123_percent_end_above_the_quick_menu(screen) -> None:
+    screen.box.set_style(T.BoxStyle(text_scale=1.23))
+    text3 = " ".join(["The pair sat there, silently holding each other."] * 3)
+    play(screen, [E.Scene("bg a"), line(text3, who="Izumo")])
+    assert screen.box.lay is not None and screen.box.lay.base_size == s(T.TEXT_SIZE * 1.23)
+    text = rect_of(frame(screen), T.DEFAULT_COLOR, tol=10)
+    assert text is not None and text.bottom <= QUICK_TOP - s(T.TEXT_GAP) // 2
+
+
+def test_a_short_line_keeps_the_box_where_it_was(screen) -> None:
+    play(screen, [E.Scene("bg a"), line("Short.", who="Izumo")])
+    assert screen.box.grow == 0
+
+
+def test_only_a_line_taller_than_the_grown_box_shrinks(screen) -> None:
+    huge = " ".join(["Izumo remembered every word she said that night."] * 40)
+    assert overflow(huge) > 0  # lint warns the writer of this one
+    play(screen, [E.Scene("bg a"), line(huge, who="Izumo")])
+    lay = screen.box.lay
+    assert lay is not None and lay.base_size < s(T.TEXT_SIZE)
+    assert lay.height <= s(T.MOST_TEXT_H) + 1
+
+
+def test_the_text_keeps_clear_of_a_taller_quick_menu(screen) -> None:
+    text3 = " ".join(["The pair sat there, silently holding each other."] * 3)
+    play(screen, [E.Scene("bg a"), line(text3, who="Izumo")])
+    screen.box.set_reserve(s(120))  # a tiny window: the menu's font stops shrinking
+    text = rect_of(frame(screen), T.DEFAULT_COLOR, tol=10)
+    assert text is not None and text.bottom <= H - s(120)
 
 
 @pytest.mark.parametrize("scale", [1 / 3, 0.25])
 def test_a_long_line_fits_in_a_small_window_too(flat_index, scale) -> None:
     # at scale 1 this needs a small size; the smallest size scales with the window
     long = " ".join(["The pair sat there, silently holding each other."] * 8)
-    assert overflow(long) == 0
+    assert overflow(long, scale=1.0) == 0
     screen = make_screen(flat_index, scale=scale)
     play(screen, [E.Scene("bg a"), line(long)])
     assert screen.box.lay is not None
-    assert screen.box.lay.height <= round(T.TEXT_H * scale)
+    assert screen.box.lay.height <= round(T.MOST_TEXT_H * scale) + 1
 
 
 def test_a_short_line_is_not_shrunk(screen) -> None:
@@ -110,8 +148,10 @@ def test_a_short_line_is_not_shrunk(screen) -> None:
 
 def test_overflow_is_zero_for_story_sized_lines_and_positive_for_huge_ones() -> None:
     assert overflow("word " * 60) == 0
+    assert overflow("word " * 100, scale=1.0) == 0
+    assert overflow("word " * 100) > 0  # but not at the largest size, 140%
     assert overflow("word " * 3000) > 0
-    assert overflow("{size=+300}BIG{/size}") > 0  # a size tag can defeat shrinking
+    assert overflow("{size=+500}BIG{/size}") > 0  # a size tag can defeat shrinking
 
 
 def test_lint_reports_a_line_that_cannot_fit(tmp_path) -> None:

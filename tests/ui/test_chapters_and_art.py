@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pygame
 
-from ui_harness import advance_line, key, press, step
+from ui_harness import advance_line, click, key, press, step
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,10 +22,9 @@ def unlocked(game):
 def test_only_the_first_chapter_is_open_to_a_new_reader(game):
     assert unlocked(game) == ["one"]
     press(game, "Chapters")
-    items = {i.name: i for i in game.ui.focus.items}
-    assert items["chapter:1"].enabled and not items["chapter:3"].enabled
-    game.ui.top.pick(game.program.chapters[2])  # a locked chapter does nothing
+    game.ui.top.pick(game.program.chapters[2])  # a locked chapter says why, and no more
     assert game.session is None
+    assert any("finish chapter 2 to unlock" in t.text for t in game.toasts.items)
 
 
 def test_reaching_a_chapter_unlocks_it_for_good(game, data_dir, new_game):
@@ -73,6 +72,12 @@ def test_picking_a_chapter_in_game_asks_first(game):
 
 
 def test_chapter_thumbnails_are_rendered_and_cached(game, data_dir):
+    press(game, "Chapters")
+    step(game, 5)
+    thumbs = sorted((data_dir / "chapter-thumbnails").glob("*.png"))
+    assert len(thumbs) == 1  # a locked chapter's picture is not even made
+    game.persistent.finish()
+    key(game, pygame.K_ESCAPE)
     press(game, "Chapters")
     step(game, 5)
     thumbs = sorted((data_dir / "chapter-thumbnails").glob("*.png"))
@@ -149,3 +154,47 @@ def test_a_missing_chosen_pack_is_reported_not_fatal(data_dir, new_game):
     assert any("not found" in t.text for t in g.toasts.items)
     press(g, "Start")
     assert g.session is not None
+
+
+def test_locked_chapters_show_no_title_and_no_picture(game):
+    press(game, "Chapters")
+    step(game, 40)
+    d = game.describe()
+    assert d["titles"][0] == "1. One" and d["titles"][1:] == ["2. ???", "3. ???"]
+    top = game.ui.top
+    game.draw()
+    r = top.rects[2]  # chapter 3's tile: its picture area is one flat colour
+    from game.ui.screens.chapters import THUMB_H, THUMB_TOP, THUMB_W
+
+    s = top.s
+    area = pygame.Rect(r.x + (r.w - s(THUMB_W)) // 2 + 4, r.y + s(THUMB_TOP) + 4,
+                       s(THUMB_W) - 8, s(THUMB_H) // 4)  # above the "Locked" words
+    colours = {tuple(game.window.get_at((x, y)))[:3]
+               for x in range(area.left, area.right, 3) for y in range(area.top, area.bottom, 3)}
+    assert len(colours) <= 2
+
+
+def test_hovering_a_locked_chapter_says_why(game):
+    press(game, "Chapters")
+    step(game, 5)
+    top = game.ui.top
+    r = top.rects[1]
+    ox, oy = game.view.rect.topleft
+    game.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=(r.centerx + ox, r.centery + oy),
+                                   rel=(0, 0), buttons=(0, 0, 0)))
+    step(game)
+    assert top.hover == 1
+    assert top._pointed() is game.program.chapters[1]
+    click(game, (r.centerx + ox, r.centery + oy))
+    assert game.session is None
+    assert any("Chapter 2 is locked" in t.text for t in game.toasts.items)
+
+
+def test_long_titles_wrap_rather_than_cut(game):
+    from game.render.fonts import font
+    from game.ui.screens.chapters import THUMB_W, TITLE_SIZE
+    from game.ui.widgets import wrap
+
+    f = font("serif", TITLE_SIZE, bold=True)
+    lines = wrap("6. The Head Captain's Refusal", f, THUMB_W, 2)
+    assert len(lines) == 2 and not lines[-1].endswith("\u2026")

@@ -38,7 +38,7 @@ def test_content_note_before_the_first_start_only(data_dir, audio):
     key(g, pygame.K_ESCAPE)  # back out: still at the title, note not accepted
     assert g.describe()["menu"] == "title" and g.session is None
     press(g, "Start")
-    press(g, "continue")
+    press(g, "begin")
     assert g.session is not None and g.describe()["screen"] == "game"
     saved = json.loads((data_dir / "preferences.json").read_text(encoding="utf-8"))
     assert saved["content_note_seen"] is True
@@ -55,7 +55,7 @@ def test_content_note_from_about(game):
     assert game.describe()["menu"] == "about"
     press(game, "content note")
     assert game.describe()["menu"] == "content_note"
-    press(game, "continue")  # "Close"
+    press(game, "begin")  # "Close"
     assert game.describe()["menu"] == "about"
 
 
@@ -105,7 +105,9 @@ def test_letterboxed_window_clicks_land(data_dir, audio):
 
 
 def test_quit_from_the_title(game):
-    press(game, "Quit")
+    press(game, "Quit")  # asks, as from every screen
+    assert game.running and game.describe()["menu"] == "confirm"
+    press(game, "yes")
     assert not game.running
 
 

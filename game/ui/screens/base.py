@@ -33,10 +33,12 @@ class Menu:
         self.focus: FocusRing | None = None
         self.scale = 1.0
         self.focus_name: str | None = None  # where the focus starts
+        self.sliders: list[tuple[Any, float, float, float, Callable[[float], None]]] = []
 
     # -- building ------------------------------------------------------------------
     def attach(self, layer: MenuLayer, focus: FocusRing) -> None:
         self.layer, self.focus, self.scale = layer, focus, layer.scale
+        self.sliders = []
         self.build()
 
     def build(self) -> None:
@@ -79,7 +81,50 @@ class Menu:
             sl.set_current_value(v)
             on(v)
         self.focus.add(Focusable(sl, None, adjust, name=name, on_value=on))
+        self.sliders.append((sl, lo, hi, step, on))
         return sl
+
+    def _slider_click(self, ev: pygame.event.Event) -> None:
+        """A click on a slider's track sets the value there (then pygame_gui drags the
+        thumb, now under the pointer, as the button is held)."""
+        if ev.type != pygame.MOUSEBUTTONDOWN or ev.button != 1 or self.layer is None:
+            return
+        x, y = self.layer.calculate_scaled_mouse_position(ev.pos)
+        for sl, lo, hi, step, on in self.sliders:
+            r = pygame.Rect(sl.get_abs_rect())
+            if not r.inflate(0, self.s(16)).collidepoint(x, y):
+                continue
+            thumb = sl.sliding_button.rect.w if sl.sliding_button else 0
+            span = max(1, r.w - thumb)
+            frac = min(1.0, max(0.0, (x - r.x - thumb / 2) / span))
+            v = lo + round(frac * (hi - lo) / step) * step
+            v = min(hi, max(lo, v))
+            if v != sl.get_current_value():
+                sl.set_current_value(v)
+                on(v)
+            item = self.focus.find(sl) if self.focus else None
+            if item is not None and self.focus is not None:
+                self.focus.index = self.focus.items.index(item)
+
+    def draw_controls(self, canvas: pygame.Surface) -> None:
+        """Over pygame_gui's sliders: the track filled up to a light thumb."""
+        from ..theme import BRIGHT_RED, INK, RED
+
+        for sl, lo, hi, _step, _on in self.sliders:
+            r = pygame.Rect(sl.get_abs_rect())
+            b = sl.sliding_button
+            if b is None:
+                continue
+            t = pygame.Rect(b.get_abs_rect())
+            inner = r.inflate(-2 * max(1, self.s(2)), -2 * max(1, self.s(2)))
+            fill = pygame.Rect(inner.x, inner.y + inner.h // 4, max(0, t.centerx - inner.x),
+                               inner.h // 2)
+            pygame.draw.rect(canvas, RED, fill)
+            pygame.draw.rect(canvas, BRIGHT_RED, (fill.x, fill.y, fill.w, max(1, self.s(3))))
+            knob = t.inflate(-max(2, self.s(6)), -max(2, self.s(6)))
+            pygame.draw.rect(canvas, INK, knob, border_radius=max(1, self.s(4)))
+            pygame.draw.rect(canvas, BRIGHT_RED, knob, max(1, self.s(3)),
+                             border_radius=max(1, self.s(4)))
 
     # -- behaviour -----------------------------------------------------------------
     def action(self, action: str) -> bool:
@@ -93,7 +138,9 @@ class Menu:
         self.game.ui.close(self)
 
     def event(self, ev: pygame.event.Event) -> bool:
-        """Raw mouse input the pygame_gui elements do not take (wheel, drag)."""
+        """Raw mouse input the pygame_gui elements do not take (wheel, drag); a click
+        on a slider's track is seen here and passed on."""
+        self._slider_click(ev)
         return False
 
     def update(self, dt: float) -> bool:
@@ -104,7 +151,7 @@ class Menu:
         """Drawn after the backdrop, before the pygame_gui elements."""
 
     def draw_over(self, canvas: pygame.Surface) -> None:
-        """Drawn after the pygame_gui elements."""
+        """Drawn after the pygame_gui elements (and the sliders' fill)."""
 
     def describe(self) -> dict[str, Any]:
         """What tests and the state file learn about this screen."""

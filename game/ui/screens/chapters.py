@@ -1,5 +1,7 @@
-"""Chapters: in order, with a thumbnail of each one's first frame; locked ones greyed
-(a chapter unlocks when first reached, all of them once the story is finished)."""
+"""Chapters: in order, with a thumbnail of each one's first frame and its full title.
+A locked chapter shows neither (no spoilers): only its number, "???" and what unlocks
+it, said again on hover, focus or a click (a chapter unlocks when first reached, all
+of them once the story is finished)."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,12 +9,15 @@ from typing import Any
 import pygame
 
 from ..theme import DIM_INK, FAINT_INK, INK
-from ..thumbs import SIZE, ChapterThumbs
+from ..thumbs import ChapterThumbs
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
 
 GRID_X, GRID_Y = CONTENT_X + 40, 140
 CELL_W, CELL_H, GAP_X, GAP_Y = 424, 290, 22, 12
+THUMB_W, THUMB_H, THUMB_TOP = 338, 190, 12  # the picture in a tile (SIZE scaled down)
+TITLE_SIZE = 24
+HINT_Y = 1046
 
 
 class ChapterSelect(Page):
@@ -29,7 +34,8 @@ class ChapterSelect(Page):
         game.thumbs.set_packs(game.source.packs)
         self.thumbs: ChapterThumbs = game.thumbs
         self.rects: list[pygame.Rect] = []
-        self._grey: dict[str, pygame.Surface] = {}
+        self._scaled: dict[str, pygame.Surface] = {}
+        self.hover: int | None = None  # the tile under the mouse
 
     def unlocked(self, label: str) -> bool:
         labels = [c.label for c in self.game.program.chapters]
@@ -41,19 +47,30 @@ class ChapterSelect(Page):
             col, row = k % 3, k // 3
             x = GRID_X + col * (CELL_W + GAP_X)
             y = GRID_Y + row * (CELL_H + GAP_Y)
-            ok = self.unlocked(ch.label)
             b = self.button((x, y, CELL_W, CELL_H), "", lambda c=ch: self.pick(c),
-                            cls="@slot", name=f"chapter:{ch.number}", enabled=ok)
+                            cls="@slot", name=f"chapter:{ch.number}")
             self.rects.append(pygame.Rect(b.get_abs_rect()))
-            self.thumbs.get(ch.label)
+            if self.unlocked(ch.label):
+                self.thumbs.get(ch.label)  # a locked chapter's picture is never made
         if self.focus_name is None:
             self.focus_name = "chapter:1"
+
+    def shown_title(self, ch: Any) -> str:
+        """The title on a tile: the full one, or "???" while locked."""
+        return f"{ch.number}. {ch.title}" if self.unlocked(ch.label) else f"{ch.number}. ???"
+
+    def why_locked(self, ch: Any) -> str:
+        """What unlocks a locked chapter, in a player's words."""
+        return (f"Chapter {ch.number} is locked: finish chapter {ch.number - 1}"
+                " to unlock it." if ch.number > 1 else
+                f"Chapter {ch.number} is locked.")
 
     def pick(self, ch: Any) -> None:
         from .dialogs import Confirm
 
         g = self.game
         if not self.unlocked(ch.label):
+            g.toast(self.why_locked(ch))
             return
         if g.session is not None:
             g.ui.open(Confirm(g, f"Start chapter {ch.number}, \u201c{ch.title}\u201d?"
@@ -65,41 +82,71 @@ class ChapterSelect(Page):
     def update(self, dt: float) -> bool:
         return self.thumbs.work()
 
+    def event(self, ev: pygame.event.Event) -> bool:
+        if ev.type == pygame.MOUSEMOTION and self.layer is not None:
+            pos = self.layer.calculate_scaled_mouse_position(ev.pos)
+            hover = next((k for k, r in enumerate(self.rects) if r.collidepoint(pos)), None)
+            if hover != self.hover:
+                self.hover = hover
+                self.game.ui.dirty = True
+        return super().event(ev)
+
+    def _pointed(self) -> Any:
+        """The chapter under the mouse, else the one the keyboard focus is on."""
+        chapters = self.game.program.chapters
+        if self.hover is not None and self.hover < len(chapters):
+            return chapters[self.hover]
+        cur = self.focus.current if self.focus is not None else None
+        if cur is not None and self.focus is not None and self.focus.shown and \
+                cur.name.startswith("chapter:"):
+            n = int(cur.name.split(":")[1])
+            return next((c for c in chapters if c.number == n), None)
+        return None
+
     def draw_over(self, canvas: pygame.Surface) -> None:
         s = self.s
         for ch, r in zip(self.game.program.chapters, self.rects):
             ok = self.unlocked(ch.label)
-            tr = pygame.Rect(r.x + (r.w - s(SIZE[0])) // 2, r.y + s(16), s(SIZE[0]),
-                             s(SIZE[1]))
-            thumb = self.thumbs.get(ch.label)
+            tr = pygame.Rect(r.x + (r.w - s(THUMB_W)) // 2, r.y + s(THUMB_TOP), s(THUMB_W),
+                             s(THUMB_H))
+            thumb = self._thumb(ch.label, tr.size) if ok else None
             if thumb is not None:
-                if thumb.get_size() != tr.size:
-                    thumb = pygame.transform.smoothscale(thumb, tr.size)
-                if not ok:
-                    thumb = self._greyed(ch.label, thumb)
                 canvas.blit(thumb, tr)
             else:
                 pygame.draw.rect(canvas, (24, 12, 16), tr)
                 if ok:
                     draw_text(canvas, "\u2026", (tr.x, tr.y + tr.h // 2 - s(20)),
                               size=s(30), color=FAINT_INK, width=tr.w, align="center")
-            if not ok:
-                draw_text(canvas, "Locked", (tr.x, tr.y + tr.h // 2 - s(22)), size=s(34),
-                          color=DIM_INK, bold=True, width=tr.w, align="center")
+            if not ok:  # no picture, no title: what unlocks it
+                y = draw_text(canvas, "Locked", (tr.x, tr.y + tr.h // 2 - s(44)),
+                              size=s(34), color=DIM_INK, bold=True, width=tr.w,
+                              align="center")
+                hint = (f"Finish chapter {ch.number - 1} to unlock" if ch.number > 1
+                        else "")
+                draw_text(canvas, hint, (tr.x, y - s(4)), size=s(22), color=FAINT_INK,
+                          width=tr.w, align="center")
             pygame.draw.rect(canvas, (70, 30, 38), tr, max(1, s(1)))
-            draw_text(canvas, f"{ch.number}. {ch.title}", (tr.x, tr.bottom + s(10)),
-                      size=s(26), color=INK if ok else FAINT_INK, family="serif",
-                      bold=ok, width=tr.w, max_lines=1)
+            draw_text(canvas, self.shown_title(ch), (tr.x, tr.bottom + s(6)), size=s(TITLE_SIZE),
+                      color=INK if ok else FAINT_INK, family="serif", bold=ok, width=tr.w,
+                      max_lines=2, line_gap=1.05)
+        ch = self._pointed()
+        if ch is not None and not self.unlocked(ch.label):
+            draw_text(canvas, self.why_locked(ch), (s(GRID_X), s(HINT_Y)), size=s(24),
+                      color=DIM_INK)
 
-    def _greyed(self, label: str, thumb: pygame.Surface) -> pygame.Surface:
-        if label not in self._grey:
-            g = pygame.transform.grayscale(thumb)
-            veil = pygame.Surface(g.get_size(), pygame.SRCALPHA)
-            veil.fill((0, 0, 0, 190))
-            g.blit(veil, (0, 0))
-            self._grey[label] = g
-        return self._grey[label]
+    def _thumb(self, label: str, size: tuple[int, int]) -> pygame.Surface | None:
+        """The chapter's picture at the tile's size (scaled once)."""
+        key = f"{label}@{size[0]}x{size[1]}"
+        if key not in self._scaled:
+            thumb = self.thumbs.get(label)
+            if thumb is None:
+                return None
+            self._scaled[key] = (thumb if thumb.get_size() == size else
+                                 pygame.transform.smoothscale(thumb, size))
+        return self._scaled[key]
 
     def describe(self) -> dict[str, Any]:
-        return {"menu": self.name, "unlocked": [c.label for c in self.game.program.chapters
-                                                if self.unlocked(c.label)]}
+        chapters = self.game.program.chapters
+        return {"menu": self.name,
+                "unlocked": [c.label for c in chapters if self.unlocked(c.label)],
+                "titles": [self.shown_title(c) for c in chapters]}

@@ -9,15 +9,12 @@ from ..theme import BRIGHT_RED, INK, PANEL, RED
 from ..widgets import draw_text
 from .base import SNAPSHOT, TITLE_ART, Menu
 
-CONTENT_NOTE = (
-    "The Scars Run Deep is a story about love and grief. It shows death and violence "
-    "with blood, and it tells of the loss of a pregnancy.\n\n"
-    "Please take care of yourself while you read. You can read this note again from "
-    "About on the title screen.")
+from ...content_note import CONTENT_NOTE
 
 
 class Confirm(Menu):
-    """A yes/no question; Esc, B or a right click answer no."""
+    """A yes/no question; Esc, B or a right click answer no. The focused answer is
+    outlined from the start, so Enter visibly means that one."""
 
     name = "confirm"
     backdrop = SNAPSHOT
@@ -40,6 +37,8 @@ class Confirm(Menu):
                     cls="@dialog", name="yes")
         self.button((x + w / 2 + 30, y + h - 120, 300, 76), self.no_text, self._no,
                     cls="@dialog", name="no")
+        assert self.focus is not None
+        self.focus.shown = True  # a question shows which answer Enter gives
 
     def _yes(self) -> None:
         self.game.ui.close(self)
@@ -75,20 +74,21 @@ class ContentNote(Menu):
     def __init__(self, game: Any, then: Callable[[], None] | None = None) -> None:
         super().__init__(game)
         self.then = then
-        self.focus_name = "continue"
+        self.focus_name = "begin"
 
     PANEL_RECT = (360, 200, 1200, 680)
 
     def build(self) -> None:
         x, y, w, h = self.PANEL_RECT
         if self.then is not None:
-            self.button((x + w / 2 - 380, y + h - 130, 360, 80), "Continue", self._accept,
-                        cls="@dialog", name="continue")
+            # "Begin": "Continue" is the title's word for loading the latest save
+            self.button((x + w / 2 - 380, y + h - 130, 360, 80), "Begin", self._accept,
+                        cls="@dialog", name="begin")
             self.button((x + w / 2 + 20, y + h - 130, 360, 80), "Back", self.back,
                         cls="@dialog", name="back")
         else:
             self.button((x + w / 2 - 180, y + h - 130, 360, 80), "Close", self.back,
-                        cls="@dialog", name="continue")
+                        cls="@dialog", name="begin")
 
     def _accept(self) -> None:
         g = self.game

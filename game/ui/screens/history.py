@@ -29,6 +29,7 @@ class HistoryScreen(Page):
         self.scroll = None  # pixels from the top; None: at the bottom
         self._blocks: list[tuple[int, int, int]] = []  # (index, top, height) canvas-scaled
         self._items: list[Focusable] = []
+        self.hover: int | None = None  # the entry under the mouse
         self._drag: tuple[int, int] | None = None  # (start y, start scroll)
         self._dragged = False
         if self.entries:
@@ -129,6 +130,13 @@ class HistoryScreen(Page):
             self._drag = (pos[1], self.scroll or 0)
             self._dragged = False
             return True
+        if ev.type == pygame.MOUSEMOTION and self._drag is None:
+            hover = next((k for k, it in enumerate(self._items)
+                          if a.collidepoint(pos) and it.area.collidepoint(pos)), None)
+            if hover != self.hover:
+                self.hover = hover
+                self.game.ui.dirty = True
+            return False
         if ev.type == pygame.MOUSEMOTION and self._drag is not None:
             dy = pos[1] - self._drag[0]
             if abs(dy) > DRAG_SLOP:
@@ -167,7 +175,12 @@ class HistoryScreen(Page):
             if y + h < a.top or y > a.bottom:
                 continue
             e = self.entries[k]
-            if e.who:
+            if k == self.hover:  # what a click would go back to
+                band = pygame.Rect(a.x, max(a.top, y), a.w, min(a.bottom, y + h) - max(a.top, y))
+                pygame.draw.rect(canvas, (58, 18, 28) if rb is not None and rb.can_go_to(k)
+                                 else (34, 20, 24), band, border_radius=s(6))
+                pygame.draw.rect(canvas, (168, 22, 40), (a.x, band.y, s(5), band.h))
+            if e.who and y + s(4) >= a.top and y + s(4) + fn.get_linesize() <= a.bottom:
                 try:
                     color = pygame.Color(e.color) if e.color else pygame.Color(INK)
                 except ValueError:
@@ -177,7 +190,8 @@ class HistoryScreen(Page):
             ink = INK if rb is None or rb.can_go_to(k) else DIM_INK
             ly = y
             for line in lines:
-                canvas.blit(f.render(line, True, ink), (a.x + s(NAME_W) + s(30), ly))
+                if ly >= a.top and ly + f.get_linesize() <= a.bottom:  # whole lines only
+                    canvas.blit(f.render(line, True, ink), (a.x + s(NAME_W) + s(30), ly))
                 ly += f.get_linesize()
         canvas.set_clip(clip)
         # the scroll bar

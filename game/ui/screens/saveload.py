@@ -101,7 +101,11 @@ class SaveLoadScreen(Page):
         if not info.exists:
             return
         if info.damaged:
-            g.toast(f"This save is damaged: {info.problem}")
+            from ..notices import why_in_words
+
+            g.toast(f"This save cannot be loaded: {why_in_words(info.problem or '')}. Its"
+                    f" file, {info.slot}.json in {g.saves.folder}, is left as it is.",
+                    error=True)
             return
         if g.session is not None:
             g.ui.open(Confirm(g, "Load this save? Anything unsaved will be lost.",
@@ -193,7 +197,10 @@ class SaveLoadScreen(Page):
             if info.damaged:
                 draw_text(canvas, "Damaged save", (tx, ty), size=s(28), color=DAMAGED,
                           bold=True)
-                draw_text(canvas, info.problem or "", (tx, ty + s(36)), size=s(20),
+                from ..notices import why_in_words
+
+                draw_text(canvas, why_in_words(info.problem or "").capitalize(),
+                          (tx, ty + s(36)), size=s(20),
                           color=DAMAGED, width=tw - s(130), max_lines=3)
                 if not thumb:
                     draw_text(canvas, "\u2715", (tr.x, tr.y + tr.h // 2 - s(40)),

@@ -19,6 +19,7 @@ class TitleMenu(Menu):
 
     def build(self) -> None:
         from . import open_page
+        from .dialogs import ask_quit
 
         g = self.game
         has_save = g.saves.latest() is not None
@@ -30,7 +31,7 @@ class TitleMenu(Menu):
             ("Preferences", lambda: open_page(g, "Preferences"), True),
             ("Art", lambda: open_page(g, "Art"), True),
             ("About", lambda: open_page(g, "About"), True),
-            ("Quit", g.quit, True),
+            ("Quit", lambda: ask_quit(g), True),  # asks, as from every other screen
         ]
         for k, (text, on, enabled) in enumerate(items):
             self.button((ITEMS_X, ITEMS_Y + k * ITEM_STEP, ITEM_W, ITEM_H), text, on,
