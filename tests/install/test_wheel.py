@@ -68,6 +68,7 @@ def test_wheel_carries_the_game(wheel: Path) -> None:
     for p in (ROOT / "game" / "fonts").iterdir():
         assert f"game/fonts/{p.name}" in names
     assert "game/ui/theme.json" in names
+    assert "game/icon.png" in names  # the window's own icon
     assert not any(n.endswith(".md") and n.startswith(content) for n in names)
 
 
