@@ -33,7 +33,11 @@ _SAY_PLAIN_RE: Final = re.compile(
 # '#'), no tab and no '\r': groups 1 indent, 2 the rest.
 _PLAIN_LINE_RE: Final = re.compile(r"( *+)([^\s\"'`#()\[\]{}][^\"'`#()\[\]{}\r]*+)\Z")
 _SCAN_RE: Final = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"""|\'\'\'|'
     r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`(?:[^`\\]|\\.)*`|[()\[\]{}#"\'`]')
+# strip_comment's third value: no string open, a one-line string open, a triple-quoted
+# string open (which, as in Ren'Py, may hold blank lines)
+OPEN_STRING, OPEN_TRIPLE = 1, 2
 _OPEN: Final = {"(": ")", "[": "]", "{": "}"}
 _SCAN_ANY: Final = re.compile(r"[\"'`#()\[\]{}]").search
 
@@ -66,24 +70,27 @@ SayItem = tuple[int, int, "re.Match[str]"]
 Item = Union[Line, SayItem]
 
 
-def strip_comment(text: str) -> tuple[str, int, bool]:
-    """Text without its comment, the bracket depth left open, and whether a string is open."""
+def strip_comment(text: str) -> tuple[str, int, int]:
+    """Text without its comment, the bracket depth left open, and whether a string is open
+    (0, OPEN_STRING or OPEN_TRIPLE)."""
     if _SCAN_ANY(text) is None:
-        return text, 0, False
+        return text, 0, 0
     depth = 0
     for m in _SCAN_RE.finditer(text):
         tok = m.group(0)
         if len(tok) > 1:
+            if tok == '"""' or tok == "'''":  # a triple-quoted string that runs on
+                return text, depth, OPEN_TRIPLE
             continue
         if tok == "#":
-            return text[:m.start()].rstrip(), depth, False
+            return text[:m.start()].rstrip(), depth, 0
         if tok in _OPEN:
             depth += 1
         elif tok in ")]}":
             depth = max(0, depth - 1)
         else:  # a quote that does not close on this line
-            return text, depth, True
-    return text, depth, False
+            return text, depth, OPEN_STRING
+    return text, depth, 0
 
 
 def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[str]
@@ -200,9 +207,9 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
             continue
         start = i
         text, depth, open_str = strip_comment(body)
-        while (depth > 0 or open_str) and i < n:
+        while (depth > 0 or open_str or text.endswith("\\")) and i < n:
             nxt = lines[i].rstrip("\r\n")
-            if open_str and not nxt.strip():
+            if open_str == OPEN_STRING and not nxt.strip():
                 break  # a blank line ends a runaway string; reported below
             i += 1
             text, depth, open_str = strip_comment(text + "\n" + nxt)
@@ -234,6 +241,6 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
 
 def _unclosed_quote_col(text: str) -> int:
     for m in _SCAN_RE.finditer(text):
-        if m.group(0) in "\"'`":
+        if m.group(0) in ("\"", "'", "`", '"""', "'''"):
             return m.start() + 1
     return 1

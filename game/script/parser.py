@@ -19,6 +19,7 @@ from typing import Final
 
 from . import _nodes as N
 from . import ast as A
+from . import _renpy_compat as compat
 from . import texttags
 # (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
 # kept here for anything that names them)
@@ -94,11 +95,15 @@ class Parser(FastPaths):
         self.defines: list[A.Define] = []
         self.defaults: list[A.Default] = []
         self.images: list[A.ImageDef] = []
+        self.compat = compat.Compat()  # what Ren'Py projects need skipped or degraded
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
             self.rep.error(1, 1, "file name contains a null character")
-        return self.block(read_blocks(self.lines, self.rep, _SAY_KEYWORDS))
+        stmts = self.block(read_blocks(self.lines, self.rep, _SAY_KEYWORDS))
+        if self.compat.skipped:
+            compat.report_skips(self)
+        return stmts
 
     # -- helpers -----------------------------------------------------------------------
     def loc(self, line: Line, col: int | None = None) -> A.Loc:
@@ -145,12 +150,19 @@ class Parser(FastPaths):
         return True
 
     def compile(self, line: Line, col: int, source: str, *, statement: bool = False,
-                define: bool = False) -> Compiled | None:
+                define: bool = False, skip_as: str | None = None) -> Compiled | None:
         try:
             if statement:
-                return compile_statement(source)
+                comp = compile_statement(source)
+                if compat.renpy_store_line(self, line, source, comp):
+                    return None
+                return comp
             return compile_expression(source, define=define)
         except ExprError as exc:
+            if statement and compat.skip_python_line(self, line, source):
+                return None
+            if skip_as is not None and compat.skip_value(self, line, skip_as, source):
+                return None
             lead = len(source) - len(source.lstrip())
             self.err(line, col + lead + exc.col, exc.message, exc.length, code="E300")
             return None
@@ -272,13 +284,19 @@ class Parser(FastPaths):
                 stmt = handler(self, cur, line) if handler is not None \
                     else self.statement(kw, cur, line)
             if stmt is not None:
-                append(stmt)
+                if type(stmt) is tuple:  # a monologue's lines, an init block's contents
+                    out.extend(stmt)
+                else:
+                    append(stmt)
         return tuple(out)
 
     def statement(self, kw: str, cur: Cursor, line: Line) -> A.Stmt | None:
         handler = _HANDLERS.get(kw)
         if handler is not None:
             return handler(self, cur, line)
+        other = compat.other_statement(self, kw, line)
+        if other is not compat.NOT_HANDLED:
+            return other  # type: ignore[no-any-return]
         if kw in UNSUPPORTED:
             self.err(line, line.col, f"the '{kw}' statement is not supported: "
                      f"{UNSUPPORTED[kw]}", len(kw), code="E210")
@@ -419,6 +437,8 @@ class Parser(FastPaths):
                      10, code="E234")
             return None
         if kind == "call" and cur.keyword("screen"):
+            if compat.skip_special(self, line, "call", "screen"):
+                return None
             self.err(line, col, "'call screen' is not supported: screens are built in", 6,
                      code="E210")
             return None
@@ -612,12 +632,19 @@ class Parser(FastPaths):
             self.err(line, name_col, f"expected a name after '{kind}'", code="E260")
             return None
         if cur.char("."):
+            skipped = compat.dotted_define(self, line, kind, name_col)
+            if skipped is not compat.NOT_HANDLED:
+                return None
             dotted = name + "." + (cur.word() or "")
             self.err(line, name_col, f"'{kind} {dotted}': only story names can be defined"
                      " (no namespaces such as config. or persistent.)", len(dotted),
                      code="E261")
             return None
         if name.startswith("_"):
+            if not self.compat.strict:
+                compat.note_skip(self, f"{kind} _*", line.lineno, name_col, len(name),
+                                 "names starting with '_' belong to Ren'Py itself")
+                return None
             self.err(line, name_col, f"the name '{name}' is reserved; story names cannot"
                      " start with '_'", len(name), code="E262")
             return None
@@ -629,9 +656,14 @@ class Parser(FastPaths):
         if not src:
             self.err(line, col, f"expected a value after '{kind} {name} ='", code="E264")
             return None
-        comp = self.compile(line, col, src, define=(kind == "define"))
+        if kind == "define" and "Character" in src:
+            src = compat.character_source(self, line, col, src)
+        comp = self.compile(line, col, src, define=(kind == "define"),
+                            skip_as=f"{kind} {name}")
         self.no_block(line, f"'{kind}'")
         if comp is None:
+            if name not in self.compat.assigned:
+                self.compat.rejected.add(name)
             return None
         loc = self.loc(line)
         for ref in sorted(comp.reads):
@@ -664,6 +696,8 @@ class Parser(FastPaths):
             self.err(line, cur.col, "expected an image name after 'image'", code="E280")
             return None
         if cur.char(":"):
+            if compat.skip_image(self, line, "image ATL"):
+                return None
             self.err(line, line.col, "ATL image blocks are not supported: give the image a"
                      " file, e.g. image kaori sad = \"kaori sad.png\"", 5, code="E281")
             return None
@@ -672,6 +706,8 @@ class Parser(FastPaths):
             return None
         col = cur.at()
         value = cur.string()
+        if (value is None or not cur.eol()) and compat.skip_image(self, line, "image ="):
+            return None
         if value is None or not cur.eol():
             self.err(line, col, "only a file name or a colour string is supported here,"
                      " e.g. image bg sky = \"sky.png\" or image red = \"#c00\"",
@@ -706,10 +742,19 @@ class Parser(FastPaths):
             if not src:
                 self.err(line, col, "expected a transition after 'with'", code="E290")
                 return False, None
-            comp = self.compile(line, col, src, define=True)
-            if comp is None:
-                return False, None
-            code = self._transitions[src] = comp.code
+            lenient = None
+            if "(" in src:
+                try:
+                    compile_expression(src, define=True)
+                except ExprError:
+                    lenient = compat.lenient_transition(self, line, col, src)
+            if lenient is not None:
+                code = self._transitions[src] = lenient
+            else:
+                comp = self.compile(line, col, src, define=True)
+                if comp is None:
+                    return False, None
+                code = self._transitions[src] = comp.code
         self.refs.append((TRANSITION, src, (self.path, line.lineno, col), len(src), code))
         return True, src
 
@@ -736,6 +781,8 @@ class Parser(FastPaths):
             cur.ws()
             save = cur.i
             if cur.keyword(special):
+                if special != "expression" and compat.skip_special(self, line, kw, special):
+                    return True
                 self.err(line, line.col + save, f"'{kw} {special}' is not supported:"
                          f" {why}", len(special), code="E210")
                 return True
@@ -752,6 +799,7 @@ class Parser(FastPaths):
         at = as_ = None
         behind: list[str] = []
         with_ = None
+        atl = False
         while not cur.eol():
             kcol = cur.at()
             if cur.keyword("at"):
@@ -761,12 +809,25 @@ class Parser(FastPaths):
                     self.err(line, pcol, "expected a position after 'at'", code="E292")
                     return None
                 if cur.char("("):
-                    self.err(line, pcol, "transforms with arguments are not supported; use"
-                             " a position such as left or right", len(at), code="E293")
-                    return None
-                self.refs.append((POSITION, at, (self.path, line.lineno, pcol), len(at), None))
+                    if not compat.skip_clause(self, line, pcol, len(at), "at",
+                                              "transforms with arguments are not"
+                                              " supported yet"):
+                        self.err(line, pcol, "transforms with arguments are not supported;"
+                                 " use a position such as left or right", len(at),
+                                 code="E293")
+                        return None
+                    at = None
+                    _skip_brackets(cur)
+                if at is not None:
+                    self.refs.append((POSITION, at, (self.path, line.lineno, pcol), len(at),
+                                      None))
                 while cur.char(","):
                     extra = cur.word() or ""
+                    if compat.skip_clause(self, line, cur.col - len(extra), max(1, len(
+                            extra)), "at", "only the first transform after 'at' is used"):
+                        if cur.char("("):
+                            _skip_brackets(cur)
+                        continue
                     self.err(line, cur.col - len(extra), "only one position is supported"
                              " after 'at'", max(1, len(extra)), code="E294")
                     return None
@@ -790,16 +851,24 @@ class Parser(FastPaths):
                 if not ok:
                     return None
             elif cur.keyword("zorder"):
-                self.err(line, kcol, "'zorder' is not supported; use 'behind TAG'", 6,
-                         code="E297")
-                return None
+                if not compat.skip_clause(self, line, kcol, 6, "zorder",
+                                          "use 'behind TAG' to order images"):
+                    self.err(line, kcol, "'zorder' is not supported; use 'behind TAG'", 6,
+                             code="E297")
+                    return None
+                cur.word() if cur.number() is None else None
             elif cur.keyword("onlayer"):
-                self.err(line, kcol, "layers are not supported", 7, code="E210")
-                return None
+                if not compat.skip_clause(self, line, kcol, 7, "onlayer",
+                                          "layers are not supported"):
+                    self.err(line, kcol, "layers are not supported", 7, code="E210")
+                    return None
+                cur.word()
             elif cur.char(":"):
-                self.err(line, kcol, "ATL blocks are not supported; use 'at' with a position",
-                         code="E298")
-                return None
+                if not compat.skip_atl(self, line, kcol):
+                    self.err(line, kcol, "ATL blocks are not supported; use 'at' with a"
+                             " position", code="E298")
+                    return None
+                atl = True
             else:
                 extra = cur.rest()
                 self.err(line, kcol, f"unexpected '{extra}' in the show statement",
@@ -807,7 +876,8 @@ class Parser(FastPaths):
                 return None
         self.refs.append((IMAGE, words, (self.path, line.lineno, col), len(" ".join(words)),
                           None))
-        self.no_block(line, "'show'")
+        if not atl:
+            self.no_block(line, "'show'")
         return N.Show(self.loc(line), self.sid(
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
             words, at, tuple(behind), as_, with_)
@@ -839,7 +909,11 @@ class Parser(FastPaths):
             self.err(line, col, "expected 'window show', 'window hide' or 'window auto'",
                      len(mode or "x"), code="E300")
             return None
-        ok, with_ = self.with_clause(cur, line)
+        if mode != "auto" and not cur.eol() and cur.peek_word() != "with":
+            # Ren'Py's `window show dissolve`, `window hide None`: a transition
+            ok, with_ = self.transition_ref(line, cur.at(), cur.rest())
+        else:
+            ok, with_ = self.with_clause(cur, line)
         if not ok or not self.expect_eol(cur, f"'window {mode}'"):
             return None
         return N.Window(self.loc(line), self.sid(f"window|{mode}|{with_}"), mode, with_)
@@ -977,6 +1051,16 @@ class Parser(FastPaths):
         if not self.expect_eol(cur, "the stop statement"):
             return None
         return N.Stop(self.loc(line), self.sid(f"stop|{ch}|{fadeout}"), ch, fadeout)
+
+
+def _skip_brackets(cur: Cursor) -> None:
+    """Past the arguments of `at name(...)`, the '(' already read."""
+    depth = 1
+    s = cur.s
+    while cur.i < len(s) and depth:
+        c = s[cur.i]
+        depth += (c in "([{") - (c in ")]}")
+        cur.i += 1
 
 
 _AUDIO_CLAUSES: Final = ("fadein", "fadeout", "loop", "noloop", "if_changed", "volume")

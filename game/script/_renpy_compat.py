@@ -1,0 +1,498 @@
+"""Ren'Py projects as the launcher makes them and writers fill them.
+
+What is not story code (screens, styles, Python blocks, `define config.*`, ...) is
+skipped with one warning per kind and file, saying how many were skipped; say lines
+are read in the whole of Ren'Py's say grammar; Character() keywords we cannot honour
+are dropped with a warning. `strict` (lint --strict) keeps every skip an error.
+
+The parser calls in here only for lines its own grammar does not know, so plain
+scripts never pay for any of it.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from . import _nodes as N
+from ._cursor import unescape
+from .errors import did_you_mean
+
+if TYPE_CHECKING:
+    from .lexer import Line
+    from .parser import Parser
+
+NOT_HANDLED: Final = object()  # "the parser's own code reports this line"
+SKIP_CODE: Final = "W700"
+DEGRADE_CODE: Final = "W701"
+
+# first word -> why a statement of that kind is skipped
+SKIPPED: Final = {
+    "screen": "screens are built into this engine",
+    "style": "styles come from the engine's theme",
+    "transform": "ATL transforms are not supported yet; images shown at one stay at"
+                 " their position",
+    "translate": "translations are not supported yet",
+    "testcase": "testcases are not run",
+    "testsuite": "testcases are not run",
+    "camera": "the camera statement is not supported",
+    "layeredimage": "layered images are not supported yet",
+    "nvl": "NVL mode is not supported yet; its lines show in the text box",
+    "voice": "voice is not supported yet",
+    "rpy": "rpy statements change nothing here",
+    "python": "scripts run no arbitrary Python",
+    "init python": "scripts run no arbitrary Python",
+    "python early": "scripts run no arbitrary Python",
+    "init offset": "init offsets order Python code, which is skipped",
+    "init": "only 'init:' blocks of definitions are read",
+}
+# `define NS.x` / `default NS.x`: what each namespace is for
+NAMESPACES: Final = {
+    "config": "Ren'Py's configuration does not apply here (config.name is the title when"
+              " there is no game.toml)",
+    "gui": "the look comes from the engine's theme",
+    "build": "building distributions is Ren'Py's launcher's job",
+    "preferences": "preferences are the player's, set in Preferences",
+    "_preferences": "preferences are the player's, set in Preferences",
+}
+# What Ren'Py's Character() takes and we honour (the rest warn once and are ignored).
+HONOURED: Final = frozenset({
+    "name", "color", "who_color", "what_color", "image", "who_prefix", "who_suffix",
+    "what_prefix", "what_suffix", "kind"})
+# Ren'Py's own transforms that name a place: shown at the nearest position we have.
+RENPY_POSITIONS: Final = frozenset({
+    "top", "topleft", "topright", "bottom", "default", "reset", "middle", "leftish",
+    "rightish", "offscreentop", "offscreenbottom"})
+# Names in Ren'Py's own store: a `$` line touching one changes Ren'Py, not the story.
+RENPY_STORE: Final = frozenset({
+    "renpy", "config", "gui", "style", "preferences", "_preferences", "persistent",
+    "build", "store", "ui", "im", "achievement", "layout", "menu", "nvl_menu",
+    "quick_menu", "_window", "_window_auto", "_rollback", "_skipping",
+    "_dismiss_pause", "_game_menu_screen", "_confirm_quit", "suppress_overlay",
+    "save_name", "_history", "_history_list", "main_menu", "_quit_slot",
+    "_autosave", "mouse_visible", "default_mouse", "adv", "nvl", "narrator"})
+# Ren'Py's built-in transitions we do not draw yet: shown as a dissolve.
+RENPY_TRANSITIONS: Final = frozenset({
+    "pixellate", "move", "moveinright", "moveinleft", "moveintop", "moveinbottom",
+    "moveoutright", "moveoutleft", "moveouttop", "moveoutbottom", "ease", "easeinright",
+    "easeinleft", "easeintop", "easeinbottom", "easeoutright", "easeoutleft",
+    "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout", "wipeleft",
+    "wiperight", "wipeup", "wipedown", "slideleft", "slideright", "slideup", "slidedown",
+    "slideawayleft", "slideawayright", "slideawayup", "slideawaydown", "pushleft",
+    "pushright", "pushup", "pushdown", "irisin", "irisout", "blinds", "squares"})
+# Assignment targets in Python text we skip (a variable read later came from there).
+_ASSIGNED_RE: Final = re.compile(r"(?m)^\s*([A-Za-z_]\w*)\s*(?:\+|-|\*|/)?=(?!=)")
+_BLOCK_DEFINE_RE: Final = re.compile(r"(?m)^(?:define|default)\s+(?:[-+]?\d+\s+)?([A-Za-z_]\w*)\s*=")
+_BLOCK_TRANSFORM_RE: Final = re.compile(r"(?m)^transform\s+([A-Za-z_]\w*)")
+_INIT_RE: Final = re.compile(r"init(?:\s+([-+]?\d+))?(?:\s+(python|offset)\b)?\s*(:?)")
+_TRANSFORM_NAME_RE: Final = re.compile(r"transform\s+([A-Za-z_]\w*)")
+_DEFINE_NAME_RE: Final = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+
+# Say grammar: who (a name, or a string), attributes (words, `-word`, `@ words`), the
+# text (any of Ren'Py's quotes, triple ones too, no space needed), then clauses.
+_WORD: Final = re.compile(r"\s*([A-Za-z_]\w*)")
+_ATTR: Final = re.compile(r"\s*(-?[A-Za-z0-9_]\w*|@)")
+_STRING: Final = re.compile(
+    r'\s*(?:"""((?:[^"\\]|\\.|"(?!""))*)"""|\'\'\'((?:[^\'\\]|\\.|\'(?!\'\'))*)\'\'\''
+    r'|"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|`((?:[^`\\]|\\.)*)`)', re.S)
+_BLANK_LINES: Final = re.compile(r"\n[ \t]*\n\s*")
+_CLAUSE_WORDS: Final = frozenset({"with", "id", "nointeract"})
+
+
+class Compat:
+    """What one file's parse skipped and degraded, and whether that is allowed."""
+
+    __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned")
+
+    def __init__(self) -> None:
+        self.strict = False
+        # kind -> [count, lineno, col, length, why]
+        self.skipped: dict[str, list[Any]] = {}
+        self.warned: set[str] = set()
+        self.rejected: set[str] = set()  # names whose definition was an error
+        self.transforms: set[str] = set()  # names of skipped transform statements
+        self.assigned: set[str] = set()  # names set by skipped Python
+
+
+def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
+    entry = p.compat.skipped.get(kind)
+    if entry is None:
+        p.compat.skipped[kind] = [1, lineno, col, length, why]
+    else:
+        entry[0] += 1
+
+
+def degrade(p: Parser, key: str, lineno: int, col: int, length: int, message: str) -> None:
+    """A warning given once per `key` and file: what we do instead of what Ren'Py does."""
+    if key in p.compat.warned:
+        return
+    p.compat.warned.add(key)
+    p.rep.warning(lineno, col, message, length=length, code=DEGRADE_CODE)
+
+
+def report_skips(p: Parser) -> None:
+    """One warning per kind skipped in this file, at the first, with how many."""
+    for kind, (n, lineno, col, length, why) in p.compat.skipped.items():
+        what = f"'{kind}'" if not kind.startswith("'") else kind
+        more = f" ({n} in this file, the first here)" if n > 1 else ""
+        p.rep.warning(lineno, col, f"skipped {what}: {why}{more}", length=length,
+                      code=SKIP_CODE)
+
+
+def _python_text(line: Line) -> str:
+    """The source of a line and its block, for spotting what skipped Python assigns."""
+    out = [line.text]
+    stack = list(line.block or [])
+    while stack:
+        item = stack.pop()
+        if type(item) is tuple:
+            continue
+        out.append(item.text)  # type: ignore[union-attr]
+        stack.extend(item.block or [])  # type: ignore[union-attr]
+    return "\n".join(out)
+
+
+def other_statement(p: Parser, kw: str, line: Line) -> Any:
+    """A statement the parser's grammar does not know: a say line in Ren'Py's full
+    grammar, something skipped with a warning, or NOT_HANDLED (an error)."""
+    text = line.text
+    if not line.opens or text[:1] in "\"'`":
+        say = say_statement(p, line)
+        if say is not None:
+            return say
+    kind = kw
+    if kw == "init":
+        m = _INIT_RE.match(text)
+        if m is not None and m.group(2) is None and m.group(3) and line.opens:
+            return init_block(p, line)
+        kind = f"init {m.group(2)}" if m is not None and m.group(2) else "init"
+    elif kw == "python" and re.match(r"python\s+early\b", text):
+        kind = "python early"
+    if kind in SKIPPED:
+        if p.compat.strict:
+            return NOT_HANDLED
+        if kind.endswith("python") or kind == "python early":
+            p.compat.assigned.update(_ASSIGNED_RE.findall(_python_text(line)))
+        elif kind == "transform":
+            m = _TRANSFORM_NAME_RE.match(text)
+            if m:
+                p.compat.transforms.add(m.group(1))
+        note_skip(p, kind, line.lineno, line.col, len(kw), SKIPPED[kind])
+        return None
+    if p.compat.strict or not kw:
+        return NOT_HANDLED
+    from .parser import STATEMENTS
+
+    if did_you_mean(kw, STATEMENTS):  # a typo of ours, not a statement of a project's
+        return NOT_HANDLED
+    if line.block:  # names its block defines, so that their uses degrade, not fail
+        body = _python_text(line)
+        p.compat.assigned.update(_BLOCK_DEFINE_RE.findall(body))
+        p.compat.transforms.update(_BLOCK_TRANSFORM_RE.findall(body))
+    note_skip(p, f"'{kw}' statement", line.lineno, line.col, len(kw),
+              "not a statement of Ren'Py's language (a creator-defined statement?),"
+              " skipped with its block")
+    return None
+
+
+def init_block(p: Parser, line: Line) -> Any:
+    """`init:` / `init N:` holding definitions: read as if at the top of the file."""
+    stmts = p.block(line.block or [])
+    return stmts or None
+
+
+def skip_python_line(p: Parser, line: Line, src: str) -> bool:
+    """A `$` line outside the safe subset: skipped with a warning, unless strict."""
+    if p.compat.strict:
+        return False
+    try:
+        ast.parse(src.strip())
+    except SyntaxError:  # a mistake Ren'Py rejects too
+        return False
+    p.compat.assigned.update(_ASSIGNED_RE.findall(src))
+    note_skip(p, "$ python", line.lineno, line.col, 1,
+              "this '$' line is outside the Python that scripts may run")
+    return True
+
+
+def renpy_store_line(p: Parser, line: Line, src: str, comp: Any) -> bool:
+    """A `$` line that reads or sets Ren'Py's own store (`$ quick_menu = False`):
+    skipped with a warning, unless strict."""
+    if p.compat.strict or (comp.reads.isdisjoint(RENPY_STORE)
+                           and comp.writes.isdisjoint(RENPY_STORE)
+                           and comp.updates.isdisjoint(RENPY_STORE)):
+        return False
+    note_skip(p, "$ renpy", line.lineno, line.col, 1,
+              "this '$' line changes Ren'Py's own settings, which do not apply here")
+    return True
+
+
+def skip_value(p: Parser, line: Line, what: str, src: str) -> bool:
+    """`define x = SomePythonCall(...)` outside the safe subset: skipped with a warning,
+    unless strict (or unless it is not Python at all, which Ren'Py rejects too). Uses
+    of the name then degrade rather than fail."""
+    if p.compat.strict:
+        return False
+    try:
+        ast.parse(src.strip(), mode="eval")
+    except SyntaxError:
+        return False
+    kind, name = what.split(" ", 1)
+    p.compat.assigned.add(name)
+    note_skip(p, f"{kind} (Python value)", line.lineno, line.col, len(kind),
+              "the value is outside the Python that scripts may run; uses of the name"
+              " degrade")
+    return True
+
+
+def skip_image(p: Parser, line: Line, kind: str) -> bool:
+    """`image x:` (ATL) or `image x = Transform(...)`: skipped with a warning (the image
+    is then missing, itself a warning), unless strict."""
+    if p.compat.strict:
+        return False
+    note_skip(p, kind, line.lineno, line.col, 5,
+              "only images given as a file name or a colour are supported yet" if kind ==
+              "image =" else "ATL is not supported yet")
+    return True
+
+
+def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
+    """`define config.name = ...`, `default preferences.x = ...`: skipped, one warning
+    per namespace and file."""
+    if p.compat.strict:
+        return NOT_HANDLED
+    text = line.text
+    body = text[len(kind):].lstrip()
+    m = re.match(r"[-+]?\d+\s+", body)
+    if m:
+        body = body[m.end():]
+    dm = _DEFINE_NAME_RE.match(body)
+    dotted = dm.group(0) if dm else ""
+    ns = dotted.split(".", 1)[0]
+    why = NAMESPACES.get(ns, "named stores are not supported yet")
+    note_skip(p, f"{kind} {ns}.*", line.lineno, name_col, len(dotted) or 1, why)
+    return None
+
+
+# -- say ------------------------------------------------------------------------------
+def _string_at(s: str, i: int) -> tuple[str, bool, int] | None:
+    """(raw text, triple-quoted?, end) of a string starting at i (after spaces)."""
+    m = _STRING.match(s, i)
+    if m is None:
+        return None
+    for g in range(1, 6):
+        raw = m.group(g)
+        if raw is not None:
+            return raw, g <= 2, m.end()
+    return None  # pragma: no cover
+
+
+def say_statement(p: Parser, line: Line) -> Any:
+    """A say line in Ren'Py's whole grammar, or None if the line is not one."""
+    s = line.text
+    i = 0
+    who = who_name = None
+    attrs: list[str] = []
+    temporary = False
+    got = _string_at(s, i)
+    if got is None:
+        m = _WORD.match(s, i)
+        if m is None:
+            return None
+        who, i = m.group(1), m.end()
+        while True:
+            got = _string_at(s, i)
+            if got is not None:
+                break
+            am = _ATTR.match(s, i)
+            if am is None:
+                return None
+            if am.group(1) == "@":
+                temporary = True
+            else:
+                attrs.append(am.group(1))
+            i = am.end()
+    else:
+        raw, _triple, end = got
+        nxt = _string_at(s, end)
+        if nxt is not None:
+            who_name, got = unescape(raw), nxt
+    raw, triple, i = got
+    with_src = None
+    with_col = 0
+    while True:
+        m = _WORD.match(s, i)
+        if m is None:
+            break
+        word = m.group(1)
+        if word == "with":
+            start = m.end()
+            tail = s[start:]
+            cut = re.search(r"\s(?:id\s+\w+|nointeract)\s*(?:$|\s)", tail)
+            with_src = (tail[:cut.start()] if cut else tail).strip()
+            with_col = line.col + start + len(tail) - len(tail.lstrip())
+            i = start + cut.start() if cut else len(s)
+        elif word == "id":
+            im = _WORD.match(s, m.end())
+            if im is None:
+                return None
+            i = im.end()
+        elif word == "nointeract":
+            i = m.end()
+        else:
+            return None
+    rest = s[i:].strip()
+    if rest.startswith("("):  # Ren'Py's say arguments, e.g. (multiple=2)
+        degrade(p, "say arguments", line.lineno, line.col + s.index("(", i), 1,
+                "say arguments such as (multiple=2) are ignored: the line is shown on"
+                " its own")
+        rest = ""
+    if rest:
+        return None
+    if who is not None:
+        from .parser import SPECIAL_SPEAKERS, STATEMENTS, UNSUPPORTED
+
+        if who in STATEMENTS or who in UNSUPPORTED or who == "menu":
+            return None
+    if temporary:
+        degrade(p, "say @", line.lineno, line.col, 1,
+                "temporary attributes ('@') are kept after the line: the sprite stays"
+                " changed")
+    return _make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
+                      with_col)
+
+
+def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
+               attrs: tuple[str, ...], raw: str, triple: bool, with_src: str | None,
+               with_col: int) -> Any:
+    from .parser import SPECIAL_SPEAKERS
+
+    if triple:  # a monologue: one line for each paragraph
+        parts = [t for t in _BLANK_LINES.split(raw.strip()) if t.strip()]
+    else:
+        parts = [raw]
+    loc = (p.path, line.lineno, line.col)
+    with_ = None
+    if with_src:
+        ok, with_ = p.transition_ref(line, with_col, with_src)
+        if not ok:
+            return None
+    if who is not None and who not in SPECIAL_SPEAKERS:
+        p.speakers.setdefault(who, []).append(loc)
+        if attrs:
+            p.say_attrs.setdefault((who, attrs), []).append((loc, len(who)))
+    elif who in ("centered", "extend") and attrs:
+        p.err(line, line.col + len(who) + 1, f"'{who}' takes no attributes", code="E220")
+    out = []
+    for k, part in enumerate(parts):
+        text = unescape(part.strip() if triple else part)
+        p.check_text(line.lineno, line.col + 1, text)
+        last = k == len(parts) - 1
+        w = with_ if last else None
+        out.append(N.Say(loc, p.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
+                         who, who_name, attrs if k == 0 else (), text, w))
+    if not out:
+        return None
+    return out[0] if len(out) == 1 else tuple(out)
+
+
+# -- Character() --------------------------------------------------------------------
+def character_source(p: Parser, line: Line, col: int, src: str) -> str:
+    """`Character(...)` with the keywords we cannot honour dropped, each with a
+    warning once per keyword and file. Other sources come back unchanged."""
+    if p.compat.strict:
+        return src
+    try:
+        tree = ast.parse(src.strip(), mode="eval")
+    except SyntaxError:
+        return src
+    call = tree.body
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+            and call.func.id == "Character"):
+        return src
+    from .pyexpr import ExprError, compile_expression
+
+    kept = []
+    changed = False
+    for kw in call.keywords:
+        why = None
+        if kw.arg is None:
+            why = "'**' arguments are ignored"
+        elif kw.arg not in HONOURED:
+            why = f"Character() keyword '{kw.arg}' is not supported yet and is ignored"
+        elif kw.arg == "kind":
+            why = "kind= is ignored: the character speaks in the text box (NVL mode is" \
+                  " not supported yet)"
+        else:
+            try:
+                compile_expression(ast.unparse(kw.value), define=True)
+            except ExprError as exc:
+                why = f"Character() keyword '{kw.arg}' is ignored: {exc.message}"
+        if why is None:
+            kept.append(kw)
+            continue
+        changed = True
+        degrade(p, f"Character {kw.arg}", line.lineno, col, 9, why)
+    if not changed:
+        return src
+    call.keywords = kept
+    return ast.unparse(call)
+
+
+def position_warning(name: str, transforms: set[str]) -> str | None:
+    """For `at NAME` that is not one of our positions: a warning when Ren'Py would have
+    it (its own transforms, or a transform the project defines and we skip)."""
+    if name in RENPY_POSITIONS:
+        return f"Ren'Py's '{name}' transform is not supported yet; shown at center"
+    if name in transforms:
+        return f"'{name}' is a skipped transform; shown at center"
+    return None
+
+
+def transition_warning(name: str) -> str | None:
+    """For `with NAME` that we do not know: a warning when Ren'Py has it built in."""
+    if name in RENPY_TRANSITIONS:
+        return f"Ren'Py's '{name}' transition is not supported yet; shown as a dissolve"
+    return None
+
+
+def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
+    """`with Pause(1)`, `with MoveTransition(0.5)`: outside what we draw, so shown as a
+    dissolve with a warning (None when strict, or when the source does not parse)."""
+    if p.compat.strict:
+        return None
+    try:
+        ast.parse(src.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
+            f"the transition '{src.strip()}' is not supported yet; shown as a dissolve")
+    return ("n", "dissolve")
+
+
+def skip_atl(p: Parser, line: Line, col: int) -> bool:
+    """`show x:` with an ATL block: the block is skipped with a warning."""
+    if p.compat.strict:
+        return False
+    note_skip(p, "ATL block", line.lineno, col, 1,
+              "ATL is not supported yet; the image is shown without it")
+    return True
+
+
+def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str) -> bool:
+    """A show clause we cannot honour (`zorder`, `onlayer`, `at` with arguments):
+    ignored with a warning once per kind and file, unless strict."""
+    if p.compat.strict:
+        return False
+    degrade(p, f"show {kw}", line.lineno, col, length, f"'{kw}' is ignored: {why}")
+    return True
+
+
+def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
+    """`show screen x`, `hide screen x`, `call screen x`, `show layer ...`: skipped with
+    a warning, unless strict."""
+    if p.compat.strict:
+        return False
+    note_skip(p, f"{kw} {special}", line.lineno, line.col, len(kw),
+              "screens and layers are built into this engine")
+    return True
