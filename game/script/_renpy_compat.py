@@ -309,7 +309,7 @@ def say_statement(p: Parser, line: Line) -> Any:
                 return None
             if am.group(1) == "@":
                 temporary = True
-            else:
+            elif not temporary:
                 attrs.append(am.group(1))
             i = am.end()
     else:
@@ -355,9 +355,9 @@ def say_statement(p: Parser, line: Line) -> Any:
         if who in STATEMENTS or who in UNSUPPORTED or who == "menu":
             return None
     if temporary:
-        degrade(p, "say @", line.lineno, line.col, 1,
-                "temporary attributes ('@') are kept after the line: the sprite stays"
-                " changed")
+        degrade(p, "say @", line.lineno, line.col + s.index("@"), 1,
+                "temporary attributes (after '@') are not shown yet: the sprite keeps"
+                " its look for the line")
     return _make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
                       with_col)
 

@@ -586,6 +586,11 @@ class Parser(FastPaths):
                 self.err(child, child.col, "menu 'set' is not supported", 3, code="E253")
                 continue
             text_col = ccur.col + 1
+            if not child.opens and caption is None and not choices:
+                said = compat.say_statement(self, child)  # Ren'Py's whole say grammar
+                if isinstance(said, A.Say):
+                    caption = said
+                    continue
             text = ccur.string()
             if text is None:
                 word = ccur.word() or child.text.split(" ", 1)[0]
