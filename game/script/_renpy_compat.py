@@ -59,6 +59,22 @@ NAMESPACES: Final = {
 HONOURED: Final = frozenset({
     "name", "color", "who_color", "what_color", "image", "who_prefix", "who_suffix",
     "what_prefix", "what_suffix", "kind"})
+# Other keywords Ren'Py's Character() takes, and the prefixes of the style properties
+# it passes on (who_bold=, what_size=, window_background=, show_side_image=...); a
+# keyword that is none of these but close to one we honour is a typo, and an error.
+RENPY_CHARACTER: Final = frozenset({
+    "dynamic", "condition", "interact", "advance", "mode", "callback", "ctc",
+    "ctc_pause", "ctc_timedpause", "ctc_position", "screen", "voice_tag", "retain",
+    "statement_name", "afm", "multiple", "clear", "type", "predict", "slow_abortable",
+    "all_at_once", "with_none", "bold", "italic", "underline", "strikethrough", "size",
+    "font", "outlines", "outline_scaling", "kerning", "drop_shadow", "drop_shadow_color",
+    "antialias", "hinting", "text_align", "justify", "layout", "min_width", "xalign",
+    "yalign", "xpos", "ypos", "xanchor", "yanchor", "xoffset", "yoffset", "xsize",
+    "ysize", "xmaximum", "ymaximum", "xminimum", "yminimum", "background", "foreground",
+    "slow_cps", "slow_cps_multiplier", "black_color", "first_indent", "rest_indent",
+    "line_spacing", "line_leading", "language", "emoji_font", "adjust_spacing"})
+CHARACTER_PREFIXES: Final = ("who_", "what_", "window_", "show_", "namebox_", "cb_",
+                             "ctc_", "side_image", "image_")
 # Ren'Py's own transforms that name a place: shown at the nearest position we have.
 RENPY_POSITIONS: Final = frozenset({
     "top", "topleft", "topright", "bottom", "default", "reset", "middle", "leftish",
@@ -413,26 +429,37 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
     from .pyexpr import ExprError, compile_expression
 
     kept = []
-    changed = False
+    dropped: list[str] = []
     for kw in call.keywords:
         why = None
         if kw.arg is None:
-            why = "'**' arguments are ignored"
+            why = "'**'"
         elif kw.arg not in HONOURED:
-            why = f"Character() keyword '{kw.arg}' is not supported yet and is ignored"
+            if kw.arg not in RENPY_CHARACTER and not kw.arg.startswith(CHARACTER_PREFIXES) \
+                    and did_you_mean(kw.arg, HONOURED):
+                kept.append(kw)  # a typo: evaluating it says which keyword was meant
+                continue
+            why = kw.arg
         elif kw.arg == "kind":
-            why = "kind= is ignored: the character speaks in the text box (NVL mode is" \
-                  " not supported yet)"
+            if isinstance(kw.value, ast.Name) and kw.value.id == "adv":
+                continue  # the default
+            why = "kind (NVL mode and kinds are not supported yet: the text box is used)"
         else:
             try:
                 compile_expression(ast.unparse(kw.value), define=True)
-            except ExprError as exc:
-                why = f"Character() keyword '{kw.arg}' is ignored: {exc.message}"
+            except ExprError:
+                why = f"{kw.arg} (its value is outside the Python scripts may run)"
         if why is None:
             kept.append(kw)
-            continue
-        changed = True
-        degrade(p, f"Character {kw.arg}", line.lineno, col, 9, why)
+        else:
+            dropped.append(why)
+    changed = len(kept) != len(call.keywords)
+    new = [d for d in dropped if ("Character " + d) not in p.compat.warned]
+    if new:
+        p.compat.warned.update("Character " + d for d in new)
+        p.rep.warning(line.lineno, col, "Character() keywords not supported yet are"
+                      " ignored (each named once per file): " + ", ".join(new),
+                      length=9, code=DEGRADE_CODE)
     if not changed:
         return src
     call.keywords = kept
