@@ -239,7 +239,7 @@ class _Checker:
                         self.error(loc, f"unknown variable '{name}'"
                                    + did_you_mean(name, known_names), length, code="E503")
                 elif kind == UPDATE:
-                    if name not in known_names:
+                    if name not in known_names and name not in self.rejected:
                         self.error(loc, f"'{name}' is updated but never given a value; declare"
                                    f" it with 'default {name} = ...'"
                                    + did_you_mean(name, known_names), length, code="E516")

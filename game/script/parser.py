@@ -407,9 +407,11 @@ class Parser(FastPaths):
         if cur.char("("):
             self.err(line, cur.col - 1, "labels with parameters are not supported",
                      code="E232")
+            self.compat.rejected.add(name)  # its jumps and calls are not reported again
             return None
         if not cur.char(":"):
             self.err(line, cur.col, "expected ':' after the label name", code="E233")
+            self.compat.rejected.add(name)
             return None
         if not self.expect_eol(cur, "the label"):
             return None
