@@ -118,7 +118,8 @@ _CLAUSE_WORDS: Final = frozenset({"with", "id", "nointeract"})
 class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
-    __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned")
+    __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
+                 "global_label")
 
     def __init__(self) -> None:
         self.strict = False
@@ -128,6 +129,7 @@ class Compat:
         self.rejected: set[str] = set()  # names whose definition was an error
         self.transforms: set[str] = set()  # names of skipped transform statements
         self.assigned: set[str] = set()  # names set by skipped Python
+        self.global_label = ""  # the label that `label .x` and `jump .x` belong to
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
@@ -288,6 +290,29 @@ def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     why = NAMESPACES.get(ns, "named stores are not supported yet")
     note_skip(p, f"{kind} {ns}.*", line.lineno, name_col, len(dotted) or 1, why)
     return None
+
+
+def label_name(p: Parser, cur: Any) -> str | None:
+    """A label name as Ren'Py writes it: `name`, `.local` (in the latest global label)
+    or `parent.local`; None if there is none."""
+    cur.ws()
+    if cur.char("."):
+        local = cur.word()
+        if local is None:
+            return None
+        return f"{p.compat.global_label}.{local}"
+    name = cur.word()
+    if name is None:
+        return None
+    if cur.s.startswith(".", cur.i):
+        save = cur.i
+        cur.i += 1
+        local = cur.word()
+        if local is None:
+            cur.i = save
+            return name
+        return f"{name}.{local}"
+    return name
 
 
 # -- say ------------------------------------------------------------------------------

@@ -396,13 +396,9 @@ class Parser(FastPaths):
     # -- control flow -------------------------------------------------------------------
     def label_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         name_col = cur.at()
-        name = cur.word()
+        name = compat.label_name(self, cur)
         if name is None:
-            if cur.char("."):
-                self.err(line, cur.col - 1, "local labels ('.name') are not supported",
-                         code="E230")
-            else:
-                self.err(line, name_col, "expected a label name after 'label'", code="E231")
+            self.err(line, name_col, "expected a label name after 'label'", code="E231")
             return None
         if cur.char("("):
             self.err(line, cur.col - 1, "labels with parameters are not supported",
@@ -420,6 +416,8 @@ class Parser(FastPaths):
     def label_body(self, line: Line, name: str) -> A.Stmt:
         # Ids are made within the latest label; statements after its block fall
         # through from it, so they belong to it too.
+        if "." not in name:  # the parent of local labels (`label .x:`) that follow
+            self.compat.global_label = name
         self.set_label(name)
         block = self.block(line.block or [])
         stmt = N.Label((self.path, line.lineno, line.col), name, name, block)
@@ -444,11 +442,11 @@ class Parser(FastPaths):
             self.err(line, col, "'call screen' is not supported: screens are built in", 6,
                      code="E210")
             return None
-        name = cur.word()
+        tcol = cur.at()
+        name = compat.label_name(self, cur)
         if name is None:
             self.err(line, col, f"expected a label name after '{kind}'", code="E235")
             return None
-        tcol = cur.col - len(name)
         if kind == "call":
             if cur.char("("):
                 self.err(line, cur.col - 1, "calls with arguments are not supported",
@@ -542,10 +540,14 @@ class Parser(FastPaths):
                        src.strip(), block)
 
     def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
-        name = cur.word()
+        name = compat.label_name(self, cur)
         if not cur.char(":") or not cur.eol():
             self.err(line, line.col, "expected 'menu:'", 4, code="E250")
             return None
+        if name is not None:  # `menu name:` is also a label, as in Ren'Py
+            if "." not in name:
+                self.compat.global_label = name
+            self.set_label(name)
         sid = self.sid(f"menu|{name}")
         caption: A.Say | None = None
         choices: list[A.Choice] = []
@@ -621,7 +623,12 @@ class Parser(FastPaths):
         if not choices:
             self.err(line, line.col, "this menu has no choices", 4, code="E256")
             return None
-        return N.Menu(self.loc(line), sid, caption, tuple(choices))
+        menu = N.Menu(self.loc(line), sid, caption, tuple(choices))
+        if name is None:
+            return menu
+        label = N.Label(self.loc(line), name, name, (menu,))
+        self.labels.append(label)
+        return label
 
     # -- definitions --------------------------------------------------------------------
     def define_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
