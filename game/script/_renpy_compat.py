@@ -546,5 +546,25 @@ def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
     if p.compat.strict:
         return False
     note_skip(p, f"{kw} {special}", line.lineno, line.col, len(kw),
-              "screens and layers are built into this engine")
+              "a label named by an expression needs Python, which is skipped"
+              if special == "expression" else "screens and layers are built into this engine")
     return True
+
+
+def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
+    """A condition outside the safe subset (`if tutorial.move_before:`): taken as
+    `fallback` (False for if/elif/while, True for a menu choice's guard) with a
+    warning once per file, unless strict or not Python at all."""
+    if p.compat.strict:
+        return None
+    try:
+        ast.parse(src.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    from .pyexpr import compile_expression
+
+    degrade(p, "condition " + fallback, line.lineno, line.col, len(line.text),
+            f"a condition outside the Python scripts may run is taken as {fallback}"
+            + (" (the choice is offered)" if fallback == "True" else "")
+            + "; this warning is given once per file")
+    return compile_expression(fallback)

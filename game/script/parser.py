@@ -150,7 +150,8 @@ class Parser(FastPaths):
         return True
 
     def compile(self, line: Line, col: int, source: str, *, statement: bool = False,
-                define: bool = False, skip_as: str | None = None) -> Compiled | None:
+                define: bool = False, skip_as: str | None = None,
+                fallback: str | None = None) -> Compiled | None:
         try:
             if statement:
                 comp = compile_statement(source)
@@ -163,6 +164,10 @@ class Parser(FastPaths):
                 return None
             if skip_as is not None and compat.skip_value(self, line, skip_as, source):
                 return None
+            if fallback is not None:
+                comp = compat.lenient_condition(self, line, source, fallback)
+                if comp is not None:
+                    return comp
             lead = len(source) - len(source.lstrip())
             self.err(line, col + lead + exc.col, exc.message, exc.length, code="E300")
             return None
@@ -433,6 +438,8 @@ class Parser(FastPaths):
     def jump_call(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
         col = cur.at()
         if cur.keyword("expression"):
+            if compat.skip_special(self, line, kind, "expression"):
+                return None
             self.err(line, col, f"'{kind} expression' is not supported: name the label",
                      10, code="E234")
             return None
@@ -481,7 +488,7 @@ class Parser(FastPaths):
             if fast is not None:
                 src = fast.group(1)
                 col = line.indent + fast.start(1) + 1
-                comp = self.compile(line, col, src)
+                comp = self.compile(line, col, src, fallback="False")
                 block = self.block(line.block or [])
                 if comp is None:
                     ok = False
@@ -512,7 +519,7 @@ class Parser(FastPaths):
                 self.err(line, col, f"'{kw}' needs a condition", code="E243")
                 ok = False
                 continue
-            comp = self.compile(line, col, src)
+            comp = self.compile(line, col, src, fallback="False")
             block = self.block(line.block or [])
             if comp is None:
                 ok = False
@@ -531,7 +538,7 @@ class Parser(FastPaths):
         if src is None or not src.strip():
             self.err(line, col, "expected 'while CONDITION:'", code="E244")
             return None
-        comp = self.compile(line, col, src)
+        comp = self.compile(line, col, src, fallback="False")
         block = self.block(line.block or [])
         if comp is None:
             return None
@@ -575,7 +582,7 @@ class Parser(FastPaths):
                 cond_code = cond_src = None
                 if src is not None:
                     col = child.indent + fast.start(2) + 1
-                    comp = self.compile(child, col, src)
+                    comp = self.compile(child, col, src, fallback="True")
                     if comp is None:
                         continue
                     self.note_expr(comp, (self.path, child.lineno, col))
@@ -609,7 +616,7 @@ class Parser(FastPaths):
                     self.err(child, col, "expected a condition and ':' after 'if'",
                              code="E254")
                     continue
-                comp = self.compile(child, col, src)
+                comp = self.compile(child, col, src, fallback="True")
                 if comp is None:
                     continue
                 self.note_expr(comp, self.loc(child, col))
