@@ -219,18 +219,62 @@ def init_block(p: Parser, line: Line) -> Any:
     return stmts or None
 
 
-def skip_python_line(p: Parser, line: Line, src: str) -> bool:
-    """A `$` line outside the safe subset: skipped with a warning, unless strict."""
+def skip_python_line(p: Parser, line: Line, src: str) -> Any:
+    """A `$` line outside the safe subset: skipped with a warning, unless strict (False).
+    `$ name = renpy.input(...)` gives the name its default= (or "") instead: the
+    Compiled assignment is returned."""
     if p.compat.strict:
         return False
     try:
-        ast.parse(src.strip())
+        tree = ast.parse(src.strip())
     except SyntaxError:  # a mistake Ren'Py rejects too
         return False
-    p.compat.assigned.update(_ASSIGNED_RE.findall(src))
+    given = _input_default(tree)
+    if given is not None:
+        from .pyexpr import compile_statement
+
+        name, value = given
+        degrade(p, "renpy.input", line.lineno, line.col, 1,
+                "renpy.input is not supported yet: the name is set to its default"
+                " (default=, or \"\")")
+        return compile_statement(f"{name} = {value!r}")
     note_skip(p, "$ python", line.lineno, line.col, 1,
-              "this '$' line is outside the Python that scripts may run")
+              "this '$' line is outside the Python that scripts may run (a name it"
+              " sets is set to None, so that the story goes on)")
+    body = tree.body[0] if len(tree.body) == 1 else None
+    if isinstance(body, ast.Assign) and len(body.targets) == 1 \
+            and isinstance(body.targets[0], ast.Name) \
+            and not body.targets[0].id.startswith("_") \
+            and body.targets[0].id not in RENPY_STORE:
+        from .pyexpr import ExprError, compile_statement
+
+        try:
+            return compile_statement(f"{body.targets[0].id} = None")
+        except ExprError:
+            pass
+    p.compat.assigned.update(_ASSIGNED_RE.findall(src))
     return True
+
+
+def _input_default(tree: ast.Module) -> tuple[str, str] | None:
+    """(name, default text) for `name = renpy.input(..., default="x")[.strip()]`."""
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign):
+        return None
+    stmt = tree.body[0]
+    if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
+        return None
+    call = stmt.value
+    while isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
+            and call.func.attr == "strip" and not call.args:
+        call = call.func.value
+    if not (isinstance(call, ast.Call) and ast.unparse(call.func) == "renpy.input"):
+        return None
+    value = ""
+    for kw in call.keywords:
+        if kw.arg == "default" and isinstance(kw.value, ast.Constant) \
+                and isinstance(kw.value.value, str):
+            value = kw.value.value
+    return stmt.targets[0].id, value
 
 
 def renpy_store_line(p: Parser, line: Line, src: str, comp: Any) -> bool:

@@ -160,8 +160,12 @@ class Parser(FastPaths):
                 return comp
             return compile_expression(source, define=define)
         except ExprError as exc:
-            if statement and compat.skip_python_line(self, line, source):
-                return None
+            if statement:
+                skipped = compat.skip_python_line(self, line, source)
+                if skipped is True:
+                    return None
+                if skipped:
+                    return skipped  # type: ignore[no-any-return]
             if skip_as is not None and compat.skip_value(self, line, skip_as, source):
                 return None
             if fallback is not None:
