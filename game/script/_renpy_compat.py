@@ -40,7 +40,8 @@ SKIPPED: Final = {
     "nvl": "NVL mode is not supported yet; its lines show in the text box",
     "voice": "voice is not supported yet",
     "rpy": "rpy statements change nothing here",
-    "python": "scripts run no arbitrary Python",
+    "python": "scripts run no arbitrary Python (in a label, its lines that are in the"
+              " subset '$' takes run; a name another line sets is set to None)",
     "init python": "scripts run no arbitrary Python",
     "python early": "scripts run no arbitrary Python",
     "init offset": "init offsets order Python code, which is skipped",
@@ -196,6 +197,8 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
             if m:
                 p.compat.transforms.add(m.group(1))
         note_skip(p, kind, line.lineno, line.col, len(kw), SKIPPED[kind])
+        if kind == "python" and p.label and not p.label.startswith("file:"):
+            return python_block(p, line)
         return None
     if p.compat.strict or not kw:
         return NOT_HANDLED
@@ -211,6 +214,45 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
               "not a statement of Ren'Py's language (a creator-defined statement?),"
               " skipped with its block")
     return None
+
+
+def python_block(p: Parser, line: Line) -> Any:
+    """A `python:` block inside a label: its lines in the safe subset run as `$` lines;
+    a name another line sets is set to None (renpy.input: its default), so that the
+    story goes on; everything else is skipped (the block's warning says so)."""
+    from .pyexpr import ExprError, compile_statement
+
+    out = []
+    for item in line.block or []:
+        if type(item) is tuple or item.block:  # type: ignore[union-attr]
+            continue  # a say-like line or a compound statement: skipped
+        src = item.text  # type: ignore[union-attr]
+        try:
+            comp = compile_statement(src)
+        except ExprError:
+            comp = None
+            try:
+                tree = ast.parse(src)
+            except SyntaxError:
+                continue
+            given = _input_default(tree)
+            body = tree.body[0] if len(tree.body) == 1 else None
+            if given is not None:
+                comp = compile_statement(f"{given[0]} = {given[1]!r}")
+            elif isinstance(body, ast.Assign) and len(body.targets) == 1 \
+                    and isinstance(body.targets[0], ast.Name) \
+                    and not body.targets[0].id.startswith("_") \
+                    and body.targets[0].id not in RENPY_STORE:
+                try:
+                    comp = compile_statement(f"{body.targets[0].id} = None")
+                except ExprError:
+                    comp = None
+        if comp is None:
+            continue
+        loc = (p.path, item.lineno, item.col)  # type: ignore[union-attr]
+        p.note_expr(comp, loc)
+        out.append(N.Python(loc, p.sid("$|" + src), comp.code, src))
+    return tuple(out) or None
 
 
 def init_block(p: Parser, line: Line) -> Any:
@@ -612,3 +654,48 @@ def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
             + (" (the choice is offered)" if fallback == "True" else "")
             + "; this warning is given once per file")
     return compile_expression(fallback)
+
+
+def scene_extras(p: Parser, cur: Any, line: Line) -> None:
+    """`scene bg at t` / `scene bg onlayer l` / `scene bg:` with ATL: the clause (or
+    block) is ignored with a warning, unless strict (then the parser reports it)."""
+    if p.compat.strict:
+        return
+    while True:
+        cur.ws()
+        save = cur.i
+        if cur.keyword("at") or cur.keyword("onlayer") or cur.keyword("zorder"):
+            kw = cur.s[save:cur.i]
+            degrade(p, f"scene {kw}", line.lineno, line.col + save, len(kw),
+                    f"'{kw}' after scene is ignored")
+            while True:
+                if cur.word() is None and cur.number() is None:
+                    break
+                if cur.char("("):
+                    depth = 1
+                    while cur.i < len(cur.s) and depth:
+                        depth += (cur.s[cur.i] in "([{") - (cur.s[cur.i] in ")]}")
+                        cur.i += 1
+                if not cur.char(","):
+                    break
+            continue
+        if cur.s.startswith(":", cur.i) and cur.s[cur.i + 1:].strip() == "":
+            cur.i += 1
+            note_skip(p, "ATL block", line.lineno, line.col + save, 1,
+                      "ATL is not supported yet; the image is shown without it")
+        return
+
+
+def show_text(p: Parser, cur: Any, line: Line) -> bool:
+    """`show text "..." at t`: skipped with a warning, unless strict."""
+    if p.compat.strict:
+        return False
+    save = cur.i
+    if cur.keyword("text"):
+        cur.ws()
+        if cur.s[cur.i:cur.i + 1] in ("\"", "'", "`"):
+            note_skip(p, "show text", line.lineno, line.col, 4,
+                      "text shown as an image is not supported yet")
+            return True
+    cur.i = save
+    return False

@@ -598,6 +598,10 @@ class Parser(FastPaths):
                 continue
             ccur = Cursor(child)
             if ccur.keyword("set"):
+                if not self.compat.strict:
+                    compat.degrade(self, "menu set", child.lineno, child.col, 3,
+                                   "menu 'set' is ignored: a choice taken is offered again")
+                    continue
                 self.err(child, child.col, "menu 'set' is not supported", 3, code="E253")
                 continue
             text_col = ccur.col + 1
@@ -788,13 +792,15 @@ class Parser(FastPaths):
         if self.reject_special(cur, line, "scene"):
             return None
         words = self.image_name(cur)
+        compat.scene_extras(self, cur, line)  # Ren'Py's `scene x at t`, `scene x:` ATL
         ok, with_ = self.with_clause(cur, line)
         if not ok or not self.expect_eol(cur, "the scene statement"):
             return None
         if words:
             self.refs.append((IMAGE, words, (self.path, line.lineno, col),
                               len(" ".join(words)), None))
-        self.no_block(line, "'scene'")
+        if not line.block or self.compat.strict:
+            self.no_block(line, "'scene'")
         return N.Scene(self.loc(line), self.sid(f"scene|{' '.join(words)}|{with_}"),
                        words or None, with_)
 
@@ -816,6 +822,8 @@ class Parser(FastPaths):
     def show_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
         if self.reject_special(cur, line, "show"):
+            return None
+        if compat.show_text(self, cur, line):
             return None
         words = self.image_name(cur)
         if not words:
