@@ -513,7 +513,7 @@ def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
     out = []
     for k, part in enumerate(parts):
         text = unescape(part.strip() if triple else part)
-        p.check_text(line.lineno, line.col + 1, text)
+        text = p.check_text(line.lineno, line.col + 1, text) or text
         last = k == len(parts) - 1
         w = with_ if last else None
         out.append(N.Say(loc, p.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
@@ -699,3 +699,42 @@ def show_text(p: Parser, cur: Any, line: Line) -> bool:
             return True
     cur.i = save
     return False
+
+
+# Ren'Py's text tags that we do not draw yet: removed (their text kept) with a warning.
+# A tag Ren'Py does not know either ({bold}) stays an error, as in Ren'Py.
+RENPY_TAGS: Final = frozenset({
+    "a", "alpha", "alt", "art", "clear", "done", "font", "image", "k", "noalt",
+    "outlinecolor", "plain", "rb", "rt", "shader", "space", "vspace", "#"})
+_TAG_RE: Final = re.compile(r"\{\{|\{(/?)([A-Za-z_#][^}=]*)(=[^}]*)?\}")
+
+
+def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
+    """`text` without Ren'Py's tags we do not draw ({a=...}, {alpha}, {font}, {k},
+    {image}, {space}, {#...}), each named in a warning once per file; None if there are
+    none, or when strict."""
+    if p.compat.strict:
+        return None
+    from .texttags import PAIRED, SINGLE
+
+    dropped: list[tuple[str, int]] = []
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(0) == "{{":
+            return "{{"
+        name = m.group(2).strip()
+        if name in PAIRED or name in SINGLE or (
+                name not in RENPY_TAGS and not name.startswith("#")):
+            return m.group(0)
+        dropped.append((name, m.start()))
+        return ""
+
+    out = _TAG_RE.sub(sub, text)
+    if not dropped:
+        return None
+    for name, at in dropped:
+        shown = "{#...}" if name.startswith("#") else "{" + name + "}"
+        degrade(p, "tag " + shown, lineno, col + at, len(shown),
+                f"the text tag '{shown}' is not supported yet and is left out"
+                " (its text is kept)")
+    return out

@@ -187,7 +187,14 @@ class Parser(FastPaths):
                 self.refs.append((kind, name, loc if at is None else (path, line, col + at),
                                   len(name), None))
 
-    def check_text(self, lineno: int, col: int, text: str) -> None:
+    def check_text(self, lineno: int, col: int, text: str) -> str | None:
+        """Report problems in a line's text tags and interpolations; the text with
+        Ren'Py's tags we do not draw removed (with a warning), or None if unchanged."""
+        cleaned = None
+        if ("{" in text or "}" in text) and not texttags.tags_ok(text):
+            cleaned = compat.clean_tags(self, lineno, col, text)
+            if cleaned is not None:
+                text = cleaned
         if ("{" in text or "}" in text) and not texttags.tags_ok(text):
             for problem in texttags.check(text):
                 self.rep.error(lineno, col + problem.offset, problem.message,
@@ -201,6 +208,7 @@ class Parser(FastPaths):
             except texttags.TagError as exc:
                 self.rep.error(lineno, col + exc.offset, exc.message, length=exc.length,
                                code="E401")
+        return cleaned
 
     # -- blocks --------------------------------------------------------------------------
     def block(self, lines: list[Item]) -> tuple[A.Stmt, ...]:
@@ -221,7 +229,7 @@ class Parser(FastPaths):
                 if "\\" in text or "  " in text:
                     text = unescape(text)
                 if "{" in text or "}" in text or "[" in text:
-                    self.check_text(lineno, m.start(5) + 1, text)
+                    text = self.check_text(lineno, m.start(5) + 1, text) or text
                 if who is not None:
                     info = speaker_info.get((who, attrs_s))
                     if info is None:
@@ -332,7 +340,7 @@ class Parser(FastPaths):
         elif who_name is not None:
             who_name = unescape(who_name)
         text = unescape(text)
-        self.check_text(line.lineno, text_col + 1, text)
+        text = self.check_text(line.lineno, text_col + 1, text) or text
         loc = (self.path, line.lineno, line.col)
         if who is not None and who not in SPECIAL_SPEAKERS:
             self.speakers.setdefault(who, []).append(loc)
@@ -355,7 +363,7 @@ class Parser(FastPaths):
         if "\\" in text or "  " in text:  # (a single physical line has no newline)
             text = unescape(text)
         if "{" in text or "}" in text or "[" in text:
-            self.check_text(lineno, m.start(5) + 1, text)
+            text = self.check_text(lineno, m.start(5) + 1, text) or text
         if who is not None:
             info = self._speaker_info.get((who, attrs_s))
             if info is None:
@@ -591,7 +599,7 @@ class Parser(FastPaths):
                         continue
                     self.note_expr(comp, (self.path, child.lineno, col))
                     cond_code, cond_src = comp.code, src.strip()
-                self.check_text(child.lineno, child.indent + 2, text)
+                text = self.check_text(child.lineno, child.indent + 2, text) or text
                 block = self.block(child.block or [])
                 choices.append(N.Choice(text, cond_code, cond_src, block,
                                         (self.path, child.lineno, child.indent + 1)))
@@ -632,7 +640,7 @@ class Parser(FastPaths):
             elif not ccur.char(":") or not ccur.eol():
                 self.err(child, ccur.col, "expected ':' after the choice text", code="E255")
                 continue
-            self.check_text(child.lineno, text_col, text)
+            text = self.check_text(child.lineno, text_col, text) or text
             block = self.block(child.block or [])
             choices.append(N.Choice(text, cond_code, cond_src, block, self.loc(child)))
         if not choices:
