@@ -206,6 +206,13 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
 
     if did_you_mean(kw, STATEMENTS):  # a typo of ours, not a statement of a project's
         return NOT_HANDLED
+    if line.block and any(type(c) is not tuple and c.text.startswith("label ")
+                          for c in line.block):  # type: ignore[union-attr]
+        # a block holding a label is script (Ren'Py's tutorial wraps its examples so)
+        note_skip(p, f"'{kw}' statement with a label", line.lineno, line.col, len(kw),
+                  "not a statement of Ren'Py's language (a creator-defined statement?);"
+                  " its block holds a label, so the block is read as script")
+        return p.block(line.block) or None
     if line.block:  # names its block defines, so that their uses degrade, not fail
         body = _python_text(line)
         p.compat.assigned.update(_BLOCK_DEFINE_RE.findall(body))
