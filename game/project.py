@@ -153,7 +153,10 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
     if files.toml_path is None:  # a Ren'Py project: config.name is its title
         files.title, files.version = renpy_title(sources, files.title)
     images = ImageIndex(scan_images(str(files.images_dir) if files.images_dir else None))
-    audio = AudioIndex(scan_audio(str(files.audio_dir) if files.audio_dir else None))
+    found = scan_audio(str(files.audio_dir) if files.audio_dir else None)
+    if files.toml_path is None:  # a Ren'Py game folder: play "x.ogg" means game/x.ogg too
+        found = {**scan_audio(str(files.story_dir)), **found}
+    audio = AudioIndex(found)
     where = (display_path(files.toml_path), files.chapters_line) if files.toml_path else None
     kwargs = dict(images=images, audio=audio, strict=strict, start=files.start,
                   title=files.title, chapters=files.chapters, chapters_where=where)

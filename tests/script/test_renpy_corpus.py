@@ -115,3 +115,15 @@ def test_the_tutorial_loads_without_errors(tmp_path: Path) -> None:
     program = load_project(tmp_path / "tutorial" / "game", use_cache=False)
     assert program.title == "Ren'Py Tutorial Game"
     assert len(_says(program)) > 700
+
+
+def test_a_renpy_game_folder_finds_audio_beside_its_scripts(tmp_path: Path) -> None:
+    """Ren'Py resolves play "theme.ogg" in game/ as well as in game/audio/."""
+    (tmp_path / "script.rpy").write_text(
+        'label start:\n    play music "theme.ogg"\n    play sound "click.ogg"\n'
+        '    "Hello."\n', encoding="utf-8")
+    (tmp_path / "theme.ogg").write_bytes(b"OggS")
+    (tmp_path / "audio").mkdir()
+    (tmp_path / "audio" / "click.ogg").write_bytes(b"OggS")
+    program = load_project(tmp_path, use_cache=False)
+    assert [w.code for w in program.warnings if w.code == "W520"] == []
