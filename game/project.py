@@ -70,6 +70,9 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
     d = Path(story_dir) if story_dir is not None else DEFAULT_STORY
     if not d.is_dir():
         raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error")])
+    if not (d / "game.toml").exists() and (d / "game").is_dir() \
+            and not any(d.glob("*.rpy")):
+        d = d / "game"  # a Ren'Py project's folder: its scripts are in game/
     scripts = sorted((p for p in d.rglob("*.rpy") if p.is_file()),
                      key=lambda p: p.relative_to(d).as_posix())
     translations = [p for p in scripts if p.relative_to(d).parts[0] == "tl"]

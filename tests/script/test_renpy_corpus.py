@@ -127,3 +127,10 @@ def test_a_renpy_game_folder_finds_audio_beside_its_scripts(tmp_path: Path) -> N
     (tmp_path / "audio" / "click.ogg").write_bytes(b"OggS")
     program = load_project(tmp_path, use_cache=False)
     assert [w.code for w in program.warnings if w.code == "W520"] == []
+
+
+def test_a_renpy_project_folder_means_its_game_folder(tmp_path: Path) -> None:
+    shutil.copytree(QUESTION, tmp_path / "game")
+    program = load_project(tmp_path, use_cache=False)
+    assert program.title == "The Question"
+    assert "start" in program.labels
