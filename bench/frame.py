@@ -1,6 +1,7 @@
 """Frame time of a typical scene at 1280x720 on the dummy driver: a background, three
-sprites, the text box with a line typing, the quick-menu row; drawn by the real
-Screen, against a hand-written pygame loop blitting the same surfaces, in the same run.
+sprites in the scene's light, the text box with a line typing, the quick-menu row; drawn
+by the real Screen, against a hand-written pygame loop blitting the same surfaces, in
+the same run.
 
 Target: ratio at most 1.25.      Run: .venv/bin/python bench/frame.py [--frames N]
 """
@@ -49,7 +50,15 @@ def main() -> int:
     scene = "bg hueco mundo blood"
     cast = [("izumo", "izumo crying", "left"), ("kaori", "kaori wounded", "center"),
             ("espada", "espada grin", "right")]
-    screen.feed([E.Scene(scene), *[E.Show(t, i, a) for t, i, a in cast],
+    light = None  # the scene's light, where the engine has lights: sprites are tinted
+    if getattr(program, "scene_lights", None) and scene in program.scene_lights:
+        from game.scene.model import Light
+
+        name = program.scene_lights[scene]
+        d = program.lights[name]
+        light = Light(name, d.color, d.strength)
+    screen.feed([E.Scene(scene, light) if light else E.Scene(scene),
+                 *[E.Show(t, i, a) for t, i, a in cast],
                  E.Say("Izumo", LINE, "bench:1", color="#c8323c")])
     screen.update(0.0)
     canvas = window.subsurface(view.rect)
@@ -75,7 +84,7 @@ def main() -> int:
     bg = images.get(scene, BG)
     sprites = []
     for _tag, name, at in cast:
-        img = images.get(name, SPRITE)
+        img = images.get(name, SPRITE) if light is None else images.lit(name, light)
         sprites.append((img, sprite_rect(img.get_size(), at, view.size)))
     box = screen.box
     box_surf = box.box_surface()
@@ -122,7 +131,8 @@ def main() -> int:
     o, b = statistics.median(ours), statistics.median(base)
     ratio = o / b
     print(f"frame.py: typical scene at {SIZE[0]}x{SIZE[1]} (bg, 3 sprites, text box typing"
-          f"{', quick-menu row' if quick else ', NO quick-menu row (game/ui not there yet)'})")
+          f"{', quick-menu row' if quick else ', NO quick-menu row (game/ui not there yet)'}"
+          f"{f', sprites in light.{light.name}' if light else ''})")
     print(f"  Screen.draw:          {o * 1000:.3f} ms/frame (median of {args.rounds} x "
           f"{args.frames} frames)")
     print(f"  hand-written blits:   {b * 1000:.3f} ms/frame")

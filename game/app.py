@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
+from ._cache import raster_cache_dir, set_cache_root
 from .assets.art import ArtSource
-from .script.errors import ScriptError
+from .script.errors import ScriptError, StoryRuntimeError
 from .persistent import Persistent
 from .prefs import Preferences
 from .render.images import BG, ImageStore
@@ -55,21 +56,6 @@ def parse_size(text: str) -> tuple[int, int]:
     if size[0] < 160 or size[1] < 90:
         raise argparse.ArgumentTypeError("the window must be at least 160x90")
     return size
-
-
-def raster_cache_dir() -> str | None:
-    d = os.environ.get("SCARS_CACHE_DIR")
-    if d == "":
-        return None
-    if d:
-        return os.path.join(d, "raster")
-    try:
-        import platformdirs
-
-        return os.path.join(platformdirs.user_cache_dir("scars-run-deep", appauthor=False),
-                            "raster")
-    except Exception:  # pragma: no cover
-        return None
 
 
 class Game(SaveActions, ReadingInput):
@@ -389,6 +375,13 @@ class Game(SaveActions, ReadingInput):
 
     # -- input -------------------------------------------------------------------------
     def handle(self, ev: pygame.event.Event) -> None:
+        """One input event; a story error it leads to shows the error screen."""
+        try:
+            self._handle(ev)
+        except StoryRuntimeError as exc:
+            self.story_error(exc)
+
+    def _handle(self, ev: pygame.event.Event) -> None:
         t = ev.type
         if t == pygame.QUIT:
             self.quit()
@@ -435,6 +428,100 @@ class Game(SaveActions, ReadingInput):
 
     # -- loop --------------------------------------------------------------------------
     def tick(self, dt: float) -> None:
+        """Step time by `dt`; a story error on the way shows the error screen."""
+        try:
+            self._tick(dt)
+        except StoryRuntimeError as exc:
+            self.story_error(exc)
+
+    # -- a story that fails ------------------------------------------------------------
+    def story_error(self, exc: StoryRuntimeError) -> None:
+        """A statement failed (a tampered variable, a script's own bug): the reading is
+        put back at the last line the reader saw and autosaved there, then the error
+        screen shows where and why, and offers rollback, reload and the title."""
+        from .ui.screens.story_error import StoryError
+
+        log.error("%s", exc.diagnostic.format())
+        s = self.session
+        saved = None
+        can_back = False
+        if s is not None:
+            snap = s.rollback.current()
+            if snap is not None:
+                try:
+                    s.runtime.restore(snap)
+                    can_back = True
+                except Exception as exc2:  # noqa: BLE001 - the screen still offers the title
+                    log.warning("the last line could not be restored: %r", exc2)
+            if can_back:
+                slot = self.saves.next_autosave_slot()
+                self.autosave("error")
+                if self.saves.info(slot).exists:
+                    saved = (f"The reading was autosaved at the last line shown ({slot}"
+                             " on the Load screen's Autosaves).")
+        self.ui.open(StoryError(self, exc.diagnostic, can_roll_back=can_back,
+                                can_reload=self._story_dir() is not None, saved=saved))
+        self.dirty = True
+
+    def _story_dir(self) -> Any:
+        files = getattr(self.program, "story_files", None)
+        if files is None and hasattr(self.program, "_program"):
+            files = getattr(self.program._program, "story_files", None)
+        return getattr(files, "story_dir", None)
+
+    def error_roll_back(self) -> None:
+        """Back to the last line shown, as it was (the statement after it failed)."""
+        self.ui.close_all()
+        s = self.session
+        snap = s.rollback.current() if s is not None else None
+        if s is None or snap is None:
+            self.to_title()
+            return
+        try:
+            s.present(s.runtime.restore(snap), settle=True)
+        except StoryRuntimeError as exc:
+            self.story_error(exc)
+
+    def error_reload(self) -> None:
+        """Read the script again (after the writer fixed it) and resume the reading at
+        the autosave made when the error showed."""
+        from .project import load_project
+
+        self.ui.close_all()
+        snap = self.session.rollback.current() if self.session is not None else None
+        history = self.session.rollback.history_json() if self.session is not None else []
+        try:
+            program = load_project(self._story_dir())
+        except ScriptError as exc:
+            self.session = None
+            self.to_title()
+            self.toast(f"The script still has errors: {exc.errors[0].format()}")
+            return
+        self.program = program
+        self.source.base = program.images
+        self.images.clear()
+        if self.thumbs is not None:
+            self.thumbs.forget()
+        if snap is None:
+            self.to_title()
+            return
+        from .ui.session import Session
+
+        try:
+            session = Session(self)
+            session.load({"state": snap, "history": history})
+        except StoryRuntimeError as exc:
+            self.session = None
+            self.story_error(exc)
+            return
+        self.session = session
+        self.state_changed()
+
+    def error_to_title(self) -> None:
+        self.ui.close_all()
+        self.to_title()
+
+    def _tick(self, dt: float) -> None:
         if self.toasts.update(dt):
             self.dirty = True
         if self.ui.update(dt):
@@ -481,7 +568,9 @@ class Game(SaveActions, ReadingInput):
                     draw_indicator(canvas, self.view.scale, "Skipping  \u25b8\u25b8")
                 elif s.auto:
                     draw_indicator(canvas, self.view.scale, "Auto-forward")
-            if s.finished:
+            if s.credits is not None:
+                s.credits.draw(canvas)
+            elif s.finished:
                 draw_the_end(canvas, self.view.scale, s.ended_for)
         else:
             self.draw_title_art(canvas)
@@ -565,6 +654,8 @@ def run_app(args: argparse.Namespace) -> int:
     pygame.display.init()
     pygame.font.init()
     chapter = getattr(args, "chapter", None)
+    if getattr(args, "data_dir", None) is not None:  # nothing is written outside it
+        set_cache_root(Path(args.data_dir) / "cache")
     program: Any
     if chapter is None:
         program = LazyProgram(getattr(args, "story", None))  # loads after the first frame

@@ -301,13 +301,14 @@ def _decode_check(path: str, use: ImageUse, size: tuple[int, int], shown: str,
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
+    from .render.decode import load_image
+
     try:
         if is_svg:
             k = min(1.0, 1024 / max(size))
-            surf = pygame.image.load_sized_svg(path, (max(1, round(size[0] * k)),
-                                                      max(1, round(size[1] * k))))
+            surf = load_image(path, (max(1, round(size[0] * k)), max(1, round(size[1] * k))))
         else:
-            surf = pygame.image.load(path)
+            surf = load_image(path)
     except Exception as exc:
         return [PackProblem(shown, ERROR, f"cannot be decoded ({exc}); our art is shown"
                             " instead")]

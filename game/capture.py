@@ -3,10 +3,16 @@ window shows it with the line complete, plus an index.html to read them in order
 from __future__ import annotations
 
 import html
+import io
+import logging
 import os
+import tempfile
 from typing import Any, Sequence
 
 from .script.texttags import plain
+
+CREDITS_MOMENTS = (0.15, 0.4, 0.7)  # how far the credits have rolled in the captured frames
+log = logging.getLogger("game")
 
 
 def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
@@ -25,6 +31,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     from .story import events as E
     from .story.runtime import Runtime
     from .story.state import CHOICE, ENDED as RT_ENDED
+    from .story.transcript import LoopGuard
 
     pygame.display.init()
     pygame.font.init()
@@ -44,10 +51,26 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
         screen.draw(frame, 0.0)
         n = len(entries) + 1
         name = f"{n:04d}.png"
-        pygame.image.save(frame, os.path.join(out_dir, name))
+        buf = io.BytesIO()
+        pygame.image.save(frame, buf, name)
+        write_new(out_dir, name, buf.getvalue())
         entries.append({"file": name, "kind": kind, "who": who, "text": text})
         if on_frame is not None:
             on_frame(n)
+
+    def shoot_credits(credits: Any) -> None:
+        """The credits roll after the end, at a few moments of its way up."""
+        from .render.credits import CreditsRoll
+
+        roll = CreditsRoll(credits, images)
+        for at in CREDITS_MOMENTS:
+            roll.elapsed = at * credits.seconds
+            roll.draw(frame)
+            n = len(entries) + 1
+            name = f"{n:04d}.png"
+            pygame.image.save(frame, os.path.join(out_dir, name))
+            entries.append({"file": name, "kind": "credits", "who": None,
+                            "text": f"(credits, {round(at * 100)}% rolled)"})
 
     def play(events: list[E.Event]) -> None:
         screen.feed(events)
@@ -77,8 +100,13 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
 
     try:
         play(rt.start_at_chapter(chapter) if chapter else rt.start())
+        guard = LoopGuard()
         while rt.waiting != RT_ENDED:
             if limit is not None and len(entries) >= limit:
+                break
+            why = guard.stop(rt, default_choice=not picks)
+            if why is not None:
+                log.warning("capture: %s", why)
                 break
             if rt.waiting == CHOICE:
                 offered = rt.state.choices
@@ -87,6 +115,10 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
                 play(rt.choose(offered[k - 1]))
             else:
                 play(rt.advance())
+        credits = getattr(program, "credits", None)
+        if rt.waiting == RT_ENDED and credits is not None and \
+                (limit is None or len(entries) < limit):
+            shoot_credits(credits)
     finally:
         images.close()
     _write_index(out_dir, entries, program.title)
@@ -109,5 +141,21 @@ figure.menu figcaption{{color:#f88}}img{{border:1px solid #333}}</style>
 <h1>{html.escape(title)}</h1><p>{len(entries)} screens, in order.</p>
 {''.join(rows)}
 """
-    with open(os.path.join(out_dir, "index.html"), "w", encoding="utf-8") as f:
-        f.write(page)
+    write_new(out_dir, "index.html", page.encode("utf-8", "surrogatepass"))
+
+
+def write_new(folder: str, name: str, data: bytes) -> None:
+    """Write `folder/name` as a new file: a temporary file in the folder renamed over
+    the name, so a symbolic link planted there is replaced, never followed (capture must
+    not overwrite what a link in its output folder points at)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, os.path.join(folder, name))
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -42,7 +42,7 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
     from .project import source_line_reader
     from .story.runtime import Runtime, StoryRuntimeError
     from .story.state import CHOICE, ENDED
-    from .story.transcript import Transcript
+    from .story.transcript import LoopGuard, Transcript
 
     out = Transcript(write, events=events)
     rt = Runtime(program, [out], source_lines=source_line_reader())
@@ -55,7 +55,13 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
             rt.start_at_chapter(chapter)
         else:
             rt.start()
+        guard = LoopGuard()
         while rt.waiting != ENDED:
+            why = guard.stop(rt, default_choice=not picks)
+            if why is not None:
+                out.flush()
+                print(f"note: {why}", file=sys.stderr)
+                return 1
             if rt.waiting == CHOICE:
                 offered = rt.state.choices
                 k = picks.pop(0) if picks else 1

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .script.values import text_problem
 from .userdata import atomic_write, dump_json, read_json
 
 
@@ -74,18 +75,18 @@ class Persistent:
             return p, ["the persistent data is not a JSON object; starting empty"]
         unlocked = data.get("unlocked", [])
         if isinstance(unlocked, list):
-            for item in unlocked:
-                if isinstance(item, str):
-                    if item not in p.unlocked:
-                        p.unlocked.append(item)
-                else:
-                    problems.append(f"unlocked had {item!r}, not a chapter label; dropped it")
+            bad_labels = [item for item in unlocked if not _usable(item)]
+            p.unlocked = list(dict.fromkeys(item for item in unlocked if _usable(item)))
+            if bad_labels:
+                problems.append(f"unlocked had {len(bad_labels)} entries that are not"
+                                f" chapter labels (such as {_short(bad_labels[0])});"
+                                " dropped them")
         else:
-            problems.append(f"unlocked was {unlocked!r}, not a list; reset to none")
+            problems.append(f"unlocked was {_short(unlocked)}, not a list; reset to none")
         seen = data.get("seen", [])
         if isinstance(seen, list):
-            bad = [s for s in seen if not isinstance(s, str)]
-            p.seen = {s for s in seen if isinstance(s, str)}
+            bad = [s for s in seen if not _usable(s)]
+            p.seen = {s for s in seen if _usable(s)}
             if bad:
                 problems.append(f"seen had {len(bad)} entries that are not line ids;"
                                 " dropped them")
@@ -95,7 +96,7 @@ class Persistent:
         if isinstance(finished, bool):
             p.finished = finished
         else:
-            problems.append(f"finished was {finished!r}, not true or false; reset to false")
+            problems.append(f"finished was {_short(finished)}, not true or false; reset to false")
         return p, problems
 
     # -- files --------------------------------------------------------------------
@@ -122,6 +123,13 @@ class Persistent:
         return True
 
 
+def _usable(item: Any) -> bool:
+    """A label or line id this file can hold: text a save can write back."""
+    return isinstance(item, str) and len(item) <= 10_000 and text_problem(item) is None
+
+
 def _short(value: Any) -> str:
+    if isinstance(value, int) and value.bit_length() > 64:
+        return "a very long number"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Final
 
+from .script.values import text_problem
 from .userdata import atomic_write, dump_json, read_json
 
 # Ranges the preference screen offers and a file is held to (inclusive).
@@ -17,6 +18,7 @@ TEXT_CPS_RANGE: Final = (0, 500)  # characters per second; 0 means instant
 AUTO_FORWARD_RANGE: Final = (0.5, 10.0)  # seconds after a line is complete
 VOLUME_RANGE: Final = (0.0, 1.0)
 TEXT_SIZE_RANGE: Final = (0.8, 1.4)
+MAX_PACKS: Final = 64  # art packs stacked at once
 
 _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_cps": TEXT_CPS_RANGE,
@@ -102,24 +104,27 @@ def _clean(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value, None
-        return default, f"{name} was {value!r}, not true or false; reset to {_show(default)}"
+        return default, f"{name} was {_show(value)}, not true or false; reset to {_show(default)}"
     if name == "art_packs":
         if not isinstance(value, list):
-            return [], f"art_packs was {value!r}, not a list of pack names; reset to none"
+            return [], f"art_packs was {_show(value)}, not a list of pack names; reset to none"
         packs: list[str] = []
         bad = []
+        if len(value) > MAX_PACKS:
+            bad.append(f"{len(value) - MAX_PACKS} more")
+            value = value[:MAX_PACKS]
         for item in value:
             if _is_pack_name(item) and item not in packs:
                 packs.append(item)
             elif not (isinstance(item, str) and item in packs):
                 bad.append(item)
         if bad:
-            return packs, f"art_packs had unusable entries {bad!r}; dropped them"
+            return packs, f"art_packs had unusable entries {_show(bad)}; dropped them"
         return packs, None
     # numbers
     if isinstance(value, bool) or not isinstance(value, (int, float)) \
             or not math.isfinite(value):
-        return default, f"{name} was {value!r}, not a number; reset to {_show(default)}"
+        return default, f"{name} was {_show(value)}, not a number; reset to {_show(default)}"
     lo, hi = _RANGES[name]
     number: int | float = int(round(value)) if isinstance(default, int) else float(value)
     if number < lo or number > hi:
@@ -132,10 +137,15 @@ def _clean(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
 def _is_pack_name(item: Any) -> bool:
     """A plain folder name: not empty, no path separators, not . or .."""
     return (isinstance(item, str) and item.strip() != "" and item not in (".", "..")
-            and "/" not in item and "\\" not in item and "\0" not in item)
+            and len(item) <= 255 and "/" not in item and "\\" not in item
+            and text_problem(item) is None)
 
 
 def _show(value: Any) -> str:
+    """A value as a message names it: short, whatever its size (a message is shown)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return repr(value)
+    if isinstance(value, int) and value.bit_length() > 64:
+        return "a very long number"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -17,11 +17,12 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from ._files import FileRefused, read_limited
 from .script.errors import Diagnostic, ScriptError
 from .script.images import AudioIndex, ImageIndex, scan_audio, scan_images
 
 if TYPE_CHECKING:
-    from .script.program import Program
+    from .script.program import Credits, Program
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORY = ROOT / "story"
@@ -43,6 +44,8 @@ class StoryFiles:
     # a Ren'Py project's tl/ folder: translations, not read (until they are supported)
     translations: list[Path] = field(default_factory=list)
     version: str = ""
+    credits: "Credits | None" = None
+    credits_line: int = 1
 
 
 def display_path(p: Path) -> str:
@@ -54,13 +57,16 @@ def display_path(p: Path) -> str:
     return str(Path(p).resolve()) if rel.startswith("..") else rel
 
 
-def _toml_error(path: Path, message: str, line: int = 1, col: int = 1) -> ScriptError:
+MAX_TOML_BYTES = 1024 * 1024
+MAX_SCRIPT_BYTES = 64 * 1024 * 1024
+
+
+def _toml_error(path: Path, message: str, line: int = 1, col: int = 1,
+                text: str | None = None) -> ScriptError:
     src = ""
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
-        src = lines[line - 1] if 1 <= line <= len(lines) else ""
-    except OSError:
-        pass
+    if text is not None:
+        lines = text.split("\n")
+        src = lines[line - 1][:200] if 1 <= line <= len(lines) else ""
     return ScriptError([Diagnostic(display_path(path), line, col, message, "error", src,
                                    1, "E600")])
 
@@ -73,22 +79,30 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
     if not (d / "game.toml").exists() and (d / "game").is_dir() \
             and not any(d.glob("*.rpy")):
         d = d / "game"  # a Ren'Py project's folder: its scripts are in game/
-    scripts = sorted((p for p in d.rglob("*.rpy") if p.is_file()),
-                     key=lambda p: p.relative_to(d).as_posix())
+    scripts = _scripts(d)
     translations = [p for p in scripts if p.relative_to(d).parts[0] == "tl"]
     if translations:
         scripts = [p for p in scripts if p.relative_to(d).parts[0] != "tl"]
     toml_path = d / "game.toml"
-    info = StoryFiles(d, scripts, d / "images", d / "audio", d.resolve().name)
+    info = StoryFiles(d, scripts, d.absolute() / "images", d.absolute() / "audio",
+                      d.resolve().name)
     info.translations = translations
     if not toml_path.exists():
         return info
     info.toml_path = toml_path
     try:
-        text = toml_path.read_text(encoding="utf-8")
+        text = read_limited(toml_path, MAX_TOML_BYTES).decode("utf-8")
         data: dict[str, Any] = tomllib.loads(text)
+    except FileRefused as exc:
+        raise _toml_error(toml_path, f"game.toml cannot be used: {exc}") from None
+    except OSError as exc:
+        raise _toml_error(toml_path, f"game.toml cannot be read: {exc.strerror or exc}") \
+            from None
     except UnicodeDecodeError as exc:
         raise _toml_error(toml_path, f"game.toml is not UTF-8 text: {exc}") from None
+    except RecursionError:
+        raise _toml_error(toml_path, "game.toml nests arrays or tables too deeply",
+                          text=text) from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         line, col = 1, 1
@@ -97,7 +111,7 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         m = re.search(r"line (\d+), column (\d+)", msg)
         if m:
             line, col = int(m.group(1)), int(m.group(2))
-        raise _toml_error(toml_path, f"game.toml: {msg}", line, col) from None
+        raise _toml_error(toml_path, f"game.toml: {msg}", line, col, text) from None
     title = data.get("title", info.title)
     if not isinstance(title, str):
         raise _toml_error(toml_path, "game.toml: 'title' must be text")
@@ -111,9 +125,10 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         raise _toml_error(toml_path, "game.toml: [paths] must be a table")
     for key in ("images", "audio"):
         if key in paths:
-            if not isinstance(paths[key], str):
+            value = paths[key]
+            if not isinstance(value, str) or not value.strip() or "\0" in value:
                 raise _toml_error(toml_path, f"game.toml: paths.{key} must be a folder path")
-            setattr(info, f"{key}_dir", (d / paths[key]).resolve())
+            setattr(info, f"{key}_dir", (d / value).resolve())
     chapters = data.get("chapters", [])
     if not isinstance(chapters, list):
         raise _toml_error(toml_path, "game.toml: chapters must be [[chapters]] tables")
@@ -128,13 +143,98 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         if ln.strip().startswith("[[chapters]]"):
             info.chapters_line = k
             break
+    if "credits" in data:
+        info.credits_line = next((k for k, ln in enumerate(lines, 1)
+                                  if ln.strip().startswith("[credits")), 1)
+        info.credits = _credits(data["credits"], toml_path, info.credits_line)
     return info
+
+
+def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
+    """game.toml's [credits]: scene, music, seconds, and [[credits.section]] tables of
+    heading = "..." and lines = ["...", ...]."""
+    from .script.program import Credits, CreditSection
+
+    def bad(msg: str) -> ScriptError:
+        return _toml_error(toml_path, "game.toml: " + msg, line)
+
+    if not isinstance(d, dict):
+        raise bad("[credits] must be a table")
+    for key in d:
+        if key not in ("scene", "music", "seconds", "section"):
+            raise bad(f"[credits] has no '{key}' (it takes scene, music, seconds and"
+                      " [[credits.section]] tables)")
+    for key in ("scene", "music"):
+        if key in d and not isinstance(d[key], str):
+            raise bad(f"credits.{key} must be text")
+    seconds = d.get("seconds", 40.0)
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds <= 0:
+        raise bad("credits.seconds must be a number of seconds above 0")
+    sections = []
+    raw = d.get("section", [])
+    if not isinstance(raw, list) or not raw:
+        raise bad("[credits] needs [[credits.section]] tables with heading and lines")
+    for n, sec in enumerate(raw, 1):
+        if not isinstance(sec, dict) or not isinstance(sec.get("heading", ""), str) or \
+                not isinstance(sec.get("lines", []), list) or \
+                not all(isinstance(x, str) for x in sec.get("lines", [])):
+            raise bad(f"credits section {n} needs heading = \"...\" and lines = [\"...\"]")
+        sections.append(CreditSection(sec.get("heading", ""), tuple(sec.get("lines", []))))
+    scene = " ".join(d["scene"].lower().split()) if d.get("scene") else None
+    return Credits(tuple(sections), scene, d.get("music") or None, float(seconds))
+
+
+def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
+    """The credits' image and music should exist: warnings like the script's (errors
+    with `strict`), located in game.toml."""
+    cr = files.credits
+    if cr is None or files.toml_path is None:
+        return
+    where = display_path(files.toml_path)
+    found: list[Diagnostic] = []
+    if cr.scene and not prog.images.known(tuple(cr.scene.split())):
+        found.append(Diagnostic(where, files.credits_line, 1, f"missing image '{cr.scene}'"
+                                " (credits.scene)", "error" if strict else "warning",
+                                "", 1, "W521"))
+    if cr.music and prog.audio.find(cr.music) is None:
+        found.append(Diagnostic(where, files.credits_line, 1, f"missing audio file"
+                                f" '{cr.music}' (credits.music)",
+                                "error" if strict else "warning", "", 1, "W520"))
+    if strict and found:
+        raise ScriptError(found)
+    prog.warnings = [*prog.warnings, *found]
+def _scripts(d: Path) -> list[Path]:
+    """The .rpy files under the story folder, in path order. A script that is a symbolic
+    link (or lies in a linked folder) is refused: the story is what its folder holds."""
+    out: list[Path] = []
+    linked: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(d):  # does not follow linked folders
+        here = Path(dirpath)
+        dirnames[:] = sorted(n for n in dirnames if not n.startswith("."))
+        linked.extend(here / n for n in dirnames if (here / n).is_symlink()
+                      and any((here / n).glob("*.rpy")))
+        for fn in filenames:
+            if fn.endswith(".rpy"):
+                p = here / fn
+                if p.is_symlink():
+                    linked.append(p)
+                elif p.is_file():
+                    out.append(p)
+    if linked:
+        raise ScriptError([Diagnostic(display_path(p), 1, 1, "is a symbolic link; a story's"
+                                      " scripts must be files in its folder", "error", "",
+                                      1, "E601") for p in sorted(linked)])
+    return sorted(out, key=lambda p: p.relative_to(d).as_posix())
 
 
 def read_sources(files: StoryFiles) -> list[tuple[str, str]]:
     out = []
     for p in files.scripts:
-        raw = p.read_bytes()
+        try:
+            raw = read_limited(p, MAX_SCRIPT_BYTES)
+        except OSError as exc:
+            raise ScriptError([Diagnostic(display_path(p), 1, 1, f"cannot be read: {exc}",
+                                          "error", "", 1, "E602")]) from None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -173,8 +273,11 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
         prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
     if files.translations:
         note_translations(prog, files)
+    _place_image_files(prog, files)
     prog_files = files
     prog.story_files = prog_files  # type: ignore[attr-defined]
+    prog.credits = files.credits
+    check_credits(prog, files, strict)
     return prog
 
 
@@ -209,6 +312,15 @@ def note_translations(prog: "Program", files: StoryFiles) -> None:
         f", starting with {display_path(first)})", "warning", "", 1, "W700"))
     prog.skipped = dict(prog.skipped)
     prog.skipped["tl/ folder"] = (n, n)
+
+
+def _place_image_files(prog: "Program", files: StoryFiles) -> None:
+    """`image x = "file.png"` names a file in the story's images folder (the loader
+    refused absolute paths and '..'), never one found from the working folder."""
+    base = files.images_dir or files.story_dir.absolute()
+    for name, value in list(prog.images.files.items()):
+        if not value.startswith("#") and not os.path.isabs(value):
+            prog.images.files[name] = str(base / value)
 
 
 def source_line_reader() -> Any:

@@ -6,15 +6,19 @@ by looking at it, and never stops the other slots from working.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, Final
 
+from .script.values import text_problem
 from .story.state import StateError, StoryState
-from .userdata import atomic_write, parse_json
+from .userdata import FileRefused, atomic_write, parse_json, read_limited, remove_temporaries
 
 SLOTS_PER_PAGE: Final = 6
 PAGES: Final = 10
@@ -54,15 +58,24 @@ def slot_name(page: int, index: int) -> str:
     return f"{page}-{index}"
 
 
+MAX_SAVE_BYTES: Final = 32 * 1024 * 1024  # a save file larger than this is damaged
+MAX_SHOWN_TEXT: Final = 2000  # characters of `line`, `who` and `chapter` a slot keeps
+MAX_HISTORY: Final = 10_000  # entries (the game writes at most its rollback limit)
+_EARLIEST_YEAR, _LATEST_YEAR = 1971, 9000  # a time outside is not a time a save was made
+_THUMB_NAME: Final = re.compile(r"[0-9a-z-]+-[0-9a-f]{16}\.png")
+
+
 def check_save(data: Any) -> str | None:
-    """What is wrong with a save file's JSON, or None if it can be loaded."""
+    """What is wrong with a save file's JSON, or None if it can be loaded. Every field
+    is checked for its type and bounds, so a slot that passes can be listed, shown and
+    loaded without anything else failing."""
     if not isinstance(data, dict):
         return "not a save file (not a JSON object)"
     if data.get("game") != GAME_ID:
-        return f"not a save of this game (game: {data.get('game')!r})"
+        return f"not a save of this game (game: {_short(data.get('game'))})"
     fmt = data.get("format")
     if not isinstance(fmt, int) or isinstance(fmt, bool):
-        return f"unknown save format {fmt!r}"
+        return f"unknown save format {_short(fmt)}"
     if fmt > FORMAT:
         return f"saved by a newer version of the game (format {fmt}); update the game"
     if fmt < FORMAT:
@@ -75,26 +88,72 @@ def check_save(data: Any) -> str | None:
         return f"the story state cannot be read: {exc}"
     except Exception as exc:  # noqa: BLE001 - any failure here means a damaged state
         return f"the story state cannot be read: {exc!r}"
+    for key in ("chapter", "line", "who", "story_hash"):
+        why = _shown_text_problem(data.get(key))
+        if why:
+            return f"{key!r} {why}"
+    if data.get("saved_at") is not None and _parse_time(data["saved_at"]) is None:
+        return f"'saved_at' is {_short(data['saved_at'])}, not a time between" \
+               f" {_EARLIEST_YEAR} and {_LATEST_YEAR}"
+    thumb = data.get("thumbnail")
+    if thumb is not None and not (isinstance(thumb, str) and _THUMB_NAME.fullmatch(thumb)):
+        return f"'thumbnail' is {_short(thumb)}, not the name of a thumbnail file"
     history = data.get("history", [])
     if not isinstance(history, list):
         return "the history is not a list"
-    for key in ("chapter", "line", "who", "saved_at"):
-        if data.get(key) is not None and not isinstance(data.get(key), str):
-            return f"{key!r} is not text"
+    if len(history) > MAX_HISTORY:
+        return f"the history has over {MAX_HISTORY} entries"
+    for k, entry in enumerate(history):
+        if not isinstance(entry, dict):
+            return f"history entry {k + 1} is not an object"
+        for key in ("who", "text", "color", "line_id"):
+            why = _shown_text_problem(entry.get(key), limit=100_000)
+            if why:
+                return f"history entry {k + 1}: {key!r} {why}"
     return None
+
+
+def _shown_text_problem(value: Any, limit: int = MAX_SHOWN_TEXT) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        return f"is {_short(value)}, not text"
+    if len(value) > limit:
+        return f"is over {limit} characters long"
+    return text_problem(value)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _clip(text: str | None) -> str | None:
+    """Text as a slot keeps it: at most MAX_SHOWN_TEXT characters."""
+    if text is None or len(text) <= MAX_SHOWN_TEXT:
+        return text
+    return text[:MAX_SHOWN_TEXT - 1] + "\u2026"
 
 
 THUMBNAIL_SIZE = (384, 216)  # a slot's picture of the screen
 
 
 class SaveStore:
-    """The save slots in one folder."""
+    """The save slots in one folder.
+
+    A slot is `SLOT.json` naming its thumbnail `SLOT-HASH.png` (HASH from the PNG's
+    bytes). A save writes the PNG first, then the JSON atomically, then removes the
+    slot's older PNGs: a crash at any moment leaves the old slot or the new one whole,
+    never a JSON whose picture is missing or belongs to another save. Leftovers of a
+    crash (temporary files, pictures no JSON names) are removed when the store opens.
+    """
 
     thumbnail_size: tuple[int, int] = THUMBNAIL_SIZE
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.tidy()
 
     # -- paths --------------------------------------------------------------------
     def json_path(self, slot: str) -> Path:
@@ -102,22 +161,39 @@ class SaveStore:
         return self.folder / f"{slot}.json"
 
     def png_path(self, slot: str) -> Path:
+        """The picture of a save written before thumbnails were named by content."""
         _require_slot(slot)
         return self.folder / f"{slot}.png"
+
+    def _pictures(self, slot: str) -> list[Path]:
+        """Every thumbnail file of `slot`, whichever save it belongs to."""
+        out = []
+        legacy = self.png_path(slot)
+        if legacy.exists():
+            out.append(legacy)
+        for p in self.folder.glob(f"{glob_escape(slot)}-*.png"):
+            if _THUMB_NAME.fullmatch(p.name) and p.name[:-21] == slot:
+                out.append(p)
+        return out
 
     # -- writing ------------------------------------------------------------------
     def save(self, slot: str, state: dict[str, Any], *, chapter: str | None,
              line: str | None, who: str | None, thumbnail_png: bytes | None,
              history: list[dict[str, Any]] | None = None,
              story_hash: str = "") -> SlotInfo:
-        """Write the slot (JSON, then its thumbnail), each atomically. Raises SaveError
-        if the state cannot be written as JSON or the disk refuses."""
-        jpath, ppath = self.json_path(slot), self.png_path(slot)
+        """Write the slot: its thumbnail under a name of its own, then the JSON naming
+        it, atomically, then remove the slot's older pictures. Raises SaveError if the
+        state cannot be written as JSON or the disk refuses."""
+        jpath = self.json_path(slot)
         try:
             StoryState.from_json(state)
         except StateError as exc:
             raise SaveError(f"the game could not be saved: {exc}") from None
         saved_at = datetime.now().astimezone()
+        chapter, line, who = _clip(chapter), _clip(line), _clip(who)
+        thumb = None
+        if thumbnail_png is not None:
+            thumb = f"{slot}-{hashlib.sha256(thumbnail_png).hexdigest()[:16]}.png"
         doc = {
             "format": FORMAT,
             "game": GAME_ID,
@@ -128,22 +204,66 @@ class SaveStore:
             "story_hash": story_hash,
             "state": state,
             "history": history or [],
+            "thumbnail": thumb,
         }
+        why = check_save(doc)
+        if why is not None:
+            raise SaveError(f"the game could not be saved: {why}")
         try:
             raw = json.dumps(doc, ensure_ascii=False, sort_keys=True, allow_nan=False)
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, RecursionError) as exc:
             raise SaveError(f"the game could not be saved: {exc}") from None
         try:
+            if thumb is not None and thumbnail_png is not None:
+                atomic_write(self.folder / thumb, thumbnail_png)
             atomic_write(jpath, raw.encode("utf-8"))
-            if thumbnail_png is not None:
-                atomic_write(ppath, thumbnail_png)
-            else:
-                ppath.unlink(missing_ok=True)  # an older save's picture would mislead
         except OSError as exc:
             raise SaveError(f"the game could not be saved to {jpath}:"
                             f" {exc.strerror or exc}") from None
+        self._drop_pictures(slot, keep=thumb)
         return SlotInfo(slot, True, saved_at=saved_at, chapter=chapter, line=line, who=who,
-                        thumbnail=ppath if thumbnail_png is not None else None)
+                        thumbnail=self.folder / thumb if thumb else None)
+
+    def _drop_pictures(self, slot: str, keep: str | None) -> None:
+        for p in self._pictures(slot):
+            if p.name != keep:
+                try:
+                    p.unlink()
+                except OSError:
+                    pass
+
+    def tidy(self) -> None:
+        """Remove what a crash mid-save can leave: temporary files, and thumbnails that
+        no slot's JSON names (a save's JSON is written after its picture)."""
+        remove_temporaries(self.folder)
+        try:
+            names = [p.name for p in self.folder.iterdir()]
+        except OSError:
+            return
+        pictures = [n for n in names if _THUMB_NAME.fullmatch(n)]
+        if not pictures:
+            return
+        wanted: set[str] = set()
+        for slot in {n[:-21] for n in pictures}:
+            if slot in _KNOWN:
+                data = self._read(slot)
+                if data is not None and isinstance(data.get("thumbnail"), str):
+                    wanted.add(data["thumbnail"])
+        for n in pictures:
+            if n not in wanted and n[:-21] in _KNOWN:
+                try:
+                    (self.folder / n).unlink()
+                except OSError:
+                    pass
+
+    def _read(self, slot: str) -> dict[str, Any] | None:
+        """The slot's JSON object if it parses (checked or not), else None."""
+        try:
+            raw = read_limited(self.json_path(slot), MAX_SAVE_BYTES)
+        except (OSError, FileRefused):
+            return None
+        data, _why = parse_json(raw)
+        return data
 
     def autosave(self, state: dict[str, Any], **kwargs: Any) -> SlotInfo:
         """Save into the autosave ring: an empty auto slot if any, else the oldest
@@ -163,47 +283,58 @@ class SaveStore:
 
     def delete(self, slot: str) -> None:
         """Remove the slot's JSON and thumbnail (nothing happens if it is empty)."""
-        for p in (self.json_path(slot), self.png_path(slot)):
-            p.unlink(missing_ok=True)
+        self.json_path(slot).unlink(missing_ok=True)
+        self._drop_pictures(slot, keep=None)
 
     # -- reading ------------------------------------------------------------------
-    def load(self, slot: str) -> dict[str, Any]:
-        """The whole save (its "state" is checked by StoryState.from_json). Raises
-        SaveError saying why when the slot is empty or the file is damaged."""
+    def _read_checked(self, slot: str) -> tuple[dict[str, Any] | None, str | None]:
+        """(data, None) for a good save; (None, None) when empty; (None, why) when
+        damaged or unreadable."""
         path = self.json_path(slot)
         try:
-            raw = path.read_bytes()
+            raw = read_limited(path, MAX_SAVE_BYTES)
         except FileNotFoundError:
-            raise SaveError(f"slot {slot} is empty") from None
+            return None, None
+        except FileRefused as exc:
+            return None, str(exc)
         except OSError as exc:
-            raise SaveError(f"slot {slot} could not be read: {exc.strerror or exc}") from None
+            return None, f"could not be read: {exc.strerror or exc}"
         data, why = parse_json(raw)
         if why is None:
             why = check_save(data)
-        if why is not None:
+        return (data, None) if why is None else (None, why)
+
+    def load(self, slot: str) -> dict[str, Any]:
+        """The whole save (its "state" is checked by StoryState.from_json). Raises
+        SaveError saying why when the slot is empty or the file is damaged."""
+        data, why = self._read_checked(slot)
+        if data is None and why is None:
+            raise SaveError(f"slot {slot} is empty")
+        if data is None:
             raise SaveError(f"slot {slot} is damaged: {why}")
         return data
 
     def info(self, slot: str) -> SlotInfo:
         """What the slot holds; a damaged file shows as damaged with its problem. Never
         raises for a file's content (only for an unknown slot name)."""
-        path, png = self.json_path(slot), self.png_path(slot)
-        thumb = png if png.is_file() else None
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
+        path = self.json_path(slot)
+        data, why = self._read_checked(slot)
+        if data is None and why is None:
             return SlotInfo(slot, False)
-        except OSError as exc:
-            return SlotInfo(slot, True, True, f"could not be read: {exc.strerror or exc}",
-                            saved_at=_mtime(path), thumbnail=thumb)
-        data, why = parse_json(raw)
-        if why is None:
-            why = check_save(data)
-        if why is not None:
-            return SlotInfo(slot, True, True, why, saved_at=_mtime(path), thumbnail=thumb)
+        if data is None:
+            return SlotInfo(slot, True, True, why, saved_at=_mtime(path))
         return SlotInfo(slot, True, saved_at=_parse_time(data.get("saved_at")) or _mtime(path),
                         chapter=data.get("chapter"), line=data.get("line"),
-                        who=data.get("who"), thumbnail=thumb)
+                        who=data.get("who"), thumbnail=self._thumbnail(slot, data))
+
+    def _thumbnail(self, slot: str, data: dict[str, Any]) -> Path | None:
+        """The picture the save names (or, for an older save, SLOT.png) if it is there."""
+        if "thumbnail" in data:
+            name = data["thumbnail"]
+            p = self.folder / name if isinstance(name, str) and name[:-21] == slot else None
+        else:
+            p = self.png_path(slot)
+        return p if p is not None and p.is_file() else None
 
     def page(self, n: int) -> list[SlotInfo]:
         """The six slots of page `n` (1-based)."""
@@ -244,18 +375,23 @@ def _require_slot(slot: str) -> None:
 
 
 def _parse_time(text: Any) -> datetime | None:
-    """An ISO time from a save, as an aware local datetime (naive ones taken as local)."""
-    if not isinstance(text, str):
+    """An ISO time from a save, as an aware local datetime (naive ones taken as local);
+    None unless it is a time between _EARLIEST_YEAR and _LATEST_YEAR."""
+    if not isinstance(text, str) or len(text) > 64:
         return None
     try:
         t = datetime.fromisoformat(text)
-    except ValueError:
+        if not _EARLIEST_YEAR <= t.year <= _LATEST_YEAR:
+            return None
+        t = t.astimezone()  # a naive time is taken as local time
+        t.timestamp()
+    except (ValueError, OverflowError, OSError):
         return None
-    return t.astimezone()  # a naive time is taken as local time
+    return t
 
 
 def _mtime(path: Path) -> datetime | None:
     try:
         return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-    except OSError:
+    except (OSError, ValueError, OverflowError):
         return None

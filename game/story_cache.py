@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import marshal
 import os
 import tempfile
@@ -19,36 +20,52 @@ from . import __version__
 from .script import _nodes as N
 from .script import ast as A
 from .script.errors import Diagnostic
+from ._cache import cache_dir, code_version, set_cache_root  # noqa: F401 (re-exported)
+from ._files import read_limited
 from .script.loader import load_story, paused_gc
+from .script.values import check_value
 from .script.program import Program
 
-FORMAT: Final = 2
+FORMAT: Final = 4  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights
+MAX_CACHE_BYTES: Final = 512 * 1024 * 1024
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
                  A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.CharacterDef,
-                 A.Transition, Diagnostic)
+                 A.Transition, Diagnostic, A.Light, A.LightDef)
 _INDEX: Final = {cls: i for i, cls in enumerate(_NODES)}
 _FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _NODES]
 
 
-def cache_dir() -> str | None:
-    """Where cached stories live: $SCARS_CACHE_DIR, else the user cache folder."""
-    d = os.environ.get("SCARS_CACHE_DIR")
-    if d == "":
-        return None
-    if d:
-        return d
+def _secret(d: str) -> bytes:
+    """The key that signs this cache folder's files (made on first use, readable by
+    the player only): a file planted in the folder, or damaged in it, fails the
+    signature and is parsed again instead of trusted."""
+    path = os.path.join(d, "cache-key")
     try:
-        import platformdirs
+        with open(path, "rb") as f:
+            key = f.read(64)
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    import secrets
 
-        return platformdirs.user_cache_dir("scars-run-deep", appauthor=False)
-    except Exception:  # pragma: no cover - platformdirs is a dependency
-        return None
+    key = secrets.token_bytes(32)
+    os.makedirs(d, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".cache-key-", dir=d)
+    with os.fdopen(fd, "wb") as f:
+        f.write(key)
+    os.replace(tmp, path)
+    return key
+
+
+def _sign(key: bytes, blob: bytes) -> bytes:
+    return hmac.new(key, blob, hashlib.sha256).digest()
 
 
 def _key(sources: list[tuple[str, str]], kwargs: dict[str, Any]) -> str:
     h = hashlib.sha256()
-    h.update(f"{__version__}|{FORMAT}|".encode())
+    h.update(f"{__version__}|{FORMAT}|{code_version()}|".encode())
     for path, text in sources:
         h.update(path.encode("utf-8", "surrogatepass") + b"\0")
         h.update(text.encode("utf-8", "surrogatepass") + b"\0")
@@ -118,10 +135,11 @@ def _dec(v: Any) -> Any:
 # `map` over its columns and needs no flatten. Blocks are lists of flat indices.
 _STMT_KINDS: Final = (A.Say, A.Label, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                       A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
-                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop)
+                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.Light)
 _KIND_OF: Final = {cls: k for k, cls in enumerate(_STMT_KINDS)}
 _KIND_FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _STMT_KINDS]
 _BLOCKS: Final = (A.Label, A.Menu, A.If, A.While)
+_KIND_SET: Final = frozenset(_STMT_KINDS)
 
 
 def _ints(values: Any) -> bytes:
@@ -273,13 +291,20 @@ def cached_load(sources: list[tuple[str, str]], **kwargs: Any) -> Program:
     key = _key(sources, kwargs)
     path = os.path.join(d, f"story-{key}.marshal")
     try:
-        with open(path, "rb") as f:
-            blob = f.read()
-        with paused_gc():
-            return _decode(blob, kwargs)
+        secret = _secret(d)
+    except OSError:
+        return load_story(sources, **kwargs)  # no signed cache without a key
+    try:
+        data = read_limited(path, MAX_CACHE_BYTES)
+        sig, blob = data[:32], data[32:]
+        if hmac.compare_digest(sig, _sign(secret, blob)):
+            with paused_gc():
+                prog = _decode(blob, kwargs)
+            _check(prog)
+            return prog
     except FileNotFoundError:
         pass
-    except Exception:  # damaged or stale: parse again and overwrite
+    except Exception:  # damaged, stale or planted: parse again and overwrite
         pass
     prog = load_story(sources, **kwargs)
     try:
@@ -290,7 +315,7 @@ def cached_load(sources: list[tuple[str, str]], **kwargs: Any) -> Program:
         os.makedirs(d, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".story-", dir=d)
         with os.fdopen(fd, "wb") as f:
-            f.write(blob)
+            f.write(_sign(secret, blob) + blob)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -298,6 +323,30 @@ def cached_load(sources: list[tuple[str, str]], **kwargs: Any) -> Program:
     except OSError:
         pass  # a read-only cache folder only costs speed
     return prog
+
+
+def _check(prog: Program) -> None:
+    """Invariants of a decoded story, checked before it is used: the cheap ones (kinds
+    of statement, every index in range, characters, images, bounded constants), beside
+    the signature that only this folder's key makes. Raises on a violation."""
+    stmts = prog.statements
+    n = len(stmts)
+    if not set(map(type, stmts)) <= _KIND_SET:
+        raise ValueError("malformed statement")
+    nxt = prog.next
+    if len(nxt) != n or len(prog.label_of) != n or (n and (min(nxt) < -1 or max(nxt) >= n)):
+        raise ValueError("malformed flow")
+    for i, targets in prog.branches.items():
+        if not (0 <= i < n) or any(not (-1 <= j < n) for j in targets):
+            raise ValueError("malformed branches")
+    if any(not (0 <= i < n) for i in prog.labels.values()):
+        raise ValueError("malformed labels")
+    if any(not isinstance(c, A.CharacterDef) for c in prog.characters.values()):
+        raise ValueError("malformed characters")
+    for name, value in prog.images.files.items():
+        if type(name) is not tuple or type(value) is not str:
+            raise ValueError("malformed images")
+    check_value(prog.constants, opaque=(A.CharacterDef, A.Transition))
 
 
 def _prune(d: str, keep: str, limit: int = 4) -> None:

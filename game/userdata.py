@@ -15,6 +15,11 @@ from typing import Any, Final
 
 import platformdirs
 
+from ._files import FileRefused, read_limited
+
+__all__ = ["FileRefused", "read_limited", "atomic_write", "read_json", "parse_json",
+           "dump_json", "remove_temporaries", "set_aside", "DataDir", "default_data_dir"]
+
 APP_NAME: Final = "scars-run-deep"
 PREFS_FILE: Final = "preferences.json"
 PERSISTENT_FILE: Final = "persistent.json"
@@ -22,6 +27,8 @@ SAVES_DIR: Final = "saves"
 ART_PACKS_DIR: Final = "art-packs"
 SCREENSHOTS_DIR: Final = "screenshots"
 STAMP_FORMAT: Final = "%Y%m%d-%H%M%S"
+MAX_DATA_BYTES: Final = 32 * 1024 * 1024  # preferences and persistent data, at most
+TEMP_SUFFIX: Final = ".tmp"  # atomic_write's temporary files: ".NAME.XXXXXXXX.tmp"
 
 log = logging.getLogger("game.data")
 
@@ -50,6 +57,25 @@ def atomic_write(path: Path, data: bytes) -> None:
             pass
         raise
     _fsync_dir(path.parent)
+
+
+def remove_temporaries(folder: Path) -> int:
+    """Remove the temporary files an interrupted atomic_write left in `folder` (only
+    this game writes there, and not while it starts); returns how many."""
+    n = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for e in entries:
+        if e.name.startswith(".") and e.name.endswith(TEMP_SUFFIX):
+            try:
+                if e.is_file(follow_symlinks=False):
+                    os.unlink(e.path)
+                    n += 1
+            except OSError:
+                pass
+    return n
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -107,6 +133,8 @@ def parse_json(raw: bytes, expect: type = dict) -> tuple[Any, str | None]:
         return None, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
     except RecursionError:
         return None, "not valid JSON (nested too deeply)"
+    except ValueError as exc:  # e.g. a number longer than Python reads (4300 digits)
+        return None, f"not usable JSON ({str(exc).split(';')[0]})"
     if not isinstance(data, expect):
         names = {dict: "a JSON object", list: "a JSON array"}
         return None, (f"expected {names.get(expect, expect.__name__)},"
@@ -130,7 +158,8 @@ def _json_kind(value: Any) -> str:
     return type(value).__name__  # pragma: no cover - json gives no other types
 
 
-def read_json(path: Path, expect: type = dict) -> tuple[Any | None, str | None]:
+def read_json(path: Path, expect: type = dict,
+              limit: int = MAX_DATA_BYTES) -> tuple[Any | None, str | None]:
     """Read a JSON file of top-level type `expect` (an object unless told).
 
     Returns (data, None) when fine, (None, None) when the file is missing, and
@@ -139,15 +168,24 @@ def read_json(path: Path, expect: type = dict) -> tuple[Any | None, str | None]:
     A file that exists but cannot be read (permissions) is reported, not moved.
     """
     path = Path(path)
+    why: str | None = None
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, limit)
     except FileNotFoundError:
         return None, None
+    except FileRefused as exc:
+        if not exc.too_large:
+            problem = f"{path.name} could not be read: {exc}"
+            log.warning("%s", problem)
+            return None, problem
+        raw, why = b"", str(exc)
     except OSError as exc:
         problem = f"{path.name} could not be read: {exc.strerror or exc}"
         log.warning("%s", problem)
         return None, problem
-    data, why = parse_json(raw, expect)
+    data = None
+    if why is None:
+        data, why = parse_json(raw, expect)
     if why is None:
         return data, None
     try:
@@ -182,6 +220,7 @@ class DataDir:
             self.backup = self._back_up()
         for folder in (self.saves, self.art_packs, self.screenshots):
             folder.mkdir(parents=True, exist_ok=True)
+        remove_temporaries(self.root)  # of preferences and persistent data
 
     def _back_up(self) -> Path | None:
         """Move preferences, persistent data and saves into backup-YYYYmmdd-HHMMSS/."""

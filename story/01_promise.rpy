@@ -5,14 +5,15 @@ label start:
     jump promise
 
 label promise:
-    scene black with fade
+    scene card 1 with fade
     stop ambient fadeout 1.0
     play music "promise.ogg" fadein 2.0
     centered "{size=+16}Chapter One{/size}{p}The Promise"
 
+    # The present: Captain Izumo, and Kaori six months with child.
     scene bg home night with fade
     show izumo neutral at left
-    show kaori sad at right
+    show kaori belly sad at right
     with dissolve
 
     "Night had settled over the house when the news came."

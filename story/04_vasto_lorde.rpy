@@ -1,21 +1,25 @@
-# Chapter Four - The Vasto Lorde (memory)
+# Chapter Four - The Vasto Lorde (memory: Izumo is her Lieutenant)
 
 label vasto_lorde:
-    scene black with fade
+    scene card 4 with fade
     stop ambient fadeout 1.0
     play music "battle.ogg" fadein 1.0
     centered "{size=+16}Chapter Four{/size}{p}The Vasto Lorde"
 
     scene bg forest with Fade(0.5, 0.5, 0.5, color="#fff")
-    show izumo neutral at left
-    show kaori cold at right
+    show izumo lieutenant neutral at left
+    show kaori past cold at right
     with dissolve
+    show izumo lieutenant worried
+    show kaori past blade
+    show hollow at center
+    with vpunch
 
     "Then the day came when he was out on a mission with Kaori as her Lieutenant, and they came under attack from a Vasto Lorde Hollow."
 
-    show hollow at center
-    with vpunch
     play sound "sword_draw.ogg"
+    show izumo lieutenant blade rage
+    with dissolve
 
     menu:
         "How does Izumo fight beside her?"
@@ -26,7 +30,9 @@ label vasto_lorde:
 
         "Stand between her and the Hollow":
             $ rode_her_wind = False
-            show izumo rage
+            show hollow at left
+            show izumo lieutenant blade rage at center
+            with dissolve
             "He stepped in front of her and met the Hollow head-on."
 
     play sound "slash.ogg"
@@ -38,11 +44,13 @@ label vasto_lorde:
     with flash
     stop music fadeout 2.0
 
-    show izumo neutral
+    show izumo lieutenant panting
+    show kaori past panting
+    with dissolve
     "Izumo noticed the synergy as they both panted afterwards, looking to each other."
 
     play music "memories.ogg" fadein 2.0
-    i "I'm sorry, Captain!"
+    i flustered "I'm sorry, Captain!"
 
     scene cg kiss with dissolve
 

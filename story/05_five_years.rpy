@@ -1,20 +1,21 @@
-# Chapter Five - Five Years (memory)
+# Chapter Five - Five Years (memory; Izumo is made Captain of Squad Four here)
 
 label five_years:
-    scene black with fade
+    scene card 5 with fade
     stop ambient fadeout 1.0
     play music "memories.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Five{/size}{p}Five Years"
 
     scene bg home evening with Fade(0.5, 0.5, 0.5, color="#fff")
-    show izumo smile at left
-    show kaori smile at right
+    show izumo lieutenant smile at left
+    show kaori past smile at right
     with dissolve
 
     "They spent the next five years barely apart from one another, Izumo finding the one speck of happiness in his life needed to have him excel."
 
+    # The promotion: from here on he wears the captain's haori.
     scene bg relief station with dissolve
-    show izumo smile at center
+    show izumo smile at left
     with dissolve
 
     "It wasn't soon after that that Izumo was promoted to Captain of Squad Four, his ambition finally realized."
@@ -28,7 +29,7 @@ label five_years:
 
     scene bg home evening with dissolve
     show izumo neutral at left
-    show kaori smile at right
+    show kaori past smile at right
     with dissolve
 
     "Then, as he returned home to Kaori, she gave him the news that she was with child."

@@ -1,14 +1,15 @@
-# Chapter Six - The Head Captain's Refusal (memory)
+# Chapter Six - The Head Captain's Refusal (the night she left)
 
 label refusal:
-    scene black with fade
+    scene card 6 with fade
     stop ambient fadeout 1.0
     play music "memories.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Six{/size}{p}The Head Captain's Refusal"
 
-    scene bg home evening with Fade(0.5, 0.5, 0.5, color="#fff")
+    # Six months on: Kaori is with child; the news comes that night (chapter one).
+    scene bg home night with Fade(0.5, 0.5, 0.5, color="#fff")
     show izumo smile at left
-    show kaori smile at right
+    show kaori belly smile at right
     with dissolve
 
     stop music fadeout 3.0
@@ -38,9 +39,9 @@ label refusal:
     "All he could feel was hatred at that moment for his superior."
 
     play sound "heartbeat.ogg"
+    hide izumo with dissolve
     "He felt a clutching in his heart as he dashed away from the Head Captain's office."
 
-    hide izumo with dissolve
     "He may not be able to do anything, but Izumo would."
     "He wouldn't just allow Kaori to be hurt."
 

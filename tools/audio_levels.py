@@ -29,8 +29,8 @@ import soundfile as sf
 ROOT = Path(__file__).resolve().parent.parent
 AUDIO = ROOT / "audio"
 
-MUSIC = {"title", "promise", "desolation", "memories", "battle", "awakening", "vow"}
-LOOPS = {"title", "promise", "desolation", "memories", "battle", "awakening", "wind", "heartbeat"}
+MUSIC = {"title", "promise", "desolation", "memories", "battle", "awakening", "vow", "kaori"}
+LOOPS = {"title", "promise", "desolation", "memories", "battle", "awakening", "kaori", "wind", "heartbeat"}
 
 PEAK_MAX_DB = -1.0
 MUSIC_SPREAD_DB = 3.0

@@ -18,6 +18,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .._files import FileRefused, read_limited
 from ..script.images import image_name_of
 from . import imageinfo
 from .art import ImageFile
@@ -38,8 +39,10 @@ OTHER_IMAGE_EXTS: Final = frozenset({".gif", ".bmp", ".tga", ".tif", ".tiff", ".
                                      ".svgz", ".ase", ".aseprite", ".clip"})
 PREVIEW_STEM: Final = "preview"  # preview.png etc. at the root is the pack's picture
 
-MAX_FILE_BYTES: Final = 100 * 1024 * 1024
-MAX_SVG_BYTES: Final = 20 * 1024 * 1024
+MAX_FILE_BYTES: Final = imageinfo.MAX_FILE_BYTES
+MAX_SVG_BYTES: Final = imageinfo.MAX_SVG_BYTES
+MAX_TOML_BYTES: Final = 1024 * 1024
+MAX_PROBLEMS: Final = 200  # problems recorded for one pack; the rest are counted
 MAX_FILES: Final = 5000  # files looked at in one pack
 MAX_ZOOM: Final = 4.0  # a sprite up to four times our height (close-ups)
 MAX_OFFSET: Final = 4000
@@ -59,6 +62,7 @@ class PackLoader:
         self.label = label  # how the pack folder is named in messages
         self.toml_text: str | None = None
         self.taken: set[Path] = set()  # real paths that pack.toml gave to a name
+        self._lines: tuple[dict, dict] | None = None  # see line_of
 
     def show(self, rel: str) -> str:
         return f"{self.label}/{rel}" if rel else self.label
@@ -85,13 +89,14 @@ class PackLoader:
         if real is None:
             return None
         try:
-            raw = real.read_bytes()
+            raw = read_limited(real, MAX_TOML_BYTES)
+        except FileRefused as exc:
+            why = "is over 1 MB" if exc.too_large else "is not a regular file"
+            self.problem(PACK_TOML, ERROR, f"{why}; it is ignored")
+            return None
         except OSError as exc:
             self.problem(PACK_TOML, ERROR, f"cannot be read ({exc.strerror or exc});"
                          " it is ignored")
-            return None
-        if len(raw) > 1024 * 1024:
-            self.problem(PACK_TOML, ERROR, "is over 1 MB; it is ignored")
             return None
         try:
             text = raw.decode("utf-8-sig")
@@ -102,6 +107,10 @@ class PackLoader:
         self.toml_text = text
         try:
             return tomllib.loads(text)
+        except RecursionError:
+            self.problem(PACK_TOML, ERROR, "nests arrays or tables too deeply; pack.toml is"
+                         " ignored (images are still found by their file names)")
+            return None
         except tomllib.TOMLDecodeError as exc:
             msg = str(exc)
             m = re.search(r"\s*\(at line (\d+), column (\d+)\)", msg)
@@ -122,6 +131,7 @@ class PackLoader:
             if key in data:
                 v = data[key]
                 if isinstance(v, str):
+                    v = _printable(v, keep_newlines=key == "description")
                     v = v.strip()[:200 if key != "description" else 2000]
                     if v:
                         setattr(self.pack, key, v)
@@ -360,7 +370,15 @@ class PackLoader:
 
     def check_file(self, real: Path, rel: str, *, toml_line: int | None = None) -> bool:
         """A regular, readable file whose content matches its extension and whose
-        declared size is within the limits. Records why not."""
+        declared size is within the limits. Records why not; never raises (each file
+        is looked at in its own guard)."""
+        try:
+            return self._check_file(real, rel)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the pack
+            self.problem(rel, ERROR, f"cannot be read ({type(exc).__name__}); refused")
+            return False
+
+    def _check_file(self, real: Path, rel: str) -> bool:
         ext = os.path.splitext(rel)[1].lower()
         try:
             st = os.stat(real)
@@ -383,8 +401,7 @@ class PackLoader:
             self.problem(rel, ERROR, "is not a PNG, JPEG, WEBP or SVG file; refused")
             return False
         try:
-            with open(real, "rb") as f:
-                head = f.read(4096)
+            head = read_limited(real, limit)[:4096]
         except OSError as exc:
             self.problem(rel, ERROR, f"cannot be read ({exc.strerror or exc})")
             return False
@@ -423,31 +440,20 @@ class PackLoader:
                      self.line_of(raw_name, key))
 
     def line_of(self, table: str | None, key: str | None) -> int | None:
-        """Best-effort line of `key` in [images."table"] (or at the top), for messages."""
+        """Best-effort line of `key` in [images."table"] (or at the top), for messages;
+        from an index of pack.toml's lines made once (a lookup per problem must not
+        read the whole file again: 30,000 tables would take minutes)."""
         if self.toml_text is None:
             return None
-        current: str | None = None
-        header_line: int | None = None
-        for n, ln in enumerate(self.toml_text.split("\n"), 1):
-            s = ln.strip()
-            m = re.match(r'^\[\s*images\s*\.\s*(?:"([^"]*)"|\'([^\']*)\'|([\w-]+))\s*\]', s)
-            if m:
-                current = next(g for g in m.groups() if g is not None)
-                if table is not None and current.lower().split() == table.lower().split():
-                    header_line = n
-                    if key is None:
-                        return n
-                continue
-            if s.startswith("["):
-                current = "<other table>"
-                continue
-            if key is not None and re.match(rf'^["\']?{re.escape(key)}["\']?\s*=', s):
-                same = (table is None and current is None) or (
-                    table is not None and current is not None
-                    and current.lower().split() == table.lower().split())
-                if same:
-                    return n
-        return header_line
+        if self._lines is None:
+            self._lines = _index_lines(self.toml_text)
+        tables, keys = self._lines
+        norm = None if table is None else " ".join(table.lower().split())
+        if key is not None:
+            hit = keys.get((norm, key))
+            if hit is not None:
+                return hit
+        return tables.get(norm) if norm is not None else None
 
     def near_file(self, rel: str) -> str:
         names: list[str] = []
@@ -484,6 +490,38 @@ def sniff(head: bytes) -> str:
         if exc.start > len(head) - 4 and exc.reason == "unexpected end of data":
             return "text"
     return ""
+
+
+_HEADER = re.compile(r'^\[\s*images\s*\.\s*(?:"([^"]*)"|\'([^\']*)\'|([\w-]+))\s*\]')
+_KEY = re.compile(r'^["\']?([\w-]+)["\']?\s*=')
+
+
+def _index_lines(text: str) -> tuple[dict[str | None, int], dict[tuple[str | None, str], int]]:
+    """({table name: header line}, {(table name or None, key): line}), first wins."""
+    tables: dict[str | None, int] = {}
+    keys: dict[tuple[str | None, str], int] = {}
+    current: str | None = None
+    other = False
+    for n, ln in enumerate(text.split("\n"), 1):
+        s = ln.strip()
+        m = _HEADER.match(s)
+        if m:
+            name = next(g for g in m.groups() if g is not None)
+            current, other = " ".join(name.lower().split()), False
+            tables.setdefault(current, n)
+            continue
+        if s.startswith("["):
+            current, other = None, True
+            continue
+        m = _KEY.match(s)
+        if m and not other:
+            keys.setdefault((current, m.group(1)), n)
+    return tables, keys
+
+
+def _printable(text: str, keep_newlines: bool = False) -> str:
+    """Text without control characters (NUL, escapes, ...), for names shown on screen."""
+    return "".join(c for c in text if c.isprintable() or (keep_newlines and c == "\n"))
 
 
 def _pair(v: Any, kind: type) -> bool:

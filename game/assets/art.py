@@ -5,16 +5,10 @@ Pure file logic, no pygame: the renderer asks `ArtSource.find(name)` for an
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import Final, Protocol
+from typing import Protocol
 
 from ..script.images import ImageIndex
-
-SVG_SIZE_RE: Final = re.compile(rb'<svg\b[^>]*?\bwidth="([\d.]+)(?:px)?"[^>]*?\bheight="([\d.]+)(?:px)?"',
-                                re.S)
-SVG_VIEWBOX_RE: Final = re.compile(rb'<svg\b[^>]*?\bviewBox="[\d.\-]+[ ,]+[\d.\-]+[ ,]+([\d.]+)[ ,]+([\d.]+)"',
-                                   re.S)
 
 
 @dataclass(frozen=True)
@@ -63,16 +57,11 @@ class ArtSource:
 
 
 def svg_size(path: str) -> tuple[int, int] | None:
-    """The declared width and height of an SVG file (its first 4 KB), or None."""
+    """The declared width and height of an SVG file, or None if it declares no usable
+    size or cannot be read (see imageinfo.svg_size_of)."""
+    from .imageinfo import ImageRefused, image_size
+
     try:
-        with open(path, "rb") as f:
-            head = f.read(4096)
-    except OSError:
+        return image_size(path) if path.lower().endswith(".svg") else None
+    except ImageRefused:
         return None
-    m = SVG_SIZE_RE.search(head)
-    if m:
-        return int(float(m.group(1))), int(float(m.group(2)))
-    m = SVG_VIEWBOX_RE.search(head)
-    if m:
-        return int(float(m.group(1))), int(float(m.group(2)))
-    return None

@@ -34,14 +34,16 @@ from pathlib import Path
 from typing import Final, Iterable
 
 from ..script.images import ImageIndex
-from ._pack_loader import (ERROR, IMAGE_KEYS, MAX_FILES, MAX_ZOOM, PACK_FORMATS, PACK_TOML,
-                           TOP_KEYS, WARNING, PackLoader, sniff)
+from ._pack_loader import (ERROR, IMAGE_KEYS, MAX_FILES, MAX_PROBLEMS, MAX_ZOOM,
+                           PACK_FORMATS, PACK_TOML, TOP_KEYS, WARNING, PackLoader, _printable,
+                           sniff)
 from .art import ImageFile
 
 log = logging.getLogger("game.assets.packs")
 
 PACKS_FOLDER: Final = "art-packs"  # in the user data folder
 APP_NAME: Final = "scars-run-deep"
+MAX_PACKS: Final = 200  # pack folders looked at in the art-packs folder
 __all__ = ["ArtPack", "PackProblem", "load_pack", "load_packs", "discover_packs",
            "user_packs_dir", "sniff", "ERROR", "WARNING", "PACK_TOML", "PACK_FORMATS",
            "TOP_KEYS", "IMAGE_KEYS", "MAX_FILES", "MAX_ZOOM"]
@@ -114,6 +116,16 @@ class ArtPack:
 
     def _problem(self, path: str, level: str, message: str, line: int | None = None,
                  col: int | None = None) -> None:
+        if len(self.diagnostics) >= MAX_PROBLEMS:
+            if len(self.diagnostics) == MAX_PROBLEMS:
+                p = PackProblem(self.root.name, WARNING, f"over {MAX_PROBLEMS} problems;"
+                                " the rest are not listed")
+                self.diagnostics.append(p)
+                self.problems.append(p.format())
+                log.warning("art pack %r: %s", self.name, p.format())
+            return
+        if len(message) > 500:  # a message quoting a stranger's text stays readable
+            message = message[:499] + "\u2026"
         p = PackProblem(path, level, message, line, col)
         self.diagnostics.append(p)
         self.problems.append(p.format())
@@ -148,23 +160,37 @@ def discover_packs(folder: str | os.PathLike[str] | None = None) -> list[ArtPack
         subs = [p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".")]
     except OSError:
         return []
-    packs = [load_pack(p) for p in subs]
+    packs = [load_pack(p, explicit=False) for p in sorted(subs)[:MAX_PACKS]]
     packs.sort(key=lambda p: (p.name.casefold(), p.root.name))
     return packs
 
 
-def load_pack(path: str | os.PathLike[str]) -> ArtPack:
-    """Read a pack folder. Never raises: problems land in `.problems` and the log."""
+def load_pack(path: str | os.PathLike[str], *, explicit: bool = True) -> ArtPack:
+    """Read a pack folder. Never raises: problems land in `.problems` and the log.
+    A pack found in the art-packs folder (`explicit=False`) that is a symbolic link is
+    refused: what a stranger drops there must not lead elsewhere on the disk (a folder
+    given by hand, `--art DIR`, may be a link)."""
     given = Path(path)
     try:
         root = given.resolve(strict=True)
     except (OSError, RuntimeError, ValueError):
         root = given.absolute()
-    pack = ArtPack(given.name or str(given), "", "", root)
-    label = given.name or str(given)
+    label = _printable(given.name or str(given))[:200]
+    pack = ArtPack(label, "", "", root)
+    if given.is_symlink() and not explicit:
+        pack._problem(label, ERROR, "is a symbolic link; a pack in the art-packs folder"
+                      " must be a folder of its own. It is not used")
+        return pack
     if not root.is_dir():
         pack._problem(label, ERROR, "no such folder; the art pack is not used")
         return pack
-    PackLoader(pack, label).run()
+    try:
+        PackLoader(pack, label).run()
+    except Exception as exc:  # noqa: BLE001 - loading a pack never raises
+        pack.images.clear()
+        pack.sources.clear()
+        pack.preview_file = None
+        pack._problem(label, ERROR, f"could not be read ({type(exc).__name__}); the art"
+                      " pack is not used")
     return pack
 

@@ -18,8 +18,12 @@ from typing import Final, Iterable
 
 import pygame
 
+from .._cache import code_version
 from ..assets.art import ArtSource, ImageFile, svg_size
+from ..scene.model import Light
+from ..assets.imageinfo import check_target
 from ._png import save_png
+from .decode import load_image
 
 log = logging.getLogger("game.render")
 
@@ -45,7 +49,8 @@ class ImageStore:
         self.scale = scale
         self.budget = budget_bytes
         self.disk_cache = disk_cache
-        self._cache: OrderedDict[tuple[str, str, float], pygame.Surface] = OrderedDict()
+        # (name, kind, scale), and for a sprite in a light (name, kind, scale, multiplier)
+        self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self._bytes = 0
         self._raw: dict[tuple[str, str, float], pygame.Surface | Exception] = {}
         self._lock = threading.Lock()
@@ -84,6 +89,21 @@ class ImageStore:
             surf = self.placeholder(name, kind, str(raw))
         else:
             surf = raw.convert_alpha() if pygame.display.get_surface() else raw
+        self._remember(key, surf)
+        return surf
+
+    def lit(self, name: str, light: Light) -> pygame.Surface:
+        """A sprite in a scene's light: its colours multiplied by the light's (alpha
+        kept), made once per (image, light, scale) and kept with the other surfaces."""
+        mult = light.multiplier()
+        key = (name, SPRITE, self.scale, mult)
+        surf = self._cache.get(key)
+        if surf is not None:
+            self._cache.move_to_end(key)
+            return surf
+        surf = self.get(name, SPRITE).copy()
+        if mult != (255, 255, 255):
+            surf.fill(mult, special_flags=pygame.BLEND_RGB_MULT)
         self._remember(key, surf)
         return surf
 
@@ -206,7 +226,7 @@ class ImageStore:
         return surf
 
     # -- internals -------------------------------------------------------------------
-    def _remember(self, key: tuple[str, str, float], surf: pygame.Surface) -> None:
+    def _remember(self, key: tuple, surf: pygame.Surface) -> None:
         self._cache[key] = surf
         self._bytes += surf.get_width() * surf.get_height() * 4
         while self._bytes > self.budget and len(self._cache) > 1:
@@ -265,23 +285,21 @@ class ImageStore:
             return surf
         if size is None:
             raise ValueError("its size cannot be read")
+        check_target(size)
         cached = self._disk_path(f, size)
         if cached and os.path.exists(cached):
-            try:
-                return pygame.image.load(cached)
+            try:  # a cache file is checked like any image, and must have the size
+                return load_image(cached, expect=size)
             except Exception:
                 pass
         if f.path.lower().endswith(".svg"):
-            surf = pygame.image.load_sized_svg(f.path, size)
+            surf = load_image(f.path, size)
             if surf.get_size() != size:
                 surf = pygame.transform.smoothscale(surf.convert_alpha()
                                                     if pygame.display.get_surface() else surf,
                                                     size)
         else:
-            from ..assets import imageinfo
-
-            imageinfo.check_limits(f.path)
-            surf = pygame.image.load(f.path)
+            surf = load_image(f.path, size)
             if surf.get_size() != size:
                 if surf.get_bitsize() < 24:
                     surf = surf.convert(32) if hasattr(surf, "convert") else surf
@@ -304,5 +322,6 @@ class ImageStore:
         except OSError:
             return None
         h = hashlib.sha1(f"{os.path.abspath(f.path)}|{st.st_mtime_ns}|{st.st_size}|"
-                         f"{size}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
+                         f"{size}|{code_version()}".encode("utf-8", "surrogatepass")
+                         ).hexdigest()[:24]
         return os.path.join(self.disk_cache, f"{h}.png")

@@ -119,8 +119,10 @@ class Screen:
     def _apply(self, ev: E.Event) -> None:
         t = type(ev)
         if t is E.Scene:
-            self.pending.set_scene(ev.image)  # type: ignore[union-attr]
+            self.pending.set_scene(ev.image, ev.light)  # type: ignore[union-attr]
             self._hide_text()
+        elif t is E.Light:
+            self.pending.light = ev.light  # type: ignore[union-attr]
         elif t is E.Show:
             self.pending.show(ev.tag, ev.image, ev.at, ev.behind)  # type: ignore[union-attr]
         elif t is E.Hide:

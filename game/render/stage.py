@@ -1,5 +1,5 @@
 """Draws the stage: the background covering the canvas, then sprites in order at
-Ren'Py's positions, standing on the bottom edge."""
+Ren'Py's positions, standing on the bottom edge, in the scene's light."""
 from __future__ import annotations
 
 from typing import Final
@@ -51,8 +51,10 @@ class StageRenderer:
         if stage.scene:
             bg = self.images.get(stage.scene, BG)
             surf.blit(bg, bg.get_rect(center=(size[0] // 2, size[1] // 2)))
+        light = stage.light
         for sp in stage.sprites:
-            img = self.images.get(sp.image, SPRITE)
+            img = self.images.get(sp.image, SPRITE) if light is None \
+                else self.images.lit(sp.image, light)
             f = self.images.source.find(sp.image)
             off = (0, 0)
             at = sp.at

@@ -5,15 +5,33 @@ Layout happens once per line of dialogue; each frame only blits whole line surfa
 """
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Final
 
 import pygame
 
-from ..script.texttags import Tag, TagError, tokenize
+from ..script.texttags import Tag, TagError, plain, tokenize
 from .fonts import font
 
+log = logging.getLogger("game.render")
 SHADOW: Final = (0, 0, 0)
+MAX_WORD: Final = 200  # characters; a longer run without spaces is broken into pieces
+LONGEST_WHOLE: Final = 48  # a wider-than-the-box run this long stays whole on its line
+EXACT_ENDS: Final = 64  # words up to this long measure each prefix (kerning included)
+MAX_FONT_PX: Final = 1000  # {size} draws no larger, whatever a text asks
+UNDRAWABLE: Final = "(this line cannot be drawn)"
+_WORD_RE: Final = re.compile(r"[^ ]+ *| +")
+
+
+def plain_or_note(text: str) -> str:
+    """What to draw instead of text that failed: its plain words, or a note."""
+    try:
+        return re.sub(r"[{}]", "", plain(text))
+    except Exception:  # noqa: BLE001 - any failure here means: show the note
+        return UNDRAWABLE
 
 
 @dataclass(frozen=True)
@@ -135,7 +153,7 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
                 else:
                     kw["cps"] = float(t.arg)
                     kw["cps_mult"] = 1.0
-        kw["size"] = max(8, size)
+        kw["size"] = max(8, min(size, MAX_FONT_PX))
         return Style(**{**s.__dict__, **kw})
 
     current = base
@@ -167,15 +185,12 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
         for n, part in enumerate(parts):
             if n:
                 words.append("\n")
-            i = 0
-            while i < len(part):
-                j = i
-                while j < len(part) and part[j] != " ":
-                    j += 1
-                while j < len(part) and part[j] == " ":
-                    j += 1
+            for m in _WORD_RE.finditer(part):  # a word and the spaces after it
+                i, j = m.span()
+                while j - i > MAX_WORD:  # an overlong word breaks, as Ren'Py breaks it
+                    words.append(_Word(part[i:i + MAX_WORD], current, idx + i))
+                    i += MAX_WORD
                 words.append(_Word(part[i:j], current, idx + i))
-                i = j
             idx += len(part)
     return words, waits, speeds, fast, nw
 
@@ -197,11 +212,31 @@ def _render_word(w: _Word, family: str, shadow: bool) -> tuple[pygame.Surface, l
             out.blit(sh, (2, 2))
             out.blit(body, (0, 0))
             body = out
-        ends = [f.size(w.text[:k + 1])[0] for k in range(len(w.text))]
+        if len(w.text) <= EXACT_ENDS:
+            ends = [f.size(w.text[:k + 1])[0] for k in range(len(w.text))]
+        else:  # by glyph advances: linear in the word's length (kerning aside)
+            ends = list(accumulate((m[4] if m else 0) for m in f.metrics(w.text)))
     finally:
         f.underline = False
         f.strikethrough = False
     return body, ends
+
+
+def _split_to_width(w: _Word, f: pygame.font.Font, width: int, x: int) -> list[_Word]:
+    """A word too wide for a line, in pieces that each fit (the first in the `width - x`
+    left on the current line when that holds at least a few characters), measured by
+    glyph advances: linear in the word's length."""
+    out: list[_Word] = []
+    room = width - x if width - x > width // 4 else width
+    start, run = 0, 0
+    for k, m in enumerate(f.metrics(w.text)):
+        adv = m[4] if m else 0
+        if run + adv > room and k > start:
+            out.append(_Word(w.text[start:k], w.style, w.start + start))
+            start, run, room = k, 0, width
+        run += adv
+    out.append(_Word(w.text[start:], w.style, w.start + start))
+    return out
 
 
 def layout(text: str, width: int, *, size: int = 36, color: tuple[int, int, int] = (240, 236, 232),
@@ -210,19 +245,39 @@ def layout(text: str, width: int, *, size: int = 36, color: tuple[int, int, int]
     """Lay out `text` (with Ren'Py tags) within `width` px. Words never split; if the
     text is taller than max_height the font shrinks until it fits."""
     while True:
-        lay = _layout_once(text, width, size, color, family, align, shadow, line_spacing)
+        try:
+            if max_height is not None and size > min_size:  # measure first: drawing
+                lay = _layout_once(text, width, size, color, family, align, shadow,
+                                   line_spacing, draw=False)  # each size tried is costly
+                if lay.height > max_height:
+                    size = max(min_size, int(size * 0.92))
+                    continue
+            lay = _layout_once(text, width, size, color, family, align, shadow, line_spacing)
+        except (pygame.error, ValueError, OverflowError, MemoryError) as exc:
+            # text a font cannot draw (too wide a surface, a glyph SDL refuses): shown as
+            # plain text, or at worst as a note, never a crash of the window
+            log.warning("text cannot be drawn (%s): %.80r", exc, text)
+            fallback = plain_or_note(text)
+            if fallback == text:
+                fallback = UNDRAWABLE
+            return layout(fallback, width, size=size, color=color, family=family,
+                          max_height=max_height, align=align, shadow=shadow,
+                          min_size=min_size, line_spacing=line_spacing) \
+                if text != UNDRAWABLE else TextLayout(base_size=size)
         if max_height is None or lay.height <= max_height or size <= min_size:
             return lay
         size = max(min_size, int(size * 0.92))
 
 
 def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], family: str,
-                 align: str, shadow: bool, spacing: float) -> TextLayout:
+                 align: str, shadow: bool, spacing: float, draw: bool = True) -> TextLayout:
     base = Style(color=color, size=size)
     words, waits, speeds, fast, nw = _parse(text, base)
     lines_words: list[list[_Word]] = [[]]
     x = 0
     widths: dict[int, int] = {}
+    sizes: dict[tuple[str, Style], tuple[int, int]] = {}  # words repeat: measured once
+    rendered: dict[tuple[str, Style], tuple[pygame.Surface, list[int]]] = {}  # drawn once
     for w in words:
         if w == "\n":
             lines_words.append([])
@@ -230,8 +285,23 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
             continue
         assert isinstance(w, _Word)
         f = _font(w.style, family)
-        full = f.size(w.text)[0]
-        ink = f.size(w.text.rstrip(" "))[0]
+        key = (w.text, w.style)
+        measured = sizes.get(key)
+        if measured is None:
+            full = f.size(w.text)[0]
+            ink = f.size(w.text.rstrip(" "))[0] if w.text.endswith(" ") else full
+            measured = sizes[key] = (full, ink)
+        full, ink = measured
+        if ink > width and len(w.text.rstrip(" ")) > LONGEST_WHOLE:  # not a word: broken
+            for piece in _split_to_width(w, f, width, x if lines_words[-1] else 0):
+                p_full = f.size(piece.text)[0]
+                if lines_words[-1] and x + p_full > width:
+                    lines_words.append([])
+                    x = 0
+                widths[id(piece)] = p_full
+                lines_words[-1].append(piece)
+                x += p_full
+            continue
         widths[id(w)] = full
         if lines_words[-1] and x + ink > width:
             lines_words.append([])
@@ -246,11 +316,17 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
         ascent = max(f.get_ascent() for f in fonts)
         h = max(max(f.get_linesize() for f in fonts), ascent - min(f.get_descent()
                                                                     for f in fonts))
+        if not draw:  # measuring only: the height is all that is wanted
+            y += round(h * spacing)
+            continue
         pieces = []
         lx = 0
         ends: list[int] = []
         for w, f in zip(lw, fonts):
-            surf, wends = _render_word(w, family, shadow)
+            drawn = rendered.get((w.text, w.style))
+            if drawn is None:
+                drawn = rendered[(w.text, w.style)] = _render_word(w, family, shadow)
+            surf, wends = drawn
             pieces.append((surf, lx, ascent - f.get_ascent()))
             ends.extend(lx + e for e in wends)
             lx += widths[id(w)]

@@ -1,5 +1,6 @@
-"""The stage (background, sprites in drawing order, the text window) and the audio
-channels, as plain data with Ren'Py's rules for scene/show/hide/play/queue/stop.
+"""The stage (background, sprites in drawing order, the scene's light, the text window)
+and the audio channels, as plain data with Ren'Py's rules for scene/show/hide/play/
+queue/stop.
 
 The runtime keeps one of each in its state; the window keeps its own copies to
 draw transitions from the old stage to the new.
@@ -13,6 +14,34 @@ from typing import Any, Final
 DEFAULT_POSITION: Final = "center"
 LOOPING_CHANNELS: Final = frozenset({"music", "ambient"})
 PERSISTENT_CHANNELS: Final = frozenset({"music", "ambient"})  # what a save restores
+
+
+@dataclass(frozen=True)
+class Light:
+    """The light a scene casts on its sprites (backgrounds and CGs are drawn lit).
+
+    A sprite's colours are multiplied by `color` blended with white by `strength`
+    (1.0: by the colour itself, as Ren'Py's TintMatrix; 0.0: unchanged)."""
+
+    name: str
+    color: str  # "#rrggbb"
+    strength: float = 1.0
+
+    def multiplier(self) -> tuple[int, int, int]:
+        """What each channel (0-255) is multiplied by, out of 255."""
+        c = self.color.lstrip("#")
+        k = max(0.0, min(1.0, self.strength))
+        r, g, b = (round(255 * (1 - k) + int(c[i:i + 2], 16) * k) for i in (0, 2, 4))
+        return r, g, b
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "color": self.color, "strength": self.strength}
+
+    @classmethod
+    def from_json(cls, d: Any) -> "Light | None":
+        if not isinstance(d, dict):
+            return None
+        return cls(str(d["name"]), str(d["color"]), float(d.get("strength", 1.0)))
 
 
 @dataclass
@@ -31,11 +60,13 @@ class Sprite:
 
 @dataclass
 class Stage:
-    """Background and sprites, bottom to top, plus the text window's mode."""
+    """Background and sprites, bottom to top, the light on the sprites, plus the text
+    window's mode."""
 
     scene: str | None = None
     sprites: list[Sprite] = field(default_factory=list)
     window: str = "auto"
+    light: Light | None = None
 
     def sprite(self, tag: str) -> Sprite | None:
         for s in self.sprites:
@@ -43,9 +74,11 @@ class Stage:
                 return s
         return None
 
-    def set_scene(self, image: str | None) -> None:
+    def set_scene(self, image: str | None, light: Light | None = None) -> None:
+        """Ren'Py's scene: a new background, no sprites, and the background's light."""
         self.scene = image
         self.sprites = []
+        self.light = light
 
     def show(self, tag: str, image: str, at: str | None = None,
              behind: tuple[str, ...] = ()) -> Sprite:
@@ -83,12 +116,13 @@ class Stage:
 
     def to_json(self) -> dict[str, Any]:
         return {"scene": self.scene, "sprites": [s.to_json() for s in self.sprites],
-                "window": self.window}
+                "window": self.window,
+                "light": self.light.to_json() if self.light else None}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Stage":
         return cls(d.get("scene"), [Sprite.from_json(s) for s in d.get("sprites", [])],
-                   str(d.get("window", "auto")))
+                   str(d.get("window", "auto")), Light.from_json(d.get("light")))
 
 
 @dataclass

@@ -24,6 +24,7 @@ SLOW: Final = object()  # "not a shape I know: use the general code"
 
 # refs kinds (shared with the parser)
 SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS, UPDATE = range(10)
+LIGHT: Final = 10  # `light NAME`: a light defined with `define light.NAME = Light(...)`
 
 _IMG: Final = r"([A-Za-z0-9_]+(?: +[A-Za-z0-9_]+)*?)"
 _WITH: Final = r"(?: +with +(\S.*))?\Z"

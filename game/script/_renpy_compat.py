@@ -56,6 +56,11 @@ NAMESPACES: Final = {
     "preferences": "preferences are the player's, set in Preferences",
     "_preferences": "preferences are the player's, set in Preferences",
 }
+# Other namespaces of Ren'Py's own that projects define into (skipped with a warning).
+RENPY_NAMESPACES: Final = frozenset({
+    "audio", "persistent", "achievement", "bubble", "director", "layeredimage", "style",
+    "layout", "renpy", "store", "ui", "im", "iap", "updater", "_console", "nvl",
+    "character", "define", "ease", "gamepad", "voice", "music", "sound"})
 # What Ren'Py's Character() takes and we honour (the rest warn once and are ignored).
 HONOURED: Final = frozenset({
     "name", "color", "who_color", "what_color", "image", "who_prefix", "who_suffix",
@@ -114,6 +119,26 @@ _STRING: Final = re.compile(
     r'|"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|`((?:[^`\\]|\\.)*)`)', re.S)
 _BLANK_LINES: Final = re.compile(r"\n[ \t]*\n\s*")
 _CLAUSE_WORDS: Final = frozenset({"with", "id", "nointeract"})
+
+
+def lenient_error(message: str) -> bool:
+    """Whether a safe-subset error is about Python we do not run (attribute access, a
+    call, a lambda...), which a Ren'Py project may skip, rather than a mistake or a
+    limit (invalid Python, nesting, sizes, NUL, define-only calls), which stays an
+    error."""
+    if message.startswith("invalid Python") or "too" in message or "null" in message:
+        return False
+    return ("is not supported" in message or "is not allowed in story" in message
+            or message.startswith("only calls of") or message == "unsupported comparison"
+            or "is reserved" in message)
+
+
+def _parse(src: str, mode: str = "exec") -> ast.AST | None:
+    """Python's parse of src, or None (a syntax error, or too deep to parse)."""
+    try:
+        return ast.parse(src.strip(), mode=mode)
+    except (SyntaxError, RecursionError, ValueError, MemoryError):
+        return None
 
 
 class Compat:
@@ -238,11 +263,10 @@ def python_block(p: Parser, line: Line) -> Any:
             comp = compile_statement(src)
         except ExprError:
             comp = None
-            try:
-                tree = ast.parse(src)
-            except SyntaxError:
+            tree = _parse(src)
+            if tree is None:
                 continue
-            given = _input_default(tree)
+            given = _input_default(tree)  # type: ignore[arg-type]
             body = tree.body[0] if len(tree.body) == 1 else None
             if given is not None:
                 comp = compile_statement(f"{given[0]} = {given[1]!r}")
@@ -274,11 +298,10 @@ def skip_python_line(p: Parser, line: Line, src: str) -> Any:
     Compiled assignment is returned."""
     if p.compat.strict:
         return False
-    try:
-        tree = ast.parse(src.strip())
-    except SyntaxError:  # a mistake Ren'Py rejects too
+    tree = _parse(src)
+    if tree is None:  # a mistake Ren'Py rejects too
         return False
-    given = _input_default(tree)
+    given = _input_default(tree)  # type: ignore[arg-type]
     if given is not None:
         from .pyexpr import compile_statement
 
@@ -342,11 +365,7 @@ def skip_value(p: Parser, line: Line, what: str, src: str) -> bool:
     """`define x = SomePythonCall(...)` outside the safe subset: skipped with a warning,
     unless strict (or unless it is not Python at all, which Ren'Py rejects too). Uses
     of the name then degrade rather than fail."""
-    if p.compat.strict:
-        return False
-    try:
-        ast.parse(src.strip(), mode="eval")
-    except SyntaxError:
+    if p.compat.strict or _parse(src, "eval") is None:
         return False
     kind, name = what.split(" ", 1)
     p.compat.assigned.add(name)
@@ -380,7 +399,9 @@ def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     dm = _DEFINE_NAME_RE.match(body)
     dotted = dm.group(0) if dm else ""
     ns = dotted.split(".", 1)[0]
-    why = NAMESPACES.get(ns, "named stores are not supported yet")
+    if ns not in NAMESPACES and ns not in RENPY_NAMESPACES:
+        return NOT_HANDLED  # a store of the project's own: an error, as before
+    why = NAMESPACES.get(ns, "Ren'Py's named stores are not supported yet")
     note_skip(p, f"{kind} {ns}.*", line.lineno, name_col, len(dotted) or 1, why)
     return None
 
@@ -536,11 +557,10 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
     warning once per keyword and file. Other sources come back unchanged."""
     if p.compat.strict:
         return src
-    try:
-        tree = ast.parse(src.strip(), mode="eval")
-    except SyntaxError:
+    tree = _parse(src, "eval")
+    if tree is None:
         return src
-    call = tree.body
+    call = tree.body  # type: ignore[attr-defined]
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
             and call.func.id == "Character"):
         return src
@@ -565,8 +585,9 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
         else:
             try:
                 compile_expression(ast.unparse(kw.value), define=True)
-            except ExprError:
-                why = f"{kw.arg} (its value is outside the Python scripts may run)"
+            except ExprError as exc:
+                if lenient_error(exc.message):
+                    why = f"{kw.arg} (its value is outside the Python scripts may run)"
         if why is None:
             kept.append(kw)
         else:
@@ -604,11 +625,7 @@ def transition_warning(name: str) -> str | None:
 def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
     """`with Pause(1)`, `with MoveTransition(0.5)`: outside what we draw, so shown as a
     dissolve with a warning (None when strict, or when the source does not parse)."""
-    if p.compat.strict:
-        return None
-    try:
-        ast.parse(src.strip(), mode="eval")
-    except SyntaxError:
+    if p.compat.strict or _parse(src, "eval") is None:
         return None
     degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
             f"the transition '{src.strip()}' is not supported yet; shown as a dissolve")
@@ -648,11 +665,7 @@ def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
     """A condition outside the safe subset (`if tutorial.move_before:`): taken as
     `fallback` (False for if/elif/while, True for a menu choice's guard) with a
     warning once per file, unless strict or not Python at all."""
-    if p.compat.strict:
-        return None
-    try:
-        ast.parse(src.strip(), mode="eval")
-    except SyntaxError:
+    if p.compat.strict or _parse(src, "eval") is None:
         return None
     from .pyexpr import compile_expression
 

@@ -40,6 +40,16 @@ class Transition:
 
 
 @dataclass(frozen=True, slots=True)
+class LightDef:
+    """What `Light(color, strength, scenes=[...])` defines, as `define light.NAME`: the
+    light a scene casts on its sprites, and the backgrounds that cast it."""
+
+    color: str
+    strength: float = 1.0
+    scenes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class CharacterDef:
     """What `Character(...)` defines: a speaker's name and how it is shown."""
 
@@ -187,6 +197,15 @@ class Hide(Stmt):
 
 
 @dataclass(frozen=True, slots=True)
+class Light(Stmt):
+    """`light NAME` (a `define light.NAME`) or `light None`: the light on the sprites
+    until the next scene."""
+
+    name: str | None
+    with_: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class With(Stmt):
     transition: str  # source text, resolved by the loader (see Program.transitions)
 
@@ -217,7 +236,7 @@ class Stop(Stmt):
 
 Statement = Union[Label, Say, Menu, If, While, Jump, Call, Return, Pass, Pause, Window,
                   Python, Define, Default, ImageDef, Scene, Show, Hide, With, Play, Queue,
-                  Stop]
+                  Stop, Light]
 
 
 @dataclass(slots=True)
@@ -227,6 +246,6 @@ class ScriptFile:
 
 
 def value_to_json(value: Any) -> Any:  # used by lint/debug output
-    if isinstance(value, (CharacterDef, Transition)):
+    if isinstance(value, (CharacterDef, Transition, LightDef)):
         return repr(value)
     return value

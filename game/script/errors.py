@@ -6,6 +6,8 @@ from typing import Final, Iterable
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
+SHOWN: Final = 120  # characters of a long line shown around the problem
+MAX_PER_LINE: Final = 10  # diagnostics kept for one line; the rest are counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +22,7 @@ class Diagnostic:
     source_line: str = ""
     length: int = 1
     code: str = "E000"
+    offset: int = 0  # characters of the line cut before source_line (a long line)
 
     def format(self) -> str:
         head = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
@@ -27,7 +30,9 @@ class Diagnostic:
             return head
         number = str(self.line)
         pad = " " * len(number)
-        caret = " " * (self.col - 1) + "^" * max(1, self.length)
+        col = self.col - self.offset
+        length = max(1, min(self.length, len(self.source_line) - col + 1))
+        caret = " " * (col - 1) + "^" * length
         return f"{head}\n   {number} | {self.source_line}\n   {pad} | {caret}"
 
     def __str__(self) -> str:
@@ -52,6 +57,16 @@ class ScriptError(Exception):
         return self.format()
 
 
+class StoryRuntimeError(Exception):
+    """A failure while the story runs, located like a load error (raised by
+    game.story.runtime; defined here so that the window can catch it without
+    importing the runtime before a reading starts)."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
 class Reporter:
     """Collects diagnostics for one file so that all of them are reported together."""
 
@@ -59,6 +74,7 @@ class Reporter:
         self.path = path
         self.lines = lines
         self.diagnostics: list[Diagnostic] = []
+        self._per_line: dict[int, int] = {}
 
     def source(self, line: int) -> str:
         if 1 <= line <= len(self.lines):
@@ -67,11 +83,27 @@ class Reporter:
 
     def add(self, line: int, col: int, message: str, *, length: int = 1,
             code: str = "E000", severity: str = ERROR) -> None:
-        src = self.source(line)
-        col = max(1, min(col, len(src) + 1))
-        length = max(1, min(length, len(src) - col + 1)) if src else 1
+        count = self._per_line.get(line, 0) + 1
+        self._per_line[line] = count
+        if count > MAX_PER_LINE:
+            if count == MAX_PER_LINE + 1:
+                self.diagnostics.append(Diagnostic(
+                    self.path, line, 1, f"more than {MAX_PER_LINE} problems on this line;"
+                    " the rest are not listed", WARNING, "", 1, "W001"))
+            return
+        raw = self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
+        col = max(1, min(col, len(raw) + 1))
+        offset = 0
+        if len(raw) > SHOWN:  # a window around the column, not a copy of the whole line
+            start = max(0, min(col - 1 - SHOWN // 2, len(raw) - SHOWN))
+            piece = raw[start:start + SHOWN]
+            raw = ("\u2026" if start else "") + piece + \
+                ("\u2026" if start + SHOWN < len(raw) else "")
+            offset = start - 1 if start else 0
+        src = raw.rstrip("\r\n").replace("\t", " ")
+        length = max(1, min(length, len(src) - (col - offset) + 1)) if src else 1
         self.diagnostics.append(
-            Diagnostic(self.path, line, col, message, severity, src, length, code))
+            Diagnostic(self.path, line, col, message, severity, src, length, code, offset))
 
     def error(self, line: int, col: int, message: str, *, length: int = 1, code: str = "E000") -> None:
         self.add(line, col, message, length=length, code=code)

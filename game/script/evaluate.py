@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Final
 
-from .ast import CharacterDef, Transition
+from .ast import CharacterDef, LightDef, Transition
 
 MAX_SEQUENCE: Final = 1_000_000
 MAX_EXPONENT: Final = 10_000
@@ -138,6 +138,8 @@ def _call(fname: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
             return Transition("dissolve", duration=t)
         if fname == "Fade":
             return fade(args, kwargs)
+        if fname == "Light":
+            return light(args, kwargs)
     except EvalError:
         raise
     except (TypeError, ValueError, OverflowError) as exc:
@@ -158,6 +160,34 @@ def fade(args: list[Any], kwargs: dict[str, Any]) -> Transition:
         times = [times[0], 0.0, times[0]]
     return Transition("fade", out_time=times[0], hold=times[1], in_time=times[2],
                       color=normalize_color(color))
+
+
+def light(args: list[Any], kwargs: dict[str, Any]) -> LightDef:
+    """Light("#rrggbb", strength=1.0, scenes=["bg ...", ...])."""
+    names = ("color", "strength", "scenes")
+    for k in kwargs:
+        if k not in names:
+            raise EvalError(f"Light() has no keyword '{k}' (it takes color, strength and"
+                            " scenes=[...])")
+    if len(args) > 2:
+        raise EvalError("Light() takes a colour and a strength: Light(\"#8ea2d8\", 0.45)")
+    values = dict(zip(names, args))
+    for k, v in kwargs.items():
+        if k in values:
+            raise EvalError(f"Light() was given {k} twice")
+        values[k] = v
+    if "color" not in values:
+        raise EvalError("Light() needs a colour, e.g. Light(\"#8ea2d8\", 0.45)")
+    strength = _number(values.get("strength", 1.0), "Light's strength")
+    if not 0.0 <= strength <= 1.0:
+        raise EvalError("Light's strength is between 0.0 (no tint) and 1.0 (the colour)")
+    scenes = values.get("scenes", [])
+    if isinstance(scenes, str) or not isinstance(scenes, (list, tuple)) or \
+            not all(isinstance(x, str) for x in scenes):
+        raise EvalError("scenes= takes a list of background names, e.g."
+                        " scenes=[\"bg home night\"]")
+    return LightDef(normalize_color(values["color"]), strength,
+                    tuple(" ".join(x.lower().split()) for x in scenes))
 
 
 def normalize_color(color: Any) -> str:

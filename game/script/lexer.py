@@ -39,6 +39,8 @@ _SCAN_RE: Final = re.compile(
 # string open (which, as in Ren'Py, may hold blank lines)
 OPEN_STRING, OPEN_TRIPLE = 1, 2
 _OPEN: Final = {"(": ")", "[": "]", "{": "}"}
+MAX_NESTING: Final = 50  # blocks inside blocks; deeper ones are reported and skipped
+MAX_JOINED_LINES: Final = 1000  # physical lines one logical line may span
 _SCAN_ANY: Final = re.compile(r"[\"'`#()\[\]{}]").search
 
 
@@ -75,22 +77,31 @@ def strip_comment(text: str) -> tuple[str, int, int]:
     (0, OPEN_STRING or OPEN_TRIPLE)."""
     if _SCAN_ANY(text) is None:
         return text, 0, 0
-    depth = 0
-    for m in _SCAN_RE.finditer(text):
+    return _scan(text, 0, 0)[:3]
+
+
+def _scan(text: str, pos: int, depth: int) -> tuple[str, int, int, int, int]:
+    """strip_comment of text[pos:] with `depth` brackets already open: (text, depth,
+    string open (0, OPEN_STRING or OPEN_TRIPLE), where to scan from and at what depth
+    when more text is joined on). Joining lines rescans only from there, so a bracket
+    left open over thousands of lines costs time in proportion to them, not to their
+    square."""
+    for m in _SCAN_RE.finditer(text, pos):
         tok = m.group(0)
         if len(tok) > 1:
             if tok == '"""' or tok == "'''":  # a triple-quoted string that runs on
-                return text, depth, OPEN_TRIPLE
+                return text, depth, OPEN_TRIPLE, m.start(), depth
             continue
         if tok == "#":
-            return text[:m.start()].rstrip(), depth, 0
+            cut = text[:m.start()].rstrip()
+            return cut, depth, 0, len(cut), depth
         if tok in _OPEN:
             depth += 1
         elif tok in ")]}":
             depth = max(0, depth - 1)
-        else:  # a quote that does not close on this line
-            return text, depth, OPEN_STRING
-    return text, depth, 0
+        else:  # a quote that does not close on this line: rescan from it
+            return text, depth, OPEN_STRING, m.start(), depth
+    return text, depth, 0, len(text), depth
 
 
 def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[str]
@@ -110,14 +121,26 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
     say_match = SAY_RE.match
     plain_line = _PLAIN_LINE_RE.match
 
+    skip_above: int | None = None  # lines indented deeper are in a block nested too deep
+
     def place(item: Item, lineno: int, indent: int, opens: bool) -> None:
-        nonlocal cur, cur_indent, expect
+        nonlocal cur, cur_indent, expect, skip_above
+        if skip_above is not None:
+            if indent > skip_above:
+                return
+            skip_above = None
         if expect is None and indent == cur_indent:  # the common case: same block
             cur.append(item)
             if opens:
                 expect = item  # type: ignore[assignment]
             return
         if expect is not None:
+            if indent > expect.indent and len(stack) > MAX_NESTING:
+                rep.error(lineno, indent + 1, f"blocks are nested more than {MAX_NESTING}"
+                          " deep; this block is not read", code="E107")
+                expect.block = []
+                skip_above, expect = expect.indent, None
+                return
             if indent > expect.indent:
                 expect.block = cur = []
                 cur_indent = indent
@@ -206,13 +229,15 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
             place(Line(i, indent, body, m2, False, i), i, indent, False)
             continue
         start = i
-        text, depth, open_str = strip_comment(body)
-        while (depth > 0 or open_str or text.endswith("\\")) and i < n:
+        text, depth, open_str, resume, resume_depth = _scan(body, 0, 0)
+        while (depth > 0 or open_str or text.endswith("\\")) and i < n \
+                and i - start < MAX_JOINED_LINES:
             nxt = lines[i].rstrip("\r\n")
             if open_str == OPEN_STRING and not nxt.strip():
                 break  # a blank line ends a runaway string; reported below
             i += 1
-            text, depth, open_str = strip_comment(text + "\n" + nxt)
+            text, depth, open_str, resume, resume_depth = _scan(text + "\n" + nxt, resume,
+                                                                resume_depth)
         if open_str:
             col = _unclosed_quote_col(body) + indent
             rep.error(start, col, "unterminated string: a quote is opened here and never"

@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from contextlib import contextmanager
 from typing import Any, Final, Iterable, Iterator
 
 from . import ast as A
+from . import texttags
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
 from ._renpy_compat import position_warning, transition_warning
-from .parser import (AUDIO, IMAGE, LABEL, POSITION, POSITIONS, READ, TRANSITION, UPDATE,
-                     WRITE, Parser)
-from .program import END_OF_FILE, Chapter, Flow, Program, flatten, successors
+from .lexer import strip_comment
+from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
+                     UPDATE, WRITE, Parser)
+from .program import (END_OF_FILE, LIGHT_PREFIX, Chapter, Flow, Program, flatten,
+                      successors)
+from .values import UnstorableValue, check_value
 
 BUILTIN_TRANSITIONS: Final = {
     "dissolve": A.Transition("dissolve", duration=0.5),
@@ -81,6 +86,8 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
         p = Parser(path, text)
         p.compat.strict = strict
         stmts = p.parse()
+        if "\0" in text or "\\u" in text or "\\U" in text:
+            _unusable_characters(text, p.rep)
         parsers.append(p)
         reporters[path] = p.rep
         files.append(A.ScriptFile(path, stmts))
@@ -158,6 +165,7 @@ class _Checker:
             self.rejected |= p.compat.rejected
             self.assigned |= p.compat.assigned
             self.transforms |= p.compat.transforms
+        self.define_locs: dict[str, A.Loc] = {}
 
     def rep(self, loc: A.Loc) -> Reporter:
         return self.reporters[loc[0]]
@@ -185,6 +193,10 @@ class _Checker:
         for p in self.parsers:
             for img in p.images:
                 value = img.filename
+                why = _image_file_problem(value)
+                if why:
+                    self.error(img.loc, why, 5, code="E284")
+                    continue
                 prog.images.add(img.name, value)
         self.defines()
         writes: set[str] = set()
@@ -261,6 +273,13 @@ class _Checker:
                             length, code="E505")
                 elif kind == TRANSITION:
                     self.transition(name, extra, loc, length)
+                elif kind == LIGHT:
+                    if name not in prog.lights:
+                        self.error(loc, f"unknown light '{name}'"
+                                   + did_you_mean(name, prog.lights)
+                                   + "; define it with define light." + name
+                                   + " = Light(\"#rrggbb\", strength), or write light None",
+                                   length, code="E519")
                 elif kind == LABEL:
                     if name not in prog.labels and name not in self.rejected:
                         self.error(loc, f"there is no label '{name}'" + did_you_mean(
@@ -277,7 +296,7 @@ class _Checker:
                 return prog.constants[name]
             raise EvalError(f"'{name}' is not defined yet (define it earlier)")
 
-        seen: dict[str, A.Loc] = {}
+        seen: dict[str, A.Loc] = self.define_locs
         for p in self.parsers:
             for d in p.defines:
                 if d.name in seen:
@@ -288,14 +307,19 @@ class _Checker:
                 seen[d.name] = d.loc
                 try:
                     value = evaluate(d.code, lookup)
-                except EvalError as exc:
+                    check_value(value, opaque=(A.CharacterDef, A.Transition, A.LightDef))
+                except (EvalError, UnstorableValue) as exc:
                     self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
                     self.rejected.add(d.name)
                     continue
+                if not self.light_define(d, value):
+                    continue
                 prog.constants[d.name] = value
                 if isinstance(value, A.CharacterDef):
+                    self.character_tags(d, value)
                     chars[d.name] = value
             prog.defaults.extend(p.defaults)
+        self.scene_lights()
         names: dict[str, A.Loc] = {}
         for d in prog.defaults:
             if d.name in names:
@@ -304,7 +328,65 @@ class _Checker:
                            f"{first[1]})", 8 + len(d.name), code="E509")
             elif d.name in prog.constants:
                 self.error(d.loc, f"'{d.name}' is both defined and defaulted", 8, code="E509")
+            else:
+                self.default_value(d)
             names[d.name] = d.loc
+
+    def light_define(self, d: A.Define, value: Any) -> bool:
+        """`define light.NAME` takes a Light(...), and a Light(...) goes only there."""
+        is_light = isinstance(value, A.LightDef)
+        if d.name.startswith(LIGHT_PREFIX) and not is_light:
+            self.error(d.loc, f"define {d.name}: a light is made with Light(\"#rrggbb\","
+                       " strength)", 6, code="E517")
+            return False
+        if is_light and not d.name.startswith(LIGHT_PREFIX):
+            self.error(d.loc, f"define {d.name}: a Light is defined in the light namespace:"
+                       f" define light.{d.name} = Light(...)", 6, code="E517")
+            return False
+        return True
+
+    def scene_lights(self) -> None:
+        """Each background named in a Light's scenes=[...] casts that light; one light
+        per background, and the backgrounds should exist."""
+        owner: dict[str, str] = {}
+        for name, value in self.prog.constants.items():
+            if not isinstance(value, A.LightDef):
+                continue
+            loc = self.define_locs[name]
+            for scene in value.scenes:
+                if scene in owner:
+                    self.error(loc, f"'{scene}' already casts light.{owner[scene]}; a"
+                               " background casts one light", 6, code="E518")
+                    continue
+                owner[scene] = name[len(LIGHT_PREFIX):]
+                self.image(tuple(scene.split()), loc, 6)
+    def character_tags(self, d: A.Define, ch: A.CharacterDef) -> None:
+        """A Character's prefixes and suffixes wrap every line it says: their text tags
+        must pair up around the line (an open {b} in what_prefix would break them all)."""
+        for what, text in (("what_prefix/what_suffix", f"{ch.what_prefix}x{ch.what_suffix}"),
+                           ("who_prefix/name/who_suffix",
+                            f"{ch.who_prefix}{ch.name or ''}{ch.who_suffix}")):
+            problems = texttags.check(text)
+            if problems:
+                self.error(d.loc, f"define {d.name}: the text tags of its {what} do not"
+                           f" pair up: {problems[0]}", 6, code="E508")
+
+    def default_value(self, d: A.Default) -> None:
+        """A `default` is checked as `$` checks what it stores; where its value needs
+        only constants, already here (`default y = e`, a Character, is an error)."""
+        constants = self.prog.constants
+
+        def only_constants(name: str) -> Any:
+            if name in constants:
+                return constants[name]
+            raise _NeedsVariables(name)
+
+        try:
+            check_value(evaluate(d.code, only_constants))
+        except _NeedsVariables:
+            return  # it needs other variables: the runtime checks it when it runs
+        except (EvalError, UnstorableValue) as exc:
+            self.error(d.loc, f"default {d.name}: {exc}", 7, code="E508")
 
     def speaker(self, name: str, loc: A.Loc, length: int) -> None:
         prog = self.prog
@@ -380,6 +462,47 @@ class _Checker:
             return
         self.error(loc, f"'{src}' is not a transition; use None, dissolve, fade, vpunch,"
                    " hpunch, flash, Dissolve(t) or Fade(out, hold, in)", length, code="E514")
+
+
+_BAD_ESCAPE: Final = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})|\\U0000(?:0000|"
+                                r"[dD][89a-fA-F][0-9a-fA-F]{2})|\0")
+
+
+def _unusable_characters(text: str, rep: Reporter) -> None:
+    """A NUL, or an escape that makes a NUL or a lone surrogate, in a script's text
+    (outside comments): no save or screen can hold such a character, so it is an error
+    where it stands. (Expressions are checked as they are compiled, see pyexpr.)"""
+    for n, line in enumerate(text.split("\n"), 1):
+        if "\0" not in line and "\\u" not in line and "\\U" not in line:
+            continue
+        code = strip_comment(line)[0] if "#" in line else line
+        m = _BAD_ESCAPE.search(code)
+        if m is not None:
+            msg = "a NUL character cannot be shown or saved; remove it" \
+                if m.group(0) == "\0" else f"'{m.group(0)}' makes a NUL or a lone" \
+                " surrogate, which cannot be shown or saved; write the character itself"
+            rep.error(n, m.start() + 1, msg, length=len(m.group(0)), code="E108")
+
+
+def _image_file_problem(value: str) -> str | None:
+    """Why an `image` statement's file cannot be used: it must name a file inside the
+    story's images folder (where it is looked up), or be a colour."""
+    if value.startswith("#"):
+        return None
+    shown = value.replace("\\", "/")
+    if not shown.strip() or "\0" in shown:
+        return "an image needs a file name or a colour"
+    if shown.startswith("/") or re.match(r"[A-Za-z]:", shown):
+        return (f"image file '{value[:80]}' is an absolute path; image files are looked up"
+                " in the story's images folder, so give a path inside it")
+    if ".." in shown.split("/"):
+        return (f"image file '{value[:80]}' leads out of the images folder through '..';"
+                " refused")
+    return None
+
+
+class _NeedsVariables(Exception):
+    """A default's value reads a variable: it can only be worked out as the story runs."""
 
 
 def _reachability(prog: Program, reporters: dict[str, Reporter], flow: Flow) -> None:

@@ -23,8 +23,8 @@ from . import _renpy_compat as compat
 from . import texttags
 # (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
 # kept here for anything that names them)
-from ._fast import (AUDIO, CHOICE, COND, FAST, IMAGE, IMAGE_STOP, LABEL, POSITION,  # noqa: F401
-                    READ, SAY_ATTRS, SLOW, SPEAKER, TRANSITION, UPDATE, WRITE,
+from ._fast import (AUDIO, CHOICE, COND, FAST, IMAGE, IMAGE_STOP, LABEL, LIGHT,  # noqa: F401
+                    POSITION, READ, SAY_ATTRS, SLOW, SPEAKER, TRANSITION, UPDATE, WRITE,
                     FastPaths)
 from ._cursor import Cursor, unescape
 from .errors import Reporter, did_you_mean
@@ -55,6 +55,7 @@ UNSUPPORTED: Final = {
 CHANNELS: Final = frozenset({"music", "sound", "audio", "voice", "ambient"})
 POSITIONS: Final = ("left", "right", "center", "truecenter", "offscreenleft", "offscreenright")
 SPECIAL_SPEAKERS: Final = frozenset({"extend", "centered", "narrator"})
+LIGHT_NAMESPACE: Final = "light"  # `define light.NAME = Light(...)`, `light NAME`
 
 # A say line's speaker is never one of these (`show "x"` is a show statement).
 _SAY_KEYWORDS: Final = STATEMENTS | frozenset(UNSUPPORTED) | {"menu"}
@@ -160,15 +161,17 @@ class Parser(FastPaths):
                 return comp
             return compile_expression(source, define=define)
         except ExprError as exc:
-            if statement:
+            lenient = compat.lenient_error(exc.message)
+            if statement and lenient:
                 skipped = compat.skip_python_line(self, line, source)
                 if skipped is True:
                     return None
                 if skipped:
                     return skipped  # type: ignore[no-any-return]
-            if skip_as is not None and compat.skip_value(self, line, skip_as, source):
+            if skip_as is not None and lenient \
+                    and compat.skip_value(self, line, skip_as, source):
                 return None
-            if fallback is not None:
+            if fallback is not None and lenient:
                 comp = compat.lenient_condition(self, line, source, fallback)
                 if comp is not None:
                     return comp
@@ -319,7 +322,7 @@ class Parser(FastPaths):
                      f"{UNSUPPORTED[kw]}", len(kw), code="E210")
             return None
         word = kw or line.text.split(" ", 1)[0]
-        hint = did_you_mean(word, STATEMENTS | set(UNSUPPORTED)) if kw else ""
+        hint = did_you_mean(word, STATEMENTS | set(UNSUPPORTED) | {"light"}) if kw else ""
         self.err(line, line.col, f"unknown statement '{word}'{hint}", len(word), code="E211")
         return None
 
@@ -669,14 +672,18 @@ class Parser(FastPaths):
             self.err(line, name_col, f"expected a name after '{kind}'", code="E260")
             return None
         if cur.char("."):
-            skipped = compat.dotted_define(self, line, kind, name_col)
-            if skipped is not compat.NOT_HANDLED:
-                return None
+            if not (kind == "define" and name == LIGHT_NAMESPACE):
+                skipped = compat.dotted_define(self, line, kind, name_col)
+                if skipped is not compat.NOT_HANDLED:
+                    return None
             dotted = name + "." + (cur.word() or "")
-            self.err(line, name_col, f"'{kind} {dotted}': only story names can be defined"
-                     " (no namespaces such as config. or persistent.)", len(dotted),
-                     code="E261")
-            return None
+            if kind == "define" and name == LIGHT_NAMESPACE and len(dotted) > len(name) + 1:
+                name = dotted  # `define light.night = Light(...)`: a named scene light
+            else:
+                self.err(line, name_col, f"'{kind} {dotted}': only story names and lights"
+                         " (define light.NAME = Light(...)) can be defined (no namespaces"
+                         " such as config. or persistent.)", len(dotted), code="E261")
+                return None
         if name.startswith("_"):
             if not self.compat.strict:
                 compat.note_skip(self, f"{kind} _*", line.lineno, name_col, len(name),
@@ -783,8 +790,9 @@ class Parser(FastPaths):
             if "(" in src:
                 try:
                     compile_expression(src, define=True)
-                except ExprError:
-                    lenient = compat.lenient_transition(self, line, col, src)
+                except ExprError as exc:
+                    if compat.lenient_error(exc.message):
+                        lenient = compat.lenient_transition(self, line, col, src)
             if lenient is not None:
                 code = self._transitions[src] = lenient
             else:
@@ -959,6 +967,24 @@ class Parser(FastPaths):
             return None
         return N.Window(self.loc(line), self.sid(f"window|{mode}|{with_}"), mode, with_)
 
+    def light_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        """`light NAME [with T]` or `light None [with T]` (our own statement: Ren'Py
+        tints with transforms). A say line by a speaker called `light` stays a say."""
+        col = cur.at()
+        name = cur.word()
+        if name is None:
+            self.err(line, col, "expected a light's name (define light.NAME = Light(...))"
+                     " or None after 'light'", code="E330")
+            return None
+        ok, with_ = self.with_clause(cur, line)
+        if not ok or not self.expect_eol(cur, "the light statement"):
+            return None
+        self.no_block(line, "'light'")
+        if name != "None":
+            self.refs.append((LIGHT, name, (self.path, line.lineno, col), len(name), None))
+        return N.Light(self.loc(line), self.sid(f"light|{name}|{with_}"),
+                       None if name == "None" else name, with_)
+
     def pause_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
         seconds = None
@@ -1124,6 +1150,7 @@ _HANDLERS: Final = {
     "with": Parser.with_stmt,
     "window": Parser.window_stmt,
     "pause": Parser.pause_stmt,
+    "light": Parser.light_stmt,
     "play": Parser.play_stmt,
     "queue": Parser.queue_stmt,
     "stop": Parser.stop_stmt,

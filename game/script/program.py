@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import Any, Final
 
@@ -10,6 +11,7 @@ from .errors import Diagnostic
 from .images import AudioIndex, ImageIndex
 
 END_OF_FILE: Final = -1  # control reaching the end of a file returns, as in Ren'Py
+LIGHT_PREFIX: Final = "light."  # `define light.night = Light(...)` is constant "light.night"
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,25 @@ class Chapter:
     number: int
     label: str
     title: str
+
+
+@dataclass(frozen=True, slots=True)
+class CreditSection:
+    """One block of the credits: a heading and its lines (either may be empty)."""
+
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """The credits that roll after the story ends (game.toml's [credits]): the words are
+    the story's, the engine only scrolls them."""
+
+    sections: tuple[CreditSection, ...]
+    scene: str | None = None  # the image behind the roll
+    music: str | None = None  # played as the roll starts
+    seconds: float = 40.0  # from the first line entering to the last leaving
 
 
 @dataclass
@@ -45,6 +66,7 @@ class Program:
     source_hash: str = ""
     # what was skipped as not story code: kind -> (how many, in how many files)
     skipped: dict[str, tuple[int, int]] = field(default_factory=dict)
+    credits: Credits | None = None
 
     def index_of(self, stmt: A.Stmt) -> int:
         return self.by_sid[stmt.sid]
@@ -58,6 +80,17 @@ class Program:
             if ch.label == key:
                 return ch
         return None
+
+    @cached_property
+    def lights(self) -> dict[str, A.LightDef]:
+        """The story's lights by name (`define light.night = Light(...)` is "night")."""
+        n = len(LIGHT_PREFIX)
+        return {k[n:]: v for k, v in self.constants.items() if isinstance(v, A.LightDef)}
+
+    @cached_property
+    def scene_lights(self) -> dict[str, str]:
+        """Background image name -> the name of the light it casts (its scenes=[...])."""
+        return {scene: name for name, light in self.lights.items() for scene in light.scenes}
 
     def chapter_at(self, label: str) -> Chapter | None:
         for ch in self.chapters:

@@ -7,12 +7,15 @@ evaluates itself. Nothing here or there ever hands script text to eval or exec.
 from __future__ import annotations
 
 import ast
+import math
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .values import MAX_INT_BITS, text_problem
+
 ALLOWED_CALLS: Final = frozenset(
-    {"Character", "_", "len", "min", "max", "abs", "int", "str", "Dissolve", "Fade"})
-DEFINE_ONLY_CALLS: Final = frozenset({"Character", "Dissolve", "Fade"})
+    {"Character", "_", "len", "min", "max", "abs", "int", "str", "Dissolve", "Fade", "Light"})
+DEFINE_ONLY_CALLS: Final = frozenset({"Character", "Dissolve", "Fade", "Light"})
 CONSTANTS: Final = {"True": True, "False": False, "None": None}
 
 _BINOPS: Final = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/",
@@ -65,6 +68,10 @@ class Compiled:
     calls: set[str] = field(default_factory=set)
 
 
+def _width(node: ast.AST) -> int:
+    return max(1, (getattr(node, "end_col_offset", None) or 0) - node.col_offset)  # type: ignore[attr-defined]
+
+
 def _unsupported(node: ast.AST) -> ExprError:
     what = _UNSUPPORTED.get(type(node), type(node).__name__)
     return ExprError(f"{what} is not supported in story expressions",
@@ -81,6 +88,14 @@ class _Converter:
         t = type(node)
         if t is ast.Constant:
             v = node.value
+            if isinstance(v, float) and not math.isfinite(v):
+                raise ExprError(f"{v!r} is not a finite number, so no save could hold it",
+                                node.col_offset, _width(node))
+            if isinstance(v, str) and text_problem(v):
+                raise ExprError(f"this text {text_problem(v)}", node.col_offset,
+                                _width(node))
+            if isinstance(v, int) and v.bit_length() > MAX_INT_BITS:
+                raise ExprError("this number is too large", node.col_offset, _width(node))
             if v is None or isinstance(v, (bool, int, float, str)):
                 return ("c", v)
             raise ExprError(f"{type(v).__name__} literals are not supported",

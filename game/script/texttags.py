@@ -13,6 +13,7 @@ PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps"})
 SINGLE: Final = frozenset({"w", "p", "nw", "fast"})
 _COLOR_RE: Final = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _SIZE_RE: Final = re.compile(r"[+-]?\d+$")
+MAX_SIZE: Final = 400  # {size=N} and {size=+N}: the renderer draws no larger
 _NUM_RE: Final = re.compile(r"\d+(?:\.\d*)?$|\.\d+$")
 _CPS_RE: Final = re.compile(r"\*?(?:\d+(?:\.\d*)?|\.\d+)$")
 _INTERP_RE: Final = re.compile(r"\[\[|\[([^\[\]]*)\]|\[")
@@ -118,6 +119,9 @@ def _make_tag(body: str, offset: int) -> Tag:
         if value is None or not _SIZE_RE.match(value):
             raise TagError("{size} needs a size like {size=+10}, {size=-4} or {size=30}",
                            offset, length)
+        if len(value.lstrip("+-")) > 4 or abs(int(value)) > MAX_SIZE:
+            raise TagError(f"{{size}} is at most {MAX_SIZE} (or a change of at most"
+                           f" {MAX_SIZE} either way)", offset, length)
     elif name == "cps":
         if value is None or not _CPS_RE.match(value):
             raise TagError("{cps} needs a speed like {cps=20} or {cps=*2}", offset, length)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, Union
 
+from ..scene import model as M
+
 if TYPE_CHECKING:  # only an annotation here; the window's first frame needs no parser
     from ..script.ast import Transition
 
@@ -45,6 +47,14 @@ class Chose:
 @dataclass(frozen=True, slots=True)
 class Scene:
     image: str | None
+    light: M.Light | None = None  # the light the background casts on sprites
+
+
+@dataclass(frozen=True, slots=True)
+class Light:
+    """The light on the sprites changes (`light NAME`, `light None`)."""
+
+    light: M.Light | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +136,7 @@ class End:
     pass
 
 
-Event = Union[Say, Menu, Chose, Scene, Show, Hide, With, Play, Queue, Stop, Pause, Window,
+Event = Union[Say, Menu, Chose, Scene, Light, Show, Hide, With, Play, Queue, Stop, Pause, Window,
               LabelReached, Sync, Notice, End]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..script.evaluate import EvalError, binop, evaluate, subscript
+from ..script.values import UnstorableValue, check_value
 
 __all__ = ["EvalError", "Scope"]
 
@@ -40,33 +41,40 @@ class Scope:
                 self.eval(stmt[1])
 
     def _store(self, target: tuple, value: Any) -> None:
-        _check_storable(value)
         if target[0] == "n":
+            check_storable(value)
             self.variables[target[1]] = value
             return
         container = self.eval(target[1])
         key = self.eval(target[2])
         if isinstance(container, list):
-            subscript(container, key)  # raises a clear error when out of range
-            container[key] = value
+            old = subscript(container, key)  # raises a clear error when out of range
         elif isinstance(container, dict):
             if not isinstance(key, str):
                 raise EvalError("dict keys must be text, so that saves keep them exactly")
-            container[key] = value
+            old = container.get(key, _ABSENT)
         else:
             raise EvalError("only items of lists and dicts can be assigned")
+        container[key] = value
+        root = target
+        while root[0] != "n":  # the variable the item belongs to: checked as a whole,
+            root = root[1]  # so that a list put inside itself is caught
+        try:
+            check_storable(self.eval(root))
+        except EvalError:
+            if old is _ABSENT:
+                del container[key]
+            else:
+                container[key] = old
+            raise
 
 
-def _check_storable(value: Any) -> None:
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return
-    if isinstance(value, list):
-        for v in value:
-            _check_storable(v)
-        return
-    if isinstance(value, dict):
-        for v in value.values():
-            _check_storable(v)
-        return
-    raise EvalError(f"a {type(value).__name__} cannot be stored in a story variable;"
-                    " only text, numbers, booleans, None, lists and dicts can")
+_ABSENT: Any = object()
+
+
+def check_storable(value: Any) -> None:
+    """EvalError unless a save can hold `value` (see game.script.values)."""
+    try:
+        check_value(value)
+    except UnstorableValue as exc:
+        raise EvalError(str(exc)) from None

@@ -190,6 +190,13 @@ class Rollback:
                     return k
         return None
 
+    def current(self) -> dict[str, Any] | None:
+        """The snapshot of the interaction being shown (what a failed step goes back
+        to), or None."""
+        if 0 <= self._pos < len(self._points) and self._points[self._pos].snapshot:
+            return self._snapshot(self._pos)
+        return None
+
     def _snapshot(self, k: int) -> dict[str, Any]:
         text = self._points[k].snapshot
         assert text is not None

@@ -8,22 +8,15 @@ from __future__ import annotations
 
 from typing import Any, Callable, Final, Iterable
 
+from ..scene.model import Light
 from ..script import ast as A
-from ..script.errors import Diagnostic
+from ..script.errors import Diagnostic, StoryRuntimeError
 from ..script.program import END_OF_FILE, Program
 from . import events as E
-from .expr import EvalError, Scope
+from .expr import EvalError, Scope, check_storable
 from .state import CHOICE, CONTINUE, ENDED, START, TRAIL_LENGTH, StoryState
 
 MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
-
-
-class StoryRuntimeError(Exception):
-    """A failure while the story runs, located like a load error."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostic.format())
-        self.diagnostic = diagnostic
 
 
 class Runtime:
@@ -150,7 +143,11 @@ class Runtime:
         """Replace the state (a save or a rollback point) and re-present it: a Sync of
         stage and audio, a Notice if the line moved, then the current line or menu."""
         st = data.copy() if isinstance(data, StoryState) else StoryState.from_json(data)
+        if isinstance(data, dict) and "light" not in (data.get("stage") or {}):
+            st.stage.light = self._scene_light(st.stage.scene)  # a save from before lights
+        self._init_defaults(st.variables)
         note = self._relocate(st)
+        self._settle(st)
         self.state = st
         out: list[E.Event] = [E.Sync(st.stage.to_json(), st.audio.to_json())]
         if note:
@@ -256,8 +253,9 @@ class Runtime:
             name = " ".join(s.image) if s.image else None
             if s.image:
                 name = " ".join(prog.images.resolve(s.image))
-            st.stage.set_scene(name)
-            self._emit(E.Scene(name))
+            light = self._scene_light(name)
+            st.stage.set_scene(name, light)
+            self._emit(E.Scene(name, light))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]
@@ -280,6 +278,13 @@ class Runtime:
             return prog.next[i]
         if t is A.With:
             self._emit(E.With(prog.transitions.get(s.transition), s.transition))
+            return prog.next[i]
+        if t is A.Light:
+            light = self._light(s.name)
+            st.stage.light = light
+            self._emit(E.Light(light))
+            if s.with_ is not None:
+                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]
         if t is A.Play:
             playing = st.audio.playing(s.channel)
@@ -415,13 +420,30 @@ class Runtime:
         return self._emitted
 
     # -- helpers ---------------------------------------------------------------------
-    def _init_defaults(self) -> None:
-        scope = self._scope()
+    def _init_defaults(self, variables: dict[str, Any] | None = None) -> None:
+        """Give every `default` its value, checked as `$` checks a value; with
+        `variables` (a loaded save's), only those the save lacks (as Ren'Py does, so
+        that a save survives a `default` added after it was made)."""
+        target = self.state.variables if variables is None else variables
+        scope = Scope(target, self.program.constants)
         for d in self.program.defaults:
+            if variables is not None and d.name in target:
+                continue
             try:
-                self.state.variables[d.name] = scope.eval(d.code)
+                value = scope.eval(d.code)
+                check_storable(value)
             except EvalError as exc:
-                self._fail(d, str(exc))
+                self._fail(d, f"default {d.name}: {exc}")
+            target[d.name] = value
+
+    def _light(self, name: str | None) -> Light | None:
+        """The stage's value of a light defined as `define light.NAME = Light(...)`."""
+        d = self.program.lights.get(name) if name is not None else None
+        return Light(name, d.color, d.strength) if d is not None and name else None
+
+    def _scene_light(self, image: str | None) -> Light | None:
+        """The light a background casts (the Light whose scenes=[...] name it)."""
+        return self._light(self.program.scene_lights.get(image)) if image else None
 
     def _scope(self) -> Scope:
         return Scope(self.state.variables, self.program.constants)
@@ -467,11 +489,7 @@ class Runtime:
             if isinstance(stmt, (A.Say, A.Menu)):
                 st.position = sid
                 st.waiting = CONTINUE if isinstance(stmt, A.Say) else CHOICE
-                if isinstance(stmt, A.Menu):
-                    scope = Scope(st.variables, prog.constants)
-                    st.choices = [k for k, ch in enumerate(stmt.choices)
-                                  if ch.condition is None or scope.eval(ch.condition)]
-                break
+                break  # a menu's choices are worked out again by _settle
         else:
             if label in prog.labels:
                 st.position = self._sid(prog.labels[label])
@@ -485,6 +503,34 @@ class Runtime:
         st.call_stack = [c for c in st.call_stack if c in prog.by_sid]
         return (f"The saved line is gone from the script; resuming at the nearest earlier"
                 f" line of '{label}'.")
+
+    def _settle(self, st: StoryState) -> None:
+        """Make a restored state's waiting agree with the statement it is at: a menu
+        offers the choices its guards give now (a choice removed from the script, or a
+        guard changed, cannot leave a stale index), a line waits for the reader, and
+        anything else runs from where it is."""
+        if st.position is None:
+            if st.waiting != ENDED:
+                st.waiting = START
+            st.choices = []
+            return
+        stmt = self.program.statements[self.program.by_sid[st.position]]
+        if isinstance(stmt, A.Menu) and st.waiting in (CHOICE, CONTINUE):
+            scope = Scope(st.variables, self.program.constants)
+            try:
+                offered = [k for k, ch in enumerate(stmt.choices)
+                           if ch.condition is None or scope.eval(ch.condition)]
+            except EvalError as exc:
+                self._fail(stmt, str(exc))
+            if offered:
+                st.waiting, st.choices = CHOICE, offered
+            else:  # run the menu again: it says that no choice is available
+                st.waiting, st.choices = START, []
+            return
+        st.choices = []
+        if st.waiting == CHOICE or st.waiting == ENDED or (
+                st.waiting == CONTINUE and not isinstance(stmt, (A.Say, A.Pause))):
+            st.waiting = CONTINUE if isinstance(stmt, (A.Say, A.Pause)) else START
 
     def _fail(self, stmt: Any, message: str) -> None:
         path, line, col = stmt.loc

@@ -2,16 +2,19 @@
 
 Changelog of SAVE_VERSION:
   1: first version (variables, position, call stack, stage, audio, seen, trail).
+  2: the stage carries its light (a version 1 save takes the light of its scene).
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ..scene.model import Soundscape, Stage
+from ..script.values import UnstorableValue, check_value, text_problem
 
-SAVE_VERSION: Final = 1
+SAVE_VERSION: Final = 2
 MIN_LOAD_VERSION: Final = 1
 TRAIL_LENGTH: Final = 64
 
@@ -20,6 +23,10 @@ START: Final = "start"
 CONTINUE: Final = "continue"
 CHOICE: Final = "choice"
 ENDED: Final = "ended"
+WAITING_STATES: Final = (START, CONTINUE, CHOICE, ENDED)
+
+MAX_TEXT_FIELD: Final = 10_000  # characters in a sid, label, image name or file name
+MAX_ITEMS: Final = 2_000_000  # entries in one list of the state (seen lines, ...)
 
 
 class StateError(ValueError):
@@ -58,36 +65,67 @@ class StoryState:
 
     @classmethod
     def from_json(cls, d: Any) -> "StoryState":
+        """The state from JSON data, every field checked for its type and bounds first:
+        a tampered or damaged state raises StateError naming the field, never another
+        exception, and a state that loads can always be saved again."""
         if not isinstance(d, dict):
             raise StateError("the state is not a JSON object")
         version = d.get("version")
-        if not isinstance(version, int) or version < MIN_LOAD_VERSION:
-            raise StateError(f"save version {version!r} is older than this game can read"
-                             f" (oldest: {MIN_LOAD_VERSION})")
+        if not isinstance(version, int) or isinstance(version, bool) \
+                or version < MIN_LOAD_VERSION:
+            raise StateError(f"save version {_short(version)} is older than this game can"
+                             f" read (oldest: {MIN_LOAD_VERSION})")
         if version > SAVE_VERSION:
             raise StateError(f"save version {version} is newer than this game"
                              f" ({SAVE_VERSION}); update the game to load it")
+        if "variables" not in d:
+            raise StateError("the state has no 'variables'")
+        variables = d["variables"]
+        if not isinstance(variables, dict):
+            raise StateError("'variables' is not an object")
         try:
-            variables = d["variables"]
-            if not isinstance(variables, dict):
-                raise StateError("'variables' is not an object")
-            return cls(
-                variables=variables,
-                position=d.get("position"),
-                waiting=str(d.get("waiting", START)),
-                call_stack=[str(s) for s in d.get("call_stack", [])],
-                stage=Stage.from_json(d.get("stage", {})),
-                audio=Soundscape.from_json(d.get("audio", {})),
-                seen=set(map(str, d.get("seen", []))),
-                label=d.get("label"),
-                trail=[str(s) for s in d.get("trail", [])],
-                last_who=d.get("last_who"),
-                choices=[int(c) for c in d.get("choices", [])],
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            if isinstance(exc, StateError):
-                raise
-            raise StateError(f"the state is damaged: {exc!r}") from None
+            check_value(variables)
+        except UnstorableValue as exc:
+            raise StateError(f"'variables': {exc}") from None
+        waiting = d.get("waiting", START)
+        if waiting not in WAITING_STATES:
+            raise StateError(f"'waiting' is {_short(waiting)}, not one of"
+                             f" {', '.join(WAITING_STATES)}")
+        choices = _field(d, "choices", list, [])
+        if not all(type(c) is int and 0 <= c < MAX_ITEMS for c in choices):
+            raise StateError("'choices' must be a list of choice numbers")
+        stage = _field(d, "stage", dict, {})
+        sprites = _field(stage, "sprites", list, [], "stage.")
+        for k, sp in enumerate(sprites):
+            if not isinstance(sp, dict):
+                raise StateError(f"stage.sprites[{k}] is not an object")
+            for key in ("tag", "image", "at"):
+                _text(sp, key, f"stage.sprites[{k}].", required=key != "at")
+        _text(stage, "scene", "stage.")
+        _text(stage, "window", "stage.")
+        _light(stage.get("light"))
+        audio = _field(d, "audio", dict, {})
+        for name, ch in audio.items():
+            _check_text(name, "audio channel name")
+            if not isinstance(ch, dict):
+                raise StateError(f"audio.{name} is not an object")
+            for key in ("files", "queue"):
+                _texts(ch, key, f"audio.{name}.")
+            if not isinstance(ch.get("loop", True), bool):
+                raise StateError(f"audio.{name}.loop is not true or false")
+        return cls(
+            variables=variables,
+            position=_text(d, "position"),
+            waiting=waiting,
+            call_stack=_texts(d, "call_stack"),
+            stage=Stage.from_json(stage),
+            audio=Soundscape.from_json(audio),
+            seen=set(_texts(d, "seen")),
+            label=_text(d, "label"),
+            trail=_texts(d, "trail")[-TRAIL_LENGTH:],
+            last_who=_text(d, "last_who"),
+            choices=list(choices),
+        )
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
@@ -101,3 +139,61 @@ class StoryState:
 
     def copy(self) -> "StoryState":
         return StoryState.from_json(json.loads(json.dumps(self.to_json())))
+
+
+def _light(light: Any) -> None:
+    """stage.light: absent, null, or {name, color "#rrggbb", strength 0..1}."""
+    if light is None:
+        return
+    if not isinstance(light, dict):
+        raise StateError(f"'stage.light' is {_short(light)}, not an object")
+    _text(light, "name", "stage.light.", required=True)
+    color = _text(light, "color", "stage.light.", required=True)
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", color or ""):
+        raise StateError(f"'stage.light.color' is {_short(color)}, not a colour like #8ea2d8")
+    strength = light.get("strength", 1.0)
+    if isinstance(strength, bool) or not isinstance(strength, (int, float)) \
+            or not 0.0 <= strength <= 1.0:
+        raise StateError(f"'stage.light.strength' is {_short(strength)}, not 0 to 1")
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _field(d: dict[str, Any], key: str, kind: type, default: Any, where: str = "") -> Any:
+    value = d.get(key, default)
+    if not isinstance(value, kind):
+        names = {list: "a list", dict: "an object"}
+        raise StateError(f"'{where}{key}' is {_short(value)}, not {names[kind]}")
+    if len(value) > MAX_ITEMS:
+        raise StateError(f"'{where}{key}' has over {MAX_ITEMS} entries")
+    return value
+
+
+def _check_text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise StateError(f"{what} is {_short(value)}, not text")
+    if len(value) > MAX_TEXT_FIELD:
+        raise StateError(f"{what} is over {MAX_TEXT_FIELD} characters long")
+    why = text_problem(value)
+    if why:
+        raise StateError(f"{what} {why}")
+    return value
+
+
+def _text(d: dict[str, Any], key: str, where: str = "", *,
+          required: bool = False) -> str | None:
+    """d[key] checked as text (or None/absent unless required)."""
+    value = d.get(key)
+    if value is None and not required:
+        return None
+    return _check_text(value, f"'{where}{key}'")
+
+
+def _texts(d: dict[str, Any], key: str, where: str = "") -> list[str]:
+    items = _field(d, key, list, [], where)
+    for k, v in enumerate(items):
+        _check_text(v, f"'{where}{key}[{k}]'")
+    return list(items)

@@ -1,10 +1,44 @@
 """The headless presenter: one line per line of dialogue, as the reader finally sees it."""
 from __future__ import annotations
 
-from typing import Callable
+import json
+from typing import TYPE_CHECKING, Callable, Final
 
 from ..script.texttags import plain
 from . import events as E
+
+if TYPE_CHECKING:
+    from .runtime import Runtime
+
+MAX_INTERACTIONS: Final = 200_000  # lines and menus one headless play goes through
+
+
+class LoopGuard:
+    """Stops a headless play (transcript, capture) that would never end: a menu the
+    story comes back to in exactly the same state while the first choice is taken
+    for the reader (a 'try again' menu), or more than MAX_INTERACTIONS lines."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._menus: set[str] = set()
+
+    def stop(self, rt: "Runtime", default_choice: bool) -> str | None:
+        """Why to stop before the next step, or None to go on."""
+        self.count += 1
+        if self.count > MAX_INTERACTIONS:
+            return (f"stopped after {MAX_INTERACTIONS} lines and menus; the story seems to"
+                    " go round forever on this path (choose another with --choose)")
+        if default_choice and rt.waiting == "choice":
+            state = rt.state.to_json()
+            state.pop("seen", None)
+            state.pop("trail", None)
+            key = json.dumps(state, sort_keys=True, ensure_ascii=False)
+            if key in self._menus:
+                return ("this menu comes back exactly as before: taking the first choice"
+                        " would go round forever, so the play stops here (choose another"
+                        " path with --choose)")
+            self._menus.add(key)
+        return None
 
 
 def _flat(text: str) -> str:
@@ -57,7 +91,12 @@ class Transcript:
         elif not self.events:
             return
         elif t is E.Scene:
-            self._stage(f"scene {ev.image}" if ev.image else "scene")  # type: ignore
+            assert isinstance(ev, E.Scene)
+            lit = f"; light {ev.light.name}" if ev.light is not None else ""
+            self._stage((f"scene {ev.image}" if ev.image else "scene") + lit)
+        elif t is E.Light:
+            assert isinstance(ev, E.Light)
+            self._stage(f"light {ev.light.name if ev.light is not None else 'None'}")
         elif t is E.Show:
             assert isinstance(ev, E.Show)
             extra = f" as {ev.tag}" if ev.tag != ev.image.split(" ", 1)[0] else ""

@@ -14,6 +14,7 @@ from .widgets import wrap
 QUICK_ITEMS: Final = ("Back", "History", "Skip", "Auto", "Save", "Q.Save", "Q.Load", "Prefs")
 QUICK_SIZE: Final = 25  # canvas px
 QUICK_GAP: Final = 42
+MAX_TOAST: Final = 300  # characters of one toast message
 QUICK_BOTTOM: Final = 8
 TOAST_SECONDS: Final = 4.0
 
@@ -123,6 +124,8 @@ class Toasts:
         self.items: list[Toast] = []
 
     def add(self, text: str) -> None:
+        if len(text) > MAX_TOAST:  # a message quoting a huge bad value stays readable
+            text = text[:MAX_TOAST - 1] + "\u2026"
         self.items.append(Toast(text))
         del self.items[:-3]
 

@@ -22,6 +22,8 @@ class ReadingInput:
                 s.choose(menu.focus)
             else:
                 s.proceed()
+        elif action == H.BACK and s.finished:
+            s.proceed()  # ends the credits: back to the title
         elif action == H.BACK:
             self.open_game_menu()
         elif action in (H.UP, H.DOWN, H.LEFT, H.RIGHT) and menu is not None:
@@ -48,7 +50,9 @@ class ReadingInput:
                 self.dirty = True
                 return
             s.key_down(ev)
-            if k == pygame.K_ESCAPE:
+            if k == pygame.K_ESCAPE and s.finished:
+                s.proceed()  # ends the credits (or the end card): back to the title
+            elif k == pygame.K_ESCAPE:
                 self.open_game_menu()
             elif menu is not None and k in (pygame.K_UP, pygame.K_LEFT, pygame.K_DOWN,
                                             pygame.K_RIGHT) or (menu is not None and
@@ -115,7 +119,10 @@ class ReadingInput:
             elif ev.button == 2:
                 s.hide_ui = True
             elif ev.button == 3:
-                self.open_game_menu()
+                if s.finished:
+                    s.proceed()
+                else:
+                    self.open_game_menu()
             self.dirty = True
 
     def quick_press(self, name: str) -> None:

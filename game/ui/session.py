@@ -29,7 +29,9 @@ class Session:
         self.game = game
         self.program = game.program
         self.screen = game.make_screen()
-        self.runtime = Runtime(game.program, [])
+        from ..project import source_line_reader  # an error shows its line
+
+        self.runtime = Runtime(game.program, [], source_lines=source_line_reader())
         self.rollback = Rollback()
         self.skip_held = False  # Ctrl is down
         self.skip_toggled = False  # Tab
@@ -38,6 +40,7 @@ class Session:
         self._auto_wait = 0.0
         self.hide_ui = False
         self.ended_for = -1.0  # seconds since "The End" showed; <0 until the end
+        self.credits: Any = None  # the CreditsRoll after the end, if the story has credits
         self._autosave_due = False
         self._shown_line: str | None = None
         self._recorded_line: str | None = None
@@ -199,9 +202,14 @@ class Session:
                 self.stop_skipping()
                 self.auto = False
                 self.game.story_finished()
+                self._roll_credits()
             else:
                 self.ended_for += dt
-                if self.ended_for >= END_CARD_SECONDS:
+                if self.credits is not None:
+                    self.credits.update(dt)
+                    if self.credits.done:
+                        self.game.to_title()
+                elif self.ended_for >= END_CARD_SECONDS:
                     self.game.to_title()
             self.game.dirty = True
             return
@@ -226,6 +234,18 @@ class Session:
             if self._auto_wait >= self.game.prefs.auto_forward:
                 self._auto_wait = 0.0
                 self.advance()
+
+    def _roll_credits(self) -> None:
+        """The story's credits (game.toml's [credits]), with their music, if it has any."""
+        credits = getattr(self.program, "credits", None)
+        if credits is None:
+            return
+        from ..render.credits import CreditsRoll
+
+        self.credits = CreditsRoll(credits, self.game.images)
+        audio = self.game.audio
+        if audio is not None and credits.music:
+            audio.handle(E.Play("music", (credits.music,), 2.0, None, True))
 
     def animating(self) -> bool:
         return self.screen.animating() or self.skipping or self.ended_for >= 0 or (

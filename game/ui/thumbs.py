@@ -9,6 +9,8 @@ from typing import Any, Final
 
 import pygame
 
+from .._cache import code_version
+
 log = logging.getLogger("game")
 SIZE: Final = (384, 216)
 FOLDER: Final = "chapter-thumbnails"
@@ -28,7 +30,8 @@ class ChapterThumbs:
     def _key(self, label: str) -> str:
         packs = "|".join(str(getattr(p, "root", p)) for p in self.packs)
         h = hashlib.sha1(f"{getattr(self.program, 'source_hash', '')}|{packs}|{SIZE}|"
-                         f"{label}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
+                         f"{label}|{code_version()}".encode("utf-8", "surrogatepass")
+                         ).hexdigest()[:20]
         return f"{label}-{h}.png"
 
     def get(self, label: str) -> pygame.Surface | None:
@@ -38,7 +41,9 @@ class ChapterThumbs:
         path = self.folder / self._key(label)
         if path.is_file():
             try:
-                self._mem[label] = pygame.image.load(str(path))
+                from ..render.decode import load_image
+
+                self._mem[label] = load_image(str(path), expect=SIZE)
                 return self._mem[label]
             except Exception as exc:  # a damaged cache file is made again
                 log.warning("chapter thumbnail %s: %s", path.name, exc)

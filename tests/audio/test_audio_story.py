@@ -141,7 +141,7 @@ def test_skipping_drops_effects_and_lands_on_the_right_music(program) -> None:
     rig.player.skipping = False
     rig.tick(1.0)
     calls = rig.take()
-    assert plays(calls, "music") == [wanted(rt, "music")] == ["desolation.ogg"]
+    assert plays(calls, "music") == [wanted(rt, "music")] == ["kaori.ogg"]  # her theme
     assert plays(calls, "ambient") == ["wind.ogg"]
     assert plays(calls, "sound") == [] and plays(calls, "audio") == []
 

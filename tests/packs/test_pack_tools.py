@@ -77,21 +77,21 @@ def test_story_images_of_our_story(program) -> None:  # noqa: ANN001
     uses = story_images(program)
     ours = {" ".join(n) for n in program.images.files}
     assert set(uses) <= ours  # every name the story shows has art
-    assert len(uses) == 29  # 9 backgrounds, 3 CGs, 15 sprites, the title and black
-    assert sum(u.kind == BG for u in uses.values()) == 14
+    assert len(uses) == 59  # 10 backgrounds, 9 chapter cards, 11 CGs, 28 sprites, the title
+    assert sum(u.kind == BG for u in uses.values()) == 31
     k = uses["kaori sad"]
     assert any(p.path.endswith("01_promise.rpy") and p.chapter == "1. The Promise"
                for p in k.places)
     # `i worried "..."` with izumo on stage shows izumo worried: a say attribute
     places = [(p.path, p.line) for p in uses["izumo worried"].places]
-    assert ("story/01_promise.rpy", 22) in places
+    assert ("story/01_promise.rpy", 23) in places
 
 
 # -- template --------------------------------------------------------------------------
 def test_template_writes_every_image_at_its_shown_size(program, template: Path) -> None:
     init()
     pngs = sorted(p.relative_to(template).as_posix() for p in template.rglob("*.png"))
-    assert len(pngs) == 28
+    assert len(pngs) == 59
     assert "sprites/kaori sad.png" in pngs and "bg/bg forest.png" in pngs
     assert "gui/title.png" in pngs
     bg = pygame.image.load(str(template / "bg" / "bg forest.png"))
@@ -103,19 +103,18 @@ def test_template_writes_every_image_at_its_shown_size(program, template: Path) 
     readme = (template / "README.md").read_text(encoding="utf-8")
     assert "| `kaori sad` | `sprites/kaori sad.png` | 600x1000 | bottom centre (0.5, 1.0)" \
         in readme
-    assert "story/01_promise.rpy:15" in readme and "1. The Promise" in readme
+    assert "story/01_promise.rpy:16" in readme and "1. The Promise" in readme
     assert "| `bg forest` | `bg/bg forest.png` | 1920x1080 | covers the canvas" in readme
-    assert "`black`" in readme and "plain colour" in readme
 
 
 def test_template_loads_back_as_a_complete_pack(program, template: Path,  # noqa: ANN001
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     pack = load_pack(template)
     assert pack.problems == [] and pack.name == "My art pack"
-    assert len(pack.replaces(program.images)) == 28
+    assert len(pack.replaces(program.images)) == 59
     status, out = run(capsys, "art", "check", str(template))
     assert status == 0
-    assert "Replaces 28 of 28 images the story shows" in out
+    assert "Replaces 59 of 59 images the story shows" in out
     assert "Lacks none: the pack is complete." in out
     assert "0 errors, 0 warnings." in out
 
@@ -127,9 +126,9 @@ def test_check_lists_replaced_and_lacking(tmp_path: Path,
     save_image(tmp_path / "bg forest.png", (1920, 1080), GREEN, alpha=False)
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0
-    assert "Replaces 2 of 28 images the story shows:" in out
+    assert "Replaces 2 of 59 images the story shows:" in out
     assert "  kaori sad" in out and "  bg forest" in out
-    assert "Lacks 26 (our art is shown instead):" in out and "  izumo rage" in out
+    assert "Lacks 57 (our art is shown instead):" in out and "  izumo rage" in out
     assert "0 errors, 0 warnings." in out
 
 
@@ -203,7 +202,7 @@ def test_check_fails_on_errors_and_says_why(tmp_path: Path,
            " folder through '..'; refused" in out
     assert f"{name}/pack.toml:4: error: unknown key 'images.\"izumo rage\".zom' (did you mean" \
            " 'zoom'?)" in out
-    assert "Replaces 1 of 28" in out  # only kaori sad: the rest fall back
+    assert "Replaces 1 of 59" in out  # only kaori sad: the rest fall back
     assert "  espada grin" in out.split("Lacks")[1]
     assert "5 errors," in out
 
@@ -215,14 +214,14 @@ def test_check_a_pack_with_a_broken_pack_toml(tmp_path: Path,
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 1
     assert "pack.toml:2:" in out and "pack.toml is ignored" in out
-    assert "Replaces 1 of 28" in out
+    assert "Replaces 1 of 59" in out
 
 
 def test_check_an_empty_pack_is_a_warning(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0
-    assert "warning: the pack is empty" in out and "Replaces 0 of 28" in out
+    assert "warning: the pack is empty" in out and "Replaces 0 of 59" in out
 
 
 def test_check_against_another_story(tiny_story: Path, tmp_path: Path,

@@ -21,7 +21,7 @@ POSES = {
     "espada": {"grin", "pain", "ears", "stabbed", "back"},
     "yamamoto": {"stern"},
 }
-CGS = ("cg stab", "cg beheading", "cg chishioyaiba")
+CGS = ("cg stab", "cg beheading", "cg chishioyaiba", "cg vow laugh")
 
 
 def sprite_files():
@@ -88,3 +88,29 @@ def test_the_action_sits_above_the_text_box(name, tmp_path) -> None:
     # and the figures reach well up the frame (heads, the arc, the blade), not a strip along the box
     top = next(y for y, n in enumerate(rows) if n > 3)
     assert top < 400, (name, top)
+
+
+def test_vow_laugh_shows_both_faces_apart(tmp_path) -> None:
+    """cg vow laugh: Izumo growling in front, the laughing woman of blood behind him
+    and clearly to one side (not a halo behind his head), both faces above the box."""
+    cg = load(ART / "cg" / "cg vow laugh.svg")
+    bg = backdrop("cg vow laugh", tmp_path)
+
+    def drawn(x0, y0, x1, y1) -> float:
+        n = tot = 0
+        for y in range(y0, y1, 6):
+            for x in range(x0, x1, 6):
+                a, b = cg.get_at((x, y)), bg.get_at((x, y))
+                n += abs(a.r - b.r) + abs(a.g - b.g) + abs(a.b - b.b) > 60
+                tot += 1
+        return n / tot
+
+    his_face, her_face = (780, 140, 910, 290), (220, 60, 460, 300)
+    assert drawn(*his_face) > 0.5 and drawn(*her_face) > 0.5
+    assert her_face[2] < his_face[0]  # to one side, apart
+    skin = 0
+    for y in range(140, 290, 4):
+        for x in range(780, 910, 4):
+            c = cg.get_at((x, y))
+            skin += c.r > 170 and c.r - c.b > 45 and c.g > c.b and 0.6 < c.g / c.r < 0.92
+    assert skin > 150, skin  # his face, not her blood, in his place

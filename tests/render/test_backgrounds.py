@@ -139,3 +139,46 @@ def test_the_plain_desert_is_white_sand_under_a_black_sky() -> None:
     assert sky.mean() < 30
     sand = px[620:780, 400:1500]
     assert sand.mean() > 170 and abs(sand[..., 0].mean() - sand[..., 2].mean()) < 25
+
+
+def _hueco(kind: str, tmp_path, **kw) -> np.ndarray:
+    sys.path.insert(0, str(ROOT / "tools" / "art"))
+    try:
+        import backgrounds
+    finally:
+        sys.path.pop(0)
+    path = tmp_path / f"{kind}-{sorted(kw.items())}.svg"
+    backgrounds.hueco(kind, **kw).save(str(path))
+    return pixels(path)
+
+
+@pytest.mark.parametrize("name,kind", [("bg hueco mundo", "plain"), ("bg hueco mundo blood", "blood"),
+                                       ("bg hueco mundo red", "red")])
+def test_no_quartz_tree_stands_behind_the_side_sprites_heads(name: str, kind: str, tmp_path) -> None:
+    """The left and right sprites' heads (standing, y ~110-360, or kneeling, y ~300-520)
+    are in x 0-600 and 1320-1920, y 80-560: no tree (nor its shadow), nor a tower of Las
+    Noches, is there, else their white spikes read as a crown or a halo.  Trees and
+    towers = what differs from the same desert drawn without them."""
+    shipped = pixels(ART / "bg" / f"{name}.svg")
+    bare = _hueco(kind, tmp_path, bodies=kind != "plain", with_trees=False, with_noches=False)
+    tree = np.abs(shipped - bare).sum(axis=2) > 30
+    assert tree.sum() > 2000  # there are trees
+    for x in (slice(0, 600), slice(1320, 1920)):
+        assert not tree[80:560, x].any(), (x, np.nonzero(tree[80:560, x])[1].min())
+
+
+@pytest.mark.parametrize("kind", ["blood", "red"])
+def test_a_few_yards_of_sand_lie_between_kaori_and_tsukino(kind: str, tmp_path) -> None:
+    """'A few yards away was the mutilated body of Tsukino': between the two bodies
+    (what the bodies add to the ground) runs a clear band of sand, and Tsukino lies
+    just left of the right sprite's place, where the Espada stands over her."""
+    shipped = pixels(ART / "bg" / f"bg hueco mundo {kind}.svg")
+    bare = _hueco(kind, tmp_path, bodies=False)
+    body = (np.abs(shipped - bare).sum(axis=2) > 60)[560:TEXTBOX_TOP]
+    cols = np.nonzero(body.any(axis=0))[0]
+    gaps = [(a, b) for a, b in zip(cols, cols[1:]) if b - a > 1]
+    assert gaps, "the bodies touch: no sand between them"
+    widest = max(gaps, key=lambda g: g[1] - g[0])
+    assert widest[1] - widest[0] >= 80 and 900 < widest[0] < widest[1] < 1200, widest  # >= 80 px of bare sand
+    assert body[:, :widest[0] + 1].sum() > 5000 and body[:, widest[1]:].sum() > 3000  # Kaori left of it, Tsukino right
+    assert 1240 < cols.max() <= 1335, cols.max()  # Tsukino's far end, at the Espada's feet

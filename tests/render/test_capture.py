@@ -53,9 +53,9 @@ def _different(got: pygame.Surface, want: pygame.Surface) -> float:
 
 # (snapshot name, chapter, which screen of that chapter's capture)
 KEY_SCREENS = [
-    ("centered_chapter_title", "1", 1),  # centered text on black
-    ("kaori_speaks", "1", 3),  # two sprites, the name box in Kaori's colour
-    ("menu_hueco_mundo", "2", "menu"),  # three sprites, the choice menu
+    ("centered_chapter_title", "1", 1),  # centered text on the chapter card
+    ("kaori_speaks", "1", 3),  # two sprites in the night's light, Kaori's name box
+    ("menu_vasto_lorde", "4", "menu"),  # three sprites, blades drawn, the choice menu
 ]
 
 

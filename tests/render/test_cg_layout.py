@@ -19,9 +19,10 @@ CG = ROOT / "art" / "cg"
 TEXT_BOX_TOP = 790  # of 1080: the text box covers the rest
 
 # base image -> {variant: (x0, y0, x1, y1) the region, in canvas px, that may change}
+# (smile, remember and gone add the Quinta Espada, small and far off on the dunes at the right)
 VARIANTS = {
-    "cg lap": {"cg lap kido": (640, 100, 1360, 790), "cg lap smile": (640, 100, 1360, 790)},
-    "cg last words": {"cg last words gone": (640, 100, 1240, 790)},
+    "cg lap": {"cg lap kido": (640, 100, 1360, 790), "cg lap smile": (640, 100, 1420, 790), "cg lap remember": (640, 100, 1420, 790)},
+    "cg last words": {"cg last words gone": (640, 100, 1580, 790), "cg last words kido": (640, 100, 1240, 790)},
     "cg collapse": {"cg collapse vow": (400, 100, 920, 790)},
 }
 ALL = sorted({b for b in VARIANTS} | {v for vs in VARIANTS.values() for v in vs} | {"cg kiss"})
@@ -79,3 +80,54 @@ def test_faces_and_hands_are_above_the_text_box(name: str) -> None:
 def test_blood_shows_above_the_text_box(name: str) -> None:
     blood = blood_mask(pixels(name))
     assert int(blood[:TEXT_BOX_TOP].sum()) > 5000, name
+
+
+def test_the_generator_draws_every_cg() -> None:
+    """tools/art/cgs_grief.py draws each of these CGs (a full canvas, only features nanosvg
+    draws).  Not byte-compared: the CGs share the sprites' face code, which may change."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools" / "art"))
+    try:
+        import cgs_grief
+    finally:
+        sys.path.pop(0)
+    assert sorted(name for _, name, _ in cgs_grief.IMAGES) == ALL
+    for _, name, fn in cgs_grief.IMAGES:
+        text = fn().svg()
+        assert 'width="1920" height="1080"' in text, name
+        for bad in ("<use", "<text", "clipPath", "<mask", "<filter", "<image", "rgba(", "hsl("):
+            assert bad not in text, (name, bad)
+
+
+# the Quinta Espada, small and far off, watching: (base, variant, his box)
+ESPADA = [("cg lap", "cg lap smile", (1280, 300, 1400, 540)), ("cg lap", "cg lap remember", (1280, 300, 1400, 540)),
+          ("cg last words", "cg last words gone", (1450, 310, 1570, 550))]
+
+
+@pytest.mark.parametrize("base,variant,box", ESPADA)
+def test_the_espada_looks_on_small_and_far_off(base: str, variant: str, box) -> None:
+    a, b = pixels(base), pixels(variant)
+    x0, y0, x1, y1 = box
+    diff = np.abs(a - b).max(axis=2) > 24
+    inside = int(diff[y0:y1, x0:x1].sum())
+    assert inside > 2500, f"{variant}: no figure far off in {box}"
+    assert (x1 - x0) * (y1 - y0) < 0.02 * diff.size  # small: he does not compete with the two
+    assert y1 < TEXT_BOX_TOP
+
+
+def test_remember_differs_from_smile_only_at_his_eyes() -> None:
+    """'He closed his eyes, and remembered.': cg lap remember is cg lap smile with his eyes shut."""
+    diff = np.abs(pixels("cg lap smile") - pixels("cg lap remember")).max(axis=2) > 24
+    assert diff.sum() > 200
+    outside = diff.copy()
+    outside[60:400, 640:960] = False
+    assert outside.sum() < 50, int(outside.sum())
+
+
+def test_last_words_kido_glows_green_at_her_wound() -> None:
+    a, b = pixels("cg last words"), pixels("cg last words kido")
+    g = b[..., 1] - np.maximum(b[..., 0], b[..., 2])
+    g0 = a[..., 1] - np.maximum(a[..., 0], a[..., 2])
+    greener = (g - g0) > 20
+    assert greener[380:620, 880:1120].sum() > 2000

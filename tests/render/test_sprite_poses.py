@@ -17,14 +17,15 @@ STAND_HEAD = (190, 110, 410, 310)
 KNEEL_HEAD = (190, 260, 420, 470)  # on his knees the head sits about 150 px lower
 POSES: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {
     "izumo": (["neutral", "worried", "crying", "rage", "smile"], STAND_HEAD),
-    "izumo kneeling": (["crying", "worried", "rage"], KNEEL_HEAD),
+    "izumo kneeling": (["crying", "rage"], KNEEL_HEAD),  # 'worried' (chapter 2, before he holds her) has no blood
     "izumo blade": (["rage"], STAND_HEAD),
-    "izumo lieutenant": (["neutral", "smile", "rage", "worried", "flustered"], STAND_HEAD),
+    "izumo lieutenant": (["neutral", "smile", "rage", "worried", "flustered", "panting"], STAND_HEAD),
     "izumo lieutenant blade": (["rage"], STAND_HEAD),
     "kaori": (["cold", "smile", "sad"], STAND_HEAD),  # 'wounded' adds blood on the body on purpose
-    "kaori past": (["cold", "smile", "sad"], STAND_HEAD),
+    "kaori past": (["cold", "smile", "sad", "panting"], STAND_HEAD),
+    "kaori belly": (["cold", "sad", "smile"], STAND_HEAD),  # six months: a hand on the curve under a high, pale obi
 }
-SINGLES = ["izumo anguish", "kaori past blade", "kaori wounded"]
+SINGLES = ["izumo anguish", "izumo kneeling worried", "kaori past blade", "kaori wounded"]
 
 
 def _names() -> list[str]:
@@ -68,3 +69,52 @@ def test_expressions_of_a_pose_change_only_the_head(pose: str) -> None:
         xs, ys = np.nonzero(changed)
         box = (xs.min(), ys.min(), xs.max(), ys.max())
         assert x0 <= box[0] and y0 <= box[1] and box[2] <= x1 and box[3] <= y1, (f"{pose} {e}", box)
+
+
+def _blood(a: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> int:
+    """Opaque blood-red pixels in a box of the canvas."""
+    r, g, b, al = (a[x0:x1, y0:y1, k] for k in range(4))
+    return int(((r > 120) & (g < 70) & (b < 80) & (r > 2 * g) & (al > 200)).sum())
+
+
+SLEEVES = [(90, 560, 190, 720), (410, 560, 510, 720)]  # the lower sleeves, clear of the crimson obi
+
+
+def test_izumo_is_bloodied_after_her_death_and_clean_before() -> None:
+    init_display()
+    # he has held her body: blood on both sleeves (and hands) kneeling in chapters 8-9, with the blade, in anguish
+    for name in ("izumo kneeling crying", "izumo kneeling rage", "izumo blade rage", "izumo anguish"):
+        a = _load(name)
+        assert all(_blood(a, *box) > 300 for box in SLEEVES), name
+    # chapter 2, before he touches her, and his other poses stay clean
+    for name in ("izumo kneeling worried", "izumo rage", "izumo lieutenant blade rage"):
+        a = _load(name)
+        assert all(_blood(a, *box) == 0 for box in SLEEVES), name
+    # the part of the blade above the text box (canvas y < 710) is bloodied; the lieutenant's is clean
+    assert _blood(_load("izumo blade rage"), 20, 600, 220, 710) > 500
+    assert _blood(_load("izumo lieutenant blade rage"), 20, 600, 220, 710) == 0
+    # in anguish his hands and forearms, raised to his head, are red
+    assert _blood(_load("izumo anguish"), 100, 150, 500, 460) > 3000
+
+
+def test_kaori_belly_shows_the_curve_above_the_text_box() -> None:
+    init_display()
+    # the lit front of the belly (mid tones between the white haori and the black kimono) sits
+    # in canvas rows 520-700, i.e. above screen y 790 when the sprite stands on the bottom edge
+    def lit(name: str) -> int:
+        a = _load(name)
+        lum = a[240:350, 520:700, :3].mean(axis=2)
+        return int(((lum > 70) & (lum < 150) & (a[240:350, 520:700, 3] > 200)).sum())
+    assert lit("kaori belly cold") > 4000 > 2 * lit("kaori cold")
+    # her hand lies on it: skin between the obi and the text box
+    a = _load("kaori belly cold")
+    r, g, b = (a[250:360, 560:700, k] for k in range(3))
+    assert ((r > 200) & (g > 160) & (b > 130) & (r > b + 30)).sum() > 800
+
+
+def test_izumo_anguish_has_an_empty_scabbard() -> None:
+    init_display()
+    # where the crimson-wrapped hilt stood at his hip there is now only the black lacquer of the empty scabbard
+    assert _blood(_load("izumo anguish"), 370, 470, 402, 545) == 0
+    a = _load("izumo anguish")[370:402, 470:545]
+    assert ((a[..., :3].max(axis=2) < 70) & (a[..., 3] > 200)).sum() > 600

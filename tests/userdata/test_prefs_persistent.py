@@ -39,8 +39,8 @@ prefs_strategy = st.builds(
 
 persistent_strategy = st.builds(
     Persistent,
-    unlocked=st.lists(st.text(), unique=True),
-    seen=st.sets(st.text()),
+    unlocked=st.lists(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",))), unique=True),
+    seen=st.sets(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)))),
     finished=st.booleans(),
 )
 

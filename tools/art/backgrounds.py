@@ -177,7 +177,8 @@ def home(mood):
     if night:
         # the moon behind the paper, and a pine bough's shadow
         mx, my = c.p(1.3, KAMOI + 0.45, ZB)
-        lamp_glow(d, mx, my, 150, "#f4f8ff", 0.8)
+        lamp_glow(d, mx, my, 230, "#f4f8ff", 0.9)
+        d.circle(mx, my, 34, "#ffffff", opacity=0.55)
         d.path(smooth([(mx + 260, my - 40), (mx + 140, my + 10), (mx + 20, my + 30), (mx - 110, my + 90), (mx - 200, my + 100)], False), stroke="#3a4664", stroke_width=10, opacity=0.6)
         for bx, by, r in ((mx + 200, my - 20, 60), (mx + 40, my + 40, 70), (mx - 120, my + 100, 60), (mx - 60, my + 60, 40)):
             d.path("".join("M%.0f %.0fl%.0f %.0f" % (bx, by, r * math.cos(a), r * 0.5 * math.sin(a)) for a in [i * 0.35 + 2.2 for i in range(9)]), stroke="#3a4664", stroke_width=3, opacity=0.55)
@@ -284,6 +285,7 @@ def home(mood):
     hb = c.p(1.72, FL - 0.45, 5.36)
     d.path("M%.1f %.1fL%.1f %.1f" % (sa + hb), stroke="#3a5a98", stroke_width=7, stroke_linecap="round")
     # ---- the low table with two cups, and two cushions
+    c.quad(d, [(-0.95, FL, 3.5), (0.95, FL, 3.5), (0.95, FL, 4.75), (-0.95, FL, 4.75)], "#000000", opacity=0.28)  # the table's shadow on the mats
     c.box(d, -0.75, -0.67, FL - 0.3, FL, 3.9, 3.98, P["wood"][1])
     c.box(d, 0.67, 0.75, FL - 0.3, FL, 3.9, 3.98, P["wood"][1])
     c.box(d, -0.8, 0.8, FL - 0.35, FL - 0.3, 3.6, 4.6, P["wood"][1], top=d.lin([(0, P["woodl"]), (100, P["wood"][0])], 0, 0, 100, 0), stroke=INK, sw=2)
@@ -295,6 +297,7 @@ def home(mood):
         d.ellipse(x, y - s * 1.3, s, s * 0.3, "#5a6a4a", stroke=INK, stroke_width=1)
     cush = "#3a4a78" if night else "#8a2a30"
     for x0, z0 in ((-1.65, 3.8), (1.0, 3.8)):
+        c.quad(d, [(x0 - 0.05, FL, z0 - 0.05), (x0 + 0.7, FL, z0 - 0.05), (x0 + 0.7, FL, z0 + 0.72), (x0 - 0.05, FL, z0 + 0.72)], "#000000", opacity=0.25)
         c.box(d, x0, x0 + 0.65, FL - 0.08, FL, z0, z0 + 0.65, d.lin([(0, cush), (100, "#1a1420")], 0, 0, 0, 100), top=cush, stroke=INK, sw=1.5)
     # ---- the andon lamp, right, lit
     LX, LZ = 1.75, 3.5
@@ -482,16 +485,22 @@ def barracks():
         c.quad(d, [(-w_, y_, GZ - 0.6), (w_, y_, GZ - 0.6), (w_, y_ + 0.12, GZ - 0.6), (-w_, y_ + 0.12, GZ - 0.6)], "#1a1410")
         d.path(c.segs([((x, y_, GZ - 0.6), (x * (w_ - 0.9) / w_, y_ - h_, GZ + 0.2)) for x in [-w_ + 0.2 * k for k in range(int(2 * w_ / 0.2) + 1)]]), stroke="#1e2028", stroke_width=1.2, opacity=0.7)
     c.box(d, -1.5, 1.5, -3.2, -3.1, GZ - 0.1, GZ, "#e8e2d4")
-    # ---- a stone lantern on the right, a camellia bush on the left
+    # ---- a stone lantern on the right, a camellia bush further down the yard
     LX, LZ = 2.6, 8.0
+    c.quad(d, [(LX - 0.2, G, LZ), (LX + 0.2, G, LZ + 0.3), (LX + 1.6, G, LZ - 0.6), (LX + 1.3, G, LZ - 0.9)], "#2a2a44", opacity=0.25)
+    c.quad(d, [(-1.9, G, 8.0), (-1.86, G, 8.0), (-0.2, G, 6.6), (-0.26, G, 6.6)], "#2a2a44", opacity=0.3)
     c.box(d, LX - 0.15, LX + 0.15, 0.6, G, LZ, LZ + 0.3, "#8a8880", side="#5a5850")
     c.box(d, LX - 0.3, LX + 0.3, 0.4, 0.6, LZ - 0.1, LZ + 0.4, "#9a9890", top="#b8b6ae", side="#6a6860")
     c.box(d, LX - 0.22, LX + 0.22, -0.05, 0.4, LZ, LZ + 0.3, "#6a6860", side="#4a4840")
     lx, ly = c.p(LX, 0.2, LZ)
     d.rect(lx - 12, ly - 12, 24, 22, "#2a2420")
     d.path(poly(c.P([(LX - 0.45, -0.05, LZ - 0.2), (LX + 0.45, -0.05, LZ - 0.2), (LX, -0.5, LZ)])), "#8a8880", stroke="#3a3830", stroke_width=1.5)
-    bx, by = c.p(-3.0, G, 6.5)
-    bush(d, bx, by, 150, rnd, "#f4f4f8")
+    # the flowering bush stands down the yard by the right veranda, behind the lantern
+    # (x ~1120-1250): out of the left sprite's place, where it read as part of his
+    # costume, and clear of the banner and of the right sprite
+    BZ = 15.0
+    bx, by = c.p(2.7, G, BZ)
+    bush(d, bx, by, 150 * 6.5 / BZ, rnd, "#f4f4f8")
     # ---- the Sixth's banner: a tall nobori on its pole, the camellia and 六
     PX, PZ = -1.9, 8.0
     top, bot = c.p(PX, -2.7, PZ), c.p(PX, G, PZ)
@@ -598,6 +607,7 @@ def relief():
     # beds: low wooden frames with white futons and green covers, heads to the left wall
     for z in reversed(zs[:-1]):
         zc = z + 1.0
+        c.quad(d, [(-XW + 2.1, FL, zc - 0.5), (-XW + 2.5, FL, zc - 0.35), (-XW + 2.5, FL, zc + 0.6), (-XW + 2.1, FL, zc + 0.5)], "#3a2410", opacity=0.3)
         c.box(d, -XW + 0.1, -XW + 2.1, FL - 0.35, FL, zc - 0.5, zc + 0.5, d.lin([(0, "#8a6440"), (100, "#4a3020")]), top="#7a5a3a", side="#3a2414")
         c.box(d, -XW + 0.15, -XW + 2.05, FL - 0.5, FL - 0.35, zc - 0.45, zc + 0.45, d.lin([(0, "#ffffff"), (100, "#c8d4d0")]), top="#f4f8f4", side="#b8c4c0")
         c.box(d, -XW + 0.7, -XW + 2.05, FL - 0.56, FL - 0.5, zc - 0.46, zc + 0.46, d.lin([(0, "#7ab89a"), (100, "#3a6a54")]), top=d.lin([(0, "#9ad0b4"), (100, "#5a9a7a")], 0, 0, 100, 0), side="#2a5a44")
@@ -608,6 +618,19 @@ def relief():
         c.box(d, XW - 2.1, XW - 0.1, FL - 0.35, FL, zc - 0.5, zc + 0.5, d.lin([(0, "#8a6440"), (100, "#4a3020")]), top="#7a5a3a", side="#3a2414")
         c.box(d, XW - 2.05, XW - 0.15, FL - 0.5, FL - 0.35, zc - 0.45, zc + 0.45, d.lin([(0, "#ffffff"), (100, "#c8d4d0")]), top="#f4f8f4", side="#b8c4c0")
         c.box(d, XW - 2.05, XW - 0.7, FL - 0.56, FL - 0.5, zc - 0.46, zc + 0.46, d.lin([(0, "#7ab89a"), (100, "#3a6a54")]), top=d.lin([(0, "#9ad0b4"), (100, "#5a9a7a")], 0, 0, 100, 0), side="#2a5a44")
+    # a brazier with a steaming kettle in the aisle, and a tray of medicine bowls by a bed
+    c.box(d, 0.55, 1.05, FL - 0.35, FL, 5.2, 5.7, d.lin([(0, "#5a5048"), (100, "#2a2420")]), top="#3a302a", side="#201a16", stroke=INK, sw=1.5)
+    kx, ky = c.p(0.8, FL - 0.35, 5.45)
+    kr = c.f * 0.16 / 5.45
+    d.path(smooth([(kx - kr, ky), (kx - kr * 0.9, ky - kr * 0.8), (kx, ky - kr * 1.1), (kx + kr * 0.9, ky - kr * 0.8), (kx + kr, ky)]), d.lin([(0, "#4a4440"), (100, "#141210")], 0, 0, 100, 0), stroke=INK, stroke_width=1.5)
+    d.path("M%.0f %.0fq%.0f %.0f %.0f 0" % (kx - kr * 0.7, ky - kr * 0.9, kr * 0.7, -kr * 0.9, kr * 1.4), stroke="#1a1614", stroke_width=3)
+    d.path(smooth([(kx + 4, ky - kr * 1.2), (kx - 6, ky - kr * 2), (kx + 8, ky - kr * 2.8), (kx - 2, ky - kr * 3.6)], False), stroke="#ffffff", stroke_width=5, opacity=0.35, stroke_linecap="round")
+    c.box(d, -1.25, -0.75, FL - 0.05, FL, 4.4, 4.75, "#6a4a2a", top="#8a6440", stroke=INK, sw=1)
+    for bxx in (-1.13, -0.98, -0.85):
+        bx_, by_ = c.p(bxx, FL - 0.05, 4.55)
+        r_ = c.f * 0.05 / 4.55
+        d.path(smooth([(bx_ - r_, by_ - r_ * 0.5, 0), (bx_ + r_, by_ - r_ * 0.5, 0), (bx_ + r_ * 0.6, by_, 0), (bx_ - r_ * 0.6, by_, 0)]), "#e8e4d8", stroke=INK, stroke_width=1)
+        d.ellipse(bx_, by_ - r_ * 0.5, r_, r_ * 0.25, "#6a8a4a")
     # paper lanterns hanging from the beams, and the ward's green healing light
     for z in zs[1::2]:
         for x in (-1.2, 1.2):
@@ -713,6 +736,9 @@ def office():
             h = (by_ - c.p(x, CE, z - r)[1]) * 0.45
             d.rect(ax, ay, bx_ - ax, h, d.lin([(0, "#4a3830", 0.45), (100, "#4a3830", 0)]))
             c.box(d, x - r - 0.12, x + r + 0.12, FL - 0.3, FL, z - r - 0.12, z + r + 0.12, "#1a1210", top="#2a1e18", side="#0e0808")
+            if z < 14:  # the grain of the nearer pillars
+                d.path(c.grain((x - r, CE, z - r), (0, FL - CE - 0.3, 0), (2 * r, 0, 0), 6, rnd, 0.05, 10), stroke="#000000", stroke_width=1.5, opacity=0.35)
+                d.path(c.segs([((x - r, CE, z - r), (x - r, FL - 0.3, z - r))]), stroke="#8a6a58", stroke_width=2, opacity=0.4)
     # dust in the light, and the dark
     motes = []
     for _ in range(50):
@@ -815,31 +841,35 @@ def quartz_tree2(d, x, y, h, rnd, col, shade, sw=0.0, ink=INK):
 
 def kaori_fallen(d, x, y, s, pal):
     """Kaori lying on her back on the sand, head to the left, long blue-black hair
-    fanned into the blood, white captain's haori spread under her, black hakama,
-    one arm flung out towards her broken sword; still.  (x, y) = her waist on the
-    ground, s = pixels per metre."""
+    fanned into the blood, white captain's haori spread under her, black kosode and
+    hakama, the gentle curve of the child under a high obi, one arm flung out
+    towards her broken sword; still.  (x, y) = her waist on the ground, s = pixels
+    per metre."""
     k = s / 100.0  # local units: centimetres
     d.open_g("translate(%.1f,%.1f) scale(%.3f)" % (x, y, k))
     # the haori spread on the sand beneath her, its hem soaked
-    d.path(smooth([(-95, -6), (-60, -22), (0, -26), (50, -20), (80, -8), (96, 10), (40, 16), (-20, 18), (-80, 14)]), pal["haori_sh"], stroke=pal["ink"], stroke_width=1.5)
-    d.path(smooth([(20, 14), (60, 10), (92, 8), (70, 18), (30, 20)]), pal["blood"], opacity=0.85)
-    # hair fanned out past her head into the pool
-    d.path(smooth([(-80, -4), (-92, -24), (-116, -31), (-142, -27), (-158, -14), (-156, 0), (-140, 9), (-112, 11), (-88, 6)]), d.lin(pal["hair"], 0, 0, 100, 100), stroke=pal["ink"], stroke_width=1.2)
-    d.path("M-96 -20Q-120 -24 -146 -18M-98 -10Q-126 -12 -152 -4M-96 0Q-120 4 -140 4", stroke="#6a7aaa" if pal["skin"] == "#f2cdb5" else "#6a3a5a", stroke_width=1.2, opacity=0.7)
-    # hakama legs towards the right, one knee a little raised
-    d.path(smooth([(8, -14), (40, -20), (62, -30), (84, -24), (110, -16), (130, -12), (132, -2), (104, 0), (70, 2), (30, 4), (6, 2)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(-96, -4), (-64, -20), (-10, -24), (40, -22), (78, -12), (100, 8), (50, 16), (-20, 18), (-84, 14)]), pal["haori_sh"], stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(10, 14), (60, 10), (96, 8), (70, 18), (24, 20)]), pal["blood"], opacity=0.85)
+    # her hair fanned out past her head into the pool, in strands
+    d.path(smooth([(-82, -2), (-92, -22), (-114, -30), (-140, -28), (-160, -16), (-164, -2), (-148, 8), (-120, 12), (-92, 8)]), d.lin(pal["hair"], 0, 0, 100, 100), stroke=pal["ink"], stroke_width=1.2)
+    d.path("M-96 -20Q-122 -26 -150 -20M-98 -10Q-128 -12 -158 -6M-96 0Q-124 4 -146 6", stroke="#6a7aaa" if pal["skin"] == "#f2cdb5" else "#6a3a5a", stroke_width=1.2, opacity=0.7)
+    # hakama legs towards the right, one knee a little raised, a bare foot
+    d.path(smooth([(6, -16), (40, -20), (62, -30), (84, -24), (110, -16), (130, -12), (132, -2), (104, 0), (70, 2), (30, 4), (4, 2)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path("M40 -14Q70 -20 100 -10", stroke="#000000", stroke_width=1.2, opacity=0.5)
     d.path(smooth([(128, -14), (142, -12), (144, -4), (130, -2)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
-    # torso in black under the white haori, the gentle curve of the child
-    d.path(smooth([(-70, -6), (-60, -16), (-30, -20), (-6, -26), (10, -22), (14, -6), (0, 2), (-40, 2), (-66, 0)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
-    d.path(smooth([(-70, -7), (-58, -20), (-30, -22), (-34, -10), (-56, -2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
-    d.path(smooth([(-6, -25), (6, -22), (4, -4), (-8, -2)]), pal["haori"], opacity=0.9)  # obi
-    # blood soaking her side
-    d.path(smooth([(-40, -14), (-20, -20), (0, -16), (-6, -4), (-30, -2)]), pal["blood"], opacity=0.9)
+    # torso in the black kosode, the curve of the child rising under the high white obi
+    d.path(smooth([(-72, -6), (-62, -18), (-36, -22), (-14, -24), (2, -32), (14, -26), (16, -6), (0, 2), (-40, 2), (-68, 0)]), d.lin(pal["black"], 0, 0, 0, 100), stroke=pal["ink"], stroke_width=1.5)
+    d.path(smooth([(-18, -24, 0), (-8, -28), (-6, -6), (-18, -4, 0)]), pal["haori"], stroke=pal["ink"], stroke_width=1)  # obi
+    # the white haori over her shoulder and near arm's sleeve
+    d.path(smooth([(-72, -7), (-60, -21), (-34, -24), (-38, -10), (-58, -2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
+    # blood soaking her side and the kosode
+    d.path(smooth([(-44, -14), (-26, -20), (-10, -16), (-14, -4), (-34, -2)]), pal["blood"], opacity=0.9)
     # head on its side, turned to us, eyes closed
-    d.path(smooth([(-92, -14), (-84, -26), (-70, -26), (-64, -16), (-68, -6), (-82, -4)]), pal["skin"], stroke=pal["ink"], stroke_width=1.2)
-    d.path(smooth([(-94, -12), (-88, -30), (-70, -32), (-62, -22), (-72, -24), (-84, -20), (-90, -8)]), d.lin(pal["hair"], 0, 0, 100, 100))
-    d.path("M-80 -15q3 2 6 0", stroke=pal["ink"], stroke_width=1.2)
-    # her near arm flung out on the sand, palm up
+    d.path(smooth([(-92, -14), (-84, -27), (-70, -27), (-64, -16), (-68, -6), (-82, -4)]), pal["skin"], stroke=pal["ink"], stroke_width=1.2)
+    d.path(smooth([(-94, -12), (-88, -31), (-70, -33), (-60, -22), (-70, -25), (-82, -21), (-90, -8)]), d.lin(pal["hair"], 0, 0, 100, 100))
+    d.path("M-81 -15q3 2 6 0", stroke=pal["ink"], stroke_width=1.2)
+    d.path("M-74 -9l2 1", stroke="#a01020", stroke_width=1.2)  # blood at the mouth
+    # her near arm flung out on the sand, palm up, the sleeve fallen back
     d.path(smooth([(-52, -6), (-40, 2), (-24, 10), (-8, 16), (-10, 22), (-28, 18), (-46, 10), (-60, 2)]), pal["haori"], stroke=pal["ink"], stroke_width=1.2)
     d.path(smooth([(-8, 16), (2, 17), (10, 21), (0, 25), (-10, 22)]), pal["skin"], stroke=pal["ink"], stroke_width=1)
     d.close_g()
@@ -863,11 +893,12 @@ def tsukino_covered(d, x, y, s, pal):
     d.close_g()
 
 
-def hueco(kind, bodies=False):
+def hueco(kind, bodies=False, with_trees=True, with_noches=True):
     """Hueco Mundo: white sand under a black sky (kind 'plain'), the same battlefield
     seen closer ('blood': the pool, the broken sword; with bodies=True Kaori lying
-    in her blood centre-left and Tsukino's covered body centre-right, both in the
-    mid-ground above the text box), or that battlefield blood-lit under a red sky
+    in her blood centre-left and, a few yards of bare sand beyond her, Tsukino's
+    covered body just left of the right sprite's place, both in the mid-ground above
+    the text box), or that battlefield blood-lit under a red sky
     ('red': red light from above, deep crimson shadows, the sand turned rust).
     One vanishing point on the horizon."""
     d = Doc(BW, BH)
@@ -900,8 +931,10 @@ def hueco(kind, bodies=False):
     textured_crescent(d, mx, my, 96, 38, P["moon"][0], P["moon"][1], -30, P["maria"], "#ffffff" if not red else "#fff0e0", rnd, P["earth"])
     # haze on the horizon
     d.rect(0, hz - 140, BW, 180, d.lin([(0, P["haze"], 0), (100, P["haze"], 0.22 if not red else 0.35)]))
-    # Las Noches, far away on the horizon
-    las_noches(d, 430 if not close else 1640, hz + 2, 360 if not close else 260, P["noches"], 0.7)
+    # Las Noches, far away on the horizon, between the sprites' places (its towers
+    # behind a side sprite's head read as spikes of a crown)
+    if with_noches:
+        las_noches(d, 1210 if not close else 960, hz + 2, 200 if not close else 220, P["noches"], 0.7)
     # far dunes, then the ground plane rolling towards us
     dunes_pts = lambda y0, amp, seed: [(-60, y0 + 60, 0)] + [(x, y0 - amp * (0.5 + 0.5 * math.sin(x * 0.004 + seed) * math.sin(x * 0.0017 + seed * 2))) for x in range(-60, 1990, 80)] + [(1990, y0 + 60, 0)]
     d.path(smooth(dunes_pts(hz + 4, 26, 1.0)), d.lin([(0, P["far"]), (100, P["mid"][1])]), opacity=0.95)
@@ -915,58 +948,79 @@ def hueco(kind, bodies=False):
         n = 16
         top = [(X0 + W_ * (q / float(n) - 0.5), G - Hh * (math.sin(math.pi * q / n) ** 2) * (1 + 0.1 * math.sin(q * 1.3)), Z) for q in range(n + 1)]
         pts = c.P(top)
-        d.path(smooth(pts, False) + "Z", d.lin([(0, P["near"][0]), (100, mix(P["mid"][0], P["far"], 0.4))]))
         ci = max(range(n + 1), key=lambda q: -top[q][1])
-        d.path(smooth(pts[:ci + 1] + [c.p(X0 - W_ * 0.05, G, Z)], False) + "Z", P["shadow"], opacity=0.16)
+        cx_ = 100.0 * ci / n
+        shade = mix(P["near"][0], P["mid"][1], 0.35)
+        d.path(smooth(pts, False) + "Z", d.lin([(0, P["near"][0]), (max(0, cx_ - 25), shade), (cx_, mix(shade, P["near"][0], 0.5)), (min(100, cx_ + 8), P["near"][0]), (100, P["near"][0])], 0, 0, 100, 0))
         d.path(smooth(pts[max(0, ci - 2):ci + 5], False), stroke=P["ripple_hi"], stroke_width=2, opacity=0.6)
-    # sand ripples in perspective: short wind-bent arcs, closer together with distance
-    near_r, far_r = [], []
+    # sand ripples in perspective: sinuous wind ripples, each a thin band of shadow under
+    # a lit crest, tapering at both ends; closer together and fainter with distance
+    bands, crests, far_r = [], [], []
     z = 2.2
     while z < 70:
         X = -24 + rnd.uniform(0, 2)
         while X < 24:
-            L = rnd.uniform(0.8, 3.2) * (0.6 + z / 25)
-            bulge = rnd.uniform(0.08, 0.25) * (0.6 + z / 30)
-            seg = [(X + L * q / 5, G, z + bulge * math.sin(math.pi * q / 5) + 0.15 * math.sin(X * 0.7)) for q in range(6)]
+            L = rnd.uniform(1.2, 3.6) * (0.6 + z / 25)
+            ph, fr = rnd.uniform(0, 6.3), rnd.uniform(1.2, 2.4)
+            seg = [(X + L * q / 8, G, z + 0.12 * (0.6 + z / 30) * math.sin(fr * q / 8 * math.pi + ph) + 0.1 * math.sin(X * 0.7)) for q in range(9)]
             P2 = c.P(seg)
             if -40 < P2[0][0] < 1960 or -40 < P2[-1][0] < 1960:
-                (near_r if z < 14 else far_r).append(poly(P2, False))
-            X += L + rnd.uniform(0.4, 2.4) * (0.6 + z / 25)
-        z *= 1.12 + rnd.uniform(-0.02, 0.03)
-    d.path("".join(near_r), stroke=P["ripple_lo"], stroke_width=2.2, opacity=0.5, stroke_linecap="round")
-    d.path("".join(near_r), stroke=P["ripple_hi"], stroke_width=1.6, opacity=0.55, stroke_linecap="round", transform="translate(0,-3)")
+                if z < 16:
+                    th = max(1.5, 90.0 / z)
+                    low = [(px, py + th * math.sin(math.pi * q / 8) ** 0.7) for q, (px, py) in enumerate(P2)]
+                    bands.append(smooth(P2 + low[::-1][1:-1]))
+                    crests.append(smooth(P2, False))
+                else:
+                    far_r.append(smooth(P2, False))
+            X += L + rnd.uniform(0.4, 2.0) * (0.6 + z / 25)
+        z *= 1.1 + rnd.uniform(-0.02, 0.03)
+    d.path("".join(bands), P["ripple_lo"], opacity=0.32)
+    d.path("".join(crests), stroke=P["ripple_hi"], stroke_width=1.6, opacity=0.7, stroke_linecap="round")
     d.path("".join(far_r), stroke=P["ripple_lo"], stroke_width=1.3, opacity=0.3, stroke_linecap="round")
-    # broad, soft swells of the near sand: shadowed troughs between them
-    for X0, Z0, rx, rz in ((-7, 5.0, 5, 1.6), (8, 6.5, 6, 2.0), (-1, 16, 9, 3.5), (-16, 12, 6, 2.5)):
-        pts = c.P([(X0 + rx * math.cos(a_), G, Z0 + rz * math.sin(a_)) for a_ in [q * math.pi / 10 for q in range(20)]])
-        d.path(smooth(pts), d.rad([(0, P["shadow"], 0.22), (70, P["shadow"], 0.1), (100, P["shadow"], 0)]))
     # bone-white rocks half buried in the sand
-    for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (4.5, 14, 0.5)):
+    for X, Z, r in ((-9.5, 6.0, 0.35), (-8.8, 6.4, 0.2), (11, 9.0, 0.4), (6.5, 16, 0.5)):
         x, y = c.p(X, G, Z)
         w = c.f * r / Z
         d.path(smooth([(x - w, y + w * 0.1, 0), (x - w * 0.7, y - w * 0.5), (x - w * 0.1, y - w * 0.8), (x + w * 0.6, y - w * 0.45), (x + w, y + w * 0.1, 0)]), d.lin([(0, P["tree"][0]), (100, P["tree"][1])], 0, 0, 100, 0), stroke="#3a3a4a" if not red else "#2a0404", stroke_width=1)
         d.ellipse(x - w * 0.9, y + w * 0.05, w * 0.9, w * 0.15, P["shadow"], opacity=0.35)
     # quartz trees in depth, each with its long shadow on the sand
-    trees = [(-9, 24, 5), (7.5, 32, 6), (-20, 40, 7), (15, 20, 5), (-4, 55, 6), (-6.5, 11, 5.5)] if not close else [(-12, 26, 6), (9, 38, 6), (-22, 45, 7), (14, 60, 6)]
+    # They stand only between the sprites' places: nothing of a tree (nor its shadow)
+    # is in x 0-600 or 1320-1920 above y 560, where the left and right sprites' heads
+    # are (standing or kneeling); there a bare white tree read as a crown or a halo.
+    # On the battlefield they are far and low (tops below y ~370), so the centre
+    # sprite's head is clear too.
+    if not close:
+        trees = [(-1.4, 15, 5), (2.6, 24, 4.5), (-8, 45, 5.5), (11, 55, 5)]
+    else:
+        trees = [(-6.5, 40, 5), (5.5, 36, 4.5), (-11.5, 62, 5.5), (11, 52, 5)]
+    if not with_trees:
+        trees = []
+    trnd = random.Random(71)  # their own stream: with or without them, the rest is the same
     for X, Z, hgt in sorted(trees, key=lambda t: -t[1]):
         bx, by = c.p(X, G, Z)
         hpx = c.f * hgt / Z
         sx_, sy_ = c.p(X - hgt * 0.8, G, Z + hgt * 0.4)
         d.path(poly([(bx - hpx * 0.03, by), (sx_, sy_), (sx_ + hpx * 0.02, sy_ + 2), (bx + hpx * 0.03, by + 2)]), P["shadow"], opacity=0.3)
         t = min(1.0, Z / 50.0)
-        quartz_tree2(d, bx, by, hpx, rnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
+        quartz_tree2(d, bx, by, hpx, trnd, mix(P["tree"][0], P["haze"], t * 0.5), mix(P["tree"][1], P["haze"], t * 0.5))
     if close:
-        # the battlefield: her blood pool centre-left, Tsukino centre-right, a broken sword
-        s75 = c.f / 7.5
-        px, py = c.p(-1.3, G, 7.5)
-        pool = [(-1.15 + 1.75 * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, 8.35 + 1.5 * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
+        # the battlefield: Kaori in her blood pool centre-left (waist at X -1.05, 8 m
+        # away), Tsukino a few yards beyond her on the right (X 2.25, 11 m), just left
+        # of the right sprite's place, so the Espada there stands over her; clear sand
+        # between them.  The figures are drawn at 0.85 and 0.9 of the camera's scale
+        # (their drawings run long: hair fanned, an arm flung out).
+        KX, KZ, TX, TZ = -1.05, 8.0, 2.25, 11.0
+        sK, sT = c.f / KZ * 0.85, c.f / TZ * 0.9
+        px, py = c.p(KX, G, KZ)
+        PX_, PZ_, PR, PD = KX - 0.25, KZ + 0.2, 1.6, 1.45  # the pool: centre, half width, half depth
+        pool = [(PX_ + PR * math.cos(a) * (1 + 0.12 * math.sin(3 * a) + 0.06 * math.sin(7 * a)), G, PZ_ + PD * math.sin(a) * (1 + 0.1 * math.cos(5 * a))) for a in [q * math.pi / 12 for q in range(24)]]
         d.path(smooth(c.P(pool)), d.lin([(0, P["blood_hi"]), (35, P["blood"]), (100, "#3a0006" if red else "#5a0410")], 0, 0, 0, 100), stroke="#1a0002", stroke_width=1.5, opacity=0.95)
-        d.ellipse(px - 30, py - 18, 120, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
+        d.ellipse(px - 40, py - 18, 110, 7, "#ff8080" if not red else "#ff5030", opacity=0.3)  # the sky in the blood
         spat = []
         for _ in range(26):
-            a = rnd.uniform(-1.9, 1.9)  # flung mostly to the right, towards where Tsukino lies
-            r = rnd.uniform(1.05, 1.35)
-            X, Z = -1.15 + 1.75 * r * math.cos(a), max(6.8, 8.35 + 1.5 * r * 0.8 * math.sin(a))
+            a = rnd.uniform(-2.6, 2.2)  # flung round the pool, more to the right
+            r = rnd.uniform(1.04, 1.22)
+            X, Z = PX_ + PR * r * math.cos(a), max(6.9, PZ_ + PD * r * 0.8 * math.sin(a))
             x, y = c.p(X, G, Z)
             rr = rnd.uniform(2, 6) * 7.5 / Z
             spat.append("M%.0f %.0fa%.1f %.1f 0 1 0 %.1f 0a%.1f %.1f 0 1 0 %.1f 0Z" % (x - rr, y, rr, rr * 0.5, 2 * rr, rr, rr * 0.5, -2 * rr))
@@ -974,19 +1028,21 @@ def hueco(kind, bodies=False):
         pal = dict(ink="#120608", haori="#f4f4f8" if not red else "#e8a898", haori_sh="#c8cad8" if not red else "#a85a50", blood=P["blood"], black=[(0, "#3a3846"), (100, "#111017")] if not red else [(0, "#4a1c1c"), (100, "#120406")],
                    hair=[(0, "#4a5a8c"), (35, "#232a48"), (100, "#0c0e1c")] if not red else [(0, "#5a2a44"), (40, "#2a1024"), (100, "#0c040c")], skin="#f2cdb5" if not red else "#e0907a",
                    cloth=[(0, "#3a3440"), (100, "#14121a")] if not red else [(0, "#4a1a1a"), (100, "#140406")], crest="#c0c8e0" if not red else "#c07060")
+        # the snapped blade stuck in the sand just behind her
+        bx, by = c.p(KX + 0.25, G, KZ + 2.4)
+        k_ = 0.75
+        d.path(poly([(bx - 4 * k_, by), (bx + 3 * k_, by), (bx + 12 * k_, by - 62 * k_), (bx + 4 * k_, by - 70 * k_), (bx + 2 * k_, by - 58 * k_)]), d.lin([(0, "#ffffff" if not red else "#ffc0a8"), (100, "#8a90a0" if not red else "#6a2018")], 0, 0, 100, 0), stroke=pal["ink"], stroke_width=1.5)
         if bodies:
-            kaori_fallen(d, px + 10, py + 2, s75, pal)
-        # the broken sword: the hilt by her hand, the snapped blade stuck in the sand
-        hx, hy = c.p(-0.55, G, 7.0)
-        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, 40, -4), stroke="#dde2ee" if not red else "#e0a090", stroke_width=4, stroke_linecap="round")
-        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, -30, 3), stroke="#3a5a98" if not red else "#3a2a50", stroke_width=7, stroke_linecap="round")
-        d.ellipse(hx + 2, hy, 4, 9, "#c9a75a")
-        bx, by = c.p(0.25, G, 7.8)
-        d.path(poly([(bx - 4, by), (bx + 3, by), (bx + 12, by - 62), (bx + 4, by - 70), (bx + 2, by - 58)]), d.lin([(0, "#ffffff" if not red else "#ffc0a8"), (100, "#8a90a0" if not red else "#6a2018")], 0, 0, 100, 0), stroke=pal["ink"], stroke_width=1.5)
-        tx, ty = c.p(1.55, G, 8.3)
+            kaori_fallen(d, px, py, sK, pal)
+        # the rest of her sword: the hilt and a stub of blade by her flung-out hand
+        hx, hy = px + 0.5 * sK, py + 0.2 * sK
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, 34, -3), stroke="#dde2ee" if not red else "#e0a090", stroke_width=4, stroke_linecap="round")
+        d.path("M%.0f %.0fl%.0f %.0f" % (hx, hy, -26, 3), stroke="#3a5a98" if not red else "#3a2a50", stroke_width=6, stroke_linecap="round")
+        d.ellipse(hx + 2, hy, 3.5, 8, "#c9a75a")
+        tx, ty = c.p(TX, G, TZ)
         if bodies:
-            tsukino_covered(d, tx, ty, c.f / 8.3, pal)
-        # footprints and drag marks in the sand between them
+            tsukino_covered(d, tx, ty, sT, pal)
+        # footprints in the sand in front of her (where he will come)
         fp = []
         for q in range(7):
             x, y = c.p(-2.8 + q * 0.32, G, 6.4 + 0.15 * (q % 2))
@@ -1028,6 +1084,14 @@ def forest():
     d.path(smooth(c.P(path)), d.lin([(0, "#5a6660"), (40, "#343e3a"), (100, "#1a201c")]), opacity=0.6)
     d.path(c.speckle((-6, G, 2.2), (12, 0, 0), (0, 0, 10), 600, rnd, 0.03), "#0a0e0c", opacity=0.5)
     d.path(c.speckle((-1, G, 2.2), (2, 0, 0), (0, 0, 10), 200, rnd, 0.02), "#9aa8a0", opacity=0.35)
+    # the ground torn by the Hollow's claws: three furrows raked towards us beside the path
+    for k in range(3):
+        fx = -2.3 + k * 0.28
+        pts = [(fx + 0.25 * q / 10, G, 11.5 - 4.3 * q / 10) for q in range(11)]
+        top = c.P(pts)
+        w_ = [max(1.0, 0.12 * c.f / pts[q][2] * math.sin(math.pi * (0.1 + 0.9 * q / 10))) for q in range(11)]
+        d.path(smooth([(x_ - ww / 2, y_) for (x_, y_), ww in zip(top, w_)] + [(x_ + ww / 2, y_) for (x_, y_), ww in reversed(list(zip(top, w_)))]), "#050807", opacity=0.9)
+        d.path(smooth([(x_ + ww / 2 + 2, y_) for (x_, y_), ww in zip(top, w_)], False), stroke="#7a7058", stroke_width=2.5, opacity=0.7)
     # trees, far to near
     trees = []
     for _ in range(46):
@@ -1057,6 +1121,21 @@ def forest():
             d.path(smooth([(bx - w * 0.3 + lean, -40), (bx - w * 0.36 + lean * 0.5, by * 0.5), (bx - w * 0.4, by - w * 0.5)], False), stroke=mix("#7a9494", FOG, t), stroke_width=max(2, w * 0.06), opacity=0.5)
         else:
             d.path(smooth(pts), col)
+        # a few bare branches reaching up and out from the upper trunk
+        if t < 0.7:
+            br = []
+            for k in range(2 + (t < 0.3)):
+                yb = rnd.uniform(0.05, 0.45) * by
+                sgn = rnd.choice((-1, 1))
+                xb = bx + lean * (1 - yb / by) + sgn * w * 0.35
+                L = w * rnd.uniform(2.0, 3.5)
+                ang = math.radians(-90 + sgn * rnd.uniform(35, 60))
+                ex, ey = xb + L * math.cos(ang), yb + L * math.sin(ang)
+                th = max(1.5, w * 0.12)
+                br.append(poly([(xb, yb - th), (ex, ey), (xb, yb + th)]))
+                mx_, my_ = (xb + ex) / 2, (yb + ey) / 2
+                br.append(poly([(mx_, my_ - th * 0.4), (mx_ + sgn * L * 0.35, my_ - L * 0.15), (mx_, my_ + th * 0.4)]))
+            d.path("".join(br), col)
         if i in (12, 26):
             d.rect(0, by - 60, BW, 120, d.lin([(0, FOG, 0), (50, FOG, 0.14), (100, FOG, 0)]))
     # mist along the ground in the distance

@@ -74,7 +74,7 @@ def stroke_outline(pts, width, end="tome", n=48):
     return L + R[::-1], c
 
 
-def stroke(d, pts, width, fill, end="tome", dry=None, rnd=None, n=48, **a):
+def stroke(d, pts, width, fill, end="tome", dry=None, rnd=None, n=48, blob=True, **a):
     """One brush stroke.  dry: ground colour for the flying-white streaks."""
     outline, c = stroke_outline(pts, width, end, n)
     from svg import smooth as _smooth
@@ -86,7 +86,7 @@ def stroke(d, pts, width, fill, end="tome", dry=None, rnd=None, n=48, **a):
         x0 - width * 0.42 * math.cos(math.radians(ang - 40)), y0 - width * 0.42 * math.sin(math.radians(ang - 40)),
         width * 0.5, width * 0.36, ang - 40, width * 0.84 * math.cos(math.radians(ang - 40)), width * 0.84 * math.sin(math.radians(ang - 40)),
         width * 0.5, width * 0.36, ang - 40, -width * 0.84 * math.cos(math.radians(ang - 40)), -width * 0.84 * math.sin(math.radians(ang - 40)))
-    d.path(d_ + blobs, fill, **a)
+    d.path(d_ + (blobs if blob else ""), fill, **a)
     if dry and rnd is not None:
         m = len(c)
         dd = []

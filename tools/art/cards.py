@@ -111,11 +111,12 @@ def motif(d, n, rnd):
         K.stroke(d, [(1700, 1000), (1760, 1040), (1840, 1050)], 10, "#2a4a2a", "harai")
     elif n == 2:  # Hueco Mundo: the crescent, white dunes, a dead quartz tree
         B.glow(d, 320, 220, 260, "#dfe6ff", 0.3)
-        B.crescent(d, 320, 220, 100, 38, white, rot=-25)
+        B.textured_crescent(d, 320, 220, 100, 38, "#ffffff", "#b8bcc8", -25, "#9aa0b8", "#ffffff", rnd, "#1a1e30")
+        B.las_noches(d, 600, 858, 200, "#3a3e50", 0.9)
         d.path(smooth([(-50, 1100, 0), (-50, 860), (300, 820), (700, 870), (1100, 830), (1500, 880), (1970, 820), (1970, 1100, 0)]), d.lin([(0, "#c8cad6"), (100, "#4a4c5a")]))
         d.path(smooth([(-50, 1100, 0), (-50, 940), (500, 910), (1000, 960), (1400, 920), (1970, 960), (1970, 1100, 0)]), d.lin([(0, "#f4f4f8"), (100, "#8a8ea0")]))
         d.path("".join("M%d %dq60 -8 120 0" % (rnd.uniform(0, 1800), rnd.uniform(960, 1060)) for _ in range(16)), stroke="#8a8ea0", stroke_width=2, opacity=0.7)
-        B.quartz_tree(d, 1640, 900, 420, rnd, 0.9, ("#f4f4f8", "#8a8ea0"), 2)
+        B.quartz_tree2(d, 1640, 900, 460, rnd, "#f4f4f8", "#8a8ea0")
     elif n == 3:  # the cold captain: her wind in white brush sweeps, frost flakes, her camellia crest, her feather
         for i, (y0, w) in enumerate(((840, 16), (900, 11), (960, 20), (1010, 9))):
             K.stroke(d, [(-40, y0 + 30), (400, y0 - 40 - i * 10), (900, y0 + 10), (1400, y0 - 50), (1960, y0 - 10)], w, white, "harai", GROUND, rnd, opacity=0.5 + 0.1 * i, n=120)
@@ -161,36 +162,61 @@ def motif(d, n, rnd):
                 d.open_g("translate(%.0f,%.0f) rotate(%.0f)" % (x, y, rnd.uniform(0, 360)))
                 d.path(smooth([(0, 0, 0), (r * 0.6, -r * 0.5), (r * 1.4, -r * 0.3), (r * 1.6, 0.2 * r), (r * 0.8, r * 0.5)]), "#f4d8e0", opacity=rnd.uniform(0.45, 0.85))
                 d.close_g()
-    elif n == 6:  # the refusal: the Head Captain's staff, fire at its foot, a closed door
-        K.stroke(d, [(330, 120), (322, 500), (336, 1060)], 30, d.lin([(0, "#8a6040"), (100, "#2a1a10")], 0, 0, 100, 0), "tome", GROUND, rnd)
-        d.circle(330, 120, 40, d.lin([(0, "#9a7050"), (100, "#2a1a10")], 0, 0, 100, 100), stroke="#120a08", stroke_width=3)
-        for i in range(9):
-            x = 100 + i * 60
-            K.stroke(d, [(x, 1090), (x + rnd.uniform(-30, 30), 980 - (i % 3) * 40), (x + rnd.uniform(-40, 40), 880 - rnd.uniform(0, 120))], rnd.uniform(22, 40),
-                     d.lin([(0, "#ffd070"), (50, "#ff6a20"), (100, "#8a1008")], 0, 100, 0, 0), "harai", opacity=0.8)
-        # the office's great doors, shut
+    elif n == 6:  # the refusal: the Head Captain's gnarled staff with fire at its foot; his doors shut, 一 on them, struck through
+        wood = d.lin([(0, "#9a7050"), (50, "#5a3a24"), (100, "#1e120a")], 0, 0, 100, 0)
+        d.path(smooth([(300, 1090), (312, 900), (296, 760), (314, 600), (300, 430), (316, 260), (306, 150), (336, 150), (346, 262), (330, 430), (344, 600), (326, 760), (342, 900), (336, 1090)]), wood, stroke="#0e0806", stroke_width=3)
+        for ky in (300, 520, 700, 880):
+            d.ellipse(322 + (ky % 3) * 3, ky, 20, 9, "#4a2e1a", stroke="#0e0806", stroke_width=2)
+        d.path(smooth([(290, 150), (300, 100), (322, 84), (346, 98), (354, 144), (322, 160)]), wood, stroke="#0e0806", stroke_width=3)
+        # Ryujin Jakka's fire rising round its foot: red outer tongues, orange, a yellow core
+        for layer, (cols, wmul, hmul, op) in enumerate(((("#ff5020", "#8a0c06"), 1.0, 1.0, 0.75), (("#ffa040", "#c83010"), 0.65, 0.75, 0.85), (("#fff0a0", "#ffb040"), 0.35, 0.5, 0.9))):
+            g = d.lin([(0, cols[0]), (100, cols[1])], 0, 0, 0, 100)
+            for i in range(7):
+                x = 150 + i * 55 + rnd.uniform(-10, 10)
+                h = rnd.uniform(180, 320) * hmul
+                w = rnd.uniform(46, 70) * wmul
+                curl = rnd.uniform(-40, 40)
+                d.path(smooth([(x - w, 1090, 0), (x - w * 0.7, 1090 - h * 0.4), (x - w * 0.2 + curl * 0.5, 1090 - h * 0.8), (x + curl, 1090 - h, 0), (x + w * 0.3 + curl * 0.4, 1090 - h * 0.6),
+                               (x + w * 0.8, 1090 - h * 0.3), (x + w, 1090, 0)]), g, opacity=op)
+        petals(d, rnd, 26, (100, 560, 640, 900), "#ffa040", (0.4, 0.9))
+        # the First Division's great doors, shut
         d.rect(1440, 420, 380, 640, d.lin([(0, "#2a1a14"), (100, "#0a0606")], 0, 0, 100, 0), stroke="#050303", stroke_width=4)
-        d.rect(1628, 420, 6, 640, "#050303")
-        for y in (520, 760, 960):
-            d.rect(1440, y, 380, 14, "#3a2418")
-        K.kanji(d, 1, 1480, 600, 120, "#c8b8a8", width=11, seed=66, opacity=0.6)
-        K.stroke(d, [(1400, 700), (1630, 730), (1860, 700)], 30, red, "harai", GROUND, rnd, opacity=0.8)
-        petals(d, rnd, 24, (100, 500, 640, 900), "#ff8a30", (0.4, 0.9))
+        d.rect(1627, 420, 6, 640, "#050303")
+        for y in (470, 1000):
+            d.rect(1440, y, 380, 16, "#3a2418")
+        for x in (1600, 1660):
+            d.circle(x, 740, 12, "#6a5030", stroke="#1a1008", stroke_width=2)
+        K.kanji(d, 1, 1470, 410, 320, "#d8ccb8", GROUND, seed=66, width=15, opacity=0.85)
+        K.stroke(d, [(1420, 520), (1630, 760), (1860, 1000)], 34, red, "harai", GROUND, rnd, opacity=0.9)
     elif n == 7:  # her last words: a white camellia fallen whole into blood
         d.ellipse(960, 960, 420, 70, d.rad([(0, "#5a0410"), (70, "#8e0f1c", 0.9), (100, "#8e0f1c", 0)]))
         d.path(smooth([(640, 960), (800, 920), (1000, 916), (1220, 930), (1300, 970), (1100, 1000), (820, 996)]), d.lin([(0, "#b0182a"), (100, "#4a0410")]), opacity=0.85)
         camellia_flower(d, 960, 940, 80, d.lin([(0, "#ffffff"), (100, "#b8bccc")], 0, 0, 100, 100), "#e8c060", 20)
         d.path(smooth([(1010, 990), (1040, 1000), (1020, 970)]), "#b0121f", opacity=0.7)
-        d.path(smooth([(1500, 180), (1512, 214), (1500, 226), (1488, 214)]), "#d8efff", opacity=0.8)
-        K.stroke(d, [(1500, 60), (1500, 160)], 3, "#d8efff", "harai", opacity=0.4)
+        # a single tear falling towards it, and the rings where a tear has already struck
+        K.stroke(d, [(1010, 60), (1004, 240), (998, 330)], 4, "#d8efff", "harai", opacity=0.35, blob=False)
+        d.path(smooth([(990, 770, 0), (1004, 808), (998, 826), (982, 826), (976, 808)]), d.lin([(0, "#ffffff"), (100, "#8ab0d8")], 0, 0, 100, 100), stroke="#6f9ccc", stroke_width=1.5, opacity=0.9)
+        for rr, op in ((60, 0.5), (110, 0.3), (170, 0.18)):
+            d.ellipse(1040, 960, rr, rr * 0.16, "none", stroke="#ff8090", stroke_width=2, opacity=op)
         petals(d, rnd, 14, (1200, 700, 1800, 1040), "#e8e8f0", (0.3, 0.7))
     elif n == 8:  # Chishioyaiba: the blade of blood, her hair of blood, drops in the air
         d.open_g("translate(1560,620) rotate(-58)")
         d.path(smooth([(-480, 0, 0), (-40, -22), (380, -12), (480, 0, 0), (380, 12), (-40, 20)]), d.lin([(0, "#ff5a6a"), (50, "#c8102a"), (100, "#4a0008")], 0, 0, 0, 100), stroke="#2a0006", stroke_width=3)
         d.path("M-440 -2L420 -4", stroke="#ffb0b8", stroke_width=3, opacity=0.7)
         d.close_g()
-        for i in range(6):
-            K.stroke(d, [(-20, 120 + i * 60), (160, 200 + i * 70), (120, 420 + i * 60), (260, 640 + i * 50), (200, 900 + i * 30), (300, 1090)], 12 + i * 3, red, "harai", GROUND, rnd, opacity=0.5 + 0.08 * i, n=100)
+        # the woman of blood, floating at the left: hair streaming up and back, a dress
+        # that melts into drips, one arm reaching out
+        fig = d.lin([(0, "#ff4050", 0.95), (50, "#b0101e", 0.9), (100, "#4a0008", 0.3)], 0, 0, 30, 100)
+        for i in range(7):
+            K.stroke(d, [(300, 250 + i * 6), (250 - i * 20, 180 - i * 10), (170 - i * 25, 220 + i * 12), (90 - i * 20, 160 + i * 30)], 14 - i, "#a00c1c", "harai", opacity=0.7)
+        d.circle(310, 260, 44, fig)
+        d.path(smooth([(296, 300), (326, 300), (330, 330), (380, 352), (394, 420), (362, 500), (400, 640), (450, 790), (380, 800), (330, 860), (290, 820), (230, 880), (214, 790),
+                       (244, 640), (262, 500), (238, 420), (250, 352), (292, 330)]), fig)
+        for i in range(3):
+            K.stroke(d, [(280 + i * 6, 240), (240 - i * 10, 360), (220 - i * 14, 520 + i * 30), (196 - i * 10, 640 + i * 40)], 16 - i * 3, "#8a0a16", "harai", opacity=0.8)
+        d.path(smooth([(380, 360), (460, 400), (540, 420), (600, 416), (604, 430), (540, 440), (456, 428), (386, 400)]), fig)  # her arm, out towards the blade
+        drips(d, 250, 820, [60, 120, 40, 90], rnd, "#8a0a16")
+        d.path("M296 254q6 -3 12 0M318 254q6 -3 12 0", stroke="#ffd0d8", stroke_width=2.5, stroke_linecap="round")  # glowing eyes
         petals(d, rnd, 30, (500, 780, 1500, 1060), "#c8102a")
         drips(d, 1220, 780, [60, 110, 40], rnd)
     elif n == 9:  # the vow: fingernail gouges dripping blood, the crescent turned red

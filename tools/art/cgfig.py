@@ -153,7 +153,10 @@ def kaori_front(h, ornament=True, bangs=1.0):
         t = (a[0] + (t[0] - a[0]) * k, a[1] + (t[1] - a[1]) * k)
         C.hair_lock(d, a, b, t, bend, hg)
     # long lock in front of the ear, down past the chin
-    d.shape([(-50, -60), (-30, -40), (-24, 40), (-14, 130), (-4, 190, 0), (-34, 140), (-50, 60), (-60, -10)], hg, INK, OUT)
+    lock = [(-50, -60), (-30, -40), (-24, 40), (-14, 130), (-4, 190, 0), (-34, 140), (-50, 60), (-60, -10)]
+    if k < 1:  # a lying head: the lock falls back with the bangs
+        lock = [(p[0], p[1] if p[1] <= 40 else 40 + (p[1] - 40) * k) + tuple(p[2:]) for p in lock]
+    d.shape(lock, hg, INK, OUT)
     d.line([(-66, -96), (-30, -116), (14, -116)], "#8ea2d8", 4, opacity=0.75)
     if ornament:  # the silver wind-feather clip, at the back of her head
         for ang in (150, 185, 220):

@@ -6,8 +6,12 @@
 - cg beheading    the moment after the slash: Izumo standing, his blade swung down,
                   a red arc through the air, the Espada's headless body toppling in
                   silhouette; Izumo glaring down.
-- cg chishioyaiba Izumo kneeling with Kaori's body in his arms, the woman of blood
-                  rising from the pool behind him.
+- cg chishioyaiba Izumo kneeling beside Kaori's body where she lies in the pool, his
+                  hand on her hair; the woman of blood rising from the pool behind
+                  him, offset to the right.
+- cg vow laugh    chapter 9: Izumo standing in front, blade drawn and bloodied,
+                  growling; the woman of blood floating behind him over his
+                  shoulder, laughing; Kaori's body in the pool in the mid-ground.
 
 The scenes carry their own light: blood-lit from above, crimson shadows.  Everything
 that matters sits above y 790 (the text box covers the rest).  Figures are built from
@@ -93,10 +97,12 @@ def red_desert(d, horizon=600, seed=3, moon=(1560, 160), trees=((170, 150), (178
            stroke="#5a1018", stroke_width=2.5, opacity=0.5)
 
 
-def red_light(d, op=0.55):
-    """The scene's light over everything: red from above, the dark closing in below."""
+def red_light(d, op=0.55, vignette=True):
+    """The scene's light over everything: red from above, the dark closing in below.
+    (Each full-canvas layer costs nanosvg about 15-35 ms: vignette=False saves one.)"""
     d.rect(0, 0, CW, CH, d.lin([(0, "#ff2a2a", 0.14), (50, "#a00010", 0.04), (100, "#1a0004", 0.5)], 0, 0, 0, 100))
-    d.rect(0, 0, CW, CH, d.rad([(0, "#000000", 0), (62, "#000000", 0), (100, "#0a0002", op)], 960, 480, 1150, user=True))
+    if vignette:
+        d.rect(0, 0, CW, CH, d.rad([(0, "#000000", 0), (62, "#000000", 0), (100, "#0a0002", op)], 960, 480, 1150, user=True))
 
 
 def rim(d, pts, w=3.2, op=0.75):
@@ -136,10 +142,10 @@ def pool(d, x, y, rx, ry, rnd, op=1.0):
 
 # ------------------------------------------------------------ figures ---
 def izumo_kaori_far(d, x, y, k):
-    """Far away: Izumo kneeling on the sand, bent over Kaori's body across his lap.
+    """Far away: Izumo kneeling on the sand, bent over Kaori's body lying beside him.
     (x, y): his knees on the ground; k: scale (1 = about 170 px tall kneeling)."""
     S = lambda px, py, *c: (x + px * k, y + py * k) + c
-    pool(d, x + 50 * k, y + 4 * k, 160 * k, 18 * k, random.Random(5))
+    pool(d, x + 80 * k, y + 4 * k, 190 * k, 18 * k, random.Random(5))
     wht = d.lin(RWHITE, 0, 0, 100, 100)
     blk = d.lin(RBLACK, 0, 0, 100, 100)
     hair = d.lin(IZ_HAIR, 0, 0, 100, 100)
@@ -149,17 +155,19 @@ def izumo_kaori_far(d, x, y, k):
     d.shape([S(-40, -40), S(40, -44), S(70, -20), S(60, 2), S(-50, 4)], blk, INK, 2)
     d.shape([S(-26, -128), S(8, -142), S(40, -126), S(52, -90), S(40, -44), S(-30, -40), S(-34, -90)], blk, INK, 2)
     d.shape([S(-30, -52), S(42, -56), S(44, -44), S(-30, -40)], "#b0283a")
-    # his arm round her shoulders
-    d.shape([S(30, -118), S(56, -96), S(62, -70), S(50, -62), S(36, -86)], wht, INK, 1.8)
+    # his arm reaching down to her where she lies beside him
+    d.shape([S(30, -118), S(60, -92), S(84, -44), S(72, -38), S(40, -84)], wht, INK, 1.8)
+    d.circle(*S(80, -36), 5 * k, "#f0b0a0", stroke=INK, stroke_width=1.4)
     # his head bowed low over her, spiky hair falling forward
     d.circle(*S(50, -128), 14 * k, "#f0b0a0", stroke=INK, stroke_width=2)
     d.shape([S(34, -124, 0), S(30, -138), S(22, -146, 0), S(36, -146), S(46, -148), S(60, -144), S(66, -134), S(66, -118, 0), S(58, -128), S(48, -126),
              S(40, -118, 0)], hair, INK, 2)
-    # Kaori across his lap: her white haori, her black hakama legs, her hair to the sand
-    d.shape([S(50, -66), S(100, -60), S(150, -40), S(150, -22), S(96, -30), S(50, -44)], wht, INK, 2)
-    d.shape([S(140, -42), S(190, -22), S(200, -4), S(186, 0), S(140, -20)], blk, INK, 2)
-    d.shape([S(36, -70), S(24, -50), S(22, -6), S(34, -4), S(40, -40), S(50, -62)], d.lin(KA_HAIR), INK, 1.6)
-    d.circle(*S(42, -66), 10 * k, "#f4b8a8", stroke=INK, stroke_width=1.6)
+    # Kaori on her back on the sand beside his knees: her hair fanned, white haori, black hakama legs
+    d.shape([S(78, -24), S(70, -10), S(80, 2), S(100, 0), S(98, -22)], d.lin(KA_HAIR), INK, 1.6)
+    d.shape([S(104, -26), S(150, -32), S(196, -24), S(204, -8), S(150, -2), S(104, -6)], wht, INK, 2)
+    d.shape([S(192, -22), S(236, -14), S(250, -4), S(236, 0), S(196, -6)], blk, INK, 2)
+    d.shape([S(150, -33), S(170, -40), S(190, -30)], blk, INK, 1.4)   # the curve of the child
+    d.circle(*S(94, -14), 10 * k, "#f4b8a8", stroke=INK, stroke_width=1.6)
 
 
 def chi_dash(d, rnd):
@@ -210,7 +218,8 @@ def espada_stab(d, rnd):
     # his flung arm (left, far): elbow high, fingers clawing the air
     limb(d, [(1394, 388), (1456, 340), (1510, 280), (1540, 226)], [24, 22, 20, 17], wg2)
     d.shape([(1520, 246), (1562, 232), (1566, 210, 0), (1524, 222, 0)], "#ffe8e6", INK, 2.2)
-    open_hand(d, 1546, 220, 200, 1.15, S, spread=1.2, curl=0.6)
+    import cgbody as K
+    K.hand(d, (1544, 224), -64, 92, curl=(0.62, 0.68, 0.7, 0.75), spread=0.9, thumb=(0.7, 0.6), skin=S, flip=True)   # clawing the air
     # the torso curled round the blade: shoulders thrown right, hips pushed left
     torso = [(1262, 372), (1312, 352), (1372, 362), (1404, 400), (1400, 470), (1376, 540), (1362, 600), (1370, 650), (1230, 654), (1238, 600), (1236, 540),
              (1234, 470), (1240, 410)]
@@ -232,11 +241,29 @@ def espada_stab(d, rnd):
     d.shape([(1186, 526), (1224, 530), (1222, 556, 0), (1184, 552, 0)], "#ffe8e6", INK, 2.2)
     open_hand(d, 1206, 550, -30, 1.1, S, spread=0.5, curl=0.8)
     # head thrown back, screaming, blood from his mouth
-    C2.esp_head3q(d, 1330, 262, 0.6, 28, {"brow": (-14, 8), "mouth": "scream", "lid_in": 0.0, "lid_out": 0.0, "iris": 0.13, "look": (4, -3),
-                                          "mark": "#2aa88a", "blood_mouth": True, "neck": 170})
+    h = C2.esp_head3q(d, 1330, 262, 0.6, 28, {"brow": (-20, -12), "lid_in": 0.0, "lid_out": 0.0, "iris": 0.11, "look": (1, 0),
+                                              "mark": "#2aa88a", "blood_mouth": True, "neck": 170})
+    gasp(h)
     d.shape([(1272, 348), (1306, 334), (1346, 340), (1350, 376), (1278, 384)], wg, INK, 2.4)  # the stand collar
     rim(d, [(1350, 362), (1396, 374), (1456, 326), (1510, 262)])
     rim(d, [(1246, 384), (1212, 420), (1190, 470)], 2.6, 0.6)
+
+
+def gasp(h):
+    """Over the Espada's three-quarter head: the gasp of the run-through (mouth torn
+    open, blood welling over the lip and down the chin), the whites round
+    the shrunken irises, a bead of sweat."""
+    d = h.d
+    h.open()
+    d.shape([(44, 52, 0), (56, 46), (70, 48, 0), (74, 64), (66, 82), (54, 84), (44, 70)], "#3a0a10", INK, 2.6)
+    d.shape([(47, 52, 0), (57, 48), (69, 50, 0), (66, 55), (50, 56)], "#f6f1ea")   # the upper teeth
+    d.shape([(50, 76), (58, 70), (68, 74), (62, 82), (52, 82)], "#b0122a")          # blood welling in the mouth
+    d.shape([(52, 82), (62, 82), (60, 96), (56, 110), (52, 96)], "#b0122a", "#4a0610", 1.2)
+    d.path("M60 84Q70 96 64 118", stroke="#8a0a1e", stroke_width=3)
+    for ex, ey, w in ((6, 0, 22), (62, -1, 13)):   # the whites shown all round: a wide stare
+        d.ellipse(ex, ey, w, w * 0.62, "none", stroke=INK, stroke_width=1.6)
+    d.shape([(30, -58), (35, -46), (30, -40), (25, -46)], "#dff1ff", "#6f9ccc", 1)   # a bead of sweat on the brow
+    h.close()
 
 
 def stab_ground(d):
@@ -389,7 +416,7 @@ def espada_falling(d, rnd):
 
 
 def beheading_ground(d):
-    red_desert(d, 640, seed=5, moon=(380, 150), trees=((120, 160), (1780, 140), (1000, 70)))
+    red_desert(d, 640, seed=5, moon=(1300, 120), trees=((120, 160), (1780, 140), (1000, 70)))   # the moon at the upper right, as in bg hueco mundo red
 
 
 def cg_beheading():
@@ -487,51 +514,27 @@ def izumo_collar(d):
         d.line(pts, "#f6e4e2", 5)
 
 
-def kaori_in_arms(d):
-    """Kaori's body across his lap, her shoulders raised on his arm, the head fallen
-    back, the hair to the sand, one hand dropped; white haori over black, blood."""
+CHI_KAORI = "translate(372,170) scale(0.72)"   # collapse's drawing of her body, beside him
+
+
+def kaori_beside(d):
+    """Kaori's body lying on her back in the pool beside him, her head by his knees."""
+    import cgs_grief as CG
+    d.open_g(CHI_KAORI)
+    CG.her_sword(d, (1356, 606), -3, 260, red=True)
+    wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)
+    CG.kaori_dead(d, wht, d.lin(CG.KA_HAIR, 0, 0, 60, 100))
+    d.close_g()
+
+
+def izumo_reach(d):
+    """His near arm reaching down to her, the hand laid on her hair;
+    his far hand on his thigh."""
+    import cgbody as K
     wg = d.lin(RWHITE, 0, 0, 100, 100)
-    wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
-    blk = d.lin(RBLACK, 0, 0, 100, 100)
-    hg = d.lin(KA_HAIR, 0, 0, 40, 100)
-    # her haori spread beneath her legs, and the hakama legs stretched to the left
-    d.shape([(700, 620), (560, 650), (420, 690), (300, 720), (230, 770), (300, 800), (460, 780), (620, 750), (720, 720)], wg2, INK, OUT)
-    d.shape([(700, 620), (600, 640), (500, 650), (400, 690), (320, 730), (330, 760), (430, 740), (560, 720), (700, 700)], blk, INK, OUT)
-    d.line([(620, 660), (480, 690), (360, 736)], "#5a3a44", 2.2)
-    # her feet in white tabi and straw sandals, at the end of the hakama
-    d.shape([(330, 730), (300, 722), (262, 730), (248, 746), (266, 758), (320, 756)], "#f6ecea", INK, 2.2)
-    d.line([(252, 752), (318, 760)], "#8a6a4a", 4)
-    # his near sleeve, hanging beneath her shoulders: his arm cradles her
-    d.shape([(840, 304), (878, 320), (916, 400), (948, 470), (966, 540), (930, 566), (890, 490), (852, 400)], wg2, INK, OUT)
-    d.line([(870, 360), (910, 460)], "#9a4a58", 2)
-    # her hair falling from her head to the sand
-    d.shape([(1010, 560), (1070, 600), (1090, 680), (1100, 770, 0), (1066, 720), (1040, 770, 0), (1020, 700), (990, 620)], hg, INK, OUT)
-    d.line([(1040, 600), (1066, 690), (1080, 750)], "#6a6aa0", 2.4, opacity=0.6)
-    # her haori falling open beneath her body, over his knees, down to the sand
-    d.shape([(944, 560), (930, 640), (890, 700), (830, 744), (760, 760), (690, 750), (680, 700), (740, 690), (820, 662), (890, 612)], wg2, INK, OUT)
-    d.line([(900, 640), (840, 710), (770, 744)], "#9a4a58", 2.2)
-    F.blood_smear(d, 800, 720, 40, 14, 0.1, 0.85)
-    # the torso: shoulders raised on his arm, the curve of the child, hips in his lap
-    d.shape([(912, 500), (860, 520), (810, 540), (770, 540), (730, 560), (690, 600), (680, 650), (720, 690), (800, 660), (870, 610), (930, 570)], blk, INK, OUT)
-    d.shape([(790, 548), (740, 562), (700, 600), (700, 640), (740, 640), (780, 600)], "#8a6a7a", opacity=0.35)
-    d.shape([(824, 532), (856, 522), (884, 600), (854, 616)], d.lin([(0, "#fff0ee"), (100, "#c08a94")]), INK, 2.4)  # the high obi
-    d.shape([(930, 500), (900, 520), (880, 570), (860, 620), (820, 660), (870, 660), (930, 600), (950, 540)], wg, INK, OUT)  # haori on her near shoulder
-    F.blood_smear(d, 760, 620, 36, 18, 0.2)
-    F.blood_smear(d, 880, 580, 22, 14, 0.3, 0.8)
-    F.blood_trickle(d, [(760, 640), (752, 690), (756, 740)], 7)
-    # her near arm dropped, hanging limp to the sand: the wide haori sleeve falls from it
-    d.shape([(906, 540), (948, 548), (984, 620), (1000, 690, 0), (960, 700), (916, 690, 0), (904, 620)], wg2, INK, OUT)
-    d.line([(930, 580), (950, 680)], "#9a4a58", 2)
-    F.blood_smear(d, 970, 660, 14, 20, 0.2, 0.8)
-    limb(d, [(926, 600), (936, 650), (944, 700)], [13, 12, 10], blk)
-    d.shape([(928, 690), (958, 692), (956, 716, 0), (926, 714, 0)], "#f6e4e2", INK, 2)
-    P.hand(d, 942, 714, -4, "hang", sc=1.0, skin=RSKIN)
-
-
-def izumo_hands_holding(d):
-    # his near hand round her far shoulder, his far hand over hers on the child
-    open_hand(d, 946, 478, 37, 1.0, RSKIN, spread=0.5, curl=0.6)
     open_hand(d, 764, 584, -40, 0.95, RSKIN, spread=0.4, curl=0.6)
+    K.sleeve(d, (846, 316), (906, 470), (930, 576), 30, 40, wg, fold="#9a4a58", droop=(0, 1))
+    K.hand(d, (934, 584), 72, 100, curl=(0.3, 0.35, 0.4, 0.45), spread=0.35, thumb=(0.3, 0.2), skin=RSKIN, blood=0.5, flip=True)
 
 
 def chishioyaiba_ground(d):
@@ -550,15 +553,14 @@ def cg_chishioyaiba():
     chi_rising(d)
     chi_rising_head(d)
     d.close_g()
+    kaori_beside(d)
     izumo_kneeling_back(d)
     G.head(d, "izumo", 798, 248, 0.6, 28, {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.15, "lid_out": 0.4, "look": (3, 5), "blush": 0.3,
                                           "tears": [[(0, 12), (-4, 30), (0, 48), (-4, 68)], [(58, 10), (62, 28), (58, 46), (62, 62)]], "neck": 100})
     izumo_collar(d)
     rim(d, [(650, 370), (690, 310), (740, 292)])
     rim(d, [(820, 296), (862, 312), (900, 360)], 2.8, 0.65)
-    kaori_in_arms(d)
-    G.head(d, "kaori", 1008, 572, 0.63, 104, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "neutral", "blood_mouth": True, "neck": 150}, flip=True)
-    izumo_hands_holding(d)
+    izumo_reach(d)
     d.open_g(her)
     chi_rising_hand(d)
     d.close_g()
@@ -575,13 +577,94 @@ def cg_chishioyaiba():
     return d
 
 
-IMAGES = [("cg", "cg stab", cg_stab), ("cg", "cg beheading", cg_beheading), ("cg", "cg chishioyaiba", cg_chishioyaiba)]
+# ---------------------------------------------------------- VOW LAUGH ---
+def merge(dst, src, transform):
+    """Paste the drawing of Doc src into dst under a transform (gradient ids renamed)."""
+    prefix = "m%d" % len(dst.defs)
+    ren = lambda t: t.replace('id="g', 'id="%sg' % prefix).replace("url(#g", "url(#%sg" % prefix)
+    dst.defs.extend(ren(x) for x in src.defs)
+    dst.body.append('<g transform="%s">' % transform)
+    dst.body.extend(ren(x) for x in src.body)
+    dst.body.append("</g>")
+    dst.npaths += src.npaths
+
+
+def vow_ground(d):
+    red_desert(d, 600, seed=13, moon=(1560, 150), trees=((110, 150), (1810, 120), (1180, 80)))
+
+
+VOW_KAORI = "translate(690,196) scale(0.62)"   # Kaori's body (collapse's drawing) in the mid-ground, right
+VOW_IZUMO = "translate(620,-100) scale(1.16) translate(-560,0)"   # the beheading figure, nearer
+
+
+def vow_kaori(d):
+    """Her body in the pool, mid-ground right, as in bg hueco mundo red."""
+    import cgs_grief as CG
+    import cgbody as K
+    d.open_g(VOW_KAORI)
+    K.blood_pool(d, 1280, 790, 640, 70, seed=13)
+    CG.her_sword(d, (1356, 606), -3, 260, red=True)
+    wht = d.lin([(0, "#fff2ee"), (50, "#ecdcd8"), (100, "#a88a8c")], 0, 0, 100, 100)
+    CG.kaori_dead(d, wht, d.lin(CG.KA_HAIR, 0, 0, 60, 100))
+    d.close_g()
+
+
+def growl(h):
+    """Over a cgfig head (no mouth drawn): a growl, the lips drawn back from both rows
+    of clenched teeth, snarl lines beside the nose and at the corner."""
+    d = h.d
+    h.open()
+    d.shape([(42, 58, 0), (52, 50), (68, 49), (82, 53, 0), (80, 66), (64, 72), (48, 68)], "#4a1018", INK, 2.4)
+    d.shape([(45, 57, 0), (54, 52), (68, 51), (80, 54, 0), (78, 60, 0), (64, 60), (48, 61, 0)], "#f6f0f0")
+    d.shape([(49, 66, 0), (64, 64), (78, 63, 0), (76, 67), (64, 70), (52, 69)], "#ece4e6")
+    d.path("".join("M%d 52L%d 61M%d 63L%d 69" % (x, x, x + 3, x + 3) for x in (52, 59, 66, 73)), stroke="#8a7a80", stroke_width=1.3)
+    d.line([(48, 44), (56, 38), (66, 40)], "#9a4a48", 2.2)   # the lip curled back under the nose
+    d.line([(40, 56), (36, 64)], "#9a4a48", 2.0)
+    d.line([(84, 40), (88, 50)], "#9a4a48", 1.8)
+    h.close()
+
+
+def cg_vow_laugh():
+    """Chapter 9: 'He remembered the conversation with the Head Captain and growled,
+    the woman behind him and laughing darkly.'  Izumo stands in the foreground, his
+    bloodied blade drawn low, teeth bared in a growl, eyes burning; Chishioyaiba
+    floats behind him over his right shoulder (the viewer's left), head thrown
+    back, laughing, the ringing of her laugh spreading; Kaori's body lies in the
+    pool in the mid-ground to the right."""
+    d = Doc(CW, CH)
+    vow_ground(d)
+    vow_kaori(d)
+    # the woman of blood, floating behind him and to his side: the laughing sprite
+    merge(d, C2.chishioyaiba("laughing"), "translate(90,10) scale(0.94)")
+    # Izumo, nearer: standing, the blade drawn low and bloodied
+    d.open_g(VOW_IZUMO)
+    izumo_standing_cut(d)
+    e = {"brow": (16, -6), "lid_in": 0.42, "lid_out": 0.06, "iris": 0.2, "pupil": False, "look": (2, 0), "neck": 125}
+    G.head(d, "izumo", 742, 262, 0.66, 4, e)
+    h = G.Head(d, 742, 262, 0.66, 4)
+    izumo_rage_eyes(h)
+    growl(h)
+    izumo_cut_arms(d)
+    rim(d, [(560, 430), (620, 370), (660, 348)])
+    rim(d, [(790, 352), (836, 420), (876, 494)])
+    d.close_g()
+    # drops of blood drifting up round her
+    rnd = random.Random(31)
+    for _ in range(18):
+        x, y = rnd.uniform(60, 640), rnd.uniform(60, 700)
+        drop(d, x, y, rnd.uniform(3, 6), "#c01028", C2.BLOOD_INK, 180)
+    red_light(d, vignette=False)
+    return d
+
+
+IMAGES = [("cg", "cg stab", cg_stab), ("cg", "cg beheading", cg_beheading), ("cg", "cg chishioyaiba", cg_chishioyaiba),
+          ("cg", "cg vow laugh", cg_vow_laugh)]
 
 
 def backdrop(name):
     """The CG without its figures (ground, sky and light only): the tests compare
     it with the CG to find where the figures and the action sit."""
     d = Doc(CW, CH)
-    {"cg stab": stab_ground, "cg beheading": beheading_ground, "cg chishioyaiba": chishioyaiba_ground}[name](d)
-    red_light(d)
+    {"cg stab": stab_ground, "cg beheading": beheading_ground, "cg chishioyaiba": chishioyaiba_ground, "cg vow laugh": vow_ground}[name](d)
+    red_light(d, vignette=name != "cg vow laugh")
     return d

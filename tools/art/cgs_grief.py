@@ -1,7 +1,9 @@
 """The story's tender and tragic CGs (1920x1080):
 
-    cg lap, cg lap kido, cg lap smile      chapter 2, Hueco Mundo: her head in his lap
-    cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
+    cg lap, cg lap kido, cg lap smile,     chapter 2, Hueco Mundo: her head in his lap
+    cg lap remember                        (smile/remember: the Quinta Espada far off, watching)
+    cg last words, cg last words kido,     chapter 7: she fades in his arms (the kido's last glow),
+    cg last words gone                     then goes limp (the Espada far off, watching)
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
     cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
 
@@ -16,6 +18,7 @@ import random
 from svg import Doc, INK, smooth, poly
 import cgfig as G
 import cgbody as K
+import chars as C
 from cgbody import lerp, add
 
 OUT = 3.0
@@ -27,13 +30,14 @@ IZ_HAIR = [(0, "#4a3e4c"), (40, "#2a2230"), (100, "#120e14")]
 # -------------------------------------------------------------- scenery ---
 def desert(d, red=False, seed=4):
     """Hueco Mundo seen from close: black (or blood-red) sky, the crescent at
-    the upper left, far dunes with dead quartz trees, the dome of Las Noches
+    the upper left (under the red sky at the upper right, as in bg hueco mundo red), far dunes with dead quartz trees, the dome of Las Noches
     far away, and the white (or rust) sand the figures kneel on."""
     rnd = random.Random(seed)
     if red:
         K.sky(d, [(0, "#1a0204"), (45, "#5a0610"), (80, "#a81a22"), (100, "#d8402e")])
-        K.glow(d, 300, 170, 300, "#ffd0b0", 0.3)
-        K.crescent(d, 300, 170, 78, 30, d.lin([(0, "#fff0e0"), (100, "#f0a080")]), rot=-35)
+        # the moon at the upper right, where bg hueco mundo red has it
+        K.glow(d, 1480, 150, 300, "#ffd0b0", 0.3)
+        K.crescent(d, 1480, 150, 78, 30, d.lin([(0, "#fff0e0"), (100, "#f0a080")]), rot=-35)
         far = d.lin([(0, "#8a2a24"), (100, "#5a1614")])
         near = d.lin([(0, "#c06a54"), (60, "#9a4034"), (100, "#5a1a18")], 0, 0, 0, 100)
         tree = ("#e8b8a8", "#7a3430")
@@ -69,6 +73,47 @@ def light(d, red=False):
     else:
         d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 0, 0, 100, 70))
     K.vignette(d, 0.6)
+
+
+def espada_far(d, x, y, k=1.0):
+    """The Quinta Espada far off, watching: a small standing figure (about 200*k px),
+    white jacket and hakama, hands in his pockets, pale spiky hair, a grin, the
+    bone along his jaw.  (x, y): his feet on the sand."""
+    S = lambda px, py, *c: (x + px * k, y + py * k) + c
+    wht = d.lin([(0, "#ffffff"), (55, "#e6e6ee"), (100, "#9a9cb2")], 0, 0, 100, 0)
+    hair = d.lin([(0, "#f4f6fc"), (50, "#aab6d2"), (100, "#5a6688")], 0, 0, 100, 100)
+    d.ellipse(x + 30 * k, y + 2 * k, 60 * k, 7 * k, "#000000", opacity=0.35)
+    # hakama legs apart, black sandals
+    d.shape([S(-24, -86), S(24, -86), S(32, -4), S(8, -2), S(1, -52), S(-7, -2), S(-32, -4)], wht, INK, 1.8)
+    d.shape([S(-34, -4), S(-6, -4), S(-4, 2), S(-36, 2)], "#1a1820", sm=False)
+    d.shape([S(6, -4), S(34, -4), S(36, 2), S(4, 2)], "#1a1820", sm=False)
+    # the long white jacket, its tails to the knees, the black sash
+    d.shape([S(-30, -156), S(30, -156), S(38, -90), S(40, -56), S(12, -62), S(-12, -62), S(-40, -56), S(-38, -90)], wht, INK, 1.8)
+    d.shape([S(-33, -98), S(33, -98), S(33, -90), S(-33, -90)], "#1a1820", sm=False)
+    # the open collar: bare chest, the hollow hole
+    d.shape([S(-9, -156), S(9, -156), S(2, -118, 0), S(-2, -118, 0)], d.lin(K.SKIN3), INK, 1.2)
+    d.circle(*S(0, -132), 3.2 * k, "#0c0a10")
+    d.shape([S(-16, -162), S(16, -162), S(14, -150), S(-14, -150)], wht, INK, 1.4)   # the stand collar
+    # arms hanging, the hands in his pockets
+    d.shape([S(-28, -158), S(-38, -140), S(-44, -112), S(-40, -98, 0), S(-28, -100, 0), S(-26, -130)], wht, INK, 1.6)
+    d.shape([S(28, -158), S(38, -140), S(44, -112), S(40, -98, 0), S(28, -100, 0), S(26, -130)], wht, INK, 1.6)
+    # the head, cocked a little: face, the grin, the bone at his jaw, the pale spikes
+    hx, hy = 2, -177
+    d.shape([S(hx - 13, hy - 6), S(hx, hy - 15), S(hx + 13, hy - 6), S(hx + 13, hy + 4), S(hx + 8, hy + 13), S(hx, hy + 16), S(hx - 8, hy + 13), S(hx - 13, hy + 4)],
+            d.lin(K.SKIN3), INK, 1.6)
+    d.shape([S(hx - 9, hy + 5, 0), S(hx, hy + 8), S(hx + 9, hy + 5, 0), S(hx + 6, hy + 11), S(hx - 6, hy + 11)], "#ffffff", INK, 1.1)
+    d.line([S(hx - 7, hy + 8), S(hx + 7, hy + 8)], "#3a2a30", 0.9)
+    d.shape([S(hx - 14, hy), S(hx - 7, hy + 11), S(hx - 2, hy + 16), S(hx - 9, hy + 15), S(hx - 15, hy + 8)], "#ecebe2", INK, 1.1)
+    for ex in (-5, 6):
+        d.line([S(hx + ex - 3, hy - 2), S(hx + ex + 3, hy - 3)], "#a07a10", 1.8)
+    spikes = []
+    for i, a in enumerate(range(150, 400, 16)):
+        r = (29, 18)[i % 2] * (0.85 if i < 3 or i > 12 else 1.0)
+        ar = math.radians(a + 8)
+        spikes.append(S(hx + math.cos(ar) * r, hy - 3 + math.sin(ar) * r, 0))
+    spikes += [S(hx + 14, hy + 2, 0), S(hx + 9, hy - 6), S(hx + 2, hy - 3), S(hx - 5, hy - 8), S(hx - 14, hy + 2, 0)]   # the bangs
+    d.shape(spikes, hair, INK, 1.5, sm=False)
+    d.line([S(hx - 10, hy - 16), S(hx + 2, hy - 20)], "#ffffff", 1.6, opacity=0.8)
 
 
 # ---------------------------------------------------------------- heads ---
@@ -148,6 +193,26 @@ def tabi(d, heel, ang, sc=1.0):
     d.close_g()
 
 
+def her_sword(d, hilt, ang, length=330, red=False):
+    """Kaori's zanpakuto dropped in the sand: steel blade, gold tsuba, blue-wrapped hilt."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f)" % (hilt[0], hilt[1], ang))
+    steel = [(0, "#ffffff"), (50, "#c8d0e0"), (100, "#7a8298")] if not red else [(0, "#ffe0d8"), (50, "#d0a0a0"), (100, "#7a4a50")]
+    d.shape([(0, -5, 0), (length * 0.8, -6), (length, 0, 0), (length * 0.8, 4), (0, 5, 0)], d.lin(steel, 0, 0, 0, 100), INK, 2)
+    d.line([(10, -1), (length * 0.85, -2)], "#ffffff", 1.4, opacity=0.7)
+    d.shape([(-6, -14, 0), (2, -14, 0), (2, 14, 0), (-6, 14, 0)], "#c9a75a", INK, 1.8, sm=False)
+    d.shape([(-6, -7, 0), (-84, -6, 0), (-88, 0), (-84, 6, 0), (-6, 7, 0)], d.lin([(0, "#b8dcf2"), (100, "#4e7aa8")], 0, 0, 0, 100), INK, 2)
+    d.path("".join("M%d -6L%d 6M%d -6L%d 6" % (x0, x0 - 10, x0 - 10, x0) for x0 in range(-14, -80, -13)), stroke="#24324e", stroke_width=1.6)
+    d.close_g()
+
+
+def kaori_throat(d, dx=0, dy=0, outline=True):
+    """Her throat and the white collar of her juban, for the lying Kaori; drawn again
+    without outline over the end of the head's neck."""
+    P = lambda x, y: (x + dx, y + dy)
+    d.shape([P(888, 604), P(930, 626), P(960, 640), P(930, 664), P(890, 640)], d.lin(K.SKIN3), INK if outline else None, 2)
+    d.line([P(936, 630), P(980, 660), P(1040, 700)], "#f3f1ef", 5)
+
+
 def kaori_lying(d, variant, hand_fn=None):
     """Kaori on her back across the sand to the right, her head raised on his
     lap at (830, 628): white haori spread under her, blood soaked into it."""
@@ -167,11 +232,13 @@ def kaori_lying(d, variant, hand_fn=None):
     d.line([(1560, 680), (1677, 744)], K.FOLD_B, 2.0)
     d.line([(1371, 740), (1506, 700)], K.FOLD_B, 2.0)
     # torso: the throat, black kimono, the high white obi and the gentle curve of the child
-    d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1120, 626), (1180, 616), (1250, 630), (1300, 664), (1320, 730), (1200, 756), (1060, 744),
-             (960, 730), (900, 700)], blk, INK, OUT)
-    d.shape([(888, 604), (930, 626), (960, 640), (930, 664), (890, 640)], d.lin(K.SKIN3), INK, 2)        # her throat
-    d.line([(936, 630), (980, 660), (1040, 700)], "#f3f1ef", 5)                                         # juban collar
-    d.line([(1170, 624), (1240, 640), (1290, 676)], "#5a5870", 2.6, opacity=0.85)                       # light on the curve
+    d.shape([(880, 606), (930, 628), (990, 628), (1060, 622), (1118, 620), (1164, 602), (1214, 592), (1262, 602), (1298, 634), (1318, 680), (1320, 730),
+             (1200, 756), (1060, 744), (960, 730), (900, 700)], blk, INK, OUT)
+    kaori_throat(d)
+    # six months: the rounded belly under the high obi, lit along its top
+    d.shape([(1140, 644), (1180, 614), (1230, 606), (1276, 622), (1300, 662), (1250, 654), (1196, 644)], "#4a4858", opacity=0.55)
+    d.line([(1150, 614), (1200, 598), (1250, 602), (1288, 626)], "#8a88a0", 3, opacity=0.9)                # light on the curve
+    d.line([(1190, 640), (1240, 676), (1280, 720)], K.FOLD_B, 2.0)
     d.shape([(1070, 622), (1114, 624, 0), (1120, 750, 0), (1078, 748, 0)], d.lin([(0, "#ffffff"), (100, "#b9c0d4")], 0, 0, 100, 0), INK, OUT)
     # the white haori over her shoulder and side
     d.shape([(930, 640), (968, 650), (1000, 700), (1060, 740), (1200, 756), (1330, 746), (1350, 776), (1150, 796), (980, 780), (920, 720)], wht, INK, OUT)
@@ -189,24 +256,34 @@ def kaori_lying(d, variant, hand_fn=None):
 
 
 LEAN_LAP = 12
+ESPADA_LAP = (1330, 520)   # his feet, far off on the dunes (lap)
+ESPADA_LW = (1500, 532)    # (last words)
 
 
 def lap(variant=""):
     """Chapter 2.  Izumo kneels, three-quarter front, bowed over Kaori, whose
     head lies in his lap; her body stretched on the sand to the right,
     matted with blood.  variant: '' | 'kido' (green light from his hand over
-    her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall)."""
+    her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall;
+    the Quinta Espada looks on from far off) | 'remember' (the smile, his eyes closed)."""
     d = Doc(1920, 1080)
     desert(d)
+    remember = variant == "remember"
+    if remember:   # the smile, held, while he closes his eyes
+        variant = "smile"
+    if variant == "smile":   # the Quinta Espada looks on from far off
+        espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-150,-172) scale(1.14)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1120, 784, 520, 58, seed=7)
+    her_sword(d, (1604, 598), 8, 220)
 
     def far_arm(d):
         # his right arm, viewer left: down along his side, the hand under her head
-        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 30, 52, wsh, droop=(0.1, 1))
+        K.sleeve(d, leaned((626, 430), LEAN_LAP), (620, 590), (700, 648), 28, 38, wsh, droop=(0.1, 1))
+        C.crest(d, 606, 520, 18, "four")   # the Fourth's crest on his sleeve: the gentian and 四
         K.hand(d, (706, 648), 4, 112, curl=(0.35, 0.35, 0.4, 0.45), spread=0.25, thumb=(0.2, 0.2))
 
     izumo_kneel(d, far_arm, LEAN_LAP)
@@ -225,12 +302,13 @@ def lap(variant=""):
 
     kaori_lying(d, variant)
     # her face, turned up to him
-    ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.55}
+    ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.78}
     if variant == "kido":
         ke.update({"eye": "closed_soft", "brow": (-10, 4)})
     elif variant == "smile":
         ke.update({"mouth": "smile", "lid_in": 0.24, "lid_out": 0.3, "brow": (-7, 1), "blush": 0.5})
     kh = kaori_head(d, 830, 626, 0.70, -98, ke)
+    kaori_throat(d, outline=False)
     m = kh.world(50, 66)
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
@@ -258,7 +336,12 @@ def lap(variant=""):
         ie.update({"brow": (-4, 8), "mouth": "grit", "tears": [[(2, 12), (-2, 30)]]})
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
+    if remember:
+        ie.update({"eye": "closed_soft", "brow": (-8, 4), "mouth": "cry"})
     izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
+    if variant == "kido":  # the healing light from below on his face
+        hx, hy = leaned((758, 318), LEAN_LAP)
+        d.circle(hx + 30, hy + 60, 130, d.rad([(0, "#9cf7a8", 0.28), (100, "#9cf7a8", 0)]))
     if variant == "smile":
         for x, y, r in ((850, 430, 6), (852, 480, 5), (852, 530, 4.5)):
             K.tear_drop(d, x, y, r)
@@ -280,6 +363,8 @@ def last_words(variant=""):
     d = Doc(1920, 1080)
     desert(d, seed=5)
     gone = variant == "gone"
+    if gone:   # the Quinta Espada continues to watch from far off
+        espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
@@ -289,14 +374,15 @@ def last_words(variant=""):
 
     def far_arm(d):
         # his right arm (viewer left) reaches round behind her shoulders, the hand cradling her head
-        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (720, 560), 30, 56, wsh, droop=(0.05, 1))
-        K.hand(d, (724, 556), -30, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
+        K.sleeve(d, leaned((626, 430), LEAN_LW), (626, 580), (744, 556), 28, 40, wsh, droop=(0.05, 1))
+        C.crest(d, 606, 512, 18, "four")   # the Fourth's crest on his sleeve: the gentian and 四
+        K.hand(d, (750, 552), -12, 110, curl=(0.45, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.3))
 
     izumo_kneel(d, far_arm, LEAN_LW)
     # ---- Kaori, gathered against him
     # legs on the sand to the right, knees drawn up a little (hakama)
     d.shape([(900, 660), (1060, 640), (1150, 652), (1330, 740), (1340, 790, 0), (1100, 800), (930, 800)], blk, INK, OUT)
-    d.shape([(1300, 770), (1330, 730), (1360, 722), (1370, 746), (1344, 776)], "#e8e8f0", INK, 2.4)
+    tabi(d, (1300, 764), -24)
     d.line([(1000, 670), (1140, 680)], K.FOLD_B, 2.2)
     d.line([(1120, 700), (1300, 770)], K.FOLD_B, 2.0)
     # her haori falling from her back onto the sand, soaked at the hem
@@ -318,9 +404,9 @@ def last_words(variant=""):
         # hair hanging from her fallen-back head
         d.shape([(700, 480), (682, 540), (678, 620), (690, 690, 0), (712, 640), (722, 580), (750, 530)], hg, INK, OUT)
         d.line([(692, 550), (692, 640)], "#4a5a8c", 2.2, opacity=0.8)
-        kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.5})
-        m = kh.world(70, 68)
-        K.trickle(d, [m, add(m, (4, 10)), add(m, (6, 24)), add(m, (6, 36))], 4.5)
+        kh = kaori_head(d, 752, 512, 0.70, -112, {"eye": "closed_soft", "brow": (-2, 2), "mouth": "open_worry", "neck": 140, "bangs": 0.78})
+        # blood from the corner of her mouth runs back along the jaw towards her ear
+        K.trickle(d, [kh.world(60, 68), kh.world(46, 80), kh.world(28, 86), kh.world(10, 84)], 4.5)
         # her near arm slipped from the child, the hand fallen open on the sand
         K.sleeve(d, (884, 540), (930, 600), (950, 634), 22, 26, wht, droop=(0.2, 1))
         K.hand(d, (954, 640), 80, 98, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.1, 0.4), blood=0.3)
@@ -342,12 +428,42 @@ def last_words(variant=""):
     izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
+    if variant == "kido":   # the last faint glow of his kido, fading on his hand at her wound
+        d.circle(850, 578, 96, d.rad([(0, "#e0ffd8", 0.62), (30, "#7cf090", 0.36), (70, "#2ab04a", 0.1), (100, "#2ab04a", 0)]))
+        d.circle(896, 528, 58, d.rad([(0, "#c8ffc0", 0.5), (100, "#7cf090", 0)]))
+        rnd = random.Random(17)
+        dd = []
+        for _ in range(9):
+            x, y = 860 + rnd.uniform(-80, 80), 560 + rnd.uniform(-80, 30)
+            s_ = rnd.uniform(2, 4)
+            dd.append(poly([(x, y - s_), (x + s_ * 0.6, y), (x, y + s_), (x - s_ * 0.6, y)]))
+        d.path("".join(dd), "#d8ffd0", opacity=0.55)
     d.close_g()
     light(d)
     return d
 
 
 # ------------------------------------------------------------- COLLAPSE ---
+def kaori_dead(d, wht, hg):
+    """Kaori's body lying on her back in the pool (collapse's coordinates: her head
+    at (900, 672), her feet at x ~1800): eyes closed for ever, blood at the mouth."""
+    # ---- Kaori's body, lying on her back to the right of him
+    d.open_g("translate(70,44)")
+    kaori_lying(d, "")
+    K.sleeve(d, (960, 690), (1060, 740), (1150, 712), 24, 30, wht)
+    K.hand(d, (1154, 704), -22, 104, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.15, 0.2), blood=0.5)
+    d.close_g()
+    # her hair fanned on the sand, her face turned up, eyes closed for ever
+    d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
+    d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
+    d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
+    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.78})
+    kaori_throat(d, 70, 44, outline=False)
+    m = kh.world(70, 66)
+    K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
+    return kh
+
+
 def collapse(variant=""):
     """Chapter 9, under the red sky.  Kaori's body lies in her blood on the
     rust sand; Izumo has crumpled onto his knees beside her head, bent double,
@@ -362,20 +478,9 @@ def collapse(variant=""):
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
     d.open_g("translate(-120,-199) scale(1.18)")   # the figures, the pool clear of the text box
     K.blood_pool(d, 1280, 790, 640, 70, seed=13)
+    her_sword(d, (1356, 606), -3, 260, red=True)
     K.blood_pool(d, 760, 800, 260, 36, seed=14, op=0.95)
-    # ---- Kaori's body, lying on her back to the right of him
-    d.open_g("translate(70,44)")
-    kaori_lying(d, "")
-    K.sleeve(d, (960, 690), (1060, 740), (1150, 712), 24, 30, wht)
-    K.hand(d, (1154, 704), -22, 104, curl=(0.2, 0.25, 0.3, 0.35), spread=0.15, thumb=(0.15, 0.2), blood=0.5)
-    d.close_g()
-    # her hair fanned on the sand, her face turned up, eyes closed for ever
-    d.shape([(880, 640), (820, 650), (770, 690), (760, 740), (800, 764), (860, 756), (900, 730), (940, 700)], hg, INK, OUT)
-    d.line([(800, 700), (790, 740)], "#4a5a8c", 2.2, opacity=0.8)
-    d.line([(840, 690), (840, 750)], "#070812", 2.0, opacity=0.8)
-    kh = kaori_head(d, 900, 672, 0.70, -92, {"eye": "closed_soft", "brow": (-2, 1), "mouth": "flat", "neck": 120, "bangs": 0.5})
-    m = kh.world(70, 66)
-    K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 40))], 4.5)
+    kaori_dead(d, wht, hg)
 
     # ---- Izumo, crumpled on his knees, bent double, facing right -------------
     d.open_g("translate(-150,0)")
@@ -394,13 +499,12 @@ def collapse(variant=""):
     d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
             wht, INK, OUT)
     d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
-    gentian(d, 604, 540, 22)
-    for pts in ([(588, 572), (622, 566)], [(590, 574), (592, 596)], [(620, 568), (622, 590)], [(590, 596), (622, 592)], [(600, 574), (598, 588)], [(610, 572), (612, 586)]):
-        d.line(pts, "#3a3048", 2.2)
+    C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
+    d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
     if vow:
         hx, hy, rot = 812, 416, -6
-        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (4, -1), "neck": 170}
-        near_wr_h, far_wr_h = (-54, 30), (84, -6)
+        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
+        near_wr_h, far_wr_h = (-76, 44), (84, -6)
     else:
         hx, hy, rot = 820, 606, 96
         e = {"eye": "squeeze", "brow": (-6, 10), "mouth": "cry", "neck": 150, "blush": 0.2}
@@ -429,7 +533,7 @@ def collapse(variant=""):
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
     K.sleeve(d, (700, 540), (780, 756) if not vow else (690, 650), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
-    K.hand(d, near_wr, rot - 92 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
+    K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
         d.shape([(x, y - 8), (x + 4, y), (x, y + 5), (x - 4, y)], "#b0122a", stroke="#4a0610", sw=1)
@@ -461,11 +565,24 @@ def forest(d):
                d.lin([(0, "#2e3a3c"), (60, "#0c1214"), (100, "#050708")], 0, 0, 100, 0), stroke=INK, stroke_width=3)
     d.path("".join(smooth([(100 + i * 26, 420 + i * 12, 0), (116 + i * 26, 500 + i * 12), (136 + i * 26, 600 + i * 12, 0), (124 + i * 26, 510 + i * 12)]) for i in range(3)),
            "#c8d4c4", stroke="#3a2a20", stroke_width=1.5, opacity=0.85)
-    dd = []
-    for x in range(-60, 2000, 170):
-        y = rnd.uniform(40, 150)
-        dd.append(smooth([(x - 120, -20), (x + 170, -20), (x + 120, y * 0.6), (x + 90, y), (x + 40, y * 0.7), (x, y + 30), (x - 40, y * 0.6), (x - 90, y * 0.9)]))
-    d.path("".join(dd), d.lin([(0, "#1e3a2a"), (100, "#0a1610")]), stroke=INK, stroke_width=2)
+    # the canopy: hanging boughs of small pointed leaves, the moonlit ones lighter
+    def leaves(n, ymax, size, seed):
+        r2 = random.Random(seed)
+        dd = []
+        for _ in range(n):
+            x = r2.uniform(-40, 1960)
+            y = r2.uniform(-20, ymax) * (0.5 + 0.5 * abs(math.sin(x / 260.0)))
+            a = math.radians(r2.uniform(40, 140))
+            L = size * r2.uniform(0.7, 1.3)
+            tip = (x + L * math.cos(a), y + L * math.sin(a))
+            nx, ny = -math.sin(a) * L * 0.28, math.cos(a) * L * 0.28
+            mid = (x + L * 0.45 * math.cos(a), y + L * 0.45 * math.sin(a))
+            dd.append(smooth([(x, y, 0), (mid[0] + nx, mid[1] + ny), (tip[0], tip[1], 0), (mid[0] - nx, mid[1] - ny)]))
+        return "".join(dd)
+    d.rect(0, 0, 1920, 60, d.lin([(0, "#050a08"), (100, "#050a08", 0)]))
+    d.path(leaves(260, 150, 46, 21), "#0e1c16", stroke="#050807", stroke_width=1.2)
+    d.path(leaves(120, 120, 40, 22), "#24402e", stroke="#0a120e", stroke_width=1.2)
+    d.path(leaves(50, 90, 34, 23), "#4a6e52", opacity=0.8)
     d.path(smooth([(-100, 1100, 0), (-100, 860), (500, 840), (1100, 860), (1600, 830), (2020, 860), (2020, 1100, 0)]), d.lin([(0, "#1e2a22"), (100, "#080c0a")]))
     d.path(poly([(300, -10), (480, -10), (1160, 1080), (820, 1080)]) + poly([(700, -10), (780, -10), (1400, 1080), (1240, 1080)]),
            d.lin([(0, "#e0f4f0", 0.18), (100, "#e0f4f0", 0)]))
@@ -483,17 +600,6 @@ def forest(d):
         r = rnd.uniform(2, 5)
         dd.append(poly([(x, y - r), (x + r, y), (x, y + r), (x - r, y)]))
     d.path("".join(dd), "#f0f4ff", opacity=0.7)
-
-
-def gentian(d, x, y, r, fill="#a8b0e0", stroke="#2a3048"):
-    """The Fourth Division's gentian: five pointed bell petals round a centre."""
-    for i in range(5):
-        a = math.radians(i * 72 - 90)
-        tip = (x + r * math.cos(a), y + r * math.sin(a))
-        l_ = (x + r * 0.45 * math.cos(a - 0.5), y + r * 0.45 * math.sin(a - 0.5))
-        r_ = (x + r * 0.45 * math.cos(a + 0.5), y + r * 0.45 * math.sin(a + 0.5))
-        d.shape([(x, y, 0), l_, (tip[0], tip[1], 0), r_], fill, stroke, 1.4)
-    d.circle(x, y, r * 0.18, "#e8c860", stroke=stroke, stroke_width=1)
 
 
 def kanji_six(d, x, y, s, col=INK, sw=3.0):
@@ -540,8 +646,6 @@ def kiss():
     d.line([(700, 700), (690, 1000)], K.FOLD_W, 2.2)
     d.line([(860, 528), (900, 600), (950, 700)], "#f3f1ef", 7)
     d.line([(860, 528), (900, 600), (950, 700)], INK, 1.6)
-    # her near arm round his waist: the sleeve falling from the forearm, the hand on his side
-    K.sleeve(d, (730, 620), (790, 780), (1010, 740), 36, 60, wht, droop=(0, 1))
     # ---- Izumo: black shihakusho, no haori, facing left
     d.shape([(1000, 500), (1090, 480), (1180, 510), (1260, 560), (1300, 660), (1320, 1080, 0), (960, 1080, 0), (980, 760), (990, 600)], blk, INK, OUT)
     d.shape([(1230, 560), (1290, 620), (1310, 1080, 0), (1250, 1080, 0), (1260, 700)], "#4a4858", opacity=0.3)
@@ -549,17 +653,19 @@ def kiss():
     for pts in ([(1058, 490), (1084, 590), (1100, 680)], [(1112, 488), (1090, 580)]):
         d.line(pts, INK, 13)
         d.line(pts, "#f3f1ef", 7)
-    K.hand(d, (1010, 736), -6, 150, curl=(0.15, 0.2, 0.25, 0.3), spread=0.4, thumb=(0.3, 0.1), flip=True)
     # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
-    sh, el, wr = (1250, 574), (1236, 736), (1010, 676)
+    sh, el, wr = (1250, 574), (1236, 736), (910, 650)
     K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
     d.line([(1214, 590), (1204, 660), (1206, 720)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
     # the armband: white cloth on the upper arm, the Sixth's camellia and 六
     ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
     d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
-    camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 14, lerp(ab[0], ab[1], 0.5)[1], 14, "#c8cce0", "#2a3048")
+    C.camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 18, lerp(ab[0], ab[1], 0.5)[1], 20)   # the Sixth's red camellia
     kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
-    K.hand(d, wr, 192, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
+    K.hand(d, wr, 186, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
+    # her near arm round his waist, over his: the sleeve falling from the forearm, the hand on his back
+    K.sleeve(d, (730, 620), (950, 760), (1160, 744), 32, 40, wht, droop=(0, 1))
+    K.hand(d, (1164, 742), 2, 140, curl=(0.4, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.2), flip=True)
     # ---- the heads: her face lifted to his, eyes closed
     kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
     # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
@@ -578,8 +684,7 @@ def kiss():
         d.path(smooth([(0, 0, 0), (9, -6), (24, 0, 0), (9, 6)]), "#b81c2c" if rnd.random() < 0.2 else "#4a7a50", stroke=INK, stroke_width=1.2)
         d.close_g()
     d.path(smooth([(200, 260), (500, 200), (700, 160)], False) + smooth([(1400, 700), (1600, 620), (1800, 600)], False), stroke="#dff4ff", stroke_width=3, opacity=0.3)
-    d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.08), (45, "#dfe6ff", 0), (100, "#000010", 0.35)], 0, 0, 100, 70))
-    K.vignette(d, 0.6)
+    K.vignette(d, 0.7)
     return d
 
 
@@ -587,8 +692,10 @@ IMAGES = [
     ("cg", "cg lap", lambda: lap("")),
     ("cg", "cg lap kido", lambda: lap("kido")),
     ("cg", "cg lap smile", lambda: lap("smile")),
+    ("cg", "cg lap remember", lambda: lap("remember")),
     ("cg", "cg last words", lambda: last_words("")),
     ("cg", "cg last words gone", lambda: last_words("gone")),
+    ("cg", "cg last words kido", lambda: last_words("kido")),
     ("cg", "cg collapse", lambda: collapse("")),
     ("cg", "cg collapse vow", lambda: collapse("vow")),
     ("cg", "cg kiss", kiss),

@@ -8,6 +8,8 @@ import face as F
 from face import SKIN
 import pose as P
 
+_FING = {k: v[0] for k, v in P._F.items()}
+
 W, H = 600, 1000
 CX = 300
 OUT = 3.2  # outline width for sprites
@@ -22,6 +24,38 @@ def g_diag(d, stops):
 
 
 # ---------------------------------------------------------------- body ---
+BELLY = (CX + 4, 614, 76, 90)  # the curve of her belly in body space: centre and radii (its lowest line at body y 706 = canvas y 685)
+
+
+def belly_high(d):
+    """Six months: the round front of the black kimono under a high obi (drawn
+    after the haori so its sides come forward over the haori's edges: the
+    curve's outline reads against the white), lit from the upper left, the
+    core shadow at its lower right, the shadow under it and the cloth falling
+    from its lowest line (body space).  The obi is drawn over its top."""
+    bx, by, rx, ry = BELLY
+    # a U hung from the obi: its sides run on from the torso's, fullest low down, round at the bottom
+    egg = [(bx - rx * 0.86, 508, 0), (bx - rx * 0.92, by - ry * 0.5), (bx - rx, by + ry * 0.12), (bx - rx * 0.9, by + ry * 0.58), (bx - rx * 0.5, by + ry * 0.92), (bx, by + ry),
+           (bx + rx * 0.5, by + ry * 0.92), (bx + rx * 0.9, by + ry * 0.58), (bx + rx, by + ry * 0.12), (bx + rx * 0.92, by - ry * 0.5), (bx + rx * 0.86, 508, 0)]
+    # the shadow it casts below, on the cloth and the haori's edges
+    d.shape([(bx - rx * 0.9, by + ry * 0.5), (bx, by + ry * 0.9), (bx + rx * 0.96, by + ry * 0.4), (bx + rx * 0.8, by + ry * 1.1), (bx, by + ry * 1.22), (bx - rx * 0.7, by + ry * 1.08)],
+            "#060509", opacity=0.5)
+    d.shape(egg, d.rad([(0, "#767488"), (14, "#68667c"), (28, "#56546a"), (44, "#434154"), (60, "#33313e"), (80, "#25232e"), (100, "#1c1a24")], 38, 44, 84), INK, OUT)
+    d.shape([(bx + rx * 0.5, by - ry * 0.66), (bx + rx * 0.96, by + ry * 0.05), (bx + rx * 0.8, by + ry * 0.62), (bx + rx * 0.2, by + ry * 0.96), (bx + rx * 0.5, by + ry * 0.5),
+             (bx + rx * 0.72, by - ry * 0.02)], "#08070b", opacity=0.4)  # core shadow
+    d.line([(bx - rx * 0.8, by - ry * 0.7), (bx - rx * 0.86, by - ry * 0.1), (bx - rx * 0.8, by + ry * 0.46)], "#9896ae", 2.4, opacity=0.7)  # lit rim
+    d.ellipse(bx - rx * 0.36, by - ry * 0.12, rx * 0.18, ry * 0.3, "#b8b6cc", opacity=0.3, transform="rotate(-15 %.1f %.1f)" % (bx - rx * 0.36, by - ry * 0.12))  # sheen
+    # the kimono's overlap, from under the obi down over the curve (bowed by it), then straight to the hem
+    d.line([(bx + rx * 0.1, by - ry * 0.9), (bx + rx * 0.4, by - ry * 0.3), (bx + rx * 0.42, by + ry * 0.4), (bx + rx * 0.26, by + ry * 0.98)], "#0a090e", 3)
+    d.line([(bx + rx * 0.12, by - ry * 0.88), (bx + rx * 0.44, by - ry * 0.3), (bx + rx * 0.46, by + ry * 0.3)], "#6a6880", 1.4, opacity=0.6)
+    d.line([(bx + rx * 0.26, by + ry + 4), (bx + rx * 0.3, 1000)], "#0a090e", 3)
+    # the cloth falling from it
+    for x0, x1 in ((bx - 40, bx - 50), (bx - 4, bx - 2), (bx + 50, bx + 60)):
+        d.line([(x0, by + ry * 0.96 + 6), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
+    # folds drawn round the curve
+    d.line([(bx - rx * 0.7, by - ry * 0.5), (bx - rx * 0.2, by - ry * 0.7), (bx + rx * 0.3, by - ry * 0.64)], "#5a5868", 1.8, opacity=0.6)
+
+
 def body(d, p):
     """Shinigami captain body: black shihakusho, white haori, obi, hakama.
     p: dict with keys female, obi, obi2, hilt, haori (bool), belly"""
@@ -45,7 +79,7 @@ def body(d, p):
     for s in (1, -1):
         d.shape([(CX + s * 36, 322, 0), (CX + s * 54, 326, 0), (CX + s * 12, vb + 52, 0), (CX + s * 4, vb + 24, 0)], g_diag(d, BLACK), INK, 2, sm=False)
     # belly (pregnancy) — a soft round highlight under the obi
-    if p.get("belly"):  # six months: a rounded front under the high obi, lit from the upper left
+    if p.get("belly") is True:  # six months: a rounded front under the high obi, lit from the upper left
         d.ellipse(CX - 4, 668, 74, 92, d.rad([(0, "#5a5868", 0.95), (55, "#34323f", 0.7), (100, "#1a1820", 0)], 36, 32, 62))
         d.shape([(CX + 30, 600), (CX + 62, 650), (CX + 60, 720), (CX + 30, 762), (CX + 40, 700), (CX + 42, 650)], "#08070b", opacity=0.4)
         d.line([(CX - 60, 606), (CX - 70, 660), (CX - 56, 724)], "#6a6878", 2.2, opacity=0.8)
@@ -56,26 +90,50 @@ def body(d, p):
     oy = 560 if fem else 600
     if p.get("belly"):
         oy = 548
-    d.shape([(wx - 4, oy - 22, 0), (wx - 2, oy + 20, 0), (CX, oy + 26), (2 * CX - wx + 2, oy + 20, 0), (2 * CX - wx + 4, oy - 22, 0), (CX, oy - 16)],
-            d.lin(p["obi"]), INK, OUT)
-    d.line([(2 * CX - wx + 6, oy + 2), (CX, oy + 8), (wx - 6, oy + 2)], p.get("obi_line", "#00000055"[:7]), 2, opacity=0.5)
+    high = p.get("belly") == "high"  # the "belly" pose: the curve drawn over the haori's edges, to read above the text box
+    if high:
+        oy = 494
+
+    def obi():
+        d.shape([(wx - 4, oy - 22, 0), (wx - 2, oy + 20, 0), (CX, oy + 26), (2 * CX - wx + 2, oy + 20, 0), (2 * CX - wx + 4, oy - 22, 0), (CX, oy - 16)],
+                d.lin(p["obi"]), INK, OUT)
+        d.line([(2 * CX - wx + 6, oy + 2), (CX, oy + 8), (wx - 6, oy + 2)], p.get("obi_line", "#00000055"[:7]), 2, opacity=0.5)
+        if high:  # the obijime cord round the obi, knotted at the front
+            d.line([(2 * CX - wx + 8, oy - 2), (CX - 30, oy + 2), (CX + 30, oy + 2), (wx - 8, oy - 2)], INK, 6.4)
+            d.line([(2 * CX - wx + 8, oy - 2), (CX - 30, oy + 2), (CX + 30, oy + 2), (wx - 8, oy - 2)], "#6fa8d8", 3.8)
+            d.line([(CX - 24, oy), (CX + 20, oy + 2)], "#d8eefc", 1.4, opacity=0.9)
+            d.ellipse(CX + 4, oy + 3, 10, 7, "#4e88bc", stroke=INK, stroke_width=2)
+            for x0, x1, y1 in ((CX + 2, CX - 4, 30), (CX + 8, CX + 14, 26)):
+                d.line([(x0, oy + 9), (x1, oy + y1)], INK, 5)
+                d.line([(x0, oy + 9), (x1, oy + y1)], "#6fa8d8", 3)
+    if not high:
+        obi()
     # hakama pleats
     for x0, x1 in ((CX - 40, CX - 56), (CX + 12, CX + 16), (CX + 60, CX + 82)):
+        if high:  # the cloth falls from the curve's lowest line
+            continue
         d.line([(x0, oy + 40), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
     # haori front panels (white), both sides
     if p.get("haori", True):
         for s in (-1, 1):
             pan = [(CX + s * 40, 322), (CX + s * (sh - CX - 14), sy - 8), (CX + s * (sh - CX + 4), sy + 40), (CX + s * (wx - CX + 14), 700), (CX + s * (wx - CX + 20), 1000, 0),
                    (CX + s * (wx - CX - 38), 1000, 0), (CX + s * (wx - CX - 44), 700), (CX + s * 58, 440)]
-            if p.get("belly"):  # the haori parts round the rounded front
+            if high:  # the haori's edges fall straight; the curve comes forward over them
+                pan[6:] = [(CX + s * 42, 840), (CX + s * 54, 720), (CX + s * 60, 620), (CX + s * 58, 520), (CX + s * 54, 440)]
+            elif p.get("belly"):  # the haori parts round the rounded front
                 pan[6:] = [(CX + s * (wx - CX - 34), 800), (CX + s * 64, 680), (CX + s * 62, 600), (CX + s * 56, 440)]
             col = g_diag(d, p.get("white", WHITE)) if s < 0 else d.lin(p.get("white2", [(0, "#f4f4f8"), (100, "#b8bacb")]), 0, 0, 100, 100)
             d.shape(pan, col, INK, OUT)
             # lapel fold line and a hem shadow
-            if p.get("belly"):
+            if high:
+                d.line([(CX + s * 70, 450), (CX + s * 82, 640), (CX + s * (wx - CX - 18), 995)], "#a9abbd", 2)
+            elif p.get("belly"):
                 d.line([(CX + s * 70, 450), (CX + s * 84, 640), (CX + s * 80, 720), (CX + s * (wx - CX - 18), 995)], "#a9abbd", 2)
             else:
                 d.line([(CX + s * 62, 450), (CX + s * (wx - CX - 30), 700), (CX + s * (wx - CX - 26), 995)], "#a9abbd", 2)
+    if high:
+        belly_high(d)
+        obi()
     return oy
 
 
@@ -187,6 +245,32 @@ def kaori_arms(d, p, hilt_fn):
     # 4. the hands, each on the other upper arm
     P.hand2(d, 334, 500, -62, "tuck", flip=True, sc=0.98)
     P.hand2(d, 258, 566, 62, "tuck", flip=False, sc=0.98)
+    if p.get("crest"):
+        crest(d, 176, 470, 23, p["crest"])
+
+
+def kaori_belly_arms(d, p, hilt_fn):
+    """Kaori, six months: her right hand (viewer left) laid on the curve of her
+    belly, the forearm coming in under the wide sleeve that hangs from it; her
+    left arm hanging at her side (body space).  At home: no sword at her hip."""
+    sleeve_hang(d, p, 1, swing=-4, hand_kind="relax")
+    wb = _white(d, p, -1)
+    # the wide sleeve hanging from the upper arm and from the forearm bent across
+    A = [(204, 370), (168, 394), (150, 452), (142, 530), (138, 612), (146, 668, 0), (196, 676), (238, 664, 0), (244, 628), (236, 596), (224, 560), (226, 480), (226, 420)]
+    d.shape(A, wb, INK, OUT)
+    d.line([(164, 440), (156, 540), (160, 646)], "#c4c6d6", 2.2)
+    d.line([(200, 600), (210, 664)], "#a9abbd", 2)
+    d.shape([(146, 668, 0), (196, 676), (238, 664, 0), (216, 684), (160, 684)], "#2a2834")
+    # the forearm's sleeve mouth, the black kimono cuff and the wrist
+    d.shape(P.tube([(206, 570), (236, 584), (252, 592)], [27, 25, 23]), wb, INK, OUT)
+    d.line([(214, 592), (244, 606)], "#a9abbd", 2)
+    d.open_g("translate(252,592) rotate(26)")
+    d.ellipse(0, 0, 10, 22, "#5a5c6e", stroke=INK, stroke_width=2.2)
+    d.close_g()
+    d.shape(P.tube([(250, 592), (266, 600)], [15, 13.5]), g_diag(d, BLACK), INK, 2.6)
+    # the hand on the curve: fingers loosely open, following it down and in
+    P.hand2(d, 266, 598, -52, "relax", flip=False, sc=1.0)
+    d.line([(300, 676), (318, 686)], "#060509", 3, opacity=0.4)  # the fingers' shadow on the cloth
     if p.get("crest"):
         crest(d, 176, 470, 23, p["crest"])
 
@@ -345,6 +429,10 @@ def face_layer(d, fem, e, iris, brow_col, eye_y=232, eye_w=None, eye_h=None, mou
                     [(CX + 28, eye_y + 14), (CX + 38, eye_y + 44), (CX + 40, eye_y + 70)]])
     if e.get("sweat"):
         F.sweat(d, CX + 66, 190, 1.1)
+    if e.get("sweat2"):  # more beads: on the other temple and the cheek
+        F.sweat(d, CX - 70, 176, 0.95)
+        F.sweat(d, CX + 80, 262, 0.8)
+        F.sweat(d, CX - 78, 238, 0.7)
     if e.get("red_eyes"):
         for s, ex in ((1, CX - 34), (-1, CX + 34)):
             d.circle(ex + s * 2, eye_y + 1, 4.5, "#ff3344")
@@ -402,6 +490,8 @@ IZUMO_FACES = {
     "smile": {"brow": (-3, 1), "mouth": "smile", "eye": "happy", "blush": True, "blush_op": 0.3},
     "flustered": {"brow": (9, -3), "mouth": "blurt", "lid_in": 0.16, "iris": 0.3, "blush": True, "blush_op": 0.75, "sweat": True, "look": (0, 1)},
     "anguish": {"brow": (14, -2), "mouth": "yell", "eye": "squeeze", "tears": True, "shade": True},
+    "panting": {"brow": (-6, 3), "mouth": "pant", "lid_in": 0.34, "lid_out": 0.4, "lid_low": 0.12, "look": (0, 1), "sweat": True, "sweat2": True,
+                "blush": True, "blush_op": 0.4},
 }
 IZ_OBI = [(0, "#c42a3c"), (100, "#6a0c18")]
 IZ_HILT = ("#b0283a", "#5a0a14", "#e8c8a0")
@@ -411,7 +501,7 @@ IZUMO_POSES = {
     "kneeling": ["crying", "worried", "rage"],
     "blade": ["rage"],
     "anguish": ["anguish"],
-    "lieutenant": ["neutral", "smile", "rage", "worried", "flustered"],
+    "lieutenant": ["neutral", "smile", "rage", "worried", "flustered", "panting"],
     "lieutenant blade": ["rage"],
 }
 KNEEL_LEAN = "translate(300,660) rotate(7) translate(-300,-660)"  # the upper body leans toward the viewer's right
@@ -452,10 +542,22 @@ def katana(d, x, y, ang, L, cols, blood=False, edge="#eef3fa"):
     d.line([(p[0], p[1] + 3.2) for p in back[:-1]] + [(L - 34, off(L - 34) - 1.6), (L - 6, off(L - 6) - 1.6)], "#5e687a", 1.1, opacity=0.8)
     d.path("M" + " L".join("%.1f %.1f" % (8 + (L - 44) * i / 16, 2.4 + (1.0 if i % 2 else -0.6) + off(8 + (L - 44) * i / 16)) for i in range(17)), stroke="#ffffff", stroke_width=1.3, opacity=0.9)
     d.line([(14, -3.8 + off(14)), (L * 0.6, -3.6 + off(L * 0.6))], "#ffffff", 1.2, opacity=0.6)
-    if blood:
+    if blood is True:
         d.shape([(L * 0.42, 4.6 + off(L * 0.42)), (L * 0.6, 1 + off(L * 0.6)), (L * 0.8, 0 + off(L * 0.8)), (L - 16, -1 + off(L - 16)), (L - 8, 3 + off(L - 8)),
                  (L * 0.8, 5.2 + off(L * 0.8)), (L * 0.6, 5.4 + off(L * 0.6))], d.lin([(0, "#d0182e"), (100, "#6e0814")], 0, 0, 100, 0), opacity=0.92)
         d.shape([(L * 0.7, off(L * 0.7) - 2), (L * 0.76, off(L * 0.76) - 4.5), (L * 0.84, off(L * 0.84) - 3), (L * 0.78, off(L * 0.78))], "#9a0a1e", opacity=0.85)
+    if blood is not True and blood:  # blood from the fraction `blood` of the length to the tip, ragged, both faces
+        t0 = L * float(blood)
+        segs = [(t0, L * 0.3, -0.6, 6.4), (L * 0.3 + 8, L * 0.6, 1.2, 6.2), (L * 0.6 + 7, L - 12, -2.6, 5.4)]
+        for k, (a, b, y0, y1) in enumerate(segs):
+            n2 = 6
+            top = [(a + (b - a) * i / n2, y0 + (2.2 if (i + k) % 2 else -1.6) + off(a + (b - a) * i / n2)) for i in range(n2 + 1)]
+            bot = [(a + (b - a) * i / n2, y1 - (1.4 if (i + k) % 3 == 0 else 0) + off(a + (b - a) * i / n2)) for i in reversed(range(n2 + 1))]
+            d.shape(top + bot, d.lin([(0, "#d0182e"), (100, "#6e0814")], 0, 0, 100, 0), opacity=0.9)
+        d.line([(t0 + 6, 3 + off(t0 + 6)), (L * 0.5, 3 + off(L * 0.5)), (L * 0.8, 2 + off(L * 0.8))], "#ff6b78", 1.1, opacity=0.7)
+        for a, b in ((t0 + 30, t0 + 70), (L * 0.44, L * 0.52)):  # thin runs over the ridge
+            d.line([(a, -4 + off(a)), (b, -3 + off(b))], "#9a0a1e", 2, opacity=0.85)
+        d.shape([(t0 - 4, -6.8), (t0 + 24, -7.2), (t0 + 26, 7), (t0 - 4, 7.2)], "#7a0a18", opacity=0.8)  # pooled at the habaki
     # habaki, tsuba, hilt, pommel
     d.shape([(0, -7, 0), (12, -6.4, 0), (12, 6.4, 0), (0, 7, 0)], d.lin([(0, "#f0d890"), (100, "#9a7430")]), INK, 1.6, sm=False)
     d.shape([(-4, -17), (4, -17), (5, 0), (4, 17), (-4, 17), (-5, 0)], d.lin([(0, "#3a3440"), (100, "#120e16")]), INK, 2)
@@ -475,6 +577,67 @@ def saya_mouth(d, x, y, ang, col="#1c1a22"):
     d.close_g()
 
 
+def saya_empty(d, x, y, ang, col="#1c1a22", cord="#a01e30"):
+    """The empty scabbard at the hip (body space), longer than saya_mouth so it
+    reads where the hilt used to stand: black lacquer poking up out of the obi,
+    the gold ring at its mouth, the mouth open and dark (no blade in it), the
+    loose crimson cord hanging from it."""
+    d.open_g("translate(%d,%d) rotate(%d)" % (x, y, ang))
+    d.shape([(-40, -8.6, 0), (78, -9.4, 0), (84, 0), (78, 9.4, 0), (-40, 8.6, 0)], d.lin([(0, "#4a4856"), (45, col), (100, "#08070b")], 0, 0, 0, 100), INK, 2.4)
+    d.line([(-30, -4.4), (70, -5)], "#6a6878", 1.6, opacity=0.8)  # lacquer sheen
+    d.shape([(16, -10.4, 0), (26, -10.4, 0), (26, 10.4, 0), (16, 10.4, 0)], "#c9a75a", INK, 1.6, sm=False)  # the kurigata knob
+    d.shape([(74, -11, 0), (86, -10.4, 0), (86, 10.4, 0), (74, 11, 0)], d.lin([(0, "#f0d890"), (100, "#9a7430")]), INK, 1.8, sm=False)  # gold ring
+    d.ellipse(87, 0, 4.6, 9.2, "#3a0a12", stroke=INK, stroke_width=1.6)  # the open mouth, empty
+    d.ellipse(87.6, 0, 2.2, 5.4, "#050306")
+    d.close_g()
+    # the cord slipped loose from the knob, hanging
+    import math
+    a = math.radians(ang)
+    kx, ky = x + math.cos(a) * 21, y + math.sin(a) * 21
+    d.line([(kx, ky), (kx + 14, ky + 22), (kx + 10, ky + 56), (kx + 18, ky + 80)], INK, 5.2)
+    d.line([(kx, ky), (kx + 14, ky + 22), (kx + 10, ky + 56), (kx + 18, ky + 80)], cord, 3.2)
+
+
+BLOOD_HI, BLOOD, BLOOD_DK = "#d0182e", "#9a0a1e", "#5a0610"
+
+
+def hand_blood(d, x, y, ang, flip=False, sc=1.0, kind="relax", amount=1.0):
+    """Blood over a hand2 hand (same place, angle, mirror and scale): a smear
+    over the back of the hand, streaks down the fingers, a drip off the wrist."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.3f,%.3f)" % (x, y, ang, -sc if flip else sc, sc))
+    g = d.lin([(0, BLOOD_HI), (100, BLOOD_DK)], 0, 0, 100, 100)
+    d.shape(_rough([(-14, 22), (-6, 12), (4, 18), (14, 26), (15, 40), (6, 44), (-4, 38), (-12, 42), (-16, 34)], 2.2, 11), g, opacity=0.7 * amount)
+    d.shape(_rough([(2, 4), (10, 2), (12, 12), (6, 16)], 1.5, 5), BLOOD, opacity=0.6 * amount)
+    fingers = _FING.get(kind)
+    if fingers:
+        for i in (0, 1, 3):  # streaks along three fingers
+            a, b = fingers[i][0], fingers[i][1]
+            d.line([(a[0], a[1] - 4), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b], BLOOD, 4.6, opacity=0.85 * amount)
+    d.shape(_rough([(-8, -8), (8, -10), (12, 0), (4, 6), (-4, 2), (-10, 4)], 1.6, 3), BLOOD, opacity=0.7 * amount)  # the wrist
+    d.close_g()
+
+
+def _rough(pts, k, seed):
+    """A ragged outline: a jittered point between each pair of pts (seeded, so stable)."""
+    import random
+    rnd = random.Random(seed)
+    out = []
+    n = len(pts)
+    for i in range(n):
+        (ax, ay), (bx, by) = pts[i][:2], pts[(i + 1) % n][:2]
+        out.append((ax, ay))
+        out.append(((ax + bx) / 2 + rnd.uniform(-k, k), (ay + by) / 2 + rnd.uniform(-k, k), 0 if rnd.random() < 0.35 else 1))
+    return out
+
+
+def smear(d, pts, op=0.88, drips=()):
+    """A wiped stain of blood on cloth with a ragged edge, light at the top
+    left and dark at its lower edge; drips: (x, y, length) runs below it."""
+    d.shape(_rough(pts, 5, int(pts[0][0] * 31 + pts[0][1] * 7)), d.lin([(0, BLOOD_HI), (70, BLOOD), (100, BLOOD_DK)], 0, 0, 60, 100), opacity=op)
+    for x, y, L in drips:
+        d.shape([(x - 2.6, y), (x + 2.6, y), (x + 1.6, y + L - 4), (x + 3.4, y + L), (x, y + L + 4), (x - 3.4, y + L), (x - 1.6, y + L - 4)], BLOOD, opacity=min(1, op + 0.05))
+
+
 # ---- Izumo's arms, one function per pose (frame space, 600x1000) ------
 def izumo_blade_arm(d, p, blood=True):
     """His right arm (viewer left): the elbow at his side, the forearm forward
@@ -491,14 +654,23 @@ def izumo_blade_arm(d, p, blood=True):
         crest(d, 146, 432, 23, p["crest"])
     # the black kimono cuff at the sleeve's mouth, then the wrist
     d.shape(P.tube([(180, 524), (198, 540)], [19, 17]), g_diag(d, BLACK), INK, 2.6)
-    katana(d, 226, 595, 126.9, 318, IZ_HILT, blood=blood)
+    if blood:  # her blood and the Espada's on the front of the sleeve where he held her, and on its hem
+        smear(d, [(176, 560), (206, 566), (214, 604), (208, 648), (186, 652), (178, 610)], 0.82, [(196, 650, 22)])
+        smear(d, [(112, 600), (134, 592), (150, 620), (140, 660), (114, 656)], 0.7)
+        smear(d, [(140, 664), (176, 668), (210, 664), (200, 676), (150, 678)], 0.85)
+        d.shape(_rough([(172, 528), (186, 516), (200, 530), (194, 546)], 2, 9), BLOOD, opacity=0.55)
+    katana(d, 226, 595, 126.9, 318, IZ_HILT, blood=0.05 if blood else False)
     P.hand2(d, 196, 535, -53.1, "grip", flip=False, sc=1.15)
     if blood:
+        hand_blood(d, 196, 535, -53.1, False, 1.15, "grip")
+        for t, L in ((44, 12), (100, 20), (138, 14), (236, 16)):  # drops hanging off the blade
+            x, y = 226 - 0.6 * t + 0.8 * 5, 595 + 0.8 * t + 0.6 * 5
+            d.shape([(x - 2.4, y - 2), (x + 2.4, y - 2), (x + 1.4, y + L - 5), (x + 3.6, y + L), (x, y + L + 4.5), (x - 3.6, y + L), (x - 1.4, y + L - 5)], BLOOD, INK, 0.8)
         for x, y, L in ((92, 760, 20), (70, 800, 14)):
             d.shape([(x, y, 0), (x + 4, y + L * 0.7), (x, y + L), (x - 4, y + L * 0.7)], "#9a0a1e", INK, 1)
 
 
-def izumo_anguish_sleeves(d, p):
+def izumo_anguish_sleeves(d, p, blood=True):
     """Both arms raised to his head, elbows forward and out: the wide sleeves
     have slid down the forearms and hang from the elbows."""
     fill, (fold, fold2, hem) = sleeve_fill(d, p)
@@ -513,6 +685,10 @@ def izumo_anguish_sleeves(d, p):
         d.open_g("translate(%d,438) rotate(%d)" % (X(148), -s * 14))
         d.ellipse(0, 0, 32, 17, "#060508" if p.get("sleeve") == "black" else "#5a5c6e", stroke=INK, stroke_width=2.4)
         d.close_g()
+        if blood:  # where he held her: stains on the inner front of the sleeve and its hem
+            smear(d, [(X(160), 472), (X(184), 484), (X(190), 530), (X(176), 560), (X(160), 548), (X(154), 510)], 0.8, [(X(172), 556, 30), (X(182), 540, 18)])
+            smear(d, [(X(100), 586), (X(120), 578), (X(136), 606), (X(126), 628), (X(104), 622)], 0.7, [(X(116), 622, 16)])
+            smear(d, [(X(142), 640), (X(166), 634), (X(192), 638), (X(186), 650), (X(150), 652)], 0.85)
     if p.get("crest"):
         crest(d, 126, 540, 22, p["crest"])
 
@@ -543,7 +719,15 @@ def izumo_anguish_hands(d, p):
         # the front lip of the fallen sleeve, in front of the forearm's root
         lip = [(X(114), 436, 0), (X(146), 446), (X(180), 430, 0), (X(178), 444), (X(148), 460), (X(116), 450)]
         d.shape(lip, "#2a2834" if p.get("sleeve") == "black" else "#f4f4f8", INK, 2.2)
+        # her blood and the Espada's, dried on the forearm, soaked into the cuff and the sleeve's lip
+        d.shape(_rough([(X(150), 428), (X(156), 380), (X(166), 330), (X(176), 298), (X(188), 300), (X(176), 350), (X(166), 400), (X(164), 428)], 2.5, 40 + s), BLOOD_DK, opacity=0.45)
+        F.blood_trickle(d, [(wx - s * 4, wy - 8), (X(178), 302), (X(170), 340), (X(166), 372), (X(160), 400)], 3.6)
+        F.blood_trickle(d, [(X(160), 340), (X(152), 370), (X(150), 396)], 2.6)
+        d.shape([(X(128), 428), (X(132), 414), (X(160), 406), (X(168), 422), (X(150), 434)], BLOOD, opacity=0.75)
+        d.line([(X(136), 418), (X(158), 412)], "#ff6b78", 1.4, opacity=0.8)
+        smear(d, [(X(118), 440), (X(146), 448), (X(176), 436), (X(174), 446), (X(148), 458), (X(122), 452)])
         P.hand2(d, wx, wy, ang, "clutch", flip=flip, sc=1.18, blood=True)
+        hand_blood(d, wx, wy, ang, flip, 1.18, "clutch")
         # blood running from under the nails, over the temple and the forehead
         # (from the fingertips in the scalp, inward and down over the brow; from under the palm down the temple)
         tx, ty = hand_pt(wx, wy, ang, flip, 1.18, -16, 75)
@@ -593,6 +777,10 @@ def izumo_kneel_body(d, p):
         d.line([(X(140), 530), (X(128), 620), (X(134), 700)], fold, 2.2)
         d.line([(X(194), 620), (X(198), 700)], fold2, 2)
         d.shape([(X(118), 706, 0), (X(172), 714), (X(212), 700, 0), (X(194), 722), (X(134), 720)], hem)
+        if p.get("blood"):  # he has held her: her blood on the inner front of both sleeves and their hems
+            smear(d, [(X(176), 596), (X(204), 604), (X(212), 650), (X(206), 694), (X(184), 700), (X(174), 650)], 0.82, [(X(194), 698, 20)])
+            smear(d, [(X(122), 640), (X(144), 632), (X(158), 664), (X(148), 700), (X(124), 696)], 0.7)
+            smear(d, [(X(130), 708), (X(172), 714), (X(208), 702), (X(196), 718), (X(140), 720)], 0.85)
     if p.get("crest"):
         crest(d, 150, 560, 22, p["crest"])
     if p.get("armband"):
@@ -605,7 +793,14 @@ def izumo_kneel_body(d, p):
         d.close_g()
         d.shape(P.tube([(X(194), 598 + dy), (X(208), 612 + dy), (X(222), 626 + dy)], [19, 18, 16]), g_diag(d, BLACK), INK, 2.6)
         d.line([(X(202), 612 + dy), (X(214), 622 + dy)], "#4a4858", 1.6)
-        P.hand2(d, X(222), 622 + dy, s * 27, "spread", flip=s < 0, sc=1.14)
+        if p.get("blood"):  # soaked into the sleeve's mouth and the cuff
+            d.open_g("translate(%d,%d) rotate(%d)" % (X(196), 598 + dy, -s * 42))
+            d.shape(_rough([(-20, 2), (-6, -8), (14, -6), (22, 4), (8, 12), (-12, 12)], 3, 77 + s), BLOOD, opacity=0.8)
+            d.close_g()
+            d.shape(_rough([(X(192), 590 + dy), (X(206), 600 + dy), (X(214), 624 + dy), (X(200), 622 + dy)], 2, 5 + s), BLOOD, opacity=0.6)
+        P.hand2(d, X(222), 622 + dy, s * 27, "spread", flip=s < 0, sc=1.14, blood=bool(p.get("blood")))
+        if p.get("blood"):
+            hand_blood(d, X(222), 622 + dy, s * 27, s < 0, 1.14, "spread")
     d.close_g()
 
 
@@ -631,17 +826,23 @@ def izumo(expr, pose="stand", lieutenant=False):
             body(d, p)
             saya_mouth(d, 346, 612, -62)
             sleeve_hang(d, p, 1, swing=-4, hand_kind="fist")
+            if not lieutenant:  # blood on the hanging sleeve's front and hem, on the fist
+                smear(d, [(392, 560), (414, 552), (426, 590), (418, 640), (396, 646), (390, 600)], 0.8, [(406, 644, 18)])
+                smear(d, [(452, 600), (476, 596), (486, 630), (470, 650), (450, 640)], 0.7)
+                smear(d, [(396, 660), (440, 664), (486, 668), (470, 676), (410, 674)], 0.85)
+                hand_blood(d, 440, 762, -4, False, 1.08, None, 0.75)
             if p.get("armband"):
                 armband(d, 440, 446, -6, 0.92)
         arms = lambda d: izumo_blade_arm(d, p, blood=not lieutenant)
-    elif pose == "anguish":
+    elif pose == "anguish":  # after the beheading: the blade is gone from the scabbard
         def bod(d):
             body(d, p)
-            hilt_fn(d)
+            saya_empty(d, 352, 604, -62)
         arms = lambda d: izumo_anguish_sleeves(d, p)
         front = lambda d: izumo_anguish_hands(d, p)
     elif pose == "kneeling":
         body_t, head_t = None, KNEEL_HEAD_T
+        p["blood"] = expr in ("crying", "rage")  # chapters 8-9, after he has held her (worried: chapter 2, before)
         e["look"] = (e.get("look", (0, 0))[0], 6)
         bod = lambda d: izumo_kneel_body(d, p)
     else:
@@ -698,10 +899,12 @@ KAORI_FACES = {
     "smile": {"brow": (-3, 0), "mouth": "soft_smile", "lid_in": 0.1, "lid_out": 0.14, "blush": True, "blush_op": 0.45},
     "sad": {"brow": (-10, 4), "mouth": "frown", "lid_in": 0.28, "lid_out": 0.4, "look": (0, 4)},
     "wounded": {"brow": (-9, 3), "mouth": "pained_smile", "lid_in": 0.38, "lid_out": 0.46, "look": (0, 3), "sweat": True},
-    "blade": {"brow": (14, -4), "mouth": "shout", "lid_in": 0.34, "lid_out": 0.12, "iris": 0.23, "look": (-3, 1)},
+    "blade": {"brow": (17, -6), "mouth": "roar", "lid_in": 0.46, "lid_out": 0.2, "lid_low": 0.2, "iris": 0.22, "look": (-3, 0)},
+    "panting": {"brow": (-5, 3), "mouth": "pant", "lid_in": 0.34, "lid_out": 0.42, "lid_low": 0.1, "look": (0, 1), "sweat": True, "sweat2": True,
+                "blush": True, "blush_op": 0.5},
 }
 KA_HILT = ("#b8dcf2", "#4e7aa8", "#24324e")
-KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad"], "past blade": ["blade"]}
+KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad", "panting"], "past blade": ["blade"], "belly": ["cold", "sad", "smile"]}
 
 
 def kaori_back_hair_wind(d):
@@ -757,8 +960,8 @@ def kaori(expr, pose="stand"):
     (her wind zanpakuto drawn, hair and sleeves in the wind)."""
     d = Doc(W, H)
     e = KAORI_FACES[expr]
-    past = pose != "stand"
-    p = {"female": True, "belly": not past, "obi": [(0, "#ffffff"), (100, "#b9c0d4")], "obi_line": "#7d8ab0", "crest": "six"}
+    past = pose not in ("stand", "belly")
+    p = {"female": True, "belly": "high" if pose == "belly" else not past, "obi": [(0, "#ffffff"), (100, "#b9c0d4")], "obi_line": "#7d8ab0", "crest": "six"}
     hilt_fn = lambda d: hilt(d, KA_HILT, 374, 616, -58)
     arms, front, back = None, None, kaori_back_hair
     if pose == "past blade":
@@ -768,6 +971,10 @@ def kaori(expr, pose="stand"):
         arms = lambda d: kaori_blade_arms(d, p)
         front = wind_lines
         back = kaori_back_hair_wind
+    elif pose == "belly":
+        def bod(d):
+            body(d, p)
+            kaori_belly_arms(d, p, hilt_fn)
     else:
         def bod(d):
             body(d, p)
@@ -805,5 +1012,8 @@ for _pose, _exprs in IZUMO_POSES.items():
         _add(_name, izumo, _e, _p, _lt)
 for _pose, _exprs in KAORI_POSES.items():
     for _e in _exprs:
+        if _pose == "belly":
+            _add("kaori belly " + _e, kaori, _e, _pose)
+            continue
         _name = "kaori " + ("" if _pose == "stand" else "past " if _pose == "past" else "past ") + ("" if _pose == "past blade" else _e)
         _add(_name.strip() if _pose != "past blade" else "kaori past blade", kaori, _e, _pose)

@@ -40,6 +40,10 @@ def eye(d, ex, ey, w, h, s, iris, ex_=None):
         d.ellipse(icx, icy - iry * 0.05, irx * 0.45, iry * 0.55, iris[2])
     # iris lower glow
     d.ellipse(icx, icy + iry * 0.45, irx * 0.7, iry * 0.35, iris[3], opacity=0.55)
+    if e.get("lid_low"):  # the lower lid pushed up (a squint: fierce or tired)
+        dl = e["lid_low"] * h
+        d.shape([(I[0] + s * 2, I[1] + 1, 0), (ex + s * w * 0.18, ey + h * 0.42 - dl), (ex - s * w * 0.2, ey + h * 0.40 - dl), (O[0] - s * 3, O[1] + 1, 0),
+                 (ex - s * w * 0.2, ey + h * 0.8), (ex + s * w * 0.2, ey + h * 0.8)], e.get("lid_col", SKIN["mid"]))
     # lowered lid (skin cover) + lash line
     dyi, dyo = lid_in * h, lid_out * h
     if dyi or dyo:
@@ -53,7 +57,12 @@ def eye(d, ex, ey, w, h, s, iris, ex_=None):
     lashp = [(wing[0], wing[1], 0)] + up[:3] + [(I[0] + s * 2, I[1], 0)] + list(reversed(dn[1:3])) + [(O[0], O[1] + 2)]
     d.shape(lashp, INK)
     # lower lash
-    d.line([(ex - s * w * 0.38, ey + h * 0.36), (ex - s * w * 0.05, ey + h * 0.46), (ex + s * w * 0.25, ey + h * 0.40)], "#5a3a40", 1.8)
+    if e.get("lid_low"):
+        dl = e["lid_low"] * h
+        d.line([(ex - s * w * 0.46, ey + h * 0.22), (ex - s * w * 0.05, ey + h * 0.44 - dl), (ex + s * w * 0.42, ey + h * 0.30 - dl * 0.6)], "#3a2228", 2.4)
+        d.line([(ex - s * w * 0.3, ey + h * 0.62), (ex + s * w * 0.2, ey + h * 0.58)], SKIN["deep"], 1.4, opacity=0.7)  # the crease under it
+    else:
+        d.line([(ex - s * w * 0.38, ey + h * 0.36), (ex - s * w * 0.05, ey + h * 0.46), (ex + s * w * 0.25, ey + h * 0.40)], "#5a3a40", 1.8)
     if e.get("mark"):  # arrancar eye marking
         d.shape([(ex - s * w * 0.1, ey + h * 0.5), (ex + s * w * 0.02, ey + h * 0.5), (ex - s * w * 0.08, ey + h * 1.9, 0)], e["mark"], stroke=INK, sw=1.2)
     # glints (light from upper-left: same side on both eyes)
@@ -137,6 +146,22 @@ def mouth(d, cx, my, kind, scale=1.0):
         d.shape(pts, MOUTH_IN, stroke=INK, sw=2.3)
         d.shape([(X(-15), Y(-3.5), 0), (X(0), Y(-2.5)), (X(15), Y(-3.5), 0), (X(11), Y(0.5), 0), (X(-11), Y(0.5), 0)], "#f6f0f0")
         d.shape([(X(-10), Y(8), 0), (X(0), Y(6)), (X(10), Y(8), 0), (X(0), Y(10.5))], "#ece4e6")
+    elif kind == "roar":  # a battle cry through bared teeth: wide, the corners dragged down, both rows of teeth
+        pts = [(X(-20), Y(3), 0), (X(-11), Y(-5)), (X(0), Y(-6.5)), (X(11), Y(-5)), (X(20), Y(3), 0), (X(13), Y(14)), (X(0), Y(16)), (X(-13), Y(14))]
+        d.shape(pts, MOUTH_IN, stroke=INK, sw=2.5)
+        d.shape([(X(-17), Y(1), 0), (X(-10), Y(-4)), (X(0), Y(-5.2)), (X(10), Y(-4)), (X(17), Y(1), 0), (X(9), Y(1.4)), (X(0), Y(0.4)), (X(-9), Y(1.4))], "#f6f0f0")
+        d.shape([(X(-12), Y(12.6), 0), (X(0), Y(14.6)), (X(12), Y(12.6), 0), (X(8), Y(9.4)), (X(0), Y(8.6)), (X(-8), Y(9.4))], "#ece4e6")
+        for dx in (-6, 0, 6):
+            d.line([(X(dx), Y(-4.6)), (X(dx * 1.05), Y(0.8))], "#b8aab0", 1, sm=False)
+        for sx in (-1, 1):  # strain at the corners
+            d.line([(X(sx * 23), Y(0)), (X(sx * 26), Y(8))], SKIN["deep"], 1.6)
+    elif kind == "pant":  # out of breath: open, round, the tongue low in it
+        X = lambda dx: cx + dx * k * 1.3
+        Y = lambda dy: my + dy * k * 1.3
+        pts = [(X(-11), Y(0), 0), (X(-5), Y(-5)), (X(5), Y(-5)), (X(11), Y(0), 0), (X(7), Y(10)), (X(0), Y(12.5)), (X(-7), Y(10))]
+        d.shape(pts, MOUTH_IN, stroke=INK, sw=2.3)
+        d.shape([(X(-6), Y(10)), (X(0), Y(5.5)), (X(6), Y(10)), (X(0), Y(11.8))], "#c0505a")
+        d.shape([(X(-8), Y(-2)), (X(0), Y(-4)), (X(8), Y(-2)), (X(0), Y(-0.6))], "#f4eeee")
     elif kind == "pained_smile":
         d.line([(X(-13), Y(-1)), (X(-4), Y(3)), (X(5), Y(2.5)), (X(13), Y(-2))], "#7a3b3b", 2.5)
         d.line([(X(-3), Y(7)), (X(3), Y(7))], SKIN["sh"], 1.8)

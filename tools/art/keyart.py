@@ -112,7 +112,7 @@ def kaori_profile(d, x, y, k, op=1.0):
     d.path(smooth([(-22, -44), (-6, -60), (24, -66), (52, -56), (76, -38), (110, -30), (150, -36), (196, -30), (170, -16), (214, -2), (168, 4), (200, 26), (150, 22), (170, 52),
                    (120, 36), (110, 70), (80, 46), (52, 84), (30, 60), (24, 30), (12, -10), (-4, -34)]), hair_fill)
     for i, (ax, ay, ln, w) in enumerate(((60, -52, 170, 3.2), (76, -34, 210, 4), (90, -14, 190, 3.6), (84, 8, 170, 3.2), (70, 30, 150, 2.8), (50, 54, 120, 2.4), (100, -44, 150, 2), (110, 0, 160, 2))):
-        K.stroke(d, [(ax, ay), (ax + ln * 0.3, ay - 12 + i * 2), (ax + ln * 0.6, ay + 10 - i), (ax + ln, ay - 8 + i * 3)], w, "#c0142a", "harai", opacity=0.8, n=60)
+        K.stroke(d, [(ax - 20, ay + 2), (ax + ln * 0.3, ay - 12 + i * 2), (ax + ln * 0.6, ay + 10 - i), (ax + ln, ay - 8 + i * 3)], w, "#c0142a", "harai", opacity=0.8, n=60, blob=False)
     # the face and throat
     face = [(30, -60), (4, -56), (-12, -48), (-22, -36), (-27, -22), (-28, -9), (-25, -2), (-29, 6), (-34, 14), (-38, 20, 0), (-31, 24), (-30, 28), (-33, 31, 0), (-29.5, 34),
             (-32, 37.5, 0), (-27, 41), (-28.5, 46), (-25, 52), (-18, 56), (-15, 70), (-14, 92, 0), (26, 92, 0), (22, 64), (18, 44), (20, 20), (26, -20), (40, -46)]
@@ -126,7 +126,7 @@ def kaori_profile(d, x, y, k, op=1.0):
     d.path("M-30.5 34.2Q-27 35 -24 34", stroke="#3a0008", stroke_width=0.9, stroke_linecap="round")
     # hair over the brow and temple, falling past the cheek
     d.path(smooth([(-22, -44), (-8, -58), (20, -62), (40, -48), (30, -30), (16, -22), (8, -8), (10, 14), (4, 30), (0, 8), (-4, -20), (-14, -34)]), hair_fill)
-    d.path("M-14 -46Q4 -40 8 -14M0 -52Q20 -44 22 -20", stroke="#d0202e", stroke_width=1.2, opacity=0.7)
+    d.path("M-10 -50Q6 -40 6 -16M6 -56Q24 -44 24 -22M20 -62Q40 -50 38 -30", stroke="#5a0410", stroke_width=1.4, opacity=0.6)
     d.close_g()
 
 
@@ -181,16 +181,16 @@ def title():
     B.glow(d, 1560, 250, 330, "#ffe8e0", 0.28)
     bkg.textured_crescent(d, 1560, 250, 210, 74, "#fff6f0", "#e0a8a0", -24, "#c89088", "#ffffff", random.Random(5), "#2a0408")
     # her face in the sky, made of blood, looking down at him
-    kaori_profile(d, 1380, 330, 4.6)
+    kaori_profile(d, 1420, 300, 4.4)
     petals(d, rnd, 70, (1500, 80, 1920, 700), "#d0182e", (4, 10))
     petals(d, rnd, 40, (800, 60, 1920, 1000), "#a0101e", (3, 8))
     # the ridge of sand, lit red, and the plain falling away
     d.path(smooth([(500, 1100, 0), (500, 990), (800, 920), (1100, 890), (1400, 905), (1700, 940), (1970, 900), (1970, 1100, 0)]), d.lin([(0, "#d89088"), (30, "#8a3a38"), (100, "#1a0406")]))
     d.path("".join("M%d %dq70 -8 140 0" % (rnd.uniform(700, 1800), rnd.uniform(950, 1060)) for _ in range(16)), stroke="#4a1014", stroke_width=2, opacity=0.5)
     # Izumo on the ridge, his back to us, looking up at her
-    izumo_silhouette(d, 1020, 905, 0.98, d.lin([(0, "#1e0c10"), (100, "#060204")], 0, 0, 100, 100), "#ff5a68")
-    d.ellipse(1460, 905, 40, 7, "#7a0612", opacity=0.9)  # blood pooling under the blade's tip
-    d.ellipse(1050, 908, 150, 14, "#000000", opacity=0.5)
+    izumo_silhouette(d, 990, 905, 0.98, d.lin([(0, "#1e0c10"), (100, "#060204")], 0, 0, 100, 100), "#ff5a68")
+    d.ellipse(1430, 905, 40, 7, "#7a0612", opacity=0.9)  # blood pooling under the blade's tip
+    d.ellipse(1020, 908, 150, 14, "#000000", opacity=0.5)
     # darkness over the left third for the menu, and along the bottom
     d.rect(0, 0, W, H, d.lin([(0, "#050204", 0.97), (30, "#050204", 0.88), (46, "#050204", 0), (100, "#050204", 0)], 0, 0, 100, 0))
     d.rect(0, 880, W, 200, d.lin([(0, "#050204", 0), (100, "#050204", 0.7)]))

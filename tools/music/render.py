@@ -31,6 +31,7 @@ import synth  # noqa: E402
 from synth import SR, INSTRUMENTS, midi_to_hz  # noqa: E402
 import score as score_mod  # noqa: E402
 import sfx as sfx_mod  # noqa: E402
+import sampled  # noqa: E402
 import audio_levels as levels  # noqa: E402
 
 SCORES = HERE / "scores"
@@ -53,8 +54,17 @@ def _pan(y: np.ndarray, pan: float) -> np.ndarray:
     return np.stack([y[0] * l * np.sqrt(2), y[1] * r * np.sqrt(2)])
 
 
-def render_score(sc: score_mod.Score) -> tuple[np.ndarray, int]:
-    """Return (stereo mix including tails, loop length in samples)."""
+def _voice_energy(y: np.ndarray) -> float:
+    """K-weighted energy of a (2, n) note, for matching a sampled patch's level to the synth's."""
+    return float((levels.k_weighted(y, SR) ** 2).sum())
+
+
+def render_score(sc: score_mod.Score, engine: str = "sampled", font: str = sampled.DEFAULT_FONT,
+                 solo: list[str] | None = None) -> tuple[np.ndarray, int, dict]:
+    """Return (stereo mix including tails, loop length in samples, {voice: engine and events}).
+
+    engine "sampled": voices with a GM patch (see sampled.py) are played by FluidSynth, the
+    rest by the additive synth; "synth": everything on the additive synth (no FluidSynth)."""
     data = sc.data
     seed = int(data.get("seed", 1))
     voices = data.get("voice", {})
@@ -65,6 +75,8 @@ def render_score(sc: score_mod.Score) -> tuple[np.ndarray, int]:
     cache: dict = {}
     counts: dict = {}
     for vi, (vname, vdef) in enumerate(voices.items()):
+        if solo and vname not in solo:
+            continue
         inst = INSTRUMENTS[vdef["inst"]]
         params = dict(vdef.get("params", {}))
         gain = float(vdef.get("gain", 1.0))
@@ -74,15 +86,22 @@ def render_score(sc: score_mod.Score) -> tuple[np.ndarray, int]:
         human = float(vdef.get("human", 0.006))
         vj = float(vdef.get("vel_jitter", 0.05))
         gate = float(vdef.get("gate", 1.0))      # fraction of the written length actually held
+        patch = sampled.patch_for(vdef) if engine == "sampled" else None
+        stranspose = int(vdef.get("stranspose", 0))   # sampled engine only: e.g. a GM taiko sample's own pitch
         vrng = np.random.default_rng([seed, vi, 99])
         buf = np.zeros((2, length + tail))
         n_ev = 0
+        notes = []
         for ei, e in enumerate(ev for ev in sc.events if ev.voice == vname):
             t0 = sc.time(e.beat)
             t1 = sc.time(e.beat + e.dur)
             dt = vrng.normal(0, human) if human > 0 else 0.0
             vel = float(np.clip(e.vel * (1 + vrng.normal(0, vj)), 0.03, 1.0))
             pan = float(np.clip(pan0 + vrng.uniform(-spread, spread), -1, 1))
+            n_ev += 1
+            if patch is not None:
+                notes.append((max(0.0, t0 + dt), max((t1 - t0) * gate, 0.02), e.midi + stranspose, vel))
+                continue
             start = max(0, int(round((t0 + dt) * SR)))
             vel = round(vel / 0.04) * 0.04          # quantised so repeated notes share one rendering
             hold = round((t1 - t0) * gate / 0.02) * 0.02
@@ -95,8 +114,22 @@ def render_score(sc: score_mod.Score) -> tuple[np.ndarray, int]:
             y = _pan(y, pan)
             end = min(buf.shape[1], start + y.shape[1])
             buf[:, start:end] += y[:, : end - start]
-            n_ev += 1
-        counts[vname] = n_ev
+        if patch is not None and notes:
+            music, cal, cal_key = sampled.render_voice(notes, patch, (length + tail) / SR, font)
+            ref = _pan(inst(midi_to_hz(cal_key - stranspose), sampled.CAL_DUR, sampled.CAL_VEL,
+                            np.random.default_rng([seed, vi, 12345]), **params), 0.0)
+            match = np.sqrt(_voice_energy(ref) / max(_voice_energy(cal), 1e-12))
+            match *= float(vdef.get("sgain", 1.0))       # per-voice trim for the sampled engine
+            n = min(buf.shape[1], music.shape[1])
+            buf[:, :n] = _pan(music[:, :n], pan0) * match
+            counts[vname] = (f"gm {patch.bank}:{patch.program}", n_ev, 20 * np.log10(match))
+        else:
+            counts[vname] = ("synth", n_ev, 0.0)
+        # the voice's own level where it plays (K-weighted, gated at -40 dB of its loudest 400 ms
+        # block), so the print-out shows the balance between voices: a check without ears
+        vl = levels.block_loudness(buf * gain, SR)
+        vl = vl[vl > vl.max() - 40] if vl.size else vl
+        counts[vname] += (float(10 * np.log10(np.mean(10 ** (vl / 10)))) if vl.size else -99.0,)
         dry += buf * gain
         send += buf * gain * rsend
     rv = data.get("reverb", {})
@@ -217,17 +250,26 @@ def write_checked(path: Path, y: np.ndarray, target_lufs: float, circular: bool)
     raise RuntimeError(f"{path.name}: could not get the true peak under {PEAK_LIMIT_DB} dBFS")
 
 
-def render_music(name: str) -> dict:
+def render_music(name: str, engine: str = "sampled", font: str = sampled.DEFAULT_FONT,
+                 out: Path | None = None, solo: list[str] | None = None) -> dict:
     sc = score_mod.load(SCORES / f"{name}.toml")
-    mix, length, counts = render_score(sc)
+    mix, length, counts = render_score(sc, engine, font, solo)
     loop = bool(sc.data.get("loop", True))
     mix = highpass(mix, 28.0, circular=False)   # before folding: LTI, so same as filtering the loop
     if loop:
         y = fold_loop(mix, length)
     else:
+        fade = float(sc.data.get("fade_out", 0.0))
+        if fade > 0:   # sampled sustains stop dead at their note-off: fade the held ending instead
+            nf = int(fade * SR)
+            env = np.ones(mix.shape[1])
+            env[length - nf:length] = np.cos(np.linspace(0, np.pi / 2, nf)) ** 2
+            env[length:] = 0.0
+            mix = mix * env[None, :]
         y = trim_tail(mix, length)
-    info = write_checked(OUT / f"{name}.ogg", y, MUSIC_LUFS, circular=loop)
-    info.update(events=sum(counts.values()), bars=float(sc.total_beats) / int(sc.data.get("meter", 4)))
+    info = write_checked(out or OUT / f"{name}.ogg", y, MUSIC_LUFS, circular=loop)
+    info.update(events=sum(c[1] for c in counts.values()), voices=counts,
+                bars=float(sc.total_beats) / int(sc.data.get("meter", 4)))
     return info
 
 
@@ -256,6 +298,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", action="append", help="render just this file (repeatable)")
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--music", action="store_true", help="render every music score (no effects)")
+    ap.add_argument("--engine", choices=["sampled", "synth"], default="sampled",
+                    help="sampled: GM SoundFont through FluidSynth where a voice has a patch (default); "
+                         "synth: the additive synth only")
+    ap.add_argument("--font", choices=sorted(sampled.FONTS), default=sampled.DEFAULT_FONT)
+    ap.add_argument("--out", help="write music here instead of audio/ (for trials)")
+    ap.add_argument("--solo", action="append", help="render only this voice of the score (trials)")
     ap.add_argument("--events", help="print the note events of one score and exit")
     a = ap.parse_args(argv)
     if a.list:
@@ -270,13 +319,16 @@ def main(argv=None) -> int:
         print(f"total {float(sc.total_beats):g} beats = {sc.time(sc.total_beats):.2f}s")
         return 0
     OUT.mkdir(exist_ok=True)
-    names = a.only or all_names()
+    names = a.only or (sorted(p.stem for p in SCORES.glob("*.toml")) if a.music else all_names())
     music = {p.stem for p in SCORES.glob("*.toml")}
     t_all = time.time()
     for name in names:
         t = time.time()
         if name in music:
-            info = render_music(name)
+            out = Path(a.out) / f"{name}.ogg" if a.out else None
+            if out:
+                out.parent.mkdir(parents=True, exist_ok=True)
+            info = render_music(name, a.engine, a.font, out, a.solo)
         elif name in sfx_mod.EFFECTS:
             info = render_sfx(name)
         else:
@@ -285,6 +337,9 @@ def main(argv=None) -> int:
         extra = f" events {info['events']} bars {info['bars']:g}" if "events" in info else ""
         print(f"{name:12s} {info['length']:6.2f}s  gain {info['gain_db']:+6.1f} dB  limiter {info['limit_db']:4.1f} dB"
               f"  true peak {info['true_peak']:6.2f} dBFS{extra}  ({time.time() - t:.1f}s)", flush=True)
+        for vname, (eng, n, match_db, lvl) in info.get("voices", {}).items():
+            print(f"    {vname:10s} {eng:10s} {n:4d} notes  plays at {lvl + info['gain_db']:6.1f} LUFS"
+                  + (f"  (level match {match_db:+5.1f} dB)" if eng != "synth" else ""))
     print(f"done in {time.time() - t_all:.1f}s")
     return 0
 

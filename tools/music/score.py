@@ -24,8 +24,10 @@ Voice line notation (whitespace separated tokens):
 
 Voice modes:
     notes  (default)  the line is a melody in the notation above
-    chords            tokens are chord symbols (Dm:4 Bb/D:2 Asus4:2 ...) or explicit
-                      note stacks; voiced inside `range` with smooth voice leading
+    chords            tokens are chord symbols (Dm:4 Bb/D:2 Asus4:2 A7:2 ...) or explicit
+                      note stacks; voiced inside `range` with smooth voice leading.
+                      A token that reads as a chord symbol IS one: in chords, arp and
+                      bass voices `A7` is A dominant seventh, `C9`/`E6` likewise, not a note.
     arp               chord symbols, broken into `pattern` (chord-tone indices, 'r' = rest)
                       every `step` beats, each note held `hold` steps
     bass              chord symbols, root (or slash bass) inside `range`, re-struck every
@@ -154,6 +156,16 @@ def voice_chord(pcs: list[int], lo: int, hi: int, n: int, prev: list[int] | None
     return min(cands, key=lambda v: sum(abs(a - b) for a, b in zip(v, prev)) + abs(max(v) - hi) * 0.1 * (max(v) > hi))
 
 
+def is_note_not_chord(tok: str) -> bool:
+    """In a chords/arp/bass voice, is this lone token a note rather than a chord symbol?
+
+    A chord symbol wins whenever the token reads as one: `A7` is A dominant seventh
+    (A C# E G), `C9`, `E6`, `Bb7` likewise, never the single notes A7, C9 ...  A lone
+    note in such a voice is any other pitch (`D2`, `F#3`); a single high note at octave
+    6, 7 or 9 can still be written as a stack with itself (`A7+A7`) if ever needed."""
+    return bool(NOTE_RE.match(tok)) and not CHORD_RE.match(tok)
+
+
 def accent_vel(base: float, accent: int) -> float:
     return float(min(1.0, max(0.05, base + 0.12 * accent if accent > 0 else base * (0.75 ** -accent))))
 
@@ -201,7 +213,7 @@ def expand_line(voice: str, vdef: dict, line: str, meter: int, offset: Fraction,
         if t.kind != "note":
             continue
         vel = accent_vel(base_vel, t.accent)
-        if len(t.items) > 1 or NOTE_RE.match(t.items[0]):
+        if len(t.items) > 1 or is_note_not_chord(t.items[0]):
             notes = [pitch(p) for p in t.items]
             pcs, bass_pc = [n % 12 for n in notes], notes[0] % 12
             explicit = True

@@ -518,6 +518,9 @@ def wind(freq, dur, vel, rng, attack=3.0, release=3.0, **_):
         c = freq * 2 ** cen[idx]
         return lev[idx] * np.exp(-0.5 * (np.log2(np.maximum(f, 1) / c) / 0.45) ** 2)
     y = stft_noise(n, g, rng, channels=2)
+    # a band this narrow carries little of stft_noise's energy (it came out near -62 dBFS, i.e.
+    # inaudible): normalise the band itself to a fixed RMS before the envelope and velocity
+    y *= 0.05 / max(float(np.sqrt(np.mean(y ** 2))), 1e-12)
     env = adsr(n_hold, attack, 1.0, 1.0, release, n)
     return y * env * vel * 1.6
 

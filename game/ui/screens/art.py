@@ -98,13 +98,10 @@ class ArtScreen(Page):
             if f is not None and not f.is_color:
                 try:
                     size = (self.s(PREVIEW[0]), self.s(PREVIEW[1]))
-                    if f.path.lower().endswith(".svg"):
-                        img = pygame.image.load_sized_svg(f.path, size)
-                    else:
-                        from ...assets import imageinfo
+                    from ...render.decode import load_image
 
-                        imageinfo.check_limits(f.path)
-                        img = pygame.image.load(f.path)
+                    img = load_image(f.path, size if f.path.lower().endswith(".svg")
+                                     else None)
                     w, h = img.get_size()
                     k = min(size[0] / max(1, w), size[1] / max(1, h))
                     surf = pygame.transform.smoothscale(

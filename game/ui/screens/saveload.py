@@ -8,6 +8,7 @@ from typing import Any
 
 import pygame
 
+from ...render.decode import load_image
 from ...saves import AUTO_SLOTS, PAGES, QUICK, SLOTS_PER_PAGE, SlotInfo, slot_name
 from .. import hands as H
 from ..theme import DAMAGED, DIM_INK, FAINT_INK, INK
@@ -18,6 +19,7 @@ log = logging.getLogger("game")
 GRID_X, GRID_Y = CONTENT_X + 40, 150
 CELL_W, CELL_H, GAP_X, GAP_Y = 424, 372, 22, 26
 THUMB_W, THUMB_H = 384, 216
+THUMB_MAX_SIDE = 2048  # a save's picture larger than this is refused, not decoded
 PAGE_Y = 960
 PAGE_KEYS: tuple[str, ...] = ("auto", "quick", *(str(n) for n in range(1, PAGES + 1)))
 
@@ -151,7 +153,7 @@ class SaveLoadScreen(Page):
             return None
         if key not in self._thumbs:
             try:
-                img = pygame.image.load(str(info.thumbnail))
+                img = load_image(str(info.thumbnail), max_side=THUMB_MAX_SIDE)
                 self._thumbs[key] = pygame.transform.smoothscale(
                     img, (self.s(THUMB_W), self.s(THUMB_H)))
             except Exception as exc:  # a damaged picture: the slot shows without it

@@ -1,0 +1,67 @@
+"""Where the caches live (stories, rasters) and the engine's code version that keys
+them. Light: the window asks for these before the parser is imported."""
+from __future__ import annotations
+
+import hashlib
+import os
+
+from . import __version__
+
+_root: str | None = None  # set_cache_root: the cache folder inside --data-dir
+
+
+def set_cache_root(folder: str | os.PathLike[str] | None) -> None:
+    """Keep every cache (stories, rasters) in `folder`: the game's --data-dir/cache, so
+    that it writes nothing outside the data folder it was given."""
+    global _root
+    _root = os.fspath(folder) if folder is not None else None
+
+
+def cache_dir() -> str | None:
+    """Where cached stories live: $SCARS_CACHE_DIR, else the folder set_cache_root gave,
+    else the user cache folder."""
+    d = os.environ.get("SCARS_CACHE_DIR")
+    if d == "":
+        return None
+    if d:
+        return d
+    if _root is not None:
+        return _root
+    try:
+        import platformdirs
+
+        return platformdirs.user_cache_dir("scars-run-deep", appauthor=False)
+    except Exception:  # pragma: no cover - platformdirs is a dependency
+        return None
+
+
+_code: str | None = None
+
+
+def code_version() -> str:
+    """A digest of the engine's own code (every .py file of the game package): part of
+    every cache key, so that a cache made by other code, whose checks may differ, is
+    never used."""
+    global _code
+    if _code is None:
+        h = hashlib.sha256(__version__.encode())
+        root = os.path.dirname(os.path.abspath(__file__))
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            for fn in sorted(filenames):
+                if fn.endswith(".py"):
+                    path = os.path.join(dirpath, fn)
+                    h.update(os.path.relpath(path, root).encode() + b"\0")
+                    try:
+                        with open(path, "rb") as f:
+                            h.update(f.read())
+                    except OSError:
+                        pass
+        _code = h.hexdigest()[:16]
+    return _code
+
+
+def raster_cache_dir() -> str | None:
+    """Where decoded SVG rasters are cached: `raster/` in the cache folder."""
+    d = cache_dir()
+    return os.path.join(d, "raster") if d else None
