@@ -9,7 +9,7 @@ from typing import Any, Callable, Sequence
 from . import __version__
 from .script.errors import ScriptError
 
-_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art")
+_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art", "dist")
 
 
 def _story_arg(p: argparse.ArgumentParser) -> None:
@@ -155,7 +155,26 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                      help="an art pack folder (may be given more than once)")
 
     _art_parser(sub)
+    _dist_parser(sub)
     return p
+
+
+def _dist_parser(sub: Any) -> None:
+    """`dist [--story DIR] OUT_DIR` (game/dist.py; needs the dist extra's PyInstaller)."""
+    d = sub.add_parser("dist", help="build a standalone game for players without Python"
+                       " (PyInstaller: pip install -e '.[dist]')")
+    d.add_argument("out_dir", metavar="OUT_DIR")
+    _story_arg(d)
+
+
+def cmd_dist(args: argparse.Namespace) -> int:
+    from .dist import build, folder_size
+
+    made = build(args.story, args.out_dir)
+    print(f"{made.title}: {made.app_dir}/ ({folder_size(made.app_dir) / 1e6:.1f} MB),"
+          f" {made.archive} ({made.archive.stat().st_size / 1e6:.1f} MB),"
+          f" in {made.seconds:.0f} s")
+    return 0
 
 
 def _art_parser(sub: Any) -> None:
@@ -230,7 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser("play" if fast else None)
     args = parser.parse_args(argv)
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
-                "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art}
+                "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art,
+                "dist": cmd_dist}
     try:
         return handlers[args.command](args)
     except ScriptError as exc:

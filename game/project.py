@@ -25,7 +25,20 @@ if TYPE_CHECKING:
     from .script.program import Credits, Program
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_STORY = ROOT / "story"
+CONTENT = "_content"  # game/_content/{story,art,audio}: an installed or built game's own
+
+
+def default_story_dir() -> Path:
+    """Our story: in an installed wheel or a built app it is package data
+    (game/_content/story, with art/ and audio/ beside it, found through importlib.resources);
+    in a checkout, the story/ folder beside game/."""
+    from importlib import resources
+
+    packaged = Path(str(resources.files(__package__ or "game") / CONTENT / "story"))
+    return packaged if packaged.is_dir() else ROOT / "story"
+
+
+DEFAULT_STORY = default_story_dir()
 
 
 @dataclass

@@ -43,6 +43,7 @@ label hueco_mundo:
 
         "Hold her close":
             $ held_her = True
+            scene cg last words with dissolve
             "He gathered her against his chest, as if holding on could keep her there."
 
         "Pour everything into the healing kido":
@@ -58,6 +59,7 @@ label hueco_mundo:
     "She looked to him softly and smiled, even amid Izumo's flood of tears."
     "The pair sat there, silently holding each other, even as the Quinta Espada looked on."
 
+    scene cg lap remember with dissolve
     "He closed his eyes, and remembered."
 
     jump cold_captain

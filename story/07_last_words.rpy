@@ -15,7 +15,9 @@ label last_words:
     if held_her:
         "She lay against his chest, where he had gathered her close."
     else:
+        scene cg last words kido with dissolve
         "The last glow of his kido faded from his hands, spent on wounds it could not close."
+        scene cg last words with dissolve
 
     "Izumo silently cried over Kaori as she spoke her last."
 

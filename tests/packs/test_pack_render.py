@@ -204,10 +204,10 @@ def test_truncated_jpeg_does_not_stop_the_game(program, tmp_path: Path) -> None:
 
 
 def test_capture_with_a_pack(program, tmp_path: Path) -> None:
-    """The whole window, headless: chapter 1 shows kaori sad from the pack, in the
-    night's light as our own sprites are."""
+    """The whole window, headless: chapter 1 shows kaori belly sad from the pack, in
+    the night's light as our own sprites are."""
     root = tmp_path / "pack"
-    save_image(root / "kaori sad.png", (300, 2000), MAGENTA)
+    save_image(root / "kaori belly sad.png", (300, 2000), MAGENTA)
     save_image(root / "bg home night.jpg", (1920, 1080), GREEN, alpha=False)
     out = tmp_path / "shots"
     entries = capture(program, str(out), size=(W, H), packs=[load_pack(root)], limit=6)
@@ -216,7 +216,7 @@ def test_capture_with_a_pack(program, tmp_path: Path) -> None:
     mult = Light("night", night.color, night.strength).multiplier()
     lit = tuple(round(c * m / 255) for c, m in zip(MAGENTA, mult))
     with_kaori = [s for s in shots if count_of(s, lit) > 1000]
-    assert with_kaori, "no screen shows the pack's kaori sad"
+    assert with_kaori, "no screen shows the pack's kaori belly sad"
     assert all(near(s.get_at((W // 2, 10)), GREEN) for s in with_kaori)
     plain = capture(program, str(tmp_path / "plain"), size=(W, H), limit=6)
     assert len(plain) == len(entries)

@@ -77,9 +77,9 @@ def test_story_images_of_our_story(program) -> None:  # noqa: ANN001
     uses = story_images(program)
     ours = {" ".join(n) for n in program.images.files}
     assert set(uses) <= ours  # every name the story shows has art
-    assert len(uses) == 59  # 10 backgrounds, 9 chapter cards, 11 CGs, 28 sprites, the title
-    assert sum(u.kind == BG for u in uses.values()) == 31
-    k = uses["kaori sad"]
+    assert len(uses) == 64  # 10 backgrounds, 9 chapter cards, 14 CGs, 30 sprites, the title
+    assert sum(u.kind == BG for u in uses.values()) == 34
+    k = uses["kaori belly sad"]
     assert any(p.path.endswith("01_promise.rpy") and p.chapter == "1. The Promise"
                for p in k.places)
     # `i worried "..."` with izumo on stage shows izumo worried: a say attribute
@@ -91,17 +91,18 @@ def test_story_images_of_our_story(program) -> None:  # noqa: ANN001
 def test_template_writes_every_image_at_its_shown_size(program, template: Path) -> None:
     init()
     pngs = sorted(p.relative_to(template).as_posix() for p in template.rglob("*.png"))
-    assert len(pngs) == 59
-    assert "sprites/kaori sad.png" in pngs and "bg/bg forest.png" in pngs
+    assert len(pngs) == 64
+    assert "sprites/kaori belly sad.png" in pngs and "bg/bg forest.png" in pngs
     assert "gui/title.png" in pngs
     bg = pygame.image.load(str(template / "bg" / "bg forest.png"))
     assert bg.get_size() == (1920, 1080)
-    k = pygame.image.load(str(template / "sprites" / "kaori sad.png"))
+    k = pygame.image.load(str(template / "sprites" / "kaori belly sad.png"))
     assert k.get_size() == (600, 1000)
     assert k.get_at((0, 0)).a == 0  # a transparent surround
     assert k.get_at((300, 990)).a == 255  # standing on the bottom edge
     readme = (template / "README.md").read_text(encoding="utf-8")
-    assert "| `kaori sad` | `sprites/kaori sad.png` | 600x1000 | bottom centre (0.5, 1.0)" \
+    assert "| `kaori belly sad` | `sprites/kaori belly sad.png` | 600x1000 |" \
+        " bottom centre (0.5, 1.0)" \
         in readme
     assert "story/01_promise.rpy:16" in readme and "1. The Promise" in readme
     assert "| `bg forest` | `bg/bg forest.png` | 1920x1080 | covers the canvas" in readme
@@ -111,10 +112,10 @@ def test_template_loads_back_as_a_complete_pack(program, template: Path,  # noqa
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     pack = load_pack(template)
     assert pack.problems == [] and pack.name == "My art pack"
-    assert len(pack.replaces(program.images)) == 59
+    assert len(pack.replaces(program.images)) == 64
     status, out = run(capsys, "art", "check", str(template))
     assert status == 0
-    assert "Replaces 59 of 59 images the story shows" in out
+    assert "Replaces 64 of 64 images the story shows" in out
     assert "Lacks none: the pack is complete." in out
     assert "0 errors, 0 warnings." in out
 
@@ -122,53 +123,54 @@ def test_template_loads_back_as_a_complete_pack(program, template: Path,  # noqa
 # -- check -----------------------------------------------------------------------------
 def test_check_lists_replaced_and_lacking(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    save_image(tmp_path / "kaori sad.png", (600, 1000), MAGENTA)
+    save_image(tmp_path / "kaori belly sad.png", (600, 1000), MAGENTA)
     save_image(tmp_path / "bg forest.png", (1920, 1080), GREEN, alpha=False)
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0
-    assert "Replaces 2 of 59 images the story shows:" in out
-    assert "  kaori sad" in out and "  bg forest" in out
-    assert "Lacks 57 (our art is shown instead):" in out and "  izumo rage" in out
+    assert "Replaces 2 of 64 images the story shows:" in out
+    assert "  kaori belly sad" in out and "  bg forest" in out
+    assert "Lacks 62 (our art is shown instead):" in out and "  izumo rage" in out
     assert "0 errors, 0 warnings." in out
 
 
 def test_check_suggests_names_for_near_misses(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    for fn in ("kaori_sad.png", "kaori-smile.png", "kaori sadd.png", "bg forrest.png", "Izumo Rage.PNG",
-               "kaori  cold.png", "nobody at all.png"):
+    for fn in ("kaori_sad.png", "izumo-smile.png", "kaori belly sadd.png", "bg forrest.png",
+               "Izumo Rage.PNG",
+               "kaori  past cold.png", "nobody at all.png"):
         save_image(tmp_path / fn, (600, 1000), MAGENTA)
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0  # warnings only
     assert "kaori_sad.png: warning: image 'kaori_sad' is never shown by the story (did you" \
-           " mean 'kaori sad'?" in out
-    assert "kaori-smile.png: warning: image 'kaori-smile' is never shown by the story (did" \
-           " you mean 'kaori smile'?" in out
-    assert "kaori sadd.png: warning: image 'kaori sadd' is never shown by the story (did" \
-           " you mean 'kaori sad'?)" in out
+           " mean 'kaori belly sad'?" in out
+    assert "izumo-smile.png: warning: image 'izumo-smile' is never shown by the story (did" \
+           " you mean 'izumo smile'?" in out
+    assert "kaori belly sadd.png: warning: image 'kaori belly sadd' is never shown by the" \
+           " story (did you mean 'kaori belly sad' or 'kaori belly cold'?)" in out
     assert "bg forrest.png: warning: image 'bg forrest' is never shown by the story (did" \
            " you mean 'bg forest'?)" in out
     assert "nobody at all.png: warning: image 'nobody at all' is never shown by the story\n" \
         in out
     # Ren'Py lowercases names and splits on any spaces: these work, with a note
-    assert "  izumo rage" in out.split("Lacks")[0] and "  kaori cold" in out.split("Lacks")[0]
+    assert "  izumo rage" in out.split("Lacks")[0] and "  kaori past cold" in out.split("Lacks")[0]
     assert "Izumo Rage.PNG: note: is read as 'izumo rage'" in out
     assert "'izumo rage.png' is the plain name" in out
-    assert "kaori  cold.png: note: is read as 'kaori cold'" in out
+    assert "kaori  past cold.png: note: is read as 'kaori past cold'" in out
 
 
 def test_check_warns_about_images_too_small(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     save_image(tmp_path / "bg forest.png", (1280, 720), GREEN, alpha=False)
-    save_image(tmp_path / "kaori sad.png", (300, 800), MAGENTA)
-    save_image(tmp_path / "kaori smile.png", (300, 950), MAGENTA)  # over 90 %: fine
-    save_svg(tmp_path / "kaori cold.svg", (30, 50), "#ff00ff")  # vectors scale
+    save_image(tmp_path / "kaori belly sad.png", (300, 800), MAGENTA)
+    save_image(tmp_path / "izumo smile.png", (300, 950), MAGENTA)  # over 90 %: fine
+    save_svg(tmp_path / "izumo rage.svg", (30, 50), "#ff00ff")  # vectors scale
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0
     assert "bg forest.png: warning: is 1280x720; it covers the 1920x1080 canvas scaled up" \
            " 1.50x" in out
-    assert "kaori sad.png: warning: is 300x800; sprites are shown 1000 px tall" in out
-    assert "kaori smile.png: warning" not in out
-    assert "kaori cold.svg: warning: is " not in out  # (it does lack transparency)
+    assert "kaori belly sad.png: warning: is 300x800; sprites are shown 1000 px tall" in out
+    assert "izumo smile.png: warning" not in out
+    assert "izumo rage.svg: warning: is " not in out  # (it does lack transparency)
     assert "0 errors, 3 warnings." in out
 
 
@@ -181,7 +183,7 @@ def test_check_notes_a_background_that_is_cropped(tmp_path: Path) -> None:
 
 def test_check_fails_on_errors_and_says_why(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    save_image(tmp_path / "kaori sad.png", (600, 1000), MAGENTA)
+    save_image(tmp_path / "kaori belly sad.png", (600, 1000), MAGENTA)
     (tmp_path / "hollow.png").write_bytes(png_header(10000, 10))
     outside = save_image(tmp_path.parent / f"{tmp_path.name}-secret.png", (20, 20), GREEN)
     os.symlink(outside, tmp_path / "izumo smile.png")
@@ -202,26 +204,26 @@ def test_check_fails_on_errors_and_says_why(tmp_path: Path,
            " folder through '..'; refused" in out
     assert f"{name}/pack.toml:4: error: unknown key 'images.\"izumo rage\".zom' (did you mean" \
            " 'zoom'?)" in out
-    assert "Replaces 1 of 59" in out  # only kaori sad: the rest fall back
+    assert "Replaces 1 of 64" in out  # only kaori belly sad: the rest fall back
     assert "  espada grin" in out.split("Lacks")[1]
     assert "5 errors," in out
 
 
 def test_check_a_pack_with_a_broken_pack_toml(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    save_image(tmp_path / "kaori sad.png", (600, 1000), MAGENTA)
-    (tmp_path / "pack.toml").write_text('name = "Mine"\n[images."kaori sad"\nzoom = 2\n')
+    save_image(tmp_path / "kaori belly sad.png", (600, 1000), MAGENTA)
+    (tmp_path / "pack.toml").write_text('name = "Mine"\n[images."kaori belly sad"\nzoom = 2\n')
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 1
     assert "pack.toml:2:" in out and "pack.toml is ignored" in out
-    assert "Replaces 1 of 59" in out
+    assert "Replaces 1 of 64" in out
 
 
 def test_check_an_empty_pack_is_a_warning(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0
-    assert "warning: the pack is empty" in out and "Replaces 0 of 59" in out
+    assert "warning: the pack is empty" in out and "Replaces 0 of 64" in out
 
 
 def test_check_against_another_story(tiny_story: Path, tmp_path: Path,
