@@ -26,7 +26,26 @@ class Bloat(AssertionError):
     """An example raised the peak RSS by over EXAMPLE_MEGABYTES: memory unbounded."""
 
 
+def _reset_peak() -> None:
+    """Linux: start the high-water mark afresh at the current RSS, so an example is
+    measured on its own and not hidden under an earlier, higher peak."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        pass
+
+
 def _peak_mb() -> float:
+    """The peak RSS: Linux's VmHWM (which _reset_peak resets; ru_maxrss is not reset and
+    even carries a parent's peak across exec), else ru_maxrss."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -44,6 +63,7 @@ def bounded(seconds: float = EXAMPLE_SECONDS) -> Iterator[None]:
         raise Hang(f"the example ran over {seconds} s")
 
     old = signal.signal(signal.SIGALRM, alarm)
+    _reset_peak()
     before = _peak_mb()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
