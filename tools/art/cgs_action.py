@@ -572,8 +572,15 @@ def izumo_reach(d):
     import cgbody as K
     wg = d.lin(RWHITE, 0, 0, 100, 100)
     open_hand(d, 764, 584, -40, 0.95, RSKIN, spread=0.4, curl=0.6)
+    # her blood on his far hand and cuff, and down the front of the far sleeve
+    d.shape([(752, 578), (772, 574), (786, 592), (780, 612), (762, 606)], "#9a0c20", opacity=0.8)
+    d.shape([(790, 604), (800, 616), (792, 630), (784, 618)], "#9a0c20", opacity=0.8)
+    K.stain(d, [(734, 546), (764, 566), (770, 586), (748, 590), (730, 570)])
+    K.stain(d, [(676, 500), (712, 506), (728, 540), (708, 566), (680, 548)])
     K.sleeve(d, (846, 316), (906, 470), (930, 576), 30, 40, wg, fold="#9a4a58", droop=(0, 1))
-    K.hand(d, (934, 584), 72, 100, curl=(0.3, 0.35, 0.4, 0.45), spread=0.35, thumb=(0.3, 0.2), skin=RSKIN, blood=0.5, flip=True)
+    K.stain(d, [(890, 520), (930, 528), (956, 572), (940, 600), (906, 590), (884, 556)])
+    K.hand(d, (934, 584), 72, 100, curl=(0.3, 0.35, 0.4, 0.45), spread=0.35, thumb=(0.3, 0.2), skin=RSKIN, blood=0.9, flip=True)
+    F.blood_trickle(d, [(936, 590), (930, 620), (934, 650)], 5)
 
 
 def chishioyaiba_ground(d):
