@@ -492,17 +492,30 @@ def collapse(variant=""):
     d.shape([(470, 790, 0), (470, 700), (520, 650), (640, 660), (760, 720), (800, 770), (780, 800), (600, 806)], blk, INK, OUT)
     d.line([(560, 700), (760, 780)], K.FOLD_B, 2.2)
     d.line([(520, 720), (560, 800)], K.FOLD_B, 2.0)
-    # the back, bowed over his knees: black kimono, the crimson obi at the waist
-    d.shape([(500, 680), (520, 580), (580, 500), (660, 470), (730, 490), (780, 540), (770, 610), (720, 660), (640, 690), (560, 700)], blk, INK, OUT)
-    d.shape([(498, 640), (560, 650, 0), (640, 676), (630, 700, 0), (560, 690), (500, 676, 0)], d.lin(CRIMSON), INK, OUT)
-    # the haori over his bowed back, its crest (the Fourth's gentian and 四) turned to the sky
-    d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
-            wht, INK, OUT)
-    d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
-    C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
-    d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
     if vow:
-        hx, hy, rot = 812, 416, -6
+        # risen out of the bow: sitting up on his heels, the back straight over the hips,
+        # the black kimono from the shoulders to the obi, the haori hanging from his shoulders
+        d.shape([(556, 476), (610, 458), (700, 458), (752, 480), (760, 560), (730, 640), (700, 690), (520, 694), (516, 620), (536, 540)], blk, INK, OUT)
+        d.shape([(700, 470), (752, 490), (756, 560), (726, 640), (700, 684), (690, 560)], "#0c0b10", opacity=0.4)
+        d.shape([(514, 640), (700, 636, 0), (704, 680, 0), (516, 688, 0)], d.lin(CRIMSON), INK, OUT)
+        d.line([(524, 662), (700, 658)], "#3a0008", 1.8, opacity=0.6)
+        # the haori's shoulders and front panels falling onto his lap
+        d.shape([(600, 458), (548, 470), (510, 540), (492, 640), (470, 740), (530, 760), (548, 660), (560, 560), (606, 480)], wht, INK, OUT)
+        d.shape([(706, 458), (762, 476), (790, 560), (796, 660), (820, 756), (760, 762), (744, 660), (724, 560), (700, 478)], wht, INK, OUT)
+        d.line([(520, 580), (500, 720)], "#a88a8c", 2.0)
+        d.line([(770, 580), (790, 730)], "#a88a8c", 2.0)
+    else:
+        # the back, bowed over his knees: black kimono, the crimson obi at the waist
+        d.shape([(500, 680), (520, 580), (580, 500), (660, 470), (730, 490), (780, 540), (770, 610), (720, 660), (640, 690), (560, 700)], blk, INK, OUT)
+        d.shape([(498, 640), (560, 650, 0), (640, 676), (630, 700, 0), (560, 690), (500, 676, 0)], d.lin(CRIMSON), INK, OUT)
+        # the haori over his bowed back, its crest (the Fourth's gentian and 四) turned to the sky
+        d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
+                wht, INK, OUT)
+        d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
+        C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
+        d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
+    if vow:
+        hx, hy, rot = 628, 330, -4
         e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
         near_wr_h, far_wr_h = (-76, 44), (84, -6)
     else:
@@ -512,7 +525,7 @@ def collapse(variant=""):
     # his far arm: elbow on the sand, the hand clutching the far side of his head
     h = G.Head(d, hx, hy, 0.74, rot)
     far_wr = h.world(*far_wr_h)
-    K.sleeve(d, (740, 520), (900, 590) if vow else (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
+    K.sleeve(d, (730, 486) if vow else (740, 520), (806, 560) if vow else (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
     K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
     h = izumo_head(d, hx, hy, 0.74, rot, e)
     if vow:  # eyes burning: a red glow on the irises
@@ -532,7 +545,7 @@ def collapse(variant=""):
         K.trickle(d, [h.world(*p) for p in pts], 5.5)
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
-    K.sleeve(d, (700, 540), (780, 756) if not vow else (690, 650), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
+    K.sleeve(d, (700, 540) if not vow else (574, 488), (780, 756) if not vow else (500, 570), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
     K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
