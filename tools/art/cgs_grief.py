@@ -652,6 +652,8 @@ def kiss():
              (640, 700), (700, 760), (760, 640), (800, 520)], hg, INK, OUT)
     d.line([(740, 360), (560, 440), (430, 500)], "#6a7aaa", 3, opacity=0.7)
     d.line([(720, 430), (580, 520), (470, 610)], "#6a7aaa", 3, opacity=0.6)
+    # his far sleeve's cuff, behind her back (his arm round her)
+    d.shape(K.tube([(600, 560), (640, 580), (676, 594)], [24, 24, 22]), blk, INK, OUT)
     # ---- Kaori's body: white haori over black, facing right
     d.shape([(760, 560), (840, 520), (930, 526), (1010, 580), (1040, 700), (1050, 1080, 0), (660, 1080, 0), (680, 800), (700, 640)], blk, INK, OUT)
     d.shape([(700, 590), (800, 540), (860, 560), (830, 700), (820, 1080, 0), (640, 1080, 0), (660, 800), (670, 660)], wht, INK, OUT)
@@ -666,19 +668,20 @@ def kiss():
     for pts in ([(1058, 490), (1084, 590), (1100, 680)], [(1112, 488), (1090, 580)]):
         d.line(pts, INK, 13)
         d.line(pts, "#f3f1ef", 7)
-    # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
-    sh, el, wr = (1250, 574), (1236, 736), (910, 650)
-    K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
-    d.line([(1214, 590), (1204, 660), (1206, 720)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
-    # the armband: white cloth on the upper arm, the Sixth's camellia and 六
-    ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
-    d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
-    C.camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 18, lerp(ab[0], ab[1], 0.5)[1], 20)   # the Sixth's red camellia
-    kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
-    K.hand(d, wr, 186, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
-    # her near arm round his waist, over his: the sleeve falling from the forearm, the hand on his back
-    K.sleeve(d, (730, 620), (950, 760), (1160, 744), 32, 40, wht, droop=(0, 1))
-    K.hand(d, (1164, 742), 2, 140, curl=(0.4, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.2), flip=True)
+    # her near arm bent up between them, the hand laid on his chest
+    K.sleeve(d, (780, 590), (836, 736), (990, 668), 30, 36, wht, droop=(0, 1))
+    K.hand(d, (994, 664), -48, 136, curl=(0.25, 0.3, 0.35, 0.4), spread=0.3, thumb=(0.3, 0.2), flip=True)
+    # his near (left) arm round her waist, over hers: the black sleeve from the shoulder,
+    # the lieutenant's armband on the upper arm, the hand on her side
+    sh, el, wr = (1254, 570), (1222, 760), (984, 726)
+    K.sleeve(d, sh, el, wr, 40, 30, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
+    d.line([(1220, 590), (1208, 660), (1204, 730)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
+    d.line([(1196, 724), (1100, 704), (1000, 690)], "#6a6884", 3, opacity=0.8)   # the moonlight along the top of the forearm
+    ab = [lerp(sh, el, 0.2), lerp(sh, el, 0.5)]
+    d.shape([add(ab[0], (-42, -6)), add(ab[0], (42, -2)), add(ab[1], (44, 2)), add(ab[1], (-42, 0))], "#f0f2f6", INK, 2.4)
+    C.camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 18, lerp(ab[0], ab[1], 0.5)[1], 18)   # the Sixth's red camellia
+    kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 18, lerp(ab[0], ab[1], 0.5)[1], 26, "#1a1218", 3)
+    K.hand(d, wr, 188, 150, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
     # ---- the heads: her face lifted to his, eyes closed
     kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
     # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
@@ -686,8 +689,8 @@ def kiss():
     d.line([(1190, 470), (1214, 520)], K.FOLD_W, 2.0)
     K.hand(d, (1166, 452), -118, 140, curl=(0.55, 0.6, 0.65, 0.7), spread=0.45, thumb=(0.2, 0.4), flip=True)
     izumo_head(d, 1046, 332, 0.99, -10, {"eye": "closed_soft", "brow": (-8, 4), "mouth": "kiss", "blush": 0.5, "neck": 150}, flip=True)
-    # his far hand spread on her back, over her hair
-    K.hand(d, (820, 500), 150, 146, curl=(0.4, 0.45, 0.5, 0.55), spread=0.35, thumb=(0.2, 0.3))
+    # his far arm round her behind her: only the hand, spread on her back below her hair
+    K.hand(d, (676, 592), 24, 140, curl=(0.4, 0.45, 0.5, 0.55), spread=0.35, thumb=(0.2, 0.3), flip=True)
     # torn leaves whirling in her wind, a few drops of his blood among them
     for _ in range(22):
         x, y = rnd.uniform(250, 1750), rnd.uniform(100, 760)
