@@ -464,6 +464,15 @@ def kaori_dead(d, wht, hg):
     return kh
 
 
+def raised_arm(d, S, E, W, fill, blk):
+    """An arm raised to the head: the haori's wide sleeve fallen back round the
+    upper arm, its bag hanging from the elbow; the black kimono sleeve on the
+    forearm up to the wrist."""
+    K.arm_tube(d, [E, lerp(E, W, 0.5), W], [22, 20, 18], blk)
+    d.line([lerp(E, W, 0.15), lerp(E, W, 0.85)], K.FOLD_B, 2.0)
+    K.sleeve(d, S, lerp(S, E, 0.5), add(E, K.unit(S, E), 16), 28, 46, fill, fold="#8a6a70", droop=(0, 1), cuff_w=34, inside="#1a0a10")
+
+
 def collapse(variant=""):
     """Chapter 9, under the red sky.  Kaori's body lies in her blood on the
     rust sand; Izumo has crumpled onto his knees beside her head, bent double,
@@ -525,7 +534,10 @@ def collapse(variant=""):
     # his far arm: elbow on the sand, the hand clutching the far side of his head
     h = G.Head(d, hx, hy, 0.74, rot)
     far_wr = h.world(*far_wr_h)
-    K.sleeve(d, (730, 486) if vow else (740, 520), (806, 560) if vow else (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
+    if vow:  # the arms raised: the wide sleeve slid back to the elbow, the black kimono sleeve on the forearm
+        raised_arm(d, (730, 486), (806, 500), far_wr, wsh, blk)
+    else:
+        K.sleeve(d, (740, 520), (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
     K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
     h = izumo_head(d, hx, hy, 0.74, rot, e)
     if vow:  # eyes burning: a red glow on the irises
@@ -545,7 +557,10 @@ def collapse(variant=""):
         K.trickle(d, [h.world(*p) for p in pts], 5.5)
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
-    K.sleeve(d, (700, 540) if not vow else (574, 488), (780, 756) if not vow else (500, 570), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
+    if vow:
+        raised_arm(d, (574, 488), (480, 506), near_wr, wht, blk)
+    else:
+        K.sleeve(d, (700, 540), (780, 756), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
     K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
