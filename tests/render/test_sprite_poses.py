@@ -19,6 +19,7 @@ POSES: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {
     "izumo": (["neutral", "worried", "crying", "rage", "smile"], STAND_HEAD),
     "izumo kneeling": (["crying", "rage"], KNEEL_HEAD),  # 'worried' (chapter 2, before he holds her) has no blood
     "izumo blade": (["rage"], STAND_HEAD),
+    "izumo bloodied": (["rage", "crying"], STAND_HEAD),  # chapter 8, standing after her death
     "izumo lieutenant": (["neutral", "smile", "rage", "worried", "flustered", "panting"], STAND_HEAD),
     "izumo lieutenant blade": (["rage"], STAND_HEAD),
     "kaori": (["cold", "smile", "sad"], STAND_HEAD),  # 'wounded' adds blood on the body on purpose
@@ -83,7 +84,7 @@ SLEEVES = [(90, 560, 190, 720), (410, 560, 510, 720)]  # the lower sleeves, clea
 def test_izumo_is_bloodied_after_her_death_and_clean_before() -> None:
     init_display()
     # he has held her body: blood on both sleeves (and hands) kneeling in chapters 8-9, with the blade, in anguish
-    for name in ("izumo kneeling crying", "izumo kneeling rage", "izumo blade rage", "izumo anguish"):
+    for name in ("izumo kneeling crying", "izumo kneeling rage", "izumo blade rage", "izumo anguish", "izumo bloodied rage", "izumo bloodied crying"):
         a = _load(name)
         assert all(_blood(a, *box) > 300 for box in SLEEVES), name
     # chapter 2, before he touches her, and his other poses stay clean
@@ -95,6 +96,16 @@ def test_izumo_is_bloodied_after_her_death_and_clean_before() -> None:
     assert _blood(_load("izumo lieutenant blade rage"), 20, 600, 220, 710) == 0
     # in anguish his hands and forearms, raised to his head, are red
     assert _blood(_load("izumo anguish"), 100, 150, 500, 460) > 3000
+
+
+def test_izumo_bloodied_is_his_standing_pose_with_blood_on_the_hands() -> None:
+    init_display()
+    clean, red = _load("izumo rage"), _load("izumo bloodied rage")
+    # the same body and face: only blood added (red where it was white, black or skin)
+    assert _blood(clean, 0, 0, 600, 1000) < 200 < 3000 < _blood(red, 0, 0, 600, 1000)
+    # on the hand round the hilt and on the hanging hand
+    assert _blood(red, 360, 500, 470, 620) > 300
+    assert _blood(red, 110, 700, 220, 800) > 300
 
 
 def test_kaori_belly_shows_the_curve_above_the_text_box() -> None:

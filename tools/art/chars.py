@@ -500,6 +500,7 @@ IZUMO_POSES = {
     "stand": ["neutral", "worried", "crying", "rage", "smile"],
     "kneeling": ["crying", "worried", "rage"],
     "blade": ["rage"],
+    "bloodied": ["rage", "crying"],  # chapter 8, standing after her death: her blood on his hands, cuffs and sleeve fronts
     "anguish": ["anguish"],
     "lieutenant": ["neutral", "smile", "rage", "worried", "flustered", "panting"],
     "lieutenant blade": ["rage"],
@@ -670,6 +671,32 @@ def izumo_blade_arm(d, p, blood=True):
             d.shape([(x, y, 0), (x + 4, y + L * 0.7), (x, y + L), (x - 4, y + L * 0.7)], "#9a0a1e", INK, 1)
 
 
+def izumo_stand_blood(d):
+    """Kaori's blood over izumo_arms (body space): the fronts and hems of both
+    haori sleeves, the hanging arm's kimono cuff and hand, the bent arm's cuff
+    and the hand on the hilt."""
+    import math
+    # the hanging sleeve (viewer left): its inner front, the outer side, the hem
+    smear(d, [(208, 560), (186, 552), (174, 590), (182, 640), (204, 646), (210, 600)], 0.82, [(194, 644, 20)])
+    smear(d, [(148, 600), (124, 596), (114, 630), (130, 650), (150, 640)], 0.7)
+    smear(d, [(204, 660), (160, 664), (114, 668), (130, 676), (190, 674)], 0.85)
+    # the kimono sleeve below it and the hand
+    smear(d, [(176, 700), (152, 706), (146, 760), (162, 784), (182, 770)], 0.75)
+    hand_blood(d, 160, 764, 6, True, 1.08, "relax", 0.9)
+    # the bent arm (viewer right): the sleeve's front below the elbow, its hem, the cuff and the hand
+    smear(d, [(432, 590), (452, 584), (462, 620), (456, 650), (436, 652), (428, 620)], 0.82, [(446, 652, 18)])
+    smear(d, [(476, 600), (496, 598), (500, 640), (484, 656), (472, 630)], 0.7)
+    smear(d, [(434, 654), (470, 660), (498, 652), (488, 664), (446, 666)], 0.85)
+    d.shape(_rough([(424, 552), (444, 540), (452, 566), (430, 574)], 2, 13), BLOOD, opacity=0.7)
+    a = math.radians(-62)
+    bx, by = 352 + math.cos(a) * 76, 604 + math.sin(a) * 76
+    r = math.radians(-62 + 180)
+    L = 52 * 1.02
+    hand_blood(d, bx + L * math.sin(r), by - L * math.cos(r), -62 + 180, True, 1.02, "grip")
+    for x, y, L in ((452, 612, 14), (466, 640, 10)):  # drops running down the hilt's wrapping
+        d.shape([(x - 2.4, y), (x + 2.4, y), (x + 1.4, y + L - 4), (x + 3.4, y + L), (x, y + L + 4), (x - 3.4, y + L), (x - 1.4, y + L - 4)], BLOOD, opacity=0.85)
+
+
 def izumo_anguish_sleeves(d, p, blood=True):
     """Both arms raised to his head, elbows forward and out: the wide sleeves
     have slid down the forearms and hang from the elbows."""
@@ -821,6 +848,13 @@ def izumo(expr, pose="stand", lieutenant=False):
             izumo_arms(d, p, hilt_fn)
             if p["crest"]:
                 crest(d, 150, 500, 23, p["crest"])
+    elif pose == "bloodied":  # the captain standing, his hand on the hilt, after holding her body
+        def bod(d):
+            body(d, p)
+            izumo_arms(d, p, hilt_fn)
+            if p["crest"]:
+                crest(d, 150, 500, 23, p["crest"])
+            izumo_stand_blood(d)
     elif pose == "blade":
         def bod(d):
             body(d, p)
