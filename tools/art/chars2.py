@@ -337,6 +337,7 @@ ESP_FACES = {
     "pain": {"brow": (-10, 6), "eye": "squeeze", "mouth": "pain", "sweat": True, "mark": "#2aa88a"},
     "ears": {"brow": (-13, 8), "eye": "squeeze", "mouth": "scream", "sweat": True, "mark": "#2aa88a"},
     "stabbed": {"brow": (-14, 8), "mouth": "gasp", "lid_in": 0.12, "lid_out": 0.2, "iris": 0.13, "look": (0, 4), "mark": "#2aa88a", "sweat": True},
+    "down": {"brow": (-14, 8), "mouth": "gasp", "lid_in": 0.46, "lid_out": 0.56, "iris": 0.13, "look": (0, 5), "mark": "#2aa88a", "sweat": True},
     "back": {"brow": (8, -3), "mouth": "grin", "lid_in": 0.28, "lid_out": 0.1, "iris": 0.2, "mark": "#2aa88a", "look": (-3, 0)},
 }
 
@@ -375,6 +376,8 @@ def esp_front_hair(d, expr):
     teeth = "".join("M%d %dL%d %dL%d %dZ" % (x, y, x - 11, y + 4, x + 1, y + 10) for x, y in ((362, 250), (358, 262), (352, 274), (346, 286)))
     d.path(teeth, "#ffffff", stroke=INK, stroke_width=1.6, stroke_linejoin="round")
     d.line([(376, 226), (384, 280)], "#8a1a2a", 3)
+    if expr == "down":  # dying: blood from the mouth, down the chin
+        F.blood_trickle(d, [(CX - 6, 302), (CX - 10, 318), (CX - 8, 336), (CX - 12, 352)], 4.5)
     if expr in ("pain", "ears", "stabbed"):
         F.blood_trickle(d, [(CX - 14, 300), (CX - 16, 316), (CX - 14, 334)], 3.5)
     if expr in ("pain", "ears"):
@@ -514,6 +517,88 @@ def esp_body_stabbed(d):
 STABBED_T = "translate(300,470) rotate(12) scale(0.84) translate(-300,-300)"
 
 
+DOWN_T = "translate(300,676) rotate(-17) scale(0.86) translate(-300,-640)"  # the slumped upper body: the sash on the ground
+DOWN_HEAD_T = DOWN_T + " translate(300,300) rotate(-16) translate(-300,-276) " + HEAD_T
+
+
+def _down_pt(x, y):
+    """Where a point of the upright upper body lands on the canvas under DOWN_T."""
+    a = math.radians(-17)
+    x, y = (x - 300) * 0.86, (y - 640) * 0.86
+    return 300 + x * math.cos(a) - y * math.sin(a), 676 + x * math.sin(a) + y * math.cos(a)
+
+
+def esp_body_down(d):
+    """Collapsed on the ground, dying: sitting slumped in a pool of his own
+    blood, the legs fallen out to the side, the upper body sagging over, his
+    right hand (viewer left) braced on the ground, his left clutching the hole
+    in his gut (canvas; everything above y 710)."""
+    wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
+    wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
+    # the pool spreading round him, a lit rim at its back edge
+    d.path("M40 700 C40 676 180 664 320 666 C470 668 592 678 590 698 C588 716 470 724 330 724 C190 724 40 720 40 700Z",
+           d.rad([(0, "#3a0008"), (55, "#6a0614"), (100, "#8a0c1e")]), stroke="#1e0004", stroke_width=2.4)
+    d.path("M120 690 C180 678 300 674 430 678 C380 684 240 686 120 690Z", "#e84a5e", opacity=0.55)  # the sky's light on its surface
+    d.line([(470, 712), (540, 708)], "#e84a5e", 2, opacity=0.5)
+    # the legs, fallen out to the viewer's right: the lower one along the ground, the upper one bent
+    limb(d, [(330, 676), (450, 682), (556, 690)], [34, 27, 20], wg2)
+    d.line([(380, 688), (540, 694)], "#8a8ca0", 2.2)
+    limb(d, [(344, 640), (456, 626), (526, 684)], [36, 28, 20], wg)
+    d.line([(380, 628), (452, 618)], "#b8bacb", 2)
+    d.line([(470, 640), (512, 680)], "#8a8ca0", 2.2)
+    for x, y, a in ((572, 690, -84), (538, 700, -30)):  # his black sandals' soles
+        d.open_g("translate(%d,%d) rotate(%d)" % (x, y, a))
+        d.ellipse(0, 0, 9, 17, "#1c1a22", stroke=INK, stroke_width=2.2)
+        d.close_g()
+    # the braced arm (viewer left) behind the body: down from the shoulder to the hand flat on the ground
+    sx, sy = _down_pt(196, 318)
+    ex, ey = _down_pt(150, 470)
+    limb(d, [(sx, sy), (ex - 34, ey + 10), (104, 600), (96, 652)], [30, 28, 26, 23], wg)
+    d.line([(ex - 50, ey), (112, 620)], "#a8aabd", 2.2)
+    d.shape([(72, 640), (120, 642), (120, 668, 0), (72, 666, 0)], "#ececf2", INK, 2.4)
+    d.shape([(30, 700), (60, 690), (110, 688), (120, 698), (70, 704)], "#2a0006", opacity=0.7)  # the hand's shadow in the blood
+    open_hand(d, 100, 664, 64, 1.1, ESP_SKIN, spread=0.9, curl=0.15)
+    # the upper body, sagging over to the left
+    d.open_g(DOWN_HEAD_T)
+    esp_back_hair(d)
+    d.close_g()
+    d.open_g(DOWN_T)
+    jk = [(256, 252), (344, 246), (424, 300), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430), (170, 346)]
+    d.shape(jk, wg, INK, OUT)
+    d.shape([(350, 300), (420, 330), (436, 430), (416, 640), (330, 630), (320, 560)], "#8a8ca0", opacity=0.3)
+    outer = smooth([(270, 300, 0), (330, 300, 0), (320, 420), (300, 566, 0), (280, 420)])
+    hole = "M300 430 A24 28 0 1 0 300 486 A24 28 0 1 0 300 430Z"
+    d.path(outer + hole, d.lin([(0, ESP_SKIN["hi"]), (60, ESP_SKIN["mid"]), (100, ESP_SKIN["sh"])], 0, 0, 100, 100), stroke=INK, stroke_width=2.6, fill_rule="evenodd")
+    d.path("M300 424 A30 34 0 1 0 300 492 A30 34 0 1 0 300 424Z" + hole, "#3a2a30", fill_rule="evenodd", opacity=0.35)
+    five(d, 288, 332, 46, "#121018")
+    for s_ in (-1, 1):
+        d.shape([(CX + s_ * 28, 300, 0), (CX + s_ * 40, 300, 0), (CX + s_ * 6, 576, 0), (CX, 568, 0)], "#1c1a22", INK, 1.6, sm=False)
+    d.shape([(252, 240), (276, 226), (276, 296, 0), (244, 300, 0)], wg, INK, 2.6)
+    d.shape([(348, 240), (324, 226), (324, 296, 0), (356, 300, 0)], d.lin([(0, "#e6e6ee"), (100, "#a8aabd")]), INK, 2.6)
+    d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+    esp_hilt(d, 214, 628, -40)
+    # the wound through his gut, soaking the jacket's front and the sash
+    stain = [(300, 540), (334, 536), (356, 560), (364, 600), (356, 640), (340, 666), (312, 660), (290, 668), (264, 660), (248, 630), (250, 590), (268, 556)]
+    d.shape(stain, d.lin([(0, "#c41c30"), (60, "#8e0f1c"), (100, "#5a0410")], 0, 0, 100, 100), "#4a0610", 1.4, opacity=0.95)
+    d.ellipse(306, 590, 14, 18, "#3a0208")
+    d.close_g()
+    for pts, w in (([(312, 670), (318, 684), (314, 696)], 7), ([(276, 668), (272, 688)], 6)):
+        F.blood_trickle(d, pts, w)
+    # the clutching arm (viewer right): elbow out, the forearm back across, the hand pressed to the wound
+    sx, sy = _down_pt(404, 306)
+    hx, hy = _down_pt(330, 590)
+    limb(d, [(sx, sy), (sx + 36, sy + 70), (sx + 62, sy + 150), (hx + 64, hy + 6), (hx + 16, hy)], [28, 26, 24, 22, 20], wg2)
+    d.line([(sx + 34, sy + 60), (sx + 56, sy + 140)], "#8a8ca0", 2.2)
+    d.line([(sx + 46, sy + 156), (sx + 60, sy + 166)], "#8a8ca0", 2)  # the crease inside the elbow
+    d.shape([(hx + 4, hy - 18), (hx + 32, hy - 14), (hx + 30, hy + 18, 0), (hx + 2, hy + 16, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, hx + 2, hy, 80, 1.16, ESP_SKIN, spread=0.55, curl=0.6, flip=True)
+    for x, y, L in ((hx - 20, hy + 14, 24), (hx - 2, hy + 20, 16)):
+        drip(d, x, y, L, 6, "#a0142a", "#4a0610")
+    d.open_g(DOWN_HEAD_T)
+    esp_head("down")(d)
+    d.close_g()
+
+
 def esp_back_body(d):
     """Seen from behind, walking away: broad white back, sash, his right hand in
     his hakama, the left arm hanging."""
@@ -600,6 +685,10 @@ def espada(expr):
         figure2(d, esp_back_hair, esp_body_ears, esp_head(expr), esp_hands_ears)
     elif expr == "stabbed":
         figure2(d, esp_back_hair, esp_body_stabbed, esp_head(expr), head_t=STABBED_T)
+    elif expr == "down":  # lifted so the hand on the ground and the pool stay above the text box
+        d.open_g("translate(0,-18)")
+        esp_body_down(d)
+        d.close_g()
     elif expr == "back":
         esp_back_body(d)
         esp_head3q(d, 276, 200, 0.78, -8, dict(ESP_FACES["back"], neck=130))
@@ -789,6 +878,7 @@ def hollow():
 SPRITES = {"chishioyaiba calm": lambda: chishioyaiba("calm"), "chishioyaiba laughing": lambda: chishioyaiba("laughing"),
            "espada grin": lambda: espada("grin"), "espada pain": lambda: espada("pain"), "espada ears": lambda: espada("ears"),
            "espada stabbed": lambda: espada("stabbed"), "espada back": lambda: espada("back"),
+           "espada down": lambda: espada("down"),
            "yamamoto stern": lambda: yamamoto("stern"), "hollow": hollow}
 
 
