@@ -133,3 +133,30 @@ def test_the_espada_lies_bleeding_above_the_text_box() -> None:
     assert blood[:, 660:712].sum() > 5000  # the pool
     xs = np.nonzero(blood[:, 660:712].any(axis=1))[0]
     assert xs.max() - xs.min() > 400
+
+
+def test_the_espada_walks_away_with_his_back_to_us() -> None:
+    """espada back (chapter 8, "the Espada turned to leave"): the back of his head
+    (hair where the face is in his other poses), a sliver of face turned to the
+    viewer's left, the coat's plain back (no 5, no open chest)."""
+    import numpy as np
+    init_display()
+
+    def load_rgba(name):
+        s = pygame.image.load(str(ART / "sprites" / f"espada {name}.svg"))
+        return pygame.surfarray.array3d(s).astype(int), pygame.surfarray.array_alpha(s)
+
+    def skin(rgb, a, x0, y0, x1, y1):
+        r, g, b = (rgb[x0:x1, y0:y1, k] for k in range(3))
+        return int(((r > 180) & (r > b + 25) & (g > b) & (a[x0:x1, y0:y1] > 200)).sum())
+
+    back, ab = load_rgba("back")
+    grin, ag = load_rgba("grin")
+    # the right half of the head is hair from behind; in the front pose it is face
+    assert skin(back, ab, 310, 150, 380, 250) < 0.2 * skin(grin, ag, 310, 150, 380, 250)
+    # the face turned toward the viewer's left
+    assert skin(back, ab, 200, 150, 290, 300) > 2000
+    # the coat's back: no dark 5 and no bare chest between the shoulders
+    r = back[270:330, 300:560]
+    assert ((r.max(axis=2) < 60) & (ab[270:330, 300:560] > 200)).sum() < 200
+    assert skin(back, ab, 270, 300, 330, 560) == 0

@@ -625,6 +625,94 @@ def esp_back_body(d):
     d.shape([(398, 628), (450, 632), (446, 666, 0), (400, 660, 0)], wg, INK, 2.6)
 
 
+def esp_back_view(d):
+    """Walking away: his back to us in the same open white coat (its back seam,
+    the folded collar lying on the shoulders, the black sash round the waist
+    with its ends hanging behind), the left arm swinging, the right hand in the
+    hakama; the head turned over his left shoulder (viewer left) in a
+    three-quarter back view: the back of his spiky hair, a sliver of cheek, the
+    bone jaw, one eye and the corner of the grin (canvas)."""
+    wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
+    wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
+    # the hakama, a stride: the near leg's hem swung back
+    d.shape([(196, 620), (404, 620), (440, 1000, 0), (170, 1000, 0)], wg, INK, OUT)
+    for x0, x1 in ((244, 222), (300, 310), (352, 384)):
+        d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
+    d.shape([(300, 660), (316, 1000, 0), (430, 1000, 0), (400, 640)], "#8a8ca0", opacity=0.25)
+    # the coat's back, flaring a little at its hem
+    back = [(246, 258), (354, 258), (428, 312), (446, 420), (436, 540), (446, 676, 0), (300, 668), (154, 676, 0), (164, 540), (154, 430), (172, 312)]
+    d.shape(back, wg, INK, OUT)
+    d.shape([(350, 300), (426, 320), (442, 430), (432, 540), (440, 668), (330, 662), (326, 420)], "#8a8ca0", opacity=0.28)
+    d.line([(300, 292), (302, 608)], "#a8aabd", 2.4)  # the back seam
+    d.line([(300, 628), (300, 668)], "#a8aabd", 2.2)  # the vent below the sash
+    d.line([(224, 350), (252, 420), (262, 520)], "#b8bacb", 2)  # shoulder blades, folds
+    d.line([(378, 350), (350, 420), (342, 520)], "#8a8ca0", 2)
+    d.line([(190, 560), (176, 664)], "#b8bacb", 2)
+    d.line([(414, 560), (428, 664)], "#8a8ca0", 2)
+    # the sash round the waist, the knot's ends hanging behind
+    d.shape([(164, 600, 0), (436, 600, 0), (440, 640, 0), (160, 640, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+    d.shape([(330, 606), (356, 604), (362, 630), (336, 636)], "#1c1a22", INK, 2.2)  # the knot
+    d.shape([(338, 630), (358, 628), (372, 700), (364, 756, 0), (348, 750), (344, 700)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, 2.4)
+    d.shape([(352, 630), (366, 630), (392, 690), (392, 738, 0), (378, 732), (364, 690)], d.lin([(0, "#2a2834"), (100, "#08070b")]), INK, 2.4)
+    esp_hilt(d, 404, 628, -118)  # worn at his right hip: seen from behind, on the viewer's right
+    # the arms: his left (viewer left) swinging back a little, the right (viewer right) into the hakama;
+    # their shadows on the coat first, so white reads against white
+    for pts in ([(196, 320), (218, 336), (204, 460), (196, 600), (182, 650), (180, 470)], [(404, 316), (426, 336), (440, 450), (428, 600), (408, 648), (412, 460)]):
+        d.shape(pts, "#8a8ca0", opacity=0.4)
+    limb(d, [(208, 292), (172, 336), (154, 430), (146, 530), (150, 630)], [30, 30, 27, 25, 23], wg)
+    d.line([(166, 420), (158, 520), (160, 612)], "#a8aabd", 2.2)
+    d.shape([(126, 622), (174, 626), (172, 658, 0), (128, 654, 0)], "#ececf2", INK, 2.4)
+    P.hand(d, 150, 650, 2, "hang", flip=True, sc=1.2, skin=ESP_SKIN)
+    limb(d, [(392, 292), (432, 336), (452, 430), (446, 540), (426, 640)], [30, 30, 28, 26, 24], wg2)
+    d.line([(452, 420), (452, 520)], "#8a8ca0", 2.2)
+    d.shape([(398, 628), (450, 632), (446, 666, 0), (400, 660, 0)], wg, INK, 2.6)
+    # the neck from behind, and the coat's collar folded down over the shoulders
+    d.shape([(268, 196), (330, 196), (336, 268, 0), (264, 268, 0)], d.lin([(0, ESP_SKIN["mid"]), (100, ESP_SKIN["sh"])], 0, 0, 100, 0), INK, 2.4)
+    d.shape([(264, 230), (336, 230), (336, 268), (264, 268)], ESP_SKIN["deep"], opacity=0.35)
+    d.shape([(236, 262), (262, 250), (300, 256), (338, 250), (364, 262), (372, 284, 0), (330, 286), (300, 294), (270, 286), (228, 284, 0)], wg, INK, 2.6)
+    d.line([(246, 276), (300, 284), (354, 276)], "#a8aabd", 1.8)
+    # the head, turned over his left shoulder toward the viewer's left
+    d.open_g("translate(296,182) rotate(-6) translate(-296,-182)")
+    # the sliver of his face: cheek, brow, nose tip, the grin's corner, the chin
+    skin = d.lin([(0, ESP_SKIN["hi"]), (60, ESP_SKIN["mid"]), (100, ESP_SKIN["sh"])], 0, 0, 100, 100)
+    face = [(248, 128), (224, 148), (214, 176, 0), (218, 186), (208, 206), (200, 222, 0), (208, 226), (210, 238), (206, 252, 0), (216, 262), (214, 272), (228, 290),
+            (256, 300), (282, 290), (290, 240), (280, 170)]
+    d.shape(face, skin, INK, OUT)
+    d.shape([(272, 200), (286, 236), (282, 288), (256, 298), (262, 250)], ESP_SKIN["sh"], opacity=0.5)
+    # the eye seen from the side: lashes, a wedge of white, the gold iris looking back at the viewer's left
+    d.shape([(216, 190, 0), (236, 186), (242, 196, 0), (232, 202), (218, 198)], "#fffdf8", INK, 1.8)
+    d.ellipse(224, 194, 5.4, 6.4, d.lin([(0, ESP_IRIS[1]), (100, ESP_IRIS[0])], 0, 0, 0, 100))
+    d.ellipse(223, 194, 2.2, 3.4, ESP_IRIS[2])
+    d.line([(214, 188), (226, 183), (244, 190)], INK, 3.6)
+    d.line([(214, 174), (232, 166), (250, 172)], "#6a7698", 4.4)  # the brow, drawn down: the sneer
+    d.line([(226, 204), (228, 222), (224, 240)], "#2aa88a", 4.2)  # the green mark under his eye
+    # the grin at the edge of the face, teeth showing, cut by the bone of his jaw
+    d.shape([(206, 246, 0), (222, 250), (240, 244, 0), (234, 256), (216, 260)], F.MOUTH_IN, INK, 2)
+    d.shape([(210, 248), (236, 246), (232, 251), (212, 252)], "#ffffff")
+    d.line([(238, 244), (246, 238)], INK, 2.2)
+    bone = d.lin([(0, "#ffffff"), (60, "#ecebe2"), (100, "#b4b2a4")], 0, 0, 100, 100)
+    d.shape([(214, 262), (236, 262), (262, 272), (286, 270), (280, 292), (256, 302), (228, 292), (212, 276)], bone, INK, 2.6)
+    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 5, y - 9, x + 10, y) for x, y in ((222, 270), (236, 272), (250, 276), (264, 276))),
+           "#ffffff", stroke=INK, stroke_width=1.3, stroke_linejoin="round")
+    # the ear, then the back of his head: the hair from behind, spiking up and out, the nape
+    d.shape([(282, 196), (298, 190), (302, 214), (296, 238), (284, 242)], ESP_SKIN["mid"], INK, 2.2)
+    d.line([(290, 202), (294, 218), (288, 230)], ESP_SKIN["deep"], 1.6)
+    g = d.lin(ESP_HAIR, 0, 0, 100, 100)
+    for a, b, t, bend in (((250, 112), (290, 92), (246, 34), -6), ((286, 90), (330, 90), (304, 14), 2), ((326, 92), (372, 112), (384, 34), 6),
+                          ((366, 112), (398, 150), (446, 110), 6), ((392, 160), (404, 206), (448, 194), 4), ((238, 122), (256, 104), (206, 102), -4),
+                          ((396, 214), (390, 250), (426, 268), 4), ((336, 248), (366, 240), (362, 292), 3), ((296, 246), (330, 250), (314, 300), 2)):
+        hair_lock(d, a, b, t, bend, g)
+    head = [(244, 126), (266, 100), (300, 90), (346, 96), (384, 122), (404, 168), (404, 214), (390, 246), (356, 258), (320, 256), (300, 250, 0), (304, 222), (300, 188),
+            (290, 166), (268, 160), (254, 176, 0), (236, 160)]
+    d.shape(head, g, INK, OUT)
+    d.line([(340, 130), (362, 180), (356, 230)], "#6a7698", 2.2)  # locks drawn to the crown
+    d.line([(310, 120), (330, 170), (330, 236)], "#8a96b8", 2)
+    d.line([(262, 118), (300, 100), (344, 104)], "#ffffff", 4, opacity=0.8)
+    for a, b, t, bend in (((236, 150), (254, 138), (222, 186), -3), ((256, 160), (276, 164), (248, 202), -3)):  # locks falling over his brow
+        hair_lock(d, a, b, t, bend, g)
+    d.close_g()
+
+
 def esp_hair3q(h, spikes=True):
     d = h.d
     g = h.grad(ESP_HAIR)
@@ -689,11 +777,8 @@ def espada(expr):
         d.open_g("translate(0,-18)")
         esp_body_down(d)
         d.close_g()
-    elif expr == "back":
-        esp_back_body(d)
-        esp_head3q(d, 276, 200, 0.78, -8, dict(ESP_FACES["back"], neck=130))
-        wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
-        d.shape([(244, 282), (300, 276), (356, 282), (362, 312, 0), (238, 312, 0)], wg, INK, 2.6)  # the stand collar, seen from behind
+    elif expr == "back":  # walking away, his back to us, grinning over his shoulder
+        esp_back_view(d)
     return d
 
 
