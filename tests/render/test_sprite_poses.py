@@ -24,7 +24,7 @@ POSES: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {
     "izumo lieutenant blade": (["rage"], STAND_HEAD),
     "kaori": (["cold", "smile", "sad"], STAND_HEAD),  # 'wounded' adds blood on the body on purpose
     "kaori past": (["cold", "smile", "sad", "panting"], STAND_HEAD),
-    "kaori belly": (["cold", "sad", "smile"], STAND_HEAD),  # six months: a hand on the curve under a high, pale obi
+    "kaori belly": (["cold", "sad", "smile"], STAND_HEAD),  # six months: one hand on the curve, one under it, a high pale obi
 }
 SINGLES = ["izumo anguish", "izumo kneeling worried", "kaori past blade", "kaori wounded"]
 
@@ -121,6 +121,16 @@ def test_kaori_belly_shows_the_curve_above_the_text_box() -> None:
     a = _load("kaori belly cold")
     r, g, b = (a[250:360, 560:700, k] for k in range(3))
     assert ((r > 200) & (g > 160) & (b > 130) & (r > b + 30)).sum() > 800
+
+
+def test_kaori_belly_shows_both_hands_above_the_text_box() -> None:
+    init_display()
+    # one hand on the top of the curve, the other cradling it from below, none under the text box
+    a = _load("kaori belly cold")
+    r, g, b, al = (a[..., k] for k in range(4))
+    skin = (r > 200) & (g > 160) & (b > 130) & (r > b + 30) & (al > 200)
+    assert skin[250:320, 560:640].sum() > 800 and skin[320:390, 640:710].sum() > 600
+    assert skin[:, 710:].sum() == 0
 
 
 def test_izumo_anguish_has_an_empty_scabbard() -> None:
