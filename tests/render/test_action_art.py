@@ -18,7 +18,7 @@ TEXT_BOX_TOP = 790
 
 POSES = {
     "chishioyaiba": {"calm", "laughing"},
-    "espada": {"grin", "pain", "ears", "stabbed", "back"},
+    "espada": {"grin", "pain", "ears", "stabbed", "back", "down"},
     "yamamoto": {"stern"},
 }
 CGS = ("cg stab", "cg beheading", "cg chishioyaiba", "cg vow laugh")
@@ -114,3 +114,49 @@ def test_vow_laugh_shows_both_faces_apart(tmp_path) -> None:
             c = cg.get_at((x, y))
             skin += c.r > 170 and c.r - c.b > 45 and c.g > c.b and 0.6 < c.g / c.r < 0.92
     assert skin > 150, skin  # his face, not her blood, in his place
+
+
+def test_the_espada_lies_bleeding_above_the_text_box() -> None:
+    """espada down (chapter 8, "as the Espada lay bleeding"): collapsed on the
+    ground, everything (the head, the body, the pool) above canvas y 712,
+    i.e. above the text box at the bottom of the screen; the pool spreads wide."""
+    import numpy as np
+    init_display()
+    s = pygame.image.load(str(ART / "sprites" / "espada down.svg"))
+    a = pygame.surfarray.array_alpha(s)
+    rgb = pygame.surfarray.array3d(s).astype(int)
+    assert not (a[:, 712:] > 0).any()
+    ys = np.nonzero(a.max(axis=0) > 128)[0]
+    assert 120 < ys.min() < 320 and ys.max() > 680  # low, sprawled on the ground, not standing
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    blood = (r > 80) & (g < 40) & (b < 50) & (a > 200)
+    assert blood[:, 660:712].sum() > 5000  # the pool
+    xs = np.nonzero(blood[:, 660:712].any(axis=1))[0]
+    assert xs.max() - xs.min() > 400
+
+
+def test_the_espada_walks_away_with_his_back_to_us() -> None:
+    """espada back (chapter 8, "the Espada turned to leave"): the back of his head
+    (hair where the face is in his other poses), a sliver of face turned to the
+    viewer's left, the coat's plain back (no 5, no open chest)."""
+    import numpy as np
+    init_display()
+
+    def load_rgba(name):
+        s = pygame.image.load(str(ART / "sprites" / f"espada {name}.svg"))
+        return pygame.surfarray.array3d(s).astype(int), pygame.surfarray.array_alpha(s)
+
+    def skin(rgb, a, x0, y0, x1, y1):
+        r, g, b = (rgb[x0:x1, y0:y1, k] for k in range(3))
+        return int(((r > 180) & (r > b + 25) & (g > b) & (a[x0:x1, y0:y1] > 200)).sum())
+
+    back, ab = load_rgba("back")
+    grin, ag = load_rgba("grin")
+    # the right half of the head is hair from behind; in the front pose it is face
+    assert skin(back, ab, 310, 150, 380, 250) < 0.2 * skin(grin, ag, 310, 150, 380, 250)
+    # the face turned toward the viewer's left
+    assert skin(back, ab, 200, 150, 290, 300) > 2000
+    # the coat's back: no dark 5 and no bare chest between the shoulders
+    r = back[270:330, 300:560]
+    assert ((r.max(axis=2) < 60) & (ab[270:330, 300:560] > 200)).sum() < 200
+    assert skin(back, ab, 270, 300, 330, 560) == 0

@@ -19,11 +19,12 @@ POSES: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {
     "izumo": (["neutral", "worried", "crying", "rage", "smile"], STAND_HEAD),
     "izumo kneeling": (["crying", "rage"], KNEEL_HEAD),  # 'worried' (chapter 2, before he holds her) has no blood
     "izumo blade": (["rage"], STAND_HEAD),
+    "izumo bloodied": (["rage", "crying"], STAND_HEAD),  # chapter 8, standing after her death
     "izumo lieutenant": (["neutral", "smile", "rage", "worried", "flustered", "panting"], STAND_HEAD),
     "izumo lieutenant blade": (["rage"], STAND_HEAD),
     "kaori": (["cold", "smile", "sad"], STAND_HEAD),  # 'wounded' adds blood on the body on purpose
     "kaori past": (["cold", "smile", "sad", "panting"], STAND_HEAD),
-    "kaori belly": (["cold", "sad", "smile"], STAND_HEAD),  # six months: a hand on the curve under a high, pale obi
+    "kaori belly": (["cold", "sad", "smile"], STAND_HEAD),  # six months: one hand on the curve, one under it, a high pale obi
 }
 SINGLES = ["izumo anguish", "izumo kneeling worried", "kaori past blade", "kaori wounded"]
 
@@ -83,7 +84,7 @@ SLEEVES = [(90, 560, 190, 720), (410, 560, 510, 720)]  # the lower sleeves, clea
 def test_izumo_is_bloodied_after_her_death_and_clean_before() -> None:
     init_display()
     # he has held her body: blood on both sleeves (and hands) kneeling in chapters 8-9, with the blade, in anguish
-    for name in ("izumo kneeling crying", "izumo kneeling rage", "izumo blade rage", "izumo anguish"):
+    for name in ("izumo kneeling crying", "izumo kneeling rage", "izumo blade rage", "izumo anguish", "izumo bloodied rage", "izumo bloodied crying"):
         a = _load(name)
         assert all(_blood(a, *box) > 300 for box in SLEEVES), name
     # chapter 2, before he touches her, and his other poses stay clean
@@ -95,6 +96,16 @@ def test_izumo_is_bloodied_after_her_death_and_clean_before() -> None:
     assert _blood(_load("izumo lieutenant blade rage"), 20, 600, 220, 710) == 0
     # in anguish his hands and forearms, raised to his head, are red
     assert _blood(_load("izumo anguish"), 100, 150, 500, 460) > 3000
+
+
+def test_izumo_bloodied_is_his_standing_pose_with_blood_on_the_hands() -> None:
+    init_display()
+    clean, red = _load("izumo rage"), _load("izumo bloodied rage")
+    # the same body and face: only blood added (red where it was white, black or skin)
+    assert _blood(red, 0, 0, 600, 1000) - _blood(clean, 0, 0, 600, 1000) > 3000
+    # on the hand round the hilt and on the hanging hand
+    assert _blood(red, 360, 500, 470, 620) > 300
+    assert _blood(red, 110, 700, 220, 800) > 300
 
 
 def test_kaori_belly_shows_the_curve_above_the_text_box() -> None:
@@ -110,6 +121,16 @@ def test_kaori_belly_shows_the_curve_above_the_text_box() -> None:
     a = _load("kaori belly cold")
     r, g, b = (a[250:360, 560:700, k] for k in range(3))
     assert ((r > 200) & (g > 160) & (b > 130) & (r > b + 30)).sum() > 800
+
+
+def test_kaori_belly_shows_both_hands_above_the_text_box() -> None:
+    init_display()
+    # one hand on the top of the curve, the other cradling it from below, none under the text box
+    a = _load("kaori belly cold")
+    r, g, b, al = (a[..., k] for k in range(4))
+    skin = (r > 200) & (g > 160) & (b > 130) & (r > b + 30) & (al > 200)
+    assert skin[250:320, 560:640].sum() > 800 and skin[320:390, 640:710].sum() > 600
+    assert skin[:, 710:].sum() == 0
 
 
 def test_izumo_anguish_has_an_empty_scabbard() -> None:

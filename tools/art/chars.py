@@ -28,32 +28,41 @@ BELLY = (CX + 4, 614, 76, 90)  # the curve of her belly in body space: centre an
 
 
 def belly_high(d):
-    """Six months: the round front of the black kimono under a high obi (drawn
-    after the haori so its sides come forward over the haori's edges: the
-    curve's outline reads against the white), lit from the upper left, the
-    core shadow at its lower right, the shadow under it and the cloth falling
-    from its lowest line (body space).  The obi is drawn over its top."""
+    """Six months: the black kimono over the round belly under a high obi
+    (drawn after the haori so its sides come forward over the haori's edges),
+    modelled as cloth on a body: the sides bowing out, a broad soft light on
+    its upper left, the folds pulled round it from the obi, the shade of its
+    underside at the lower right, and the cloth falling straight from its
+    lowest line to the hem (no closed outline at the bottom: not a sack).
+    The obi is drawn over its top (body space)."""
     bx, by, rx, ry = BELLY
-    # a U hung from the obi: its sides run on from the torso's, fullest low down, round at the bottom
-    egg = [(bx - rx * 0.86, 508, 0), (bx - rx * 0.92, by - ry * 0.5), (bx - rx, by + ry * 0.12), (bx - rx * 0.9, by + ry * 0.58), (bx - rx * 0.5, by + ry * 0.92), (bx, by + ry),
-           (bx + rx * 0.5, by + ry * 0.92), (bx + rx * 0.9, by + ry * 0.58), (bx + rx, by + ry * 0.12), (bx + rx * 0.92, by - ry * 0.5), (bx + rx * 0.86, 508, 0)]
-    # the shadow it casts below, on the cloth and the haori's edges
-    d.shape([(bx - rx * 0.9, by + ry * 0.5), (bx, by + ry * 0.9), (bx + rx * 0.96, by + ry * 0.4), (bx + rx * 0.8, by + ry * 1.1), (bx, by + ry * 1.22), (bx - rx * 0.7, by + ry * 1.08)],
-            "#060509", opacity=0.5)
-    d.shape(egg, d.rad([(0, "#767488"), (14, "#68667c"), (28, "#56546a"), (44, "#434154"), (60, "#33313e"), (80, "#25232e"), (100, "#1c1a24")], 38, 44, 84), INK, OUT)
-    d.shape([(bx + rx * 0.5, by - ry * 0.66), (bx + rx * 0.96, by + ry * 0.05), (bx + rx * 0.8, by + ry * 0.62), (bx + rx * 0.2, by + ry * 0.96), (bx + rx * 0.5, by + ry * 0.5),
-             (bx + rx * 0.72, by - ry * 0.02)], "#08070b", opacity=0.4)  # core shadow
-    d.line([(bx - rx * 0.8, by - ry * 0.7), (bx - rx * 0.86, by - ry * 0.1), (bx - rx * 0.8, by + ry * 0.46)], "#9896ae", 2.4, opacity=0.7)  # lit rim
-    d.ellipse(bx - rx * 0.36, by - ry * 0.12, rx * 0.18, ry * 0.3, "#b8b6cc", opacity=0.3, transform="rotate(-15 %.1f %.1f)" % (bx - rx * 0.36, by - ry * 0.12))  # sheen
+    k = BLACK
+    # the kimono's front over the curve: from under the obi, out round the sides, then falling to the hem
+    front = [(bx - rx * 0.84, 506, 0), (bx - rx * 0.94, by - ry * 0.4), (bx - rx * 1.0, by + ry * 0.2), (bx - rx * 0.9, by + ry * 0.66), (bx - rx * 0.74, by + ry * 0.98),
+             (bx - rx * 0.7, 1000, 0), (bx + rx * 0.76, 1000, 0), (bx + rx * 0.8, by + ry * 0.98), (bx + rx * 0.94, by + ry * 0.66), (bx + rx * 1.02, by + ry * 0.2),
+             (bx + rx * 0.96, by - ry * 0.4), (bx + rx * 0.86, 506, 0)]
+    d.shape(front, d.lin([(0, "#2e2c3a"), (50, "#1e1c27"), (100, "#111017")], 0, 0, 100, 100), INK, OUT)
+    # the light on the dome, soft-edged, its brightest spot high on the left
+    d.ellipse(bx - 12, by - 4, rx * 0.8, ry * 0.86, d.rad([(0, "#8e8ca4", 0.85), (35, "#64627a", 0.7), (70, "#3c3a4c", 0.45), (100, "#2a2834", 0)], 36, 34, 68))
+    # the shade of its underside, low on the right, and the shadow where the cloth leaves it
+    d.shape([(bx + rx * 0.96, by - ry * 0.1), (bx + rx * 0.9, by + ry * 0.62), (bx + rx * 0.5, by + ry * 0.94), (bx - rx * 0.2, by + ry * 1.0), (bx - rx * 0.7, by + ry * 0.9),
+             (bx - rx * 0.2, by + ry * 0.84), (bx + rx * 0.4, by + ry * 0.7), (bx + rx * 0.74, by + ry * 0.3)], "#0a090e", opacity=0.5)
+    d.shape([(bx - rx * 0.72, by + ry * 0.98), (bx, by + ry * 1.06), (bx + rx * 0.78, by + ry * 0.98), (bx + rx * 0.74, by + ry * 1.3), (bx, by + ry * 1.34),
+             (bx - rx * 0.68, by + ry * 1.26)], "#060509", opacity=0.45)
+    # folds pulled from under the obi round the curve (lit on the left, dark on the right)
+    for pts, col, op in ((((bx - rx * 0.3, 512), (bx - rx * 0.72, by - ry * 0.4), (bx - rx * 0.92, by + ry * 0.1)), "#b4b2c8", 0.7),
+                         (((bx - rx * 0.1, 514), (bx - rx * 0.5, by - ry * 0.1), (bx - rx * 0.72, by + ry * 0.56)), "#a8a6bc", 0.5),
+                         (((bx + rx * 0.5, 512), (bx + rx * 0.8, by - ry * 0.36), (bx + rx * 0.92, by + ry * 0.1)), "#06050a", 0.6),
+                         (((bx + rx * 0.3, by + ry * 0.5), (bx + rx * 0.62, by + ry * 0.62), (bx + rx * 0.86, by + ry * 0.5)), "#06050a", 0.5)):
+        d.line(list(pts), col, 2.2, opacity=op)
+    d.line([(bx - rx * 0.84, by - ry * 0.6), (bx - rx * 0.94, by + ry * 0.1), (bx - rx * 0.84, by + ry * 0.62)], "#a4a2ba", 2.6, opacity=0.75)  # lit rim
     # the kimono's overlap, from under the obi down over the curve (bowed by it), then straight to the hem
-    d.line([(bx + rx * 0.1, by - ry * 0.9), (bx + rx * 0.4, by - ry * 0.3), (bx + rx * 0.42, by + ry * 0.4), (bx + rx * 0.26, by + ry * 0.98)], "#0a090e", 3)
-    d.line([(bx + rx * 0.12, by - ry * 0.88), (bx + rx * 0.44, by - ry * 0.3), (bx + rx * 0.46, by + ry * 0.3)], "#6a6880", 1.4, opacity=0.6)
-    d.line([(bx + rx * 0.26, by + ry + 4), (bx + rx * 0.3, 1000)], "#0a090e", 3)
-    # the cloth falling from it
-    for x0, x1 in ((bx - 40, bx - 50), (bx - 4, bx - 2), (bx + 50, bx + 60)):
-        d.line([(x0, by + ry * 0.96 + 6), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
-    # folds drawn round the curve
-    d.line([(bx - rx * 0.7, by - ry * 0.5), (bx - rx * 0.2, by - ry * 0.7), (bx + rx * 0.3, by - ry * 0.64)], "#5a5868", 1.8, opacity=0.6)
+    d.line([(bx + rx * 0.1, by - ry * 0.9), (bx + rx * 0.4, by - ry * 0.3), (bx + rx * 0.44, by + ry * 0.4), (bx + rx * 0.3, by + ry * 0.98)], "#0a090e", 3)
+    d.line([(bx + rx * 0.12, by - ry * 0.88), (bx + rx * 0.44, by - ry * 0.3), (bx + rx * 0.48, by + ry * 0.3)], "#8a889e", 1.6, opacity=0.7)
+    d.line([(bx + rx * 0.3, by + ry * 0.98), (bx + rx * 0.34, 1000)], "#0a090e", 3)
+    # the cloth falling from its lowest line
+    for x0, x1 in ((bx - 40, bx - 50), (bx - 6, bx - 4), (bx + 50, bx + 58)):
+        d.line([(x0, by + ry * 1.02 + 6), (x1, 1000)], "#3e3c4c", 2.5, sm=False)
 
 
 def body(d, p):
@@ -250,18 +259,25 @@ def kaori_arms(d, p, hilt_fn):
 
 
 def kaori_belly_arms(d, p, hilt_fn):
-    """Kaori, six months: her right hand (viewer left) laid on the curve of her
-    belly, the forearm coming in under the wide sleeve that hangs from it; her
-    left arm hanging at her side (body space).  At home: no sword at her hip."""
-    sleeve_hang(d, p, 1, swing=-4, hand_kind="relax")
-    wb = _white(d, p, -1)
+    """Kaori, six months: her right hand (viewer left) laid on the top of the
+    curve, the forearm coming in under the wide sleeve that hangs from it; her
+    left hand (viewer right) under the curve, cradling it from below, that
+    forearm coming in low from the other sleeve (body space).  At home: no
+    sword at her hip."""
+    wb, wa = _white(d, p, -1), _white(d, p, 1)
     # the wide sleeve hanging from the upper arm and from the forearm bent across
     A = [(204, 370), (168, 394), (150, 452), (142, 530), (138, 612), (146, 668, 0), (196, 676), (238, 664, 0), (244, 628), (236, 596), (224, 560), (226, 480), (226, 420)]
     d.shape(A, wb, INK, OUT)
     d.line([(164, 440), (156, 540), (160, 646)], "#c4c6d6", 2.2)
     d.line([(200, 600), (210, 664)], "#a9abbd", 2)
     d.shape([(146, 668, 0), (196, 676), (238, 664, 0), (216, 684), (160, 684)], "#2a2834")
-    # the forearm's sleeve mouth, the black kimono cuff and the wrist
+    # the other sleeve, hanging lower from the arm bent down and in
+    B = [(396, 370), (432, 394), (450, 452), (460, 530), (466, 620), (460, 700, 0), (410, 708), (366, 694, 0), (362, 650), (372, 610), (380, 560), (374, 480), (374, 420)]
+    d.shape(B, wa, INK, OUT)
+    d.line([(436, 440), (448, 540), (446, 680)], "#a9abbd", 2.2)
+    d.line([(398, 630), (392, 696)], "#a9abbd", 2)
+    d.shape([(460, 700, 0), (410, 708), (366, 694, 0), (388, 716), (440, 714)], "#2a2834")
+    # the right forearm's sleeve mouth, the black kimono cuff and the wrist
     d.shape(P.tube([(206, 570), (236, 584), (252, 592)], [27, 25, 23]), wb, INK, OUT)
     d.line([(214, 592), (244, 606)], "#a9abbd", 2)
     d.open_g("translate(252,592) rotate(26)")
@@ -271,6 +287,15 @@ def kaori_belly_arms(d, p, hilt_fn):
     # the hand on the curve: fingers loosely open, following it down and in
     P.hand2(d, 266, 598, -52, "relax", flip=False, sc=1.0)
     d.line([(300, 676), (318, 686)], "#060509", 3, opacity=0.4)  # the fingers' shadow on the cloth
+    # the left forearm coming in low from its sleeve, the hand under the curve, fingers round its underside
+    d.shape(P.tube([(394, 640), (376, 662), (362, 676)], [25, 23, 21]), wa, INK, OUT)
+    d.line([(392, 664), (374, 682)], "#a9abbd", 2)
+    d.open_g("translate(362,676) rotate(-40)")
+    d.ellipse(0, 0, 9, 20, "#5a5c6e", stroke=INK, stroke_width=2.2)
+    d.close_g()
+    d.shape(P.tube([(364, 676), (350, 686)], [14, 12.5]), g_diag(d, BLACK), INK, 2.6)
+    d.shape([(344, 700), (300, 710), (270, 706), (300, 718), (344, 712)], "#060509", opacity=0.35)  # its shadow below the curve
+    P.hand2(d, 352, 686, 78, "relax", flip=True, sc=0.98)
     if p.get("crest"):
         crest(d, 176, 470, 23, p["crest"])
 
@@ -500,6 +525,7 @@ IZUMO_POSES = {
     "stand": ["neutral", "worried", "crying", "rage", "smile"],
     "kneeling": ["crying", "worried", "rage"],
     "blade": ["rage"],
+    "bloodied": ["rage", "crying"],  # chapter 8, standing after her death: her blood on his hands, cuffs and sleeve fronts
     "anguish": ["anguish"],
     "lieutenant": ["neutral", "smile", "rage", "worried", "flustered", "panting"],
     "lieutenant blade": ["rage"],
@@ -670,6 +696,32 @@ def izumo_blade_arm(d, p, blood=True):
             d.shape([(x, y, 0), (x + 4, y + L * 0.7), (x, y + L), (x - 4, y + L * 0.7)], "#9a0a1e", INK, 1)
 
 
+def izumo_stand_blood(d):
+    """Kaori's blood over izumo_arms (body space): the fronts and hems of both
+    haori sleeves, the hanging arm's kimono cuff and hand, the bent arm's cuff
+    and the hand on the hilt."""
+    import math
+    # the hanging sleeve (viewer left): its inner front, the outer side, the hem
+    smear(d, [(208, 560), (186, 552), (174, 590), (182, 640), (204, 646), (210, 600)], 0.82, [(194, 644, 20)])
+    smear(d, [(148, 600), (124, 596), (114, 630), (130, 650), (150, 640)], 0.7)
+    smear(d, [(204, 660), (160, 664), (114, 668), (130, 676), (190, 674)], 0.85)
+    # the kimono sleeve below it and the hand
+    smear(d, [(176, 700), (152, 706), (146, 760), (162, 784), (182, 770)], 0.75)
+    hand_blood(d, 160, 764, 6, True, 1.08, "relax", 0.9)
+    # the bent arm (viewer right): the sleeve's front below the elbow, its hem, the cuff and the hand
+    smear(d, [(432, 590), (452, 584), (462, 620), (456, 650), (436, 652), (428, 620)], 0.82, [(446, 652, 18)])
+    smear(d, [(476, 600), (496, 598), (500, 640), (484, 656), (472, 630)], 0.7)
+    smear(d, [(434, 654), (470, 660), (498, 652), (488, 664), (446, 666)], 0.85)
+    d.shape(_rough([(424, 552), (444, 540), (452, 566), (430, 574)], 2, 13), BLOOD, opacity=0.7)
+    a = math.radians(-62)
+    bx, by = 352 + math.cos(a) * 76, 604 + math.sin(a) * 76
+    r = math.radians(-62 + 180)
+    L = 52 * 1.02
+    hand_blood(d, bx + L * math.sin(r), by - L * math.cos(r), -62 + 180, True, 1.02, "grip")
+    for x, y, L in ((452, 612, 14), (466, 640, 10)):  # drops running down the hilt's wrapping
+        d.shape([(x - 2.4, y), (x + 2.4, y), (x + 1.4, y + L - 4), (x + 3.4, y + L), (x, y + L + 4), (x - 3.4, y + L), (x - 1.4, y + L - 4)], BLOOD, opacity=0.85)
+
+
 def izumo_anguish_sleeves(d, p, blood=True):
     """Both arms raised to his head, elbows forward and out: the wide sleeves
     have slid down the forearms and hang from the elbows."""
@@ -821,6 +873,13 @@ def izumo(expr, pose="stand", lieutenant=False):
             izumo_arms(d, p, hilt_fn)
             if p["crest"]:
                 crest(d, 150, 500, 23, p["crest"])
+    elif pose == "bloodied":  # the captain standing, his hand on the hilt, after holding her body
+        def bod(d):
+            body(d, p)
+            izumo_arms(d, p, hilt_fn)
+            if p["crest"]:
+                crest(d, 150, 500, 23, p["crest"])
+            izumo_stand_blood(d)
     elif pose == "blade":
         def bod(d):
             body(d, p)

@@ -337,6 +337,7 @@ ESP_FACES = {
     "pain": {"brow": (-10, 6), "eye": "squeeze", "mouth": "pain", "sweat": True, "mark": "#2aa88a"},
     "ears": {"brow": (-13, 8), "eye": "squeeze", "mouth": "scream", "sweat": True, "mark": "#2aa88a"},
     "stabbed": {"brow": (-14, 8), "mouth": "gasp", "lid_in": 0.12, "lid_out": 0.2, "iris": 0.13, "look": (0, 4), "mark": "#2aa88a", "sweat": True},
+    "down": {"brow": (-14, 8), "mouth": "gasp", "lid_in": 0.46, "lid_out": 0.56, "iris": 0.13, "look": (0, 5), "mark": "#2aa88a", "sweat": True},
     "back": {"brow": (8, -3), "mouth": "grin", "lid_in": 0.28, "lid_out": 0.1, "iris": 0.2, "mark": "#2aa88a", "look": (-3, 0)},
 }
 
@@ -375,6 +376,8 @@ def esp_front_hair(d, expr):
     teeth = "".join("M%d %dL%d %dL%d %dZ" % (x, y, x - 11, y + 4, x + 1, y + 10) for x, y in ((362, 250), (358, 262), (352, 274), (346, 286)))
     d.path(teeth, "#ffffff", stroke=INK, stroke_width=1.6, stroke_linejoin="round")
     d.line([(376, 226), (384, 280)], "#8a1a2a", 3)
+    if expr == "down":  # dying: blood from the mouth, down the chin
+        F.blood_trickle(d, [(CX - 6, 302), (CX - 10, 318), (CX - 8, 336), (CX - 12, 352)], 4.5)
     if expr in ("pain", "ears", "stabbed"):
         F.blood_trickle(d, [(CX - 14, 300), (CX - 16, 316), (CX - 14, 334)], 3.5)
     if expr in ("pain", "ears"):
@@ -514,6 +517,88 @@ def esp_body_stabbed(d):
 STABBED_T = "translate(300,470) rotate(12) scale(0.84) translate(-300,-300)"
 
 
+DOWN_T = "translate(300,676) rotate(-17) scale(0.86) translate(-300,-640)"  # the slumped upper body: the sash on the ground
+DOWN_HEAD_T = DOWN_T + " translate(300,300) rotate(-16) translate(-300,-276) " + HEAD_T
+
+
+def _down_pt(x, y):
+    """Where a point of the upright upper body lands on the canvas under DOWN_T."""
+    a = math.radians(-17)
+    x, y = (x - 300) * 0.86, (y - 640) * 0.86
+    return 300 + x * math.cos(a) - y * math.sin(a), 676 + x * math.sin(a) + y * math.cos(a)
+
+
+def esp_body_down(d):
+    """Collapsed on the ground, dying: sitting slumped in a pool of his own
+    blood, the legs fallen out to the side, the upper body sagging over, his
+    right hand (viewer left) braced on the ground, his left clutching the hole
+    in his gut (canvas; everything above y 710)."""
+    wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
+    wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
+    # the pool spreading round him, a lit rim at its back edge
+    d.path("M40 700 C40 676 180 664 320 666 C470 668 592 678 590 698 C588 716 470 724 330 724 C190 724 40 720 40 700Z",
+           d.rad([(0, "#3a0008"), (55, "#6a0614"), (100, "#8a0c1e")]), stroke="#1e0004", stroke_width=2.4)
+    d.path("M120 690 C180 678 300 674 430 678 C380 684 240 686 120 690Z", "#e84a5e", opacity=0.55)  # the sky's light on its surface
+    d.line([(470, 712), (540, 708)], "#e84a5e", 2, opacity=0.5)
+    # the legs, fallen out to the viewer's right: the lower one along the ground, the upper one bent
+    limb(d, [(330, 676), (450, 682), (556, 690)], [34, 27, 20], wg2)
+    d.line([(380, 688), (540, 694)], "#8a8ca0", 2.2)
+    limb(d, [(344, 640), (456, 626), (526, 684)], [36, 28, 20], wg)
+    d.line([(380, 628), (452, 618)], "#b8bacb", 2)
+    d.line([(470, 640), (512, 680)], "#8a8ca0", 2.2)
+    for x, y, a in ((572, 690, -84), (538, 700, -30)):  # his black sandals' soles
+        d.open_g("translate(%d,%d) rotate(%d)" % (x, y, a))
+        d.ellipse(0, 0, 9, 17, "#1c1a22", stroke=INK, stroke_width=2.2)
+        d.close_g()
+    # the braced arm (viewer left) behind the body: down from the shoulder to the hand flat on the ground
+    sx, sy = _down_pt(196, 318)
+    ex, ey = _down_pt(150, 470)
+    limb(d, [(sx, sy), (ex - 34, ey + 10), (104, 600), (96, 652)], [30, 28, 26, 23], wg)
+    d.line([(ex - 50, ey), (112, 620)], "#a8aabd", 2.2)
+    d.shape([(72, 640), (120, 642), (120, 668, 0), (72, 666, 0)], "#ececf2", INK, 2.4)
+    d.shape([(30, 700), (60, 690), (110, 688), (120, 698), (70, 704)], "#2a0006", opacity=0.7)  # the hand's shadow in the blood
+    open_hand(d, 100, 664, 64, 1.1, ESP_SKIN, spread=0.9, curl=0.15)
+    # the upper body, sagging over to the left
+    d.open_g(DOWN_HEAD_T)
+    esp_back_hair(d)
+    d.close_g()
+    d.open_g(DOWN_T)
+    jk = [(256, 252), (344, 246), (424, 300), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430), (170, 346)]
+    d.shape(jk, wg, INK, OUT)
+    d.shape([(350, 300), (420, 330), (436, 430), (416, 640), (330, 630), (320, 560)], "#8a8ca0", opacity=0.3)
+    outer = smooth([(270, 300, 0), (330, 300, 0), (320, 420), (300, 566, 0), (280, 420)])
+    hole = "M300 430 A24 28 0 1 0 300 486 A24 28 0 1 0 300 430Z"
+    d.path(outer + hole, d.lin([(0, ESP_SKIN["hi"]), (60, ESP_SKIN["mid"]), (100, ESP_SKIN["sh"])], 0, 0, 100, 100), stroke=INK, stroke_width=2.6, fill_rule="evenodd")
+    d.path("M300 424 A30 34 0 1 0 300 492 A30 34 0 1 0 300 424Z" + hole, "#3a2a30", fill_rule="evenodd", opacity=0.35)
+    five(d, 288, 332, 46, "#121018")
+    for s_ in (-1, 1):
+        d.shape([(CX + s_ * 28, 300, 0), (CX + s_ * 40, 300, 0), (CX + s_ * 6, 576, 0), (CX, 568, 0)], "#1c1a22", INK, 1.6, sm=False)
+    d.shape([(252, 240), (276, 226), (276, 296, 0), (244, 300, 0)], wg, INK, 2.6)
+    d.shape([(348, 240), (324, 226), (324, 296, 0), (356, 300, 0)], d.lin([(0, "#e6e6ee"), (100, "#a8aabd")]), INK, 2.6)
+    d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+    esp_hilt(d, 214, 628, -40)
+    # the wound through his gut, soaking the jacket's front and the sash
+    stain = [(300, 540), (334, 536), (356, 560), (364, 600), (356, 640), (340, 666), (312, 660), (290, 668), (264, 660), (248, 630), (250, 590), (268, 556)]
+    d.shape(stain, d.lin([(0, "#c41c30"), (60, "#8e0f1c"), (100, "#5a0410")], 0, 0, 100, 100), "#4a0610", 1.4, opacity=0.95)
+    d.ellipse(306, 590, 14, 18, "#3a0208")
+    d.close_g()
+    for pts, w in (([(312, 670), (318, 684), (314, 696)], 7), ([(276, 668), (272, 688)], 6)):
+        F.blood_trickle(d, pts, w)
+    # the clutching arm (viewer right): elbow out, the forearm back across, the hand pressed to the wound
+    sx, sy = _down_pt(404, 306)
+    hx, hy = _down_pt(330, 590)
+    limb(d, [(sx, sy), (sx + 36, sy + 70), (sx + 62, sy + 150), (hx + 64, hy + 6), (hx + 16, hy)], [28, 26, 24, 22, 20], wg2)
+    d.line([(sx + 34, sy + 60), (sx + 56, sy + 140)], "#8a8ca0", 2.2)
+    d.line([(sx + 46, sy + 156), (sx + 60, sy + 166)], "#8a8ca0", 2)  # the crease inside the elbow
+    d.shape([(hx + 4, hy - 18), (hx + 32, hy - 14), (hx + 30, hy + 18, 0), (hx + 2, hy + 16, 0)], "#ececf2", INK, 2.4)
+    open_hand(d, hx + 2, hy, 80, 1.16, ESP_SKIN, spread=0.55, curl=0.6, flip=True)
+    for x, y, L in ((hx - 20, hy + 14, 24), (hx - 2, hy + 20, 16)):
+        drip(d, x, y, L, 6, "#a0142a", "#4a0610")
+    d.open_g(DOWN_HEAD_T)
+    esp_head("down")(d)
+    d.close_g()
+
+
 def esp_back_body(d):
     """Seen from behind, walking away: broad white back, sash, his right hand in
     his hakama, the left arm hanging."""
@@ -538,6 +623,94 @@ def esp_back_body(d):
     limb(d, [(386, 300), (432, 340), (452, 430), (444, 540), (426, 640)], [30, 30, 28, 26, 24], wg2)
     d.line([(452, 420), (452, 520)], "#8a8ca0", 2.2)
     d.shape([(398, 628), (450, 632), (446, 666, 0), (400, 660, 0)], wg, INK, 2.6)
+
+
+def esp_back_view(d):
+    """Walking away: his back to us in the same open white coat (its back seam,
+    the folded collar lying on the shoulders, the black sash round the waist
+    with its ends hanging behind), the left arm swinging, the right hand in the
+    hakama; the head turned over his left shoulder (viewer left) in a
+    three-quarter back view: the back of his spiky hair, a sliver of cheek, the
+    bone jaw, one eye and the corner of the grin (canvas)."""
+    wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
+    wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
+    # the hakama, a stride: the near leg's hem swung back
+    d.shape([(196, 620), (404, 620), (440, 1000, 0), (170, 1000, 0)], wg, INK, OUT)
+    for x0, x1 in ((244, 222), (300, 310), (352, 384)):
+        d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
+    d.shape([(300, 660), (316, 1000, 0), (430, 1000, 0), (400, 640)], "#8a8ca0", opacity=0.25)
+    # the coat's back, flaring a little at its hem
+    back = [(246, 258), (354, 258), (428, 312), (446, 420), (436, 540), (446, 676, 0), (300, 668), (154, 676, 0), (164, 540), (154, 430), (172, 312)]
+    d.shape(back, wg, INK, OUT)
+    d.shape([(350, 300), (426, 320), (442, 430), (432, 540), (440, 668), (330, 662), (326, 420)], "#8a8ca0", opacity=0.28)
+    d.line([(300, 292), (302, 608)], "#a8aabd", 2.4)  # the back seam
+    d.line([(300, 628), (300, 668)], "#a8aabd", 2.2)  # the vent below the sash
+    d.line([(224, 350), (252, 420), (262, 520)], "#b8bacb", 2)  # shoulder blades, folds
+    d.line([(378, 350), (350, 420), (342, 520)], "#8a8ca0", 2)
+    d.line([(190, 560), (176, 664)], "#b8bacb", 2)
+    d.line([(414, 560), (428, 664)], "#8a8ca0", 2)
+    # the sash round the waist, the knot's ends hanging behind
+    d.shape([(164, 600, 0), (436, 600, 0), (440, 640, 0), (160, 640, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+    d.shape([(330, 606), (356, 604), (362, 630), (336, 636)], "#1c1a22", INK, 2.2)  # the knot
+    d.shape([(338, 630), (358, 628), (372, 700), (364, 756, 0), (348, 750), (344, 700)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, 2.4)
+    d.shape([(352, 630), (366, 630), (392, 690), (392, 738, 0), (378, 732), (364, 690)], d.lin([(0, "#2a2834"), (100, "#08070b")]), INK, 2.4)
+    esp_hilt(d, 404, 628, -118)  # worn at his right hip: seen from behind, on the viewer's right
+    # the arms: his left (viewer left) swinging back a little, the right (viewer right) into the hakama;
+    # their shadows on the coat first, so white reads against white
+    for pts in ([(196, 320), (218, 336), (204, 460), (196, 600), (182, 650), (180, 470)], [(404, 316), (426, 336), (440, 450), (428, 600), (408, 648), (412, 460)]):
+        d.shape(pts, "#8a8ca0", opacity=0.4)
+    limb(d, [(208, 292), (172, 336), (154, 430), (146, 530), (150, 630)], [30, 30, 27, 25, 23], wg)
+    d.line([(166, 420), (158, 520), (160, 612)], "#a8aabd", 2.2)
+    d.shape([(126, 622), (174, 626), (172, 658, 0), (128, 654, 0)], "#ececf2", INK, 2.4)
+    P.hand(d, 150, 650, 2, "hang", flip=True, sc=1.2, skin=ESP_SKIN)
+    limb(d, [(392, 292), (432, 336), (452, 430), (446, 540), (426, 640)], [30, 30, 28, 26, 24], wg2)
+    d.line([(452, 420), (452, 520)], "#8a8ca0", 2.2)
+    d.shape([(398, 628), (450, 632), (446, 666, 0), (400, 660, 0)], wg, INK, 2.6)
+    # the neck from behind, and the coat's collar folded down over the shoulders
+    d.shape([(268, 196), (330, 196), (336, 268, 0), (264, 268, 0)], d.lin([(0, ESP_SKIN["mid"]), (100, ESP_SKIN["sh"])], 0, 0, 100, 0), INK, 2.4)
+    d.shape([(264, 230), (336, 230), (336, 268), (264, 268)], ESP_SKIN["deep"], opacity=0.35)
+    d.shape([(236, 262), (262, 250), (300, 256), (338, 250), (364, 262), (372, 284, 0), (330, 286), (300, 294), (270, 286), (228, 284, 0)], wg, INK, 2.6)
+    d.line([(246, 276), (300, 284), (354, 276)], "#a8aabd", 1.8)
+    # the head, turned over his left shoulder toward the viewer's left
+    d.open_g("translate(296,182) rotate(-6) translate(-296,-182)")
+    # the sliver of his face: cheek, brow, nose tip, the grin's corner, the chin
+    skin = d.lin([(0, ESP_SKIN["hi"]), (60, ESP_SKIN["mid"]), (100, ESP_SKIN["sh"])], 0, 0, 100, 100)
+    face = [(248, 128), (224, 148), (214, 176, 0), (218, 186), (208, 206), (200, 222, 0), (208, 226), (210, 238), (206, 252, 0), (216, 262), (214, 272), (228, 290),
+            (256, 300), (282, 290), (290, 240), (280, 170)]
+    d.shape(face, skin, INK, OUT)
+    d.shape([(272, 200), (286, 236), (282, 288), (256, 298), (262, 250)], ESP_SKIN["sh"], opacity=0.5)
+    # the eye seen from the side: lashes, a wedge of white, the gold iris looking back at the viewer's left
+    d.shape([(216, 190, 0), (236, 186), (242, 196, 0), (232, 202), (218, 198)], "#fffdf8", INK, 1.8)
+    d.ellipse(224, 194, 5.4, 6.4, d.lin([(0, ESP_IRIS[1]), (100, ESP_IRIS[0])], 0, 0, 0, 100))
+    d.ellipse(223, 194, 2.2, 3.4, ESP_IRIS[2])
+    d.line([(214, 188), (226, 183), (244, 190)], INK, 3.6)
+    d.line([(214, 174), (232, 166), (250, 172)], "#6a7698", 4.4)  # the brow, drawn down: the sneer
+    d.line([(226, 204), (228, 222), (224, 240)], "#2aa88a", 4.2)  # the green mark under his eye
+    # the grin at the edge of the face, teeth showing, cut by the bone of his jaw
+    d.shape([(206, 246, 0), (222, 250), (240, 244, 0), (234, 256), (216, 260)], F.MOUTH_IN, INK, 2)
+    d.shape([(210, 248), (236, 246), (232, 251), (212, 252)], "#ffffff")
+    d.line([(238, 244), (246, 238)], INK, 2.2)
+    bone = d.lin([(0, "#ffffff"), (60, "#ecebe2"), (100, "#b4b2a4")], 0, 0, 100, 100)
+    d.shape([(214, 262), (236, 262), (262, 272), (286, 270), (280, 292), (256, 302), (228, 292), (212, 276)], bone, INK, 2.6)
+    d.path("".join("M%d %dL%d %dL%d %dZ" % (x, y, x + 5, y - 9, x + 10, y) for x, y in ((222, 270), (236, 272), (250, 276), (264, 276))),
+           "#ffffff", stroke=INK, stroke_width=1.3, stroke_linejoin="round")
+    # the ear, then the back of his head: the hair from behind, spiking up and out, the nape
+    d.shape([(282, 196), (298, 190), (302, 214), (296, 238), (284, 242)], ESP_SKIN["mid"], INK, 2.2)
+    d.line([(290, 202), (294, 218), (288, 230)], ESP_SKIN["deep"], 1.6)
+    g = d.lin(ESP_HAIR, 0, 0, 100, 100)
+    for a, b, t, bend in (((250, 112), (290, 92), (246, 34), -6), ((286, 90), (330, 90), (304, 14), 2), ((326, 92), (372, 112), (384, 34), 6),
+                          ((366, 112), (398, 150), (446, 110), 6), ((392, 160), (404, 206), (448, 194), 4), ((238, 122), (256, 104), (206, 102), -4),
+                          ((396, 214), (390, 250), (426, 268), 4), ((336, 248), (366, 240), (362, 292), 3), ((296, 246), (330, 250), (314, 300), 2)):
+        hair_lock(d, a, b, t, bend, g)
+    head = [(244, 126), (266, 100), (300, 90), (346, 96), (384, 122), (404, 168), (404, 214), (390, 246), (356, 258), (320, 256), (300, 250, 0), (304, 222), (300, 188),
+            (290, 166), (268, 160), (254, 176, 0), (236, 160)]
+    d.shape(head, g, INK, OUT)
+    d.line([(340, 130), (362, 180), (356, 230)], "#6a7698", 2.2)  # locks drawn to the crown
+    d.line([(310, 120), (330, 170), (330, 236)], "#8a96b8", 2)
+    d.line([(262, 118), (300, 100), (344, 104)], "#ffffff", 4, opacity=0.8)
+    for a, b, t, bend in (((236, 150), (254, 138), (222, 186), -3), ((256, 160), (276, 164), (248, 202), -3)):  # locks falling over his brow
+        hair_lock(d, a, b, t, bend, g)
+    d.close_g()
 
 
 def esp_hair3q(h, spikes=True):
@@ -600,11 +773,12 @@ def espada(expr):
         figure2(d, esp_back_hair, esp_body_ears, esp_head(expr), esp_hands_ears)
     elif expr == "stabbed":
         figure2(d, esp_back_hair, esp_body_stabbed, esp_head(expr), head_t=STABBED_T)
-    elif expr == "back":
-        esp_back_body(d)
-        esp_head3q(d, 276, 200, 0.78, -8, dict(ESP_FACES["back"], neck=130))
-        wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
-        d.shape([(244, 282), (300, 276), (356, 282), (362, 312, 0), (238, 312, 0)], wg, INK, 2.6)  # the stand collar, seen from behind
+    elif expr == "down":  # lifted so the hand on the ground and the pool stay above the text box
+        d.open_g("translate(0,-18)")
+        esp_body_down(d)
+        d.close_g()
+    elif expr == "back":  # walking away, his back to us, grinning over his shoulder
+        esp_back_view(d)
     return d
 
 
@@ -789,6 +963,7 @@ def hollow():
 SPRITES = {"chishioyaiba calm": lambda: chishioyaiba("calm"), "chishioyaiba laughing": lambda: chishioyaiba("laughing"),
            "espada grin": lambda: espada("grin"), "espada pain": lambda: espada("pain"), "espada ears": lambda: espada("ears"),
            "espada stabbed": lambda: espada("stabbed"), "espada back": lambda: espada("back"),
+           "espada down": lambda: espada("down"),
            "yamamoto stern": lambda: yamamoto("stern"), "hollow": hollow}
 
 
