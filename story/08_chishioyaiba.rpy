@@ -54,8 +54,8 @@ label chishioyaiba:
     # She floats back beside him; he rises.
     scene bg hueco mundo red with dissolve
     show chishioyaiba calm at left
-    show izumo rage at center
-    show espada stabbed at right
+    show izumo bloodied rage at center
+    show espada down at right
     with dissolve
     "Chishioyaiba floated back to Izumo as the Espada lay bleeding, Izumo slowly standing and walking over to the dying Arrancar."
 

@@ -160,7 +160,7 @@ def test_chapter_eight_stages_every_beat(fs) -> None:
     assert laugh.stage.sprite("chishioyaiba") is not None
     assert fs[at(fs, "She then dashed forward")].stage.scene == "cg stab"
     bleeding = fs[at(fs, "Chishioyaiba floated back")]
-    assert bleeding.sprite("espada") == {"stabbed"} and bleeding.sprite("chishioyaiba") == \
+    assert bleeding.sprite("espada") == {"down"} and bleeding.sprite("chishioyaiba") == \
         {"calm"}
     chi = bleeding.stage.sprite("chishioyaiba")
     assert chi.at != bleeding.stage.sprite("espada").at  # beside Izumo, not behind him
