@@ -599,32 +599,6 @@ def esp_body_down(d):
     d.close_g()
 
 
-def esp_back_body(d):
-    """Seen from behind, walking away: broad white back, sash, his right hand in
-    his hakama, the left arm hanging."""
-    wg = d.lin(ESP_WHITE, 0, 0, 100, 100)
-    wg2 = d.lin(ESP_WHITE2, 0, 0, 100, 100)
-    d.shape([(196, 620), (404, 620), (432, 1000, 0), (168, 1000, 0)], wg, INK, OUT)
-    for x0, x1 in ((240, 226), (300, 304), (356, 380)):
-        d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
-    d.shape([(250, 262), (350, 262), (426, 316), (444, 420), (420, 660, 0), (180, 660, 0), (156, 430), (174, 318)], wg, INK, OUT)
-    # the seam down the back, shoulder blades and folds, a tall stand collar
-    d.line([(300, 290), (300, 640)], "#a8aabd", 2.4)
-    d.line([(220, 360), (250, 420), (262, 520)], "#b8bacb", 2)
-    d.line([(380, 360), (350, 420), (340, 520)], "#8a8ca0", 2)
-    d.shape([(350, 300), (424, 320), (440, 430), (420, 640), (340, 640)], "#8a8ca0", opacity=0.28)
-    d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
-    esp_hilt(d, 392, 630, -122)
-    # his left arm (viewer left) hangs; the right (viewer right) sinks into the hakama
-    limb(d, [(214, 300), (180, 340), (160, 430), (150, 530), (146, 640)], [30, 30, 27, 25, 23], wg)
-    d.line([(166, 420), (156, 520), (156, 620)], "#a8aabd", 2.2)
-    d.shape([(124, 630), (170, 636), (168, 668, 0), (126, 664, 0)], "#ececf2", INK, 2.4)
-    P.hand(d, 146, 660, 4, "hang", flip=False, sc=1.2, skin=ESP_SKIN)
-    limb(d, [(386, 300), (432, 340), (452, 430), (444, 540), (426, 640)], [30, 30, 28, 26, 24], wg2)
-    d.line([(452, 420), (452, 520)], "#8a8ca0", 2.2)
-    d.shape([(398, 628), (450, 632), (446, 666, 0), (400, 660, 0)], wg, INK, 2.6)
-
-
 def esp_back_view(d):
     """Walking away: his back to us in the same open white coat (its back seam,
     the folded collar lying on the shoulders, the black sash round the waist
