@@ -24,10 +24,26 @@ def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None
     for w in warnings:
         write(w.format())
     write("")
+    skipped = skipped_summary(program)
+    if skipped:
+        write(skipped)
+        write("")
     write(statistics(program))
     n = len(warnings)
     write(f"\nNo errors; {n} warning{'s' if n != 1 else ''}.")
     return 0
+
+
+def skipped_summary(program) -> str:  # program: Program
+    """How much of a Ren'Py project was skipped as not story code, kind by kind."""
+    skipped = getattr(program, "skipped", None) or {}
+    if not skipped:
+        return ""
+    lines = ["Skipped (not story code, or not supported yet):"]
+    for kind, (n, files) in sorted(skipped.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        what = kind if kind.startswith("'") else f"'{kind}'"
+        lines.append(f" * {what}: {n:,} in {files:,} file{'s' if files != 1 else ''}")
+    return "\n".join(lines)
 
 
 def text_fit_warnings(program) -> list[Diagnostic]:  # program: Program

@@ -6,10 +6,11 @@ beside it, as Ren'Py's game folder does.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -54,6 +55,9 @@ class StoryFiles:
     chapters: list[tuple[str, str]] = field(default_factory=list)
     toml_path: Path | None = None
     chapters_line: int = 1
+    # a Ren'Py project's tl/ folder: translations, not read (until they are supported)
+    translations: list[Path] = field(default_factory=list)
+    version: str = ""
     credits: "Credits | None" = None
     credits_line: int = 1
 
@@ -86,10 +90,17 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
     d = Path(story_dir) if story_dir is not None else DEFAULT_STORY
     if not d.is_dir():
         raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error")])
+    if not (d / "game.toml").exists() and (d / "game").is_dir() \
+            and not any(d.glob("*.rpy")):
+        d = d / "game"  # a Ren'Py project's folder: its scripts are in game/
     scripts = _scripts(d)
+    translations = [p for p in scripts if p.relative_to(d).parts[0] == "tl"]
+    if translations:
+        scripts = [p for p in scripts if p.relative_to(d).parts[0] != "tl"]
     toml_path = d / "game.toml"
     info = StoryFiles(d, scripts, d.absolute() / "images", d.absolute() / "audio",
                       d.resolve().name)
+    info.translations = translations
     if not toml_path.exists():
         return info
     info.toml_path = toml_path
@@ -256,8 +267,13 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
         raise ScriptError([Diagnostic(display_path(files.story_dir), 1, 1,
                                       "no .rpy files in this folder", "error")])
     sources = read_sources(files)
+    if files.toml_path is None:  # a Ren'Py project: config.name is its title
+        files.title, files.version = renpy_title(sources, files.title)
     images = ImageIndex(scan_images(str(files.images_dir) if files.images_dir else None))
-    audio = AudioIndex(scan_audio(str(files.audio_dir) if files.audio_dir else None))
+    found = scan_audio(str(files.audio_dir) if files.audio_dir else None)
+    if files.toml_path is None:  # a Ren'Py game folder: play "x.ogg" means game/x.ogg too
+        found = {**scan_audio(str(files.story_dir)), **found}
+    audio = AudioIndex(found)
     where = (display_path(files.toml_path), files.chapters_line) if files.toml_path else None
     kwargs = dict(images=images, audio=audio, strict=strict, start=files.start,
                   title=files.title, chapters=files.chapters, chapters_where=where)
@@ -269,12 +285,47 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
         from .script.loader import load_story  # the parser: imported only to parse
 
         prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
+    if files.translations:
+        note_translations(prog, files)
     _place_image_files(prog, files)
     prog_files = files
     prog.story_files = prog_files  # type: ignore[attr-defined]
     prog.credits = files.credits
     check_credits(prog, files, strict)
     return prog
+
+
+_CONFIG_RE: Final = re.compile(
+    r"""^define\s+config\.(name|version)\s*=\s*(?:_\(\s*)?(?:"([^"\\\n]*)"|'([^'\\\n]*)')""",
+    re.M)
+
+
+def renpy_title(sources: list[tuple[str, str]], fallback: str) -> tuple[str, str]:
+    """`define config.name = _("...")` and config.version, as a Ren'Py project sets
+    them (read as text: the define itself is skipped)."""
+    found: dict[str, str] = {}
+    for _path, text in sources:
+        if "config." not in text:
+            continue
+        for m in _CONFIG_RE.finditer(text):
+            value = m.group(2) if m.group(2) is not None else m.group(3)
+            found.setdefault(m.group(1), value)
+    return found.get("name") or fallback, found.get("version", "")
+
+
+def note_translations(prog: "Program", files: StoryFiles) -> None:
+    """One warning for a project's tl/ folder, which is not read."""
+    first = files.translations[0]
+    langs = {p.relative_to(files.story_dir).parts[1] for p in files.translations
+             if len(p.relative_to(files.story_dir).parts) > 2}
+    n = len(files.translations)
+    prog.warnings.insert(0, Diagnostic(
+        display_path(files.story_dir / "tl"), 1, 1,
+        f"skipped the tl/ folder: translations are not supported yet ({n} file"
+        f"{'s' if n != 1 else ''}, {len(langs)} language{'s' if len(langs) != 1 else ''}"
+        f", starting with {display_path(first)})", "warning", "", 1, "W700"))
+    prog.skipped = dict(prog.skipped)
+    prog.skipped["tl/ folder"] = (n, n)
 
 
 def _place_image_files(prog: "Program", files: StoryFiles) -> None:

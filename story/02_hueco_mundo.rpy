@@ -39,7 +39,7 @@ label hueco_mundo:
     i "Don't... Don't say that! I was promoted to Squad Four for a reason! I can fix this! Don't speak like that... Please just... Please hang on..."
 
     menu:
-        "How does Izumo meet her?"
+        "What does Izumo do first?"
 
         "Hold her close":
             $ held_her = True

@@ -13,6 +13,9 @@ label refusal:
     with dissolve
 
     stop music fadeout 3.0
+    show izumo neutral
+    show kaori belly cold
+    with dissolve
     "Then, six months later, news of Tsukino's capture came to Kaori."
 
     show kaori sad

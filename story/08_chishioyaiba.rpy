@@ -6,8 +6,9 @@ label chishioyaiba:
     play ambient "wind.ogg" fadein 2.0 if_changed
     centered "{size=+16}Chapter Eight{/size}{p}Chishioyaiba"
 
+    # He kneels over her body (drawn in the background), from here to the laugh.
     scene bg hueco mundo blood with fade
-    show izumo kneeling crying at left
+    show izumo kneeling crying at center
     show espada back at right
     with dissolve
 
@@ -17,7 +18,7 @@ label chishioyaiba:
     play sound "reiatsu.ogg"
     play music "awakening.ogg"
     scene bg hueco mundo red
-    show izumo kneeling rage at left
+    show izumo kneeling rage at center
     show espada grin at right
     with flash
     with vpunch
@@ -31,8 +32,8 @@ label chishioyaiba:
     i "We'll be together forever, Kaori... I love you as well..."
 
     scene bg hueco mundo red with dissolve
-    show izumo kneeling crying at left
-    show chishioyaiba calm at center
+    show chishioyaiba calm at left
+    show izumo kneeling crying at center
     show espada grin at right
     with dissolve
 
@@ -52,8 +53,8 @@ label chishioyaiba:
 
     # She floats back beside him; he rises.
     scene bg hueco mundo red with dissolve
-    show izumo rage at left
-    show chishioyaiba calm at center
+    show chishioyaiba calm at left
+    show izumo rage at center
     show espada stabbed at right
     with dissolve
     "Chishioyaiba floated back to Izumo as the Espada lay bleeding, Izumo slowly standing and walking over to the dying Arrancar."

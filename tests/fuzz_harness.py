@@ -1,8 +1,12 @@
 """Shared by the fuzzers: a time bound on each example, enforced by the harness (a
-SIGALRM that fails the example), never a timing assertion; and hostile values."""
+SIGALRM that fails the example), never a timing assertion; a memory bound (the
+process's peak RSS may not climb by more than EXAMPLE_MEGABYTES during one example);
+and hostile values."""
 from __future__ import annotations
 
+import resource
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from typing import Any, Iterator
@@ -11,15 +15,45 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 EXAMPLE_SECONDS = 10  # far above any honest example on a loaded 2-core machine
+EXAMPLE_MEGABYTES = 256  # far above any honest example; a bomb or a blow-up passes it
 
 
 class Hang(AssertionError):
     """An example ran past EXAMPLE_SECONDS: a hang, which the loaders promise not to."""
 
 
+class Bloat(AssertionError):
+    """An example raised the peak RSS by over EXAMPLE_MEGABYTES: memory unbounded."""
+
+
+def _reset_peak() -> None:
+    """Linux: start the high-water mark afresh at the current RSS, so an example is
+    measured on its own and not hidden under an earlier, higher peak."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        pass
+
+
+def _peak_mb() -> float:
+    """The peak RSS: Linux's VmHWM (which _reset_peak resets; ru_maxrss is not reset and
+    even carries a parent's peak across exec), else ru_maxrss."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 @contextmanager
 def bounded(seconds: float = EXAMPLE_SECONDS) -> Iterator[None]:
-    """Fail with Hang if the block runs longer than `seconds` (main thread, POSIX)."""
+    """Fail with Hang if the block runs longer than `seconds`, and with Bloat if it raised
+    the process's peak memory by over EXAMPLE_MEGABYTES (main thread, POSIX)."""
     if threading.current_thread() is not threading.main_thread() \
             or not hasattr(signal, "setitimer"):
         yield
@@ -29,12 +63,17 @@ def bounded(seconds: float = EXAMPLE_SECONDS) -> Iterator[None]:
         raise Hang(f"the example ran over {seconds} s")
 
     old = signal.signal(signal.SIGALRM, alarm)
+    _reset_peak()
+    before = _peak_mb()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+    grew = _peak_mb() - before
+    if grew > EXAMPLE_MEGABYTES:
+        raise Bloat(f"the example raised the peak memory by {grew:.0f} MB")
 
 
 def fuzz_settings(n: int) -> settings:

@@ -33,7 +33,11 @@ _SAY_PLAIN_RE: Final = re.compile(
 # '#'), no tab and no '\r': groups 1 indent, 2 the rest.
 _PLAIN_LINE_RE: Final = re.compile(r"( *+)([^\s\"'`#()\[\]{}][^\"'`#()\[\]{}\r]*+)\Z")
 _SCAN_RE: Final = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"""|\'\'\'|'
     r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`(?:[^`\\]|\\.)*`|[()\[\]{}#"\'`]')
+# strip_comment's third value: no string open, a one-line string open, a triple-quoted
+# string open (which, as in Ren'Py, may hold blank lines)
+OPEN_STRING, OPEN_TRIPLE = 1, 2
 _OPEN: Final = {"(": ")", "[": "]", "{": "}"}
 MAX_NESTING: Final = 50  # blocks inside blocks; deeper ones are reported and skipped
 MAX_JOINED_LINES: Final = 1000  # physical lines one logical line may span
@@ -68,32 +72,36 @@ SayItem = tuple[int, int, "re.Match[str]"]
 Item = Union[Line, SayItem]
 
 
-def strip_comment(text: str) -> tuple[str, int, bool]:
-    """Text without its comment, the bracket depth left open, and whether a string is open."""
+def strip_comment(text: str) -> tuple[str, int, int]:
+    """Text without its comment, the bracket depth left open, and whether a string is open
+    (0, OPEN_STRING or OPEN_TRIPLE)."""
     if _SCAN_ANY(text) is None:
-        return text, 0, False
+        return text, 0, 0
     return _scan(text, 0, 0)[:3]
 
 
-def _scan(text: str, pos: int, depth: int) -> tuple[str, int, bool, int, int]:
+def _scan(text: str, pos: int, depth: int) -> tuple[str, int, int, int, int]:
     """strip_comment of text[pos:] with `depth` brackets already open: (text, depth,
-    string open, where to scan from and at what depth when more text is joined on).
-    Joining lines rescans only from there, so a bracket left open over thousands of
-    lines costs time in proportion to them, not to their square."""
+    string open (0, OPEN_STRING or OPEN_TRIPLE), where to scan from and at what depth
+    when more text is joined on). Joining lines rescans only from there, so a bracket
+    left open over thousands of lines costs time in proportion to them, not to their
+    square."""
     for m in _SCAN_RE.finditer(text, pos):
         tok = m.group(0)
         if len(tok) > 1:
+            if tok == '"""' or tok == "'''":  # a triple-quoted string that runs on
+                return text, depth, OPEN_TRIPLE, m.start(), depth
             continue
         if tok == "#":
             cut = text[:m.start()].rstrip()
-            return cut, depth, False, len(cut), depth
+            return cut, depth, 0, len(cut), depth
         if tok in _OPEN:
             depth += 1
         elif tok in ")]}":
             depth = max(0, depth - 1)
         else:  # a quote that does not close on this line: rescan from it
-            return text, depth, True, m.start(), depth
-    return text, depth, False, len(text), depth
+            return text, depth, OPEN_STRING, m.start(), depth
+    return text, depth, 0, len(text), depth
 
 
 def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[str]
@@ -222,9 +230,10 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
             continue
         start = i
         text, depth, open_str, resume, resume_depth = _scan(body, 0, 0)
-        while (depth > 0 or open_str) and i < n and i - start < MAX_JOINED_LINES:
+        while (depth > 0 or open_str or text.endswith("\\")) and i < n \
+                and i - start < MAX_JOINED_LINES:
             nxt = lines[i].rstrip("\r\n")
-            if open_str and not nxt.strip():
+            if open_str == OPEN_STRING and not nxt.strip():
                 break  # a blank line ends a runaway string; reported below
             i += 1
             text, depth, open_str, resume, resume_depth = _scan(text + "\n" + nxt, resume,
@@ -257,6 +266,6 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
 
 def _unclosed_quote_col(text: str) -> int:
     for m in _SCAN_RE.finditer(text):
-        if m.group(0) in "\"'`":
+        if m.group(0) in ("\"", "'", "`", '"""', "'''"):
             return m.start() + 1
     return 1

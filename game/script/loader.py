@@ -17,6 +17,7 @@ from . import texttags
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
+from ._renpy_compat import position_warning, transition_warning
 from .lexer import strip_comment
 from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
                      UPDATE, WRITE, Parser)
@@ -83,6 +84,7 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
     files: list[A.ScriptFile] = []
     for path, text in sources:
         p = Parser(path, text)
+        p.compat.strict = strict
         stmts = p.parse()
         if "\0" in text or "\\u" in text or "\\U" in text:
             _unusable_characters(text, p.rep)
@@ -91,6 +93,7 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
         files.append(A.ScriptFile(path, stmts))
     prog = Program(images=images, audio=audio, files=files, title=title, start=start)
     prog.source_hash = source_hash(sources)
+    prog.skipped = skipped_counts(parsers)
     _Checker(prog, parsers, reporters, strict).run()
     flow = flatten(prog, files)
     for i in reversed(flow.labels):
@@ -126,6 +129,16 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
     return prog
 
 
+def skipped_counts(parsers: list[Parser]) -> dict[str, tuple[int, int]]:
+    """For lint's summary: kind skipped -> (how many, in how many files)."""
+    out: dict[str, tuple[int, int]] = {}
+    for p in parsers:
+        for kind, entry in p.compat.skipped.items():
+            n, files = out.get(kind, (0, 0))
+            out[kind] = (n + entry[0], files + 1)
+    return out
+
+
 def _first_rep(reporters: dict[str, Reporter]) -> Reporter:
     return next(iter(reporters.values()))
 
@@ -143,6 +156,15 @@ class _Checker:
         self.reporters = reporters
         self.strict = strict
         self._known: dict[tuple[str, ...], bool] = {}
+        # names whose definition was rejected (reported once, there) or that only
+        # skipped Python sets; skipped transform names (shown at center)
+        self.rejected: set[str] = set()
+        self.assigned: set[str] = set()
+        self.transforms: set[str] = set()
+        for p in parsers:
+            self.rejected |= p.compat.rejected
+            self.assigned |= p.compat.assigned
+            self.transforms |= p.compat.transforms
         self.define_locs: dict[str, A.Loc] = {}
 
     def rep(self, loc: A.Loc) -> Reporter:
@@ -194,7 +216,14 @@ class _Checker:
         # these (its `with` transition comes after), so the sorted report is the same.
         for p in self.parsers:
             for name, locs in p.speakers.items():
-                if name in prog.characters:
+                if name in prog.characters or name in self.rejected:
+                    continue
+                if name in self.assigned and not self.strict:
+                    loc = locs[0]
+                    self.rep(loc).warning(loc[1], loc[2], f"'{name}' is made only by Python"
+                                          f" that is skipped; its lines are spoken as"
+                                          f" '{name}'", length=len(name), code="W705")
+                    prog.characters[name] = A.CharacterDef(name)
                     continue
                 for loc in locs:
                     self.speaker(name, loc, len(name))
@@ -212,11 +241,17 @@ class _Checker:
         for p in self.parsers:
             for kind, name, loc, length, extra in p.refs:
                 if kind == READ:
-                    if name not in known_names:
+                    if name not in known_names and name not in self.rejected:
+                        if name in self.assigned and not self.strict:
+                            self.rep(loc).warning(
+                                loc[1], loc[2], f"'{name}' is set only by Python that is"
+                                " skipped; reading it stops the story there", length=length,
+                                code="W702")
+                            continue
                         self.error(loc, f"unknown variable '{name}'"
                                    + did_you_mean(name, known_names), length, code="E503")
                 elif kind == UPDATE:
-                    if name not in known_names:
+                    if name not in known_names and name not in self.rejected:
                         self.error(loc, f"'{name}' is updated but never given a value; declare"
                                    f" it with 'default {name} = ...'"
                                    + did_you_mean(name, known_names), length, code="E516")
@@ -228,6 +263,11 @@ class _Checker:
                             name, prog.audio.names()), length, "W520")
                 elif kind == POSITION:
                     if name not in POSITIONS:
+                        why = None if self.strict else position_warning(name, self.transforms)
+                        if why is not None:
+                            self.rep(loc).warning(loc[1], loc[2], why, length=length,
+                                                  code="W703")
+                            continue
                         self.error(loc, f"unknown position '{name}'" + did_you_mean(
                             name, POSITIONS) + "; positions are " + ", ".join(POSITIONS),
                             length, code="E505")
@@ -241,7 +281,7 @@ class _Checker:
                                    + " = Light(\"#rrggbb\", strength), or write light None",
                                    length, code="E519")
                 elif kind == LABEL:
-                    if name not in prog.labels:
+                    if name not in prog.labels and name not in self.rejected:
                         self.error(loc, f"there is no label '{name}'" + did_you_mean(
                             name, prog.labels), length, code="E506")
         prog.labels = {}  # filled with indices by flatten's caller
@@ -270,6 +310,7 @@ class _Checker:
                     check_value(value, opaque=(A.CharacterDef, A.Transition, A.LightDef))
                 except (EvalError, UnstorableValue) as exc:
                     self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
+                    self.rejected.add(d.name)
                     continue
                 if not self.light_define(d, value):
                     continue
@@ -395,6 +436,14 @@ class _Checker:
             value = prog.constants.get(name)
             if isinstance(value, A.Transition):
                 prog.transitions[src] = value
+                return
+            why = None if self.strict else transition_warning(name)
+            if why is None and name in self.assigned and not self.strict:
+                why = f"'{name}' is made only by Python that is skipped; shown as a dissolve"
+            if why is not None or name in self.rejected:
+                if why is not None:
+                    self.rep(loc).warning(loc[1], loc[2], why, length=length, code="W704")
+                prog.transitions[src] = BUILTIN_TRANSITIONS["dissolve"]
                 return
             pool = list(BUILTIN_TRANSITIONS) + [k for k, v in prog.constants.items()
                                                if isinstance(v, A.Transition)]

@@ -19,6 +19,7 @@ from typing import Final
 
 from . import _nodes as N
 from . import ast as A
+from . import _renpy_compat as compat
 from . import texttags
 # (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
 # kept here for anything that names them)
@@ -95,11 +96,15 @@ class Parser(FastPaths):
         self.defines: list[A.Define] = []
         self.defaults: list[A.Default] = []
         self.images: list[A.ImageDef] = []
+        self.compat = compat.Compat()  # what Ren'Py projects need skipped or degraded
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
             self.rep.error(1, 1, "file name contains a null character")
-        return self.block(read_blocks(self.lines, self.rep, _SAY_KEYWORDS))
+        stmts = self.block(read_blocks(self.lines, self.rep, _SAY_KEYWORDS))
+        if self.compat.skipped:
+            compat.report_skips(self)
+        return stmts
 
     # -- helpers -----------------------------------------------------------------------
     def loc(self, line: Line, col: int | None = None) -> A.Loc:
@@ -146,12 +151,30 @@ class Parser(FastPaths):
         return True
 
     def compile(self, line: Line, col: int, source: str, *, statement: bool = False,
-                define: bool = False) -> Compiled | None:
+                define: bool = False, skip_as: str | None = None,
+                fallback: str | None = None) -> Compiled | None:
         try:
             if statement:
-                return compile_statement(source)
+                comp = compile_statement(source)
+                if compat.renpy_store_line(self, line, source, comp):
+                    return None
+                return comp
             return compile_expression(source, define=define)
         except ExprError as exc:
+            lenient = compat.lenient_error(exc.message)
+            if statement and lenient:
+                skipped = compat.skip_python_line(self, line, source)
+                if skipped is True:
+                    return None
+                if skipped:
+                    return skipped  # type: ignore[no-any-return]
+            if skip_as is not None and lenient \
+                    and compat.skip_value(self, line, skip_as, source):
+                return None
+            if fallback is not None and lenient:
+                comp = compat.lenient_condition(self, line, source, fallback)
+                if comp is not None:
+                    return comp
             lead = len(source) - len(source.lstrip())
             self.err(line, col + lead + exc.col, exc.message, exc.length, code="E300")
             return None
@@ -167,7 +190,14 @@ class Parser(FastPaths):
                 self.refs.append((kind, name, loc if at is None else (path, line, col + at),
                                   len(name), None))
 
-    def check_text(self, lineno: int, col: int, text: str) -> None:
+    def check_text(self, lineno: int, col: int, text: str) -> str | None:
+        """Report problems in a line's text tags and interpolations; the text with
+        Ren'Py's tags we do not draw removed (with a warning), or None if unchanged."""
+        cleaned = None
+        if ("{" in text or "}" in text) and not texttags.tags_ok(text):
+            cleaned = compat.clean_tags(self, lineno, col, text)
+            if cleaned is not None:
+                text = cleaned
         if ("{" in text or "}" in text) and not texttags.tags_ok(text):
             for problem in texttags.check(text):
                 self.rep.error(lineno, col + problem.offset, problem.message,
@@ -181,6 +211,7 @@ class Parser(FastPaths):
             except texttags.TagError as exc:
                 self.rep.error(lineno, col + exc.offset, exc.message, length=exc.length,
                                code="E401")
+        return cleaned
 
     # -- blocks --------------------------------------------------------------------------
     def block(self, lines: list[Item]) -> tuple[A.Stmt, ...]:
@@ -201,7 +232,7 @@ class Parser(FastPaths):
                 if "\\" in text or "  " in text:
                     text = unescape(text)
                 if "{" in text or "}" in text or "[" in text:
-                    self.check_text(lineno, m.start(5) + 1, text)
+                    text = self.check_text(lineno, m.start(5) + 1, text) or text
                 if who is not None:
                     info = speaker_info.get((who, attrs_s))
                     if info is None:
@@ -273,13 +304,19 @@ class Parser(FastPaths):
                 stmt = handler(self, cur, line) if handler is not None \
                     else self.statement(kw, cur, line)
             if stmt is not None:
-                append(stmt)
+                if type(stmt) is tuple:  # a monologue's lines, an init block's contents
+                    out.extend(stmt)
+                else:
+                    append(stmt)
         return tuple(out)
 
     def statement(self, kw: str, cur: Cursor, line: Line) -> A.Stmt | None:
         handler = _HANDLERS.get(kw)
         if handler is not None:
             return handler(self, cur, line)
+        other = compat.other_statement(self, kw, line)
+        if other is not compat.NOT_HANDLED:
+            return other  # type: ignore[no-any-return]
         if kw in UNSUPPORTED:
             self.err(line, line.col, f"the '{kw}' statement is not supported: "
                      f"{UNSUPPORTED[kw]}", len(kw), code="E210")
@@ -306,7 +343,7 @@ class Parser(FastPaths):
         elif who_name is not None:
             who_name = unescape(who_name)
         text = unescape(text)
-        self.check_text(line.lineno, text_col + 1, text)
+        text = self.check_text(line.lineno, text_col + 1, text) or text
         loc = (self.path, line.lineno, line.col)
         if who is not None and who not in SPECIAL_SPEAKERS:
             self.speakers.setdefault(who, []).append(loc)
@@ -329,7 +366,7 @@ class Parser(FastPaths):
         if "\\" in text or "  " in text:  # (a single physical line has no newline)
             text = unescape(text)
         if "{" in text or "}" in text or "[" in text:
-            self.check_text(lineno, m.start(5) + 1, text)
+            text = self.check_text(lineno, m.start(5) + 1, text) or text
         if who is not None:
             info = self._speaker_info.get((who, attrs_s))
             if info is None:
@@ -379,20 +416,18 @@ class Parser(FastPaths):
     # -- control flow -------------------------------------------------------------------
     def label_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         name_col = cur.at()
-        name = cur.word()
+        name = compat.label_name(self, cur)
         if name is None:
-            if cur.char("."):
-                self.err(line, cur.col - 1, "local labels ('.name') are not supported",
-                         code="E230")
-            else:
-                self.err(line, name_col, "expected a label name after 'label'", code="E231")
+            self.err(line, name_col, "expected a label name after 'label'", code="E231")
             return None
         if cur.char("("):
             self.err(line, cur.col - 1, "labels with parameters are not supported",
                      code="E232")
+            self.compat.rejected.add(name)  # its jumps and calls are not reported again
             return None
         if not cur.char(":"):
             self.err(line, cur.col, "expected ':' after the label name", code="E233")
+            self.compat.rejected.add(name)
             return None
         if not self.expect_eol(cur, "the label"):
             return None
@@ -401,6 +436,8 @@ class Parser(FastPaths):
     def label_body(self, line: Line, name: str) -> A.Stmt:
         # Ids are made within the latest label; statements after its block fall
         # through from it, so they belong to it too.
+        if "." not in name:  # the parent of local labels (`label .x:`) that follow
+            self.compat.global_label = name
         self.set_label(name)
         block = self.block(line.block or [])
         stmt = N.Label((self.path, line.lineno, line.col), name, name, block)
@@ -416,18 +453,22 @@ class Parser(FastPaths):
     def jump_call(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
         col = cur.at()
         if cur.keyword("expression"):
+            if compat.skip_special(self, line, kind, "expression"):
+                return None
             self.err(line, col, f"'{kind} expression' is not supported: name the label",
                      10, code="E234")
             return None
         if kind == "call" and cur.keyword("screen"):
+            if compat.skip_special(self, line, "call", "screen"):
+                return None
             self.err(line, col, "'call screen' is not supported: screens are built in", 6,
                      code="E210")
             return None
-        name = cur.word()
+        tcol = cur.at()
+        name = compat.label_name(self, cur)
         if name is None:
             self.err(line, col, f"expected a label name after '{kind}'", code="E235")
             return None
-        tcol = cur.col - len(name)
         if kind == "call":
             if cur.char("("):
                 self.err(line, cur.col - 1, "calls with arguments are not supported",
@@ -462,7 +503,7 @@ class Parser(FastPaths):
             if fast is not None:
                 src = fast.group(1)
                 col = line.indent + fast.start(1) + 1
-                comp = self.compile(line, col, src)
+                comp = self.compile(line, col, src, fallback="False")
                 block = self.block(line.block or [])
                 if comp is None:
                     ok = False
@@ -493,7 +534,7 @@ class Parser(FastPaths):
                 self.err(line, col, f"'{kw}' needs a condition", code="E243")
                 ok = False
                 continue
-            comp = self.compile(line, col, src)
+            comp = self.compile(line, col, src, fallback="False")
             block = self.block(line.block or [])
             if comp is None:
                 ok = False
@@ -512,7 +553,7 @@ class Parser(FastPaths):
         if src is None or not src.strip():
             self.err(line, col, "expected 'while CONDITION:'", code="E244")
             return None
-        comp = self.compile(line, col, src)
+        comp = self.compile(line, col, src, fallback="False")
         block = self.block(line.block or [])
         if comp is None:
             return None
@@ -521,10 +562,14 @@ class Parser(FastPaths):
                        src.strip(), block)
 
     def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
-        name = cur.word()
+        name = compat.label_name(self, cur)
         if not cur.char(":") or not cur.eol():
             self.err(line, line.col, "expected 'menu:'", 4, code="E250")
             return None
+        if name is not None:  # `menu name:` is also a label, as in Ren'Py
+            if "." not in name:
+                self.compat.global_label = name
+            self.set_label(name)
         sid = self.sid(f"menu|{name}")
         caption: A.Say | None = None
         choices: list[A.Choice] = []
@@ -552,21 +597,30 @@ class Parser(FastPaths):
                 cond_code = cond_src = None
                 if src is not None:
                     col = child.indent + fast.start(2) + 1
-                    comp = self.compile(child, col, src)
+                    comp = self.compile(child, col, src, fallback="True")
                     if comp is None:
                         continue
                     self.note_expr(comp, (self.path, child.lineno, col))
                     cond_code, cond_src = comp.code, src.strip()
-                self.check_text(child.lineno, child.indent + 2, text)
+                text = self.check_text(child.lineno, child.indent + 2, text) or text
                 block = self.block(child.block or [])
                 choices.append(N.Choice(text, cond_code, cond_src, block,
                                         (self.path, child.lineno, child.indent + 1)))
                 continue
             ccur = Cursor(child)
             if ccur.keyword("set"):
+                if not self.compat.strict:
+                    compat.degrade(self, "menu set", child.lineno, child.col, 3,
+                                   "menu 'set' is ignored: a choice taken is offered again")
+                    continue
                 self.err(child, child.col, "menu 'set' is not supported", 3, code="E253")
                 continue
             text_col = ccur.col + 1
+            if not child.opens and caption is None and not choices:
+                said = compat.say_statement(self, child)  # Ren'Py's whole say grammar
+                if isinstance(said, A.Say):
+                    caption = said
+                    continue
             text = ccur.string()
             if text is None:
                 word = ccur.word() or child.text.split(" ", 1)[0]
@@ -581,7 +635,7 @@ class Parser(FastPaths):
                     self.err(child, col, "expected a condition and ':' after 'if'",
                              code="E254")
                     continue
-                comp = self.compile(child, col, src)
+                comp = self.compile(child, col, src, fallback="True")
                 if comp is None:
                     continue
                 self.note_expr(comp, self.loc(child, col))
@@ -589,13 +643,18 @@ class Parser(FastPaths):
             elif not ccur.char(":") or not ccur.eol():
                 self.err(child, ccur.col, "expected ':' after the choice text", code="E255")
                 continue
-            self.check_text(child.lineno, text_col, text)
+            text = self.check_text(child.lineno, text_col, text) or text
             block = self.block(child.block or [])
             choices.append(N.Choice(text, cond_code, cond_src, block, self.loc(child)))
         if not choices:
             self.err(line, line.col, "this menu has no choices", 4, code="E256")
             return None
-        return N.Menu(self.loc(line), sid, caption, tuple(choices))
+        menu = N.Menu(self.loc(line), sid, caption, tuple(choices))
+        if name is None:
+            return menu
+        label = N.Label(self.loc(line), name, name, (menu,))
+        self.labels.append(label)
+        return label
 
     # -- definitions --------------------------------------------------------------------
     def define_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
@@ -613,6 +672,10 @@ class Parser(FastPaths):
             self.err(line, name_col, f"expected a name after '{kind}'", code="E260")
             return None
         if cur.char("."):
+            if not (kind == "define" and name == LIGHT_NAMESPACE):
+                skipped = compat.dotted_define(self, line, kind, name_col)
+                if skipped is not compat.NOT_HANDLED:
+                    return None
             dotted = name + "." + (cur.word() or "")
             if kind == "define" and name == LIGHT_NAMESPACE and len(dotted) > len(name) + 1:
                 name = dotted  # `define light.night = Light(...)`: a named scene light
@@ -622,6 +685,10 @@ class Parser(FastPaths):
                          " such as config. or persistent.)", len(dotted), code="E261")
                 return None
         if name.startswith("_"):
+            if not self.compat.strict:
+                compat.note_skip(self, f"{kind} _*", line.lineno, name_col, len(name),
+                                 "names starting with '_' belong to Ren'Py itself")
+                return None
             self.err(line, name_col, f"the name '{name}' is reserved; story names cannot"
                      " start with '_'", len(name), code="E262")
             return None
@@ -633,9 +700,14 @@ class Parser(FastPaths):
         if not src:
             self.err(line, col, f"expected a value after '{kind} {name} ='", code="E264")
             return None
-        comp = self.compile(line, col, src, define=(kind == "define"))
+        if kind == "define" and "Character" in src:
+            src = compat.character_source(self, line, col, src)
+        comp = self.compile(line, col, src, define=(kind == "define"),
+                            skip_as=f"{kind} {name}")
         self.no_block(line, f"'{kind}'")
         if comp is None:
+            if name not in self.compat.assigned:
+                self.compat.rejected.add(name)
             return None
         loc = self.loc(line)
         for ref in sorted(comp.reads):
@@ -668,6 +740,8 @@ class Parser(FastPaths):
             self.err(line, cur.col, "expected an image name after 'image'", code="E280")
             return None
         if cur.char(":"):
+            if compat.skip_image(self, line, "image ATL"):
+                return None
             self.err(line, line.col, "ATL image blocks are not supported: give the image a"
                      " file, e.g. image kaori sad = \"kaori sad.png\"", 5, code="E281")
             return None
@@ -676,6 +750,8 @@ class Parser(FastPaths):
             return None
         col = cur.at()
         value = cur.string()
+        if (value is None or not cur.eol()) and compat.skip_image(self, line, "image ="):
+            return None
         if value is None or not cur.eol():
             self.err(line, col, "only a file name or a colour string is supported here,"
                      " e.g. image bg sky = \"sky.png\" or image red = \"#c00\"",
@@ -710,10 +786,20 @@ class Parser(FastPaths):
             if not src:
                 self.err(line, col, "expected a transition after 'with'", code="E290")
                 return False, None
-            comp = self.compile(line, col, src, define=True)
-            if comp is None:
-                return False, None
-            code = self._transitions[src] = comp.code
+            lenient = None
+            if "(" in src:
+                try:
+                    compile_expression(src, define=True)
+                except ExprError as exc:
+                    if compat.lenient_error(exc.message):
+                        lenient = compat.lenient_transition(self, line, col, src)
+            if lenient is not None:
+                code = self._transitions[src] = lenient
+            else:
+                comp = self.compile(line, col, src, define=True)
+                if comp is None:
+                    return False, None
+                code = self._transitions[src] = comp.code
         self.refs.append((TRANSITION, src, (self.path, line.lineno, col), len(src), code))
         return True, src
 
@@ -722,13 +808,15 @@ class Parser(FastPaths):
         if self.reject_special(cur, line, "scene"):
             return None
         words = self.image_name(cur)
+        compat.scene_extras(self, cur, line)  # Ren'Py's `scene x at t`, `scene x:` ATL
         ok, with_ = self.with_clause(cur, line)
         if not ok or not self.expect_eol(cur, "the scene statement"):
             return None
         if words:
             self.refs.append((IMAGE, words, (self.path, line.lineno, col),
                               len(" ".join(words)), None))
-        self.no_block(line, "'scene'")
+        if not line.block or self.compat.strict:
+            self.no_block(line, "'scene'")
         return N.Scene(self.loc(line), self.sid(f"scene|{' '.join(words)}|{with_}"),
                        words or None, with_)
 
@@ -740,6 +828,8 @@ class Parser(FastPaths):
             cur.ws()
             save = cur.i
             if cur.keyword(special):
+                if special != "expression" and compat.skip_special(self, line, kw, special):
+                    return True
                 self.err(line, line.col + save, f"'{kw} {special}' is not supported:"
                          f" {why}", len(special), code="E210")
                 return True
@@ -749,6 +839,8 @@ class Parser(FastPaths):
         col = cur.at()
         if self.reject_special(cur, line, "show"):
             return None
+        if compat.show_text(self, cur, line):
+            return None
         words = self.image_name(cur)
         if not words:
             self.err(line, col, "expected an image name after 'show'", code="E291")
@@ -756,6 +848,7 @@ class Parser(FastPaths):
         at = as_ = None
         behind: list[str] = []
         with_ = None
+        atl = False
         while not cur.eol():
             kcol = cur.at()
             if cur.keyword("at"):
@@ -765,12 +858,25 @@ class Parser(FastPaths):
                     self.err(line, pcol, "expected a position after 'at'", code="E292")
                     return None
                 if cur.char("("):
-                    self.err(line, pcol, "transforms with arguments are not supported; use"
-                             " a position such as left or right", len(at), code="E293")
-                    return None
-                self.refs.append((POSITION, at, (self.path, line.lineno, pcol), len(at), None))
+                    if not compat.skip_clause(self, line, pcol, len(at), "at",
+                                              "transforms with arguments are not"
+                                              " supported yet"):
+                        self.err(line, pcol, "transforms with arguments are not supported;"
+                                 " use a position such as left or right", len(at),
+                                 code="E293")
+                        return None
+                    at = None
+                    _skip_brackets(cur)
+                if at is not None:
+                    self.refs.append((POSITION, at, (self.path, line.lineno, pcol), len(at),
+                                      None))
                 while cur.char(","):
                     extra = cur.word() or ""
+                    if compat.skip_clause(self, line, cur.col - len(extra), max(1, len(
+                            extra)), "at", "only the first transform after 'at' is used"):
+                        if cur.char("("):
+                            _skip_brackets(cur)
+                        continue
                     self.err(line, cur.col - len(extra), "only one position is supported"
                              " after 'at'", max(1, len(extra)), code="E294")
                     return None
@@ -794,16 +900,24 @@ class Parser(FastPaths):
                 if not ok:
                     return None
             elif cur.keyword("zorder"):
-                self.err(line, kcol, "'zorder' is not supported; use 'behind TAG'", 6,
-                         code="E297")
-                return None
+                if not compat.skip_clause(self, line, kcol, 6, "zorder",
+                                          "use 'behind TAG' to order images"):
+                    self.err(line, kcol, "'zorder' is not supported; use 'behind TAG'", 6,
+                             code="E297")
+                    return None
+                cur.word() if cur.number() is None else None
             elif cur.keyword("onlayer"):
-                self.err(line, kcol, "layers are not supported", 7, code="E210")
-                return None
+                if not compat.skip_clause(self, line, kcol, 7, "onlayer",
+                                          "layers are not supported"):
+                    self.err(line, kcol, "layers are not supported", 7, code="E210")
+                    return None
+                cur.word()
             elif cur.char(":"):
-                self.err(line, kcol, "ATL blocks are not supported; use 'at' with a position",
-                         code="E298")
-                return None
+                if not compat.skip_atl(self, line, kcol):
+                    self.err(line, kcol, "ATL blocks are not supported; use 'at' with a"
+                             " position", code="E298")
+                    return None
+                atl = True
             else:
                 extra = cur.rest()
                 self.err(line, kcol, f"unexpected '{extra}' in the show statement",
@@ -811,7 +925,8 @@ class Parser(FastPaths):
                 return None
         self.refs.append((IMAGE, words, (self.path, line.lineno, col), len(" ".join(words)),
                           None))
-        self.no_block(line, "'show'")
+        if not atl:
+            self.no_block(line, "'show'")
         return N.Show(self.loc(line), self.sid(
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
             words, at, tuple(behind), as_, with_)
@@ -843,7 +958,11 @@ class Parser(FastPaths):
             self.err(line, col, "expected 'window show', 'window hide' or 'window auto'",
                      len(mode or "x"), code="E300")
             return None
-        ok, with_ = self.with_clause(cur, line)
+        if mode != "auto" and not cur.eol() and cur.peek_word() != "with":
+            # Ren'Py's `window show dissolve`, `window hide None`: a transition
+            ok, with_ = self.transition_ref(line, cur.at(), cur.rest())
+        else:
+            ok, with_ = self.with_clause(cur, line)
         if not ok or not self.expect_eol(cur, f"'window {mode}'"):
             return None
         return N.Window(self.loc(line), self.sid(f"window|{mode}|{with_}"), mode, with_)
@@ -999,6 +1118,16 @@ class Parser(FastPaths):
         if not self.expect_eol(cur, "the stop statement"):
             return None
         return N.Stop(self.loc(line), self.sid(f"stop|{ch}|{fadeout}"), ch, fadeout)
+
+
+def _skip_brackets(cur: Cursor) -> None:
+    """Past the arguments of `at name(...)`, the '(' already read."""
+    depth = 1
+    s = cur.s
+    while cur.i < len(s) and depth:
+        c = s[cur.i]
+        depth += (c in "([{") - (c in ")]}")
+        cur.i += 1
 
 
 _AUDIO_CLAUSES: Final = ("fadein", "fadeout", "loop", "noloop", "if_changed", "volume")

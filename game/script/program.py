@@ -46,6 +46,8 @@ class Program:
     chapters: list[Chapter] = field(default_factory=list)
     variables: set[str] = field(default_factory=set)
     source_hash: str = ""
+    # what was skipped as not story code: kind -> (how many, in how many files)
+    skipped: dict[str, tuple[int, int]] = field(default_factory=dict)
     credits: Credits | None = None
 
     def index_of(self, stmt: A.Stmt) -> int:

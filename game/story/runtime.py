@@ -314,8 +314,8 @@ class Runtime:
         if t is A.Menu:
             offered = [k for k, ch in enumerate(s.choices)
                        if ch.condition is None or scope.eval(ch.condition)]
-            if not offered:
-                self._fail(s, "no choice of this menu is available (every 'if' is false)")
+            if not offered:  # as in Ren'Py: a menu with no choice to offer is skipped
+                return prog.next[i]
             caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
                 if s.caption else None
             st.choices = offered

@@ -23,7 +23,7 @@ TEXT_BOX_TOP = 790  # of 1080: the text box covers the rest
 VARIANTS = {
     "cg lap": {"cg lap kido": (640, 100, 1360, 790), "cg lap smile": (640, 100, 1420, 790), "cg lap remember": (640, 100, 1420, 790)},
     "cg last words": {"cg last words gone": (640, 100, 1580, 790), "cg last words kido": (640, 100, 1240, 790)},
-    "cg collapse": {"cg collapse vow": (400, 100, 920, 790)},
+    "cg collapse": {"cg collapse vow": (230, 40, 920, 790)},
 }
 ALL = sorted({b for b in VARIANTS} | {v for vs in VARIANTS.values() for v in vs} | {"cg kiss"})
 

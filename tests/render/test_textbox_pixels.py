@@ -151,7 +151,8 @@ def test_overflow_is_zero_for_story_sized_lines_and_positive_for_huge_ones() -> 
     assert overflow("word " * 100, scale=1.0) == 0
     assert overflow("word " * 100) > 0  # but not at the largest size, 140%
     assert overflow("word " * 3000) > 0
-    assert overflow("{size=+400}BIG{/size}") > 0  # a size tag (at most +400) can defeat shrinking
+    # a size tag can defeat shrinking (within the {size} cap a script may load with)
+    assert overflow("{size=+380}BIG BIG BIG BIG{/size}") > 0
 
 
 def test_lint_reports_a_line_that_cannot_fit(tmp_path) -> None:

@@ -301,12 +301,13 @@ def cg_stab():
 
 
 # --------------------------------------------------------- BEHEADING ---
-def izumo_rage_eyes(h):
-    """Over a cgfig head: the shadow across his eyes and the red glow of his irises."""
+def izumo_rage_eyes(h, down=False):
+    """Over a cgfig head: the shadow across his eyes and the red glow of his irises
+    (down: the irises low under heavy lids, glaring down)."""
     d = h.d
     h.open()
     d.shape([(-40, -34), (90, -40), (96, 6), (60, 14), (20, 12), (-40, 10)], d.lin([(0, "#2a0a14", 0.0), (40, "#2a0a14", 0.55), (100, "#2a0a14", 0.0)], 0, 0, 0, 100))
-    for ex, ey, r in ((8, 2, 6), (63, 1, 4)):
+    for ex, ey, r in (((10, 6, 6), (65, 5, 4)) if down else ((8, 2, 6), (63, 1, 4))):
         d.circle(ex, ey, r * 2.6, d.rad([(0, "#ff3040", 0.7), (100, "#ff3040", 0)]))
         d.circle(ex, ey, r, "#ff4050")
     h.close()
@@ -357,59 +358,97 @@ def izumo_standing_cut(d):
     d.shape([(644, 580, 0), (816, 570, 0), (818, 612, 0), (646, 624, 0)], d.lin([(0, "#e0405a"), (100, "#6a0c18")]), INK, OUT)
     # haori over the shoulders, its front edge and the near sleeve
     d.shape([(656, 346), (700, 338), (660, 460), (650, 640), (620, 700), (610, 560), (624, 420)], wg, INK, OUT)
-    d.shape([(790, 346), (820, 360), (800, 470), (820, 640), (790, 660), (780, 520)], wg2, INK, OUT)
+
+
+def blood_fist(d, x, y, sc=1.0, ang=-60):
+    """Kaori's blood over one of his fists (as on the sprites after her death):
+    smears across the knuckles, a drop falling."""
+    d.open_g("translate(%.1f,%.1f) rotate(%.1f) scale(%.3f)" % (x, y, ang, sc))
+    d.shape([(-20, -12), (-4, -22), (10, -20), (4, -10), (-12, -2)], "#9a0c20", opacity=0.85)
+    d.shape([(-22, 4), (-10, 0), (2, 8), (-8, 16), (-18, 14)], "#8a0a1c", opacity=0.8)
+    d.shape([(12, -16), (18, -8), (14, 2), (8, -6)], "#b0122a", opacity=0.85)
+    d.close_g()
+    drip(d, x - 4 * sc, y + 20 * sc, 18 * sc, 4 * sc)
+
+
+def blood_sleeve(d, pts):
+    """Her blood soaked into the front of a sleeve near the cuff."""
+    import cgbody as K
+    K.stain(d, pts, 0.92)
 
 
 def izumo_cut_arms(d):
+    """Both arms inside the haori sleeves, forward to the hilt at his right hip;
+    the wide sleeves hang from the forearms; her blood on the cuffs and hands."""
+    import cgbody as K
     wg = d.lin(RWHITE, 0, 0, 100, 100)
+    wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
     blk = d.lin(RBLACK, 0, 0, 100, 100)
-    # the far arm (his left) reaching across to the pommel end of the hilt, its sleeve hanging
-    d.shape([(672, 372), (720, 450), (790, 540), (812, 590, 0), (770, 636), (724, 630, 0), (692, 540), (668, 440)], d.lin(RWHITE2, 0, 0, 100, 100), INK, OUT)
-    d.line([(690, 450), (716, 560), (740, 620)], "#7a2434", 2)
-    limb(d, [(680, 370), (720, 470), (790, 560), (860, 600)], [24, 22, 18, 15], blk)
+    # the far arm (his left) reaching across the body to the pommel end of the hilt
+    K.sleeve(d, (690, 372), (756, 482), (866, 586), 26, 46, wg2, fold="#7a2434", droop=(0, 1), cuff_w=28, inside="#2a0a12")
+    limb(d, [(852, 578), (874, 592), (888, 600)], [17, 16, 15], blk)
+    blood_sleeve(d, [(838, 560), (866, 570), (876, 604), (860, 628), (836, 618), (830, 590)])
     # his sword, low and forward, the blood running off it
     katana(d, 960, 640, 0.86, 0.5, 330)
-    # both hands on the hilt
     fist(d, 900, 614, -60, 1.25, RSKIN)
-    # the near haori sleeve, hanging from the arm and swept back by the cut
-    d.shape([(786, 352), (836, 420), (880, 500), (900, 560, 0), (866, 640), (820, 676, 0), (790, 600), (770, 500), (762, 420)], wg, INK, OUT)
-    d.line([(800, 440), (812, 560), (830, 650)], "#9a4a58", 2.2)
-    d.shape([(900, 560, 0), (866, 640), (820, 676, 0), (850, 620)], "#4a1a24", opacity=0.6)
-    limb(d, [(800, 370), (850, 460), (900, 560), (940, 620)], [26, 24, 20, 16], blk)
+    blood_fist(d, 900, 614, 1.2)
+    # the near arm (his right), the sleeve's bag swept back and hanging
+    K.sleeve(d, (800, 364), (858, 474), (916, 596), 28, 54, wg, fold="#9a4a58", droop=(-0.35, 0.94), cuff_w=30, inside="#2a0a12")
+    limb(d, [(906, 590), (926, 610), (936, 620)], [18, 17, 16], blk)
+    blood_sleeve(d, [(896, 566), (930, 580), (940, 612), (918, 632), (892, 624), (884, 594)])
     fist(d, 944, 630, -60, 1.25, RSKIN)
+    blood_fist(d, 944, 630, 1.2)
 
 
 def espada_falling(d, rnd):
-    """The Espada's body in silhouette, on its knees and toppling forward, headless;
-    his head a dark shape turning away.  No detail: a silhouette lit red along its
-    top edges, and a fountain of red."""
-    sil = d.lin([(0, "#3a0a12"), (100, "#12020a")], 0, 0, 100, 100)
-    rim = "#ff7a7a"
+    """The Espada's headless body in his white Arrancar coat, on its knees and
+    pitching forward; the neck hidden in the fountain of red; his silver-haired
+    head turning away in the air.  Not gory: no wound is drawn."""
+    wg = d.lin(RWHITE, 0, 0, 100, 100)
+    wg2 = d.lin(RWHITE2, 0, 0, 100, 100)
+    fold = "#9a4a58"
+    S = RSKIN
     pool(d, 1320, 800, 240, 24, rnd, 0.9)
-    # coat tails spread on the sand, the kneeling legs
-    d.shape([(1150, 800), (1190, 740), (1250, 690), (1320, 680), (1380, 720), (1420, 790), (1330, 806), (1230, 810)], sil, INK, OUT)
-    # the far arm hanging limp to the sand
-    limb(d, [(1480, 480), (1500, 580), (1506, 680), (1510, 770)], [22, 20, 18, 15], sil)
-    # torso pitching forward: hips over the knees, the shoulders out over the sand
-    d.shape([(1240, 700), (1250, 620), (1280, 556), (1320, 500), (1370, 470), (1416, 452), (1470, 456), (1500, 490), (1470, 540), (1410, 610), (1360, 680),
-             (1320, 720)], sil, INK, OUT)
-    d.line([(1256, 610), (1290, 540), (1330, 494), (1376, 468), (1416, 454)], rim, 3.5, opacity=0.75)
-    d.line([(1430, 452), (1476, 458), (1498, 486)], rim, 3, opacity=0.6)
-    # the near arm hanging, the hand trailing on the ground
-    limb(d, [(1340, 500), (1322, 590), (1334, 690), (1350, 770)], [22, 20, 18, 15], sil)
-    d.line([(1322, 510), (1306, 600)], rim, 2.4, opacity=0.6)
-    # the fountain from the neck: red arcs and drops, no wound drawn
+    # the coat tails spread on the sand behind the knees
+    d.shape([(1150, 800), (1170, 760), (1220, 720), (1250, 690), (1300, 700), (1290, 760), (1330, 806), (1230, 810)], wg2, INK, OUT)
+    d.line([(1180, 790), (1230, 740)], fold, 2.2)
+    # the kneeling legs in the white hakama: thigh forward, shin flat on the sand
+    d.shape([(1250, 690), (1330, 672), (1390, 700), (1420, 760), (1424, 800), (1300, 806), (1260, 780)], wg2, INK, OUT)
+    d.line([(1300, 700), (1380, 740), (1400, 796)], fold, 2.2)
+    # the far arm hanging limp to the sand, in its white sleeve
+    limb(d, [(1470, 472), (1496, 580), (1504, 680), (1506, 752)], [24, 22, 20, 18], wg2)
+    open_hand(d, 1506, 760, 0, 1.0, S, spread=0.3, curl=0.5)
+    # the torso pitching forward: the hips over the knees, the shoulders out over the sand
+    torso = [(1240, 700), (1250, 620), (1280, 556), (1320, 500), (1370, 470), (1416, 452), (1470, 456), (1500, 490), (1470, 540), (1410, 610), (1360, 680),
+             (1320, 720)]
+    d.shape(torso, wg, INK, OUT)
+    d.shape([(1500, 490), (1470, 540), (1410, 610), (1360, 680), (1330, 700), (1380, 610), (1440, 530)], "#7a2434", opacity=0.35)
+    d.line([(1300, 560), (1340, 620), (1350, 690)], fold, 2.2)
+    d.line([(1380, 500), (1400, 560)], fold, 2.0)
+    # the black sash at his waist
+    d.shape([(1244, 660, 0), (1330, 620, 0), (1356, 664, 0), (1262, 706, 0)], d.lin([(0, "#3a2a30"), (100, "#0c0608")]), INK, 2.4)
+    # blood run down his back from the neck
+    F.blood_trickle(d, [(1430, 470), (1400, 520), (1384, 580)], 7)
+    F.blood_trickle(d, [(1456, 476), (1446, 530)], 5)
+    d.line([(1256, 610), (1290, 540), (1330, 494), (1376, 468), (1416, 454)], "#ffd0cc", 3.5, opacity=0.7)
+    # the near arm hanging in its sleeve, the hand trailing on the ground
+    limb(d, [(1340, 500), (1322, 590), (1334, 690), (1346, 748)], [26, 24, 22, 20], wg)
+    d.line([(1316, 600), (1328, 700)], fold, 2.0)
+    open_hand(d, 1346, 756, 5, 1.05, S, spread=0.4, curl=0.6)
+    # the fountain from the neck: red arcs and drops, hiding the cut
+    d.ellipse(1436, 454, 40, 26, d.rad([(0, "#e0203a", 0.95), (70, "#a00c22", 0.9), (100, "#a00c22", 0)]))
     spray(d, 1416, 452, -60, 40, 230, 8, rnd, 1.3)
     spray(d, 1420, 456, -100, 25, 150, 4, rnd, 1.0)
-    # the head, turning in the air: a dark silhouette, spiky hair, the pale bone at the jaw
+    # the head, turning away in the air: the back of his silver hair, the bone of his mask at the jaw
+    hair = d.lin([(0, "#f4d0d4"), (50, "#b07a8a"), (100, "#4a2438")], 0, 0, 100, 100)
     d.open_g("translate(1640,230) rotate(30)")
     for a in (-160, -125, -90, -55, -20):
         ar = math.radians(a)
         d.shape([(math.cos(ar - 0.3) * 36, math.sin(ar - 0.3) * 40), (math.cos(ar) * 74, math.sin(ar) * 78, 0), (math.cos(ar + 0.3) * 36, math.sin(ar + 0.3) * 40)],
-                sil, INK, 2.4)
-    d.shape([(-40, -24), (-10, -46), (30, -40), (46, -8), (40, 26), (18, 52), (-10, 50), (-34, 30), (-46, 4)], sil, INK, OUT)
-    d.shape([(4, 30), (40, 20), (30, 50), (6, 56)], "#d8c8c0", INK, 2)  # the bone of his mask catching the light
-    d.line([(-36, -22), (-8, -42), (28, -36)], rim, 3, opacity=0.7)
+                hair, INK, 2.4)
+    d.shape([(-40, -24), (-10, -46), (30, -40), (46, -8), (40, 26), (18, 52), (-10, 50), (-34, 30), (-46, 4)], hair, INK, OUT)
+    d.shape([(4, 30), (40, 20), (30, 50), (6, 56)], "#f0e0d8", INK, 2)
+    d.line([(-36, -22), (-8, -42), (28, -36)], "#ffe8e8", 3, opacity=0.7)
     d.close_g()
     for k in range(7):
         drop(d, 1600 - k * 30, 300 + k * 22 + rnd.uniform(-10, 10), rnd.uniform(4, 8), "#c01028", "#2a0006", 60)
@@ -429,9 +468,9 @@ def cg_beheading():
     d.shape(arc, d.lin([(0, "#ff6a6a", 0.0), (30, "#ff3040", 0.75), (70, "#ff1030", 0.95), (100, "#ff8080", 0.2)], 0, 0, 100, 0))
     d.line([(620, 172), (900, 170), (1190, 262), (1416, 436), (1556, 610)], "#ffe0e0", 4, opacity=0.8)
     izumo_standing_cut(d)
-    G.head(d, "izumo", 748, 262, 0.6, 18, {"brow": (12, -4), "mouth": "grit", "lid_in": 0.4, "lid_out": 0.1, "iris": 0.22, "pupil": False, "look": (3, 3),
+    G.head(d, "izumo", 748, 262, 0.6, 24, {"brow": (12, -4), "mouth": "grit", "lid_in": 0.55, "lid_out": 0.25, "iris": 0.22, "pupil": False, "look": (5, 9),
                                           "neck": 125})
-    izumo_rage_eyes(G.Head(d, 748, 262, 0.6, 18))
+    izumo_rage_eyes(G.Head(d, 748, 262, 0.6, 24), down=True)
     izumo_cut_arms(d)
     rim(d, [(560, 430), (620, 370), (660, 348)])
     rim(d, [(790, 352), (836, 420), (876, 494)])
@@ -533,8 +572,15 @@ def izumo_reach(d):
     import cgbody as K
     wg = d.lin(RWHITE, 0, 0, 100, 100)
     open_hand(d, 764, 584, -40, 0.95, RSKIN, spread=0.4, curl=0.6)
+    # her blood on his far hand and cuff, and down the front of the far sleeve
+    d.shape([(752, 578), (772, 574), (786, 592), (780, 612), (762, 606)], "#9a0c20", opacity=0.8)
+    d.shape([(790, 604), (800, 616), (792, 630), (784, 618)], "#9a0c20", opacity=0.8)
+    K.stain(d, [(734, 546), (764, 566), (770, 586), (748, 590), (730, 570)])
+    K.stain(d, [(676, 500), (712, 506), (728, 540), (708, 566), (680, 548)])
     K.sleeve(d, (846, 316), (906, 470), (930, 576), 30, 40, wg, fold="#9a4a58", droop=(0, 1))
-    K.hand(d, (934, 584), 72, 100, curl=(0.3, 0.35, 0.4, 0.45), spread=0.35, thumb=(0.3, 0.2), skin=RSKIN, blood=0.5, flip=True)
+    K.stain(d, [(890, 520), (930, 528), (956, 572), (940, 600), (906, 590), (884, 556)])
+    K.hand(d, (934, 584), 72, 100, curl=(0.3, 0.35, 0.4, 0.45), spread=0.35, thumb=(0.3, 0.2), skin=RSKIN, blood=0.9, flip=True)
+    F.blood_trickle(d, [(936, 590), (930, 620), (934, 650)], 5)
 
 
 def chishioyaiba_ground(d):

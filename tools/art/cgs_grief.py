@@ -464,6 +464,15 @@ def kaori_dead(d, wht, hg):
     return kh
 
 
+def raised_arm(d, S, E, W, fill, blk):
+    """An arm raised to the head: the haori's wide sleeve fallen back round the
+    upper arm, its bag hanging from the elbow; the black kimono sleeve on the
+    forearm up to the wrist."""
+    K.arm_tube(d, [E, lerp(E, W, 0.5), W], [22, 20, 18], blk)
+    d.line([lerp(E, W, 0.15), lerp(E, W, 0.85)], K.FOLD_B, 2.0)
+    K.sleeve(d, S, lerp(S, E, 0.5), add(E, K.unit(S, E), 16), 28, 46, fill, fold="#8a6a70", droop=(0, 1), cuff_w=34, inside="#1a0a10")
+
+
 def collapse(variant=""):
     """Chapter 9, under the red sky.  Kaori's body lies in her blood on the
     rust sand; Izumo has crumpled onto his knees beside her head, bent double,
@@ -492,17 +501,30 @@ def collapse(variant=""):
     d.shape([(470, 790, 0), (470, 700), (520, 650), (640, 660), (760, 720), (800, 770), (780, 800), (600, 806)], blk, INK, OUT)
     d.line([(560, 700), (760, 780)], K.FOLD_B, 2.2)
     d.line([(520, 720), (560, 800)], K.FOLD_B, 2.0)
-    # the back, bowed over his knees: black kimono, the crimson obi at the waist
-    d.shape([(500, 680), (520, 580), (580, 500), (660, 470), (730, 490), (780, 540), (770, 610), (720, 660), (640, 690), (560, 700)], blk, INK, OUT)
-    d.shape([(498, 640), (560, 650, 0), (640, 676), (630, 700, 0), (560, 690), (500, 676, 0)], d.lin(CRIMSON), INK, OUT)
-    # the haori over his bowed back, its crest (the Fourth's gentian and 四) turned to the sky
-    d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
-            wht, INK, OUT)
-    d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
-    C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
-    d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
     if vow:
-        hx, hy, rot = 812, 416, -6
+        # risen out of the bow: sitting up on his heels, the back straight over the hips,
+        # the black kimono from the shoulders to the obi, the haori hanging from his shoulders
+        d.shape([(556, 476), (610, 458), (700, 458), (752, 480), (760, 560), (730, 640), (700, 690), (520, 694), (516, 620), (536, 540)], blk, INK, OUT)
+        d.shape([(700, 470), (752, 490), (756, 560), (726, 640), (700, 684), (690, 560)], "#0c0b10", opacity=0.4)
+        d.shape([(514, 640), (700, 636, 0), (704, 680, 0), (516, 688, 0)], d.lin(CRIMSON), INK, OUT)
+        d.line([(524, 662), (700, 658)], "#3a0008", 1.8, opacity=0.6)
+        # the haori's shoulders and front panels falling onto his lap
+        d.shape([(600, 458), (548, 470), (510, 540), (492, 640), (470, 740), (530, 760), (548, 660), (560, 560), (606, 480)], wht, INK, OUT)
+        d.shape([(706, 458), (762, 476), (790, 560), (796, 660), (820, 756), (760, 762), (744, 660), (724, 560), (700, 478)], wht, INK, OUT)
+        d.line([(520, 580), (500, 720)], "#a88a8c", 2.0)
+        d.line([(770, 580), (790, 730)], "#a88a8c", 2.0)
+    else:
+        # the back, bowed over his knees: black kimono, the crimson obi at the waist
+        d.shape([(500, 680), (520, 580), (580, 500), (660, 470), (730, 490), (780, 540), (770, 610), (720, 660), (640, 690), (560, 700)], blk, INK, OUT)
+        d.shape([(498, 640), (560, 650, 0), (640, 676), (630, 700, 0), (560, 690), (500, 676, 0)], d.lin(CRIMSON), INK, OUT)
+        # the haori over his bowed back, its crest (the Fourth's gentian and 四) turned to the sky
+        d.shape([(740, 490), (700, 466), (640, 462), (570, 490), (510, 560), (470, 650), (460, 720), (520, 700), (560, 620), (620, 560), (700, 530), (760, 540)],
+                wht, INK, OUT)
+        d.line([(700, 480), (600, 520), (530, 620)], "#a88a8c", 2.0)
+        C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
+        d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
+    if vow:
+        hx, hy, rot = 628, 330, -4
         e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
         near_wr_h, far_wr_h = (-76, 44), (84, -6)
     else:
@@ -512,7 +534,10 @@ def collapse(variant=""):
     # his far arm: elbow on the sand, the hand clutching the far side of his head
     h = G.Head(d, hx, hy, 0.74, rot)
     far_wr = h.world(*far_wr_h)
-    K.sleeve(d, (740, 520), (900, 590) if vow else (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
+    if vow:  # the arms raised: the wide sleeve slid back to the elbow, the black kimono sleeve on the forearm
+        raised_arm(d, (730, 486), (806, 500), far_wr, wsh, blk)
+    else:
+        K.sleeve(d, (740, 520), (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
     K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
     h = izumo_head(d, hx, hy, 0.74, rot, e)
     if vow:  # eyes burning: a red glow on the irises
@@ -532,7 +557,10 @@ def collapse(variant=""):
         K.trickle(d, [h.world(*p) for p in pts], 5.5)
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
-    K.sleeve(d, (700, 540), (780, 756) if not vow else (690, 650), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
+    if vow:
+        raised_arm(d, (574, 488), (480, 506), near_wr, wht, blk)
+    else:
+        K.sleeve(d, (700, 540), (780, 756), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
     K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
     # drops of blood falling from his fingers and scalp
     for x, y in ((860, 700), (880, 740), (760, 760)) if not vow else ((800, 620), (880, 600), (760, 680)):
@@ -639,6 +667,8 @@ def kiss():
              (640, 700), (700, 760), (760, 640), (800, 520)], hg, INK, OUT)
     d.line([(740, 360), (560, 440), (430, 500)], "#6a7aaa", 3, opacity=0.7)
     d.line([(720, 430), (580, 520), (470, 610)], "#6a7aaa", 3, opacity=0.6)
+    # his far sleeve's cuff, behind her back (his arm round her)
+    d.shape(K.tube([(600, 560), (640, 580), (676, 594)], [24, 24, 22]), blk, INK, OUT)
     # ---- Kaori's body: white haori over black, facing right
     d.shape([(760, 560), (840, 520), (930, 526), (1010, 580), (1040, 700), (1050, 1080, 0), (660, 1080, 0), (680, 800), (700, 640)], blk, INK, OUT)
     d.shape([(700, 590), (800, 540), (860, 560), (830, 700), (820, 1080, 0), (640, 1080, 0), (660, 800), (670, 660)], wht, INK, OUT)
@@ -653,19 +683,20 @@ def kiss():
     for pts in ([(1058, 490), (1084, 590), (1100, 680)], [(1112, 488), (1090, 580)]):
         d.line(pts, INK, 13)
         d.line(pts, "#f3f1ef", 7)
-    # his near (left) arm: the black sleeve, the lieutenant's armband, the forearm across her back
-    sh, el, wr = (1250, 574), (1236, 736), (910, 650)
-    K.sleeve(d, sh, el, wr, 40, 34, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
-    d.line([(1214, 590), (1204, 660), (1206, 720)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
-    # the armband: white cloth on the upper arm, the Sixth's camellia and 六
-    ab = [lerp(sh, el, 0.28), lerp(sh, el, 0.62)]
-    d.shape([add(ab[0], (-46, -4)), add(ab[0], (46, 2)), add(ab[1], (48, 4)), add(ab[1], (-44, 2))], "#f0f2f6", INK, 2.4)
-    C.camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 18, lerp(ab[0], ab[1], 0.5)[1], 20)   # the Sixth's red camellia
-    kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 20, lerp(ab[0], ab[1], 0.5)[1], 30, "#1a1218", 3)
-    K.hand(d, wr, 186, 156, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
-    # her near arm round his waist, over his: the sleeve falling from the forearm, the hand on his back
-    K.sleeve(d, (730, 620), (950, 760), (1160, 744), 32, 40, wht, droop=(0, 1))
-    K.hand(d, (1164, 742), 2, 140, curl=(0.4, 0.45, 0.5, 0.55), spread=0.3, thumb=(0.3, 0.2), flip=True)
+    # her near arm bent up between them, the hand laid on his chest
+    K.sleeve(d, (780, 590), (836, 736), (990, 668), 30, 36, wht, droop=(0, 1))
+    K.hand(d, (994, 664), -48, 136, curl=(0.25, 0.3, 0.35, 0.4), spread=0.3, thumb=(0.3, 0.2), flip=True)
+    # his near (left) arm round her waist, over hers: the black sleeve from the shoulder,
+    # the lieutenant's armband on the upper arm, the hand on her side
+    sh, el, wr = (1254, 570), (1222, 760), (984, 726)
+    K.sleeve(d, sh, el, wr, 40, 30, blk, fold=K.FOLD_B, droop=(0, 1), inside="#0a0a10")
+    d.line([(1220, 590), (1208, 660), (1204, 730)], "#5a5870", 2.4)   # the inner edge of the upper arm, lit
+    d.line([(1196, 724), (1100, 704), (1000, 690)], "#6a6884", 3, opacity=0.8)   # the moonlight along the top of the forearm
+    ab = [lerp(sh, el, 0.2), lerp(sh, el, 0.5)]
+    d.shape([add(ab[0], (-42, -6)), add(ab[0], (42, -2)), add(ab[1], (44, 2)), add(ab[1], (-42, 0))], "#f0f2f6", INK, 2.4)
+    C.camellia(d, lerp(ab[0], ab[1], 0.5)[0] - 18, lerp(ab[0], ab[1], 0.5)[1], 18)   # the Sixth's red camellia
+    kanji_six(d, lerp(ab[0], ab[1], 0.5)[0] + 18, lerp(ab[0], ab[1], 0.5)[1], 26, "#1a1218", 3)
+    K.hand(d, wr, 188, 150, curl=(0.3, 0.35, 0.4, 0.45), spread=0.4, thumb=(0.4, 0.1))
     # ---- the heads: her face lifted to his, eyes closed
     kaori_head(d, 890, 382, 0.93, -12, {"eye": "closed_soft", "brow": (-6, 2), "mouth": "kiss", "blush": 0.55, "neck": 160})
     # her far hand round his neck, in the hair at the back of his head; her sleeve over his shoulder
@@ -673,8 +704,8 @@ def kiss():
     d.line([(1190, 470), (1214, 520)], K.FOLD_W, 2.0)
     K.hand(d, (1166, 452), -118, 140, curl=(0.55, 0.6, 0.65, 0.7), spread=0.45, thumb=(0.2, 0.4), flip=True)
     izumo_head(d, 1046, 332, 0.99, -10, {"eye": "closed_soft", "brow": (-8, 4), "mouth": "kiss", "blush": 0.5, "neck": 150}, flip=True)
-    # his far hand spread on her back, over her hair
-    K.hand(d, (820, 500), 150, 146, curl=(0.4, 0.45, 0.5, 0.55), spread=0.35, thumb=(0.2, 0.3))
+    # his far arm round her behind her: only the hand, spread on her back below her hair
+    K.hand(d, (676, 592), 24, 140, curl=(0.4, 0.45, 0.5, 0.55), spread=0.35, thumb=(0.2, 0.3), flip=True)
     # torn leaves whirling in her wind, a few drops of his blood among them
     for _ in range(22):
         x, y = rnd.uniform(250, 1750), rnd.uniform(100, 760)

@@ -9,5 +9,3 @@ label start:
     $ z = x[1:2]
     $ x.append(4)
     $y.z = 2
-    if x.count(1):
-        "Done."

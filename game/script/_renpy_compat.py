@@ -1,0 +1,760 @@
+"""Ren'Py projects as the launcher makes them and writers fill them.
+
+What is not story code (screens, styles, Python blocks, `define config.*`, ...) is
+skipped with one warning per kind and file, saying how many were skipped; say lines
+are read in the whole of Ren'Py's say grammar; Character() keywords we cannot honour
+are dropped with a warning. `strict` (lint --strict) keeps every skip an error.
+
+The parser calls in here only for lines its own grammar does not know, so plain
+scripts never pay for any of it.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from . import _nodes as N
+from ._cursor import unescape
+from .errors import did_you_mean
+
+if TYPE_CHECKING:
+    from .lexer import Line
+    from .parser import Parser
+
+NOT_HANDLED: Final = object()  # "the parser's own code reports this line"
+SKIP_CODE: Final = "W700"
+DEGRADE_CODE: Final = "W701"
+
+# first word -> why a statement of that kind is skipped
+SKIPPED: Final = {
+    "screen": "screens are built into this engine",
+    "style": "styles come from the engine's theme",
+    "transform": "ATL transforms are not supported yet; images shown at one stay at"
+                 " their position",
+    "translate": "translations are not supported yet",
+    "testcase": "testcases are not run",
+    "testsuite": "testcases are not run",
+    "camera": "the camera statement is not supported",
+    "layeredimage": "layered images are not supported yet",
+    "nvl": "NVL mode is not supported yet; its lines show in the text box",
+    "voice": "voice is not supported yet",
+    "rpy": "rpy statements change nothing here",
+    "python": "scripts run no arbitrary Python (in a label, its lines that are in the"
+              " subset '$' takes run; a name another line sets is set to None)",
+    "init python": "scripts run no arbitrary Python",
+    "python early": "scripts run no arbitrary Python",
+    "init offset": "init offsets order Python code, which is skipped",
+    "init": "only 'init:' blocks of definitions are read",
+}
+# `define NS.x` / `default NS.x`: what each namespace is for
+NAMESPACES: Final = {
+    "config": "Ren'Py's configuration does not apply here (config.name is the title when"
+              " there is no game.toml)",
+    "gui": "the look comes from the engine's theme",
+    "build": "building distributions is Ren'Py's launcher's job",
+    "preferences": "preferences are the player's, set in Preferences",
+    "_preferences": "preferences are the player's, set in Preferences",
+}
+# Other namespaces of Ren'Py's own that projects define into (skipped with a warning).
+RENPY_NAMESPACES: Final = frozenset({
+    "audio", "persistent", "achievement", "bubble", "director", "layeredimage", "style",
+    "layout", "renpy", "store", "ui", "im", "iap", "updater", "_console", "nvl",
+    "character", "define", "ease", "gamepad", "voice", "music", "sound"})
+# What Ren'Py's Character() takes and we honour (the rest warn once and are ignored).
+HONOURED: Final = frozenset({
+    "name", "color", "who_color", "what_color", "image", "who_prefix", "who_suffix",
+    "what_prefix", "what_suffix", "kind"})
+# Other keywords Ren'Py's Character() takes, and the prefixes of the style properties
+# it passes on (who_bold=, what_size=, window_background=, show_side_image=...); a
+# keyword that is none of these but close to one we honour is a typo, and an error.
+RENPY_CHARACTER: Final = frozenset({
+    "dynamic", "condition", "interact", "advance", "mode", "callback", "ctc",
+    "ctc_pause", "ctc_timedpause", "ctc_position", "screen", "voice_tag", "retain",
+    "statement_name", "afm", "multiple", "clear", "type", "predict", "slow_abortable",
+    "all_at_once", "with_none", "bold", "italic", "underline", "strikethrough", "size",
+    "font", "outlines", "outline_scaling", "kerning", "drop_shadow", "drop_shadow_color",
+    "antialias", "hinting", "text_align", "justify", "layout", "min_width", "xalign",
+    "yalign", "xpos", "ypos", "xanchor", "yanchor", "xoffset", "yoffset", "xsize",
+    "ysize", "xmaximum", "ymaximum", "xminimum", "yminimum", "background", "foreground",
+    "slow_cps", "slow_cps_multiplier", "black_color", "first_indent", "rest_indent",
+    "line_spacing", "line_leading", "language", "emoji_font", "adjust_spacing"})
+CHARACTER_PREFIXES: Final = ("who_", "what_", "window_", "show_", "namebox_", "cb_",
+                             "ctc_", "side_image", "image_")
+# Ren'Py's own transforms that name a place: shown at the nearest position we have.
+RENPY_POSITIONS: Final = frozenset({
+    "top", "topleft", "topright", "bottom", "default", "reset", "middle", "leftish",
+    "rightish", "offscreentop", "offscreenbottom"})
+# Names in Ren'Py's own store: a `$` line touching one changes Ren'Py, not the story.
+RENPY_STORE: Final = frozenset({
+    "renpy", "config", "gui", "style", "preferences", "_preferences", "persistent",
+    "build", "store", "ui", "im", "achievement", "layout", "menu", "nvl_menu",
+    "quick_menu", "_window", "_window_auto", "_rollback", "_skipping",
+    "_dismiss_pause", "_game_menu_screen", "_confirm_quit", "suppress_overlay",
+    "save_name", "_history", "_history_list", "main_menu", "_quit_slot",
+    "_autosave", "mouse_visible", "default_mouse", "adv", "nvl", "narrator"})
+# Ren'Py's built-in transitions we do not draw yet: shown as a dissolve.
+RENPY_TRANSITIONS: Final = frozenset({
+    "pixellate", "move", "moveinright", "moveinleft", "moveintop", "moveinbottom",
+    "moveoutright", "moveoutleft", "moveouttop", "moveoutbottom", "ease", "easeinright",
+    "easeinleft", "easeintop", "easeinbottom", "easeoutright", "easeoutleft",
+    "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout", "wipeleft",
+    "wiperight", "wipeup", "wipedown", "slideleft", "slideright", "slideup", "slidedown",
+    "slideawayleft", "slideawayright", "slideawayup", "slideawaydown", "pushleft",
+    "pushright", "pushup", "pushdown", "irisin", "irisout", "blinds", "squares"})
+# Assignment targets in Python text we skip (a variable read later came from there).
+_ASSIGNED_RE: Final = re.compile(r"(?m)^\s*([A-Za-z_]\w*)\s*(?:\+|-|\*|/)?=(?!=)")
+_BLOCK_DEFINE_RE: Final = re.compile(r"(?m)^(?:define|default)\s+(?:[-+]?\d+\s+)?([A-Za-z_]\w*)\s*=")
+_BLOCK_TRANSFORM_RE: Final = re.compile(r"(?m)^transform\s+([A-Za-z_]\w*)")
+_INIT_RE: Final = re.compile(r"init(?:\s+([-+]?\d+))?(?:\s+(python|offset)\b)?\s*(:?)")
+_TRANSFORM_NAME_RE: Final = re.compile(r"transform\s+([A-Za-z_]\w*)")
+_DEFINE_NAME_RE: Final = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+
+# Say grammar: who (a name, or a string), attributes (words, `-word`, `@ words`), the
+# text (any of Ren'Py's quotes, triple ones too, no space needed), then clauses.
+_WORD: Final = re.compile(r"\s*([A-Za-z_]\w*)")
+_ATTR: Final = re.compile(r"\s*(-?[A-Za-z0-9_]\w*|@)")
+_STRING: Final = re.compile(
+    r'\s*(?:"""((?:[^"\\]|\\.|"(?!""))*)"""|\'\'\'((?:[^\'\\]|\\.|\'(?!\'\'))*)\'\'\''
+    r'|"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|`((?:[^`\\]|\\.)*)`)', re.S)
+_BLANK_LINES: Final = re.compile(r"\n[ \t]*\n\s*")
+_CLAUSE_WORDS: Final = frozenset({"with", "id", "nointeract"})
+
+
+def lenient_error(message: str) -> bool:
+    """Whether a safe-subset error is about Python we do not run (attribute access, a
+    call, a lambda...), which a Ren'Py project may skip, rather than a mistake or a
+    limit (invalid Python, nesting, sizes, NUL, define-only calls), which stays an
+    error."""
+    if message.startswith("invalid Python") or "too" in message or "null" in message:
+        return False
+    return ("is not supported" in message or "is not allowed in story" in message
+            or message.startswith("only calls of") or message == "unsupported comparison"
+            or "is reserved" in message)
+
+
+def _parse(src: str, mode: str = "exec") -> ast.AST | None:
+    """Python's parse of src, or None (a syntax error, or too deep to parse)."""
+    try:
+        return ast.parse(src.strip(), mode=mode)
+    except (SyntaxError, RecursionError, ValueError, MemoryError):
+        return None
+
+
+class Compat:
+    """What one file's parse skipped and degraded, and whether that is allowed."""
+
+    __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
+                 "global_label")
+
+    def __init__(self) -> None:
+        self.strict = False
+        # kind -> [count, lineno, col, length, why]
+        self.skipped: dict[str, list[Any]] = {}
+        self.warned: set[str] = set()
+        self.rejected: set[str] = set()  # names whose definition was an error
+        self.transforms: set[str] = set()  # names of skipped transform statements
+        self.assigned: set[str] = set()  # names set by skipped Python
+        self.global_label = ""  # the label that `label .x` and `jump .x` belong to
+
+
+def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
+    entry = p.compat.skipped.get(kind)
+    if entry is None:
+        p.compat.skipped[kind] = [1, lineno, col, length, why]
+    else:
+        entry[0] += 1
+
+
+def degrade(p: Parser, key: str, lineno: int, col: int, length: int, message: str) -> None:
+    """A warning given once per `key` and file: what we do instead of what Ren'Py does."""
+    if key in p.compat.warned:
+        return
+    p.compat.warned.add(key)
+    p.rep.warning(lineno, col, message, length=length, code=DEGRADE_CODE)
+
+
+def report_skips(p: Parser) -> None:
+    """One warning per kind skipped in this file, at the first, with how many."""
+    for kind, (n, lineno, col, length, why) in p.compat.skipped.items():
+        what = f"'{kind}'" if not kind.startswith("'") else kind
+        more = f" ({n} in this file, the first here)" if n > 1 else ""
+        p.rep.warning(lineno, col, f"skipped {what}: {why}{more}", length=length,
+                      code=SKIP_CODE)
+
+
+def _python_text(line: Line) -> str:
+    """The source of a line and its block, for spotting what skipped Python assigns."""
+    out = [line.text]
+    stack = list(line.block or [])
+    while stack:
+        item = stack.pop()
+        if type(item) is tuple:
+            continue
+        out.append(item.text)  # type: ignore[union-attr]
+        stack.extend(item.block or [])  # type: ignore[union-attr]
+    return "\n".join(out)
+
+
+def other_statement(p: Parser, kw: str, line: Line) -> Any:
+    """A statement the parser's grammar does not know: a say line in Ren'Py's full
+    grammar, something skipped with a warning, or NOT_HANDLED (an error)."""
+    text = line.text
+    if not line.opens or text[:1] in "\"'`":
+        say = say_statement(p, line)
+        if say is not None:
+            return say
+    kind = kw
+    if kw == "init":
+        m = _INIT_RE.match(text)
+        if m is not None and m.group(2) is None and m.group(3) and line.opens:
+            return init_block(p, line)
+        kind = f"init {m.group(2)}" if m is not None and m.group(2) else "init"
+    elif kw == "python" and re.match(r"python\s+early\b", text):
+        kind = "python early"
+    if kind in SKIPPED:
+        if p.compat.strict:
+            return NOT_HANDLED
+        if kind.endswith("python") or kind == "python early":
+            p.compat.assigned.update(_ASSIGNED_RE.findall(_python_text(line)))
+        elif kind == "transform":
+            m = _TRANSFORM_NAME_RE.match(text)
+            if m:
+                p.compat.transforms.add(m.group(1))
+        note_skip(p, kind, line.lineno, line.col, len(kw), SKIPPED[kind])
+        if kind == "python" and p.label and not p.label.startswith("file:"):
+            return python_block(p, line)
+        return None
+    if p.compat.strict or not kw:
+        return NOT_HANDLED
+    from .parser import STATEMENTS
+
+    if did_you_mean(kw, STATEMENTS):  # a typo of ours, not a statement of a project's
+        return NOT_HANDLED
+    if line.block and any(type(c) is not tuple and c.text.startswith("label ")
+                          for c in line.block):  # type: ignore[union-attr]
+        # a block holding a label is script (Ren'Py's tutorial wraps its examples so)
+        note_skip(p, f"'{kw}' statement with a label", line.lineno, line.col, len(kw),
+                  "not a statement of Ren'Py's language (a creator-defined statement?);"
+                  " its block holds a label, so the block is read as script")
+        return p.block(line.block) or None
+    if line.block:  # names its block defines, so that their uses degrade, not fail
+        body = _python_text(line)
+        p.compat.assigned.update(_BLOCK_DEFINE_RE.findall(body))
+        p.compat.transforms.update(_BLOCK_TRANSFORM_RE.findall(body))
+    note_skip(p, f"'{kw}' statement", line.lineno, line.col, len(kw),
+              "not a statement of Ren'Py's language (a creator-defined statement?),"
+              " skipped with its block")
+    return None
+
+
+def python_block(p: Parser, line: Line) -> Any:
+    """A `python:` block inside a label: its lines in the safe subset run as `$` lines;
+    a name another line sets is set to None (renpy.input: its default), so that the
+    story goes on; everything else is skipped (the block's warning says so)."""
+    from .pyexpr import ExprError, compile_statement
+
+    out = []
+    for item in line.block or []:
+        if type(item) is tuple or item.block:  # type: ignore[union-attr]
+            continue  # a say-like line or a compound statement: skipped
+        src = item.text  # type: ignore[union-attr]
+        try:
+            comp = compile_statement(src)
+        except ExprError:
+            comp = None
+            tree = _parse(src)
+            if tree is None:
+                continue
+            given = _input_default(tree)  # type: ignore[arg-type]
+            body = tree.body[0] if len(tree.body) == 1 else None
+            if given is not None:
+                comp = compile_statement(f"{given[0]} = {given[1]!r}")
+            elif isinstance(body, ast.Assign) and len(body.targets) == 1 \
+                    and isinstance(body.targets[0], ast.Name) \
+                    and not body.targets[0].id.startswith("_") \
+                    and body.targets[0].id not in RENPY_STORE:
+                try:
+                    comp = compile_statement(f"{body.targets[0].id} = None")
+                except ExprError:
+                    comp = None
+        if comp is None:
+            continue
+        loc = (p.path, item.lineno, item.col)  # type: ignore[union-attr]
+        p.note_expr(comp, loc)
+        out.append(N.Python(loc, p.sid("$|" + src), comp.code, src))
+    return tuple(out) or None
+
+
+def init_block(p: Parser, line: Line) -> Any:
+    """`init:` / `init N:` holding definitions: read as if at the top of the file."""
+    stmts = p.block(line.block or [])
+    return stmts or None
+
+
+def skip_python_line(p: Parser, line: Line, src: str) -> Any:
+    """A `$` line outside the safe subset: skipped with a warning, unless strict (False).
+    `$ name = renpy.input(...)` gives the name its default= (or "") instead: the
+    Compiled assignment is returned."""
+    if p.compat.strict:
+        return False
+    tree = _parse(src)
+    if tree is None:  # a mistake Ren'Py rejects too
+        return False
+    given = _input_default(tree)  # type: ignore[arg-type]
+    if given is not None:
+        from .pyexpr import compile_statement
+
+        name, value = given
+        degrade(p, "renpy.input", line.lineno, line.col, 1,
+                "renpy.input is not supported yet: the name is set to its default"
+                " (default=, or \"\")")
+        return compile_statement(f"{name} = {value!r}")
+    note_skip(p, "$ python", line.lineno, line.col, 1,
+              "this '$' line is outside the Python that scripts may run (a name it"
+              " sets is set to None, so that the story goes on)")
+    body = tree.body[0] if len(tree.body) == 1 else None
+    if isinstance(body, ast.Assign) and len(body.targets) == 1 \
+            and isinstance(body.targets[0], ast.Name) \
+            and not body.targets[0].id.startswith("_") \
+            and body.targets[0].id not in RENPY_STORE:
+        from .pyexpr import ExprError, compile_statement
+
+        try:
+            return compile_statement(f"{body.targets[0].id} = None")
+        except ExprError:
+            pass
+    p.compat.assigned.update(_ASSIGNED_RE.findall(src))
+    return True
+
+
+def _input_default(tree: ast.Module) -> tuple[str, str] | None:
+    """(name, default text) for `name = renpy.input(..., default="x")[.strip()]`."""
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign):
+        return None
+    stmt = tree.body[0]
+    if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
+        return None
+    call = stmt.value
+    while isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
+            and call.func.attr == "strip" and not call.args:
+        call = call.func.value
+    if not (isinstance(call, ast.Call) and ast.unparse(call.func) == "renpy.input"):
+        return None
+    value = ""
+    for kw in call.keywords:
+        if kw.arg == "default" and isinstance(kw.value, ast.Constant) \
+                and isinstance(kw.value.value, str):
+            value = kw.value.value
+    return stmt.targets[0].id, value
+
+
+def renpy_store_line(p: Parser, line: Line, src: str, comp: Any) -> bool:
+    """A `$` line that reads or sets Ren'Py's own store (`$ quick_menu = False`):
+    skipped with a warning, unless strict."""
+    if p.compat.strict or (comp.reads.isdisjoint(RENPY_STORE)
+                           and comp.writes.isdisjoint(RENPY_STORE)
+                           and comp.updates.isdisjoint(RENPY_STORE)):
+        return False
+    note_skip(p, "$ renpy", line.lineno, line.col, 1,
+              "this '$' line changes Ren'Py's own settings, which do not apply here")
+    return True
+
+
+def skip_value(p: Parser, line: Line, what: str, src: str) -> bool:
+    """`define x = SomePythonCall(...)` outside the safe subset: skipped with a warning,
+    unless strict (or unless it is not Python at all, which Ren'Py rejects too). Uses
+    of the name then degrade rather than fail."""
+    if p.compat.strict or _parse(src, "eval") is None:
+        return False
+    kind, name = what.split(" ", 1)
+    p.compat.assigned.add(name)
+    note_skip(p, f"{kind} (Python value)", line.lineno, line.col, len(kind),
+              "the value is outside the Python that scripts may run; uses of the name"
+              " degrade")
+    return True
+
+
+def skip_image(p: Parser, line: Line, kind: str) -> bool:
+    """`image x:` (ATL) or `image x = Transform(...)`: skipped with a warning (the image
+    is then missing, itself a warning), unless strict."""
+    if p.compat.strict:
+        return False
+    note_skip(p, kind, line.lineno, line.col, 5,
+              "only images given as a file name or a colour are supported yet" if kind ==
+              "image =" else "ATL is not supported yet")
+    return True
+
+
+def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
+    """`define config.name = ...`, `default preferences.x = ...`: skipped, one warning
+    per namespace and file."""
+    if p.compat.strict:
+        return NOT_HANDLED
+    text = line.text
+    body = text[len(kind):].lstrip()
+    m = re.match(r"[-+]?\d+\s+", body)
+    if m:
+        body = body[m.end():]
+    dm = _DEFINE_NAME_RE.match(body)
+    dotted = dm.group(0) if dm else ""
+    ns = dotted.split(".", 1)[0]
+    if ns not in NAMESPACES and ns not in RENPY_NAMESPACES:
+        return NOT_HANDLED  # a store of the project's own: an error, as before
+    why = NAMESPACES.get(ns, "Ren'Py's named stores are not supported yet")
+    note_skip(p, f"{kind} {ns}.*", line.lineno, name_col, len(dotted) or 1, why)
+    return None
+
+
+def label_name(p: Parser, cur: Any) -> str | None:
+    """A label name as Ren'Py writes it: `name`, `.local` (in the latest global label)
+    or `parent.local`; None if there is none."""
+    cur.ws()
+    if cur.char("."):
+        local = cur.word()
+        if local is None:
+            return None
+        return f"{p.compat.global_label}.{local}"
+    name = cur.word()
+    if name is None:
+        return None
+    if cur.s.startswith(".", cur.i):
+        save = cur.i
+        cur.i += 1
+        local = cur.word()
+        if local is None:
+            cur.i = save
+            return name
+        return f"{name}.{local}"
+    return name
+
+
+# -- say ------------------------------------------------------------------------------
+def _string_at(s: str, i: int) -> tuple[str, bool, int] | None:
+    """(raw text, triple-quoted?, end) of a string starting at i (after spaces)."""
+    m = _STRING.match(s, i)
+    if m is None:
+        return None
+    for g in range(1, 6):
+        raw = m.group(g)
+        if raw is not None:
+            return raw, g <= 2, m.end()
+    return None  # pragma: no cover
+
+
+def say_statement(p: Parser, line: Line) -> Any:
+    """A say line in Ren'Py's whole grammar, or None if the line is not one."""
+    s = line.text
+    i = 0
+    who = who_name = None
+    attrs: list[str] = []
+    temporary = False
+    got = _string_at(s, i)
+    if got is None:
+        m = _WORD.match(s, i)
+        if m is None:
+            return None
+        who, i = m.group(1), m.end()
+        while True:
+            got = _string_at(s, i)
+            if got is not None:
+                break
+            am = _ATTR.match(s, i)
+            if am is None:
+                return None
+            if am.group(1) == "@":
+                temporary = True
+            elif not temporary:
+                attrs.append(am.group(1))
+            i = am.end()
+    else:
+        raw, _triple, end = got
+        nxt = _string_at(s, end)
+        if nxt is not None:
+            who_name, got = unescape(raw), nxt
+    raw, triple, i = got
+    with_src = None
+    with_col = 0
+    while True:
+        m = _WORD.match(s, i)
+        if m is None:
+            break
+        word = m.group(1)
+        if word == "with":
+            start = m.end()
+            tail = s[start:]
+            cut = re.search(r"\s(?:id\s+\w+|nointeract)\s*(?:$|\s)", tail)
+            with_src = (tail[:cut.start()] if cut else tail).strip()
+            with_col = line.col + start + len(tail) - len(tail.lstrip())
+            i = start + cut.start() if cut else len(s)
+        elif word == "id":
+            im = _WORD.match(s, m.end())
+            if im is None:
+                return None
+            i = im.end()
+        elif word == "nointeract":
+            i = m.end()
+        else:
+            return None
+    rest = s[i:].strip()
+    if rest.startswith("("):  # Ren'Py's say arguments, e.g. (multiple=2)
+        degrade(p, "say arguments", line.lineno, line.col + s.index("(", i), 1,
+                "say arguments such as (multiple=2) are ignored: the line is shown on"
+                " its own")
+        rest = ""
+    if rest:
+        return None
+    if who is not None:
+        from .parser import SPECIAL_SPEAKERS, STATEMENTS, UNSUPPORTED
+
+        if who in STATEMENTS or who in UNSUPPORTED or who == "menu":
+            return None
+    if temporary:
+        degrade(p, "say @", line.lineno, line.col + s.index("@"), 1,
+                "temporary attributes (after '@') are not shown yet: the sprite keeps"
+                " its look for the line")
+    return _make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
+                      with_col)
+
+
+def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
+               attrs: tuple[str, ...], raw: str, triple: bool, with_src: str | None,
+               with_col: int) -> Any:
+    from .parser import SPECIAL_SPEAKERS
+
+    if triple:  # a monologue: one line for each paragraph
+        parts = [t for t in _BLANK_LINES.split(raw.strip()) if t.strip()]
+    else:
+        parts = [raw]
+    loc = (p.path, line.lineno, line.col)
+    with_ = None
+    if with_src:
+        ok, with_ = p.transition_ref(line, with_col, with_src)
+        if not ok:
+            return None
+    if who is not None and who not in SPECIAL_SPEAKERS:
+        p.speakers.setdefault(who, []).append(loc)
+        if attrs:
+            p.say_attrs.setdefault((who, attrs), []).append((loc, len(who)))
+    elif who in ("centered", "extend") and attrs:
+        p.err(line, line.col + len(who) + 1, f"'{who}' takes no attributes", code="E220")
+    out = []
+    for k, part in enumerate(parts):
+        text = unescape(part.strip() if triple else part)
+        text = p.check_text(line.lineno, line.col + 1, text) or text
+        last = k == len(parts) - 1
+        w = with_ if last else None
+        out.append(N.Say(loc, p.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
+                         who, who_name, attrs if k == 0 else (), text, w))
+    if not out:
+        return None
+    return out[0] if len(out) == 1 else tuple(out)
+
+
+# -- Character() --------------------------------------------------------------------
+def character_source(p: Parser, line: Line, col: int, src: str) -> str:
+    """`Character(...)` with the keywords we cannot honour dropped, each with a
+    warning once per keyword and file. Other sources come back unchanged."""
+    if p.compat.strict:
+        return src
+    tree = _parse(src, "eval")
+    if tree is None:
+        return src
+    call = tree.body  # type: ignore[attr-defined]
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+            and call.func.id == "Character"):
+        return src
+    from .pyexpr import ExprError, compile_expression
+
+    kept = []
+    dropped: list[str] = []
+    for kw in call.keywords:
+        why = None
+        if kw.arg is None:
+            why = "'**'"
+        elif kw.arg not in HONOURED:
+            if kw.arg not in RENPY_CHARACTER and not kw.arg.startswith(CHARACTER_PREFIXES) \
+                    and did_you_mean(kw.arg, HONOURED):
+                kept.append(kw)  # a typo: evaluating it says which keyword was meant
+                continue
+            why = kw.arg
+        elif kw.arg == "kind":
+            if isinstance(kw.value, ast.Name) and kw.value.id == "adv":
+                continue  # the default
+            why = "kind (NVL mode and kinds are not supported yet: the text box is used)"
+        else:
+            try:
+                compile_expression(ast.unparse(kw.value), define=True)
+            except ExprError as exc:
+                if lenient_error(exc.message):
+                    why = f"{kw.arg} (its value is outside the Python scripts may run)"
+        if why is None:
+            kept.append(kw)
+        else:
+            dropped.append(why)
+    changed = len(kept) != len(call.keywords)
+    new = [d for d in dropped if ("Character " + d) not in p.compat.warned]
+    if new:
+        p.compat.warned.update("Character " + d for d in new)
+        p.rep.warning(line.lineno, col, "Character() keywords not supported yet are"
+                      " ignored (each named once per file): " + ", ".join(new),
+                      length=9, code=DEGRADE_CODE)
+    if not changed:
+        return src
+    call.keywords = kept
+    return ast.unparse(call)
+
+
+def position_warning(name: str, transforms: set[str]) -> str | None:
+    """For `at NAME` that is not one of our positions: a warning when Ren'Py would have
+    it (its own transforms, or a transform the project defines and we skip)."""
+    if name in RENPY_POSITIONS:
+        return f"Ren'Py's '{name}' transform is not supported yet; shown at center"
+    if name in transforms:
+        return f"'{name}' is a skipped transform; shown at center"
+    return None
+
+
+def transition_warning(name: str) -> str | None:
+    """For `with NAME` that we do not know: a warning when Ren'Py has it built in."""
+    if name in RENPY_TRANSITIONS:
+        return f"Ren'Py's '{name}' transition is not supported yet; shown as a dissolve"
+    return None
+
+
+def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
+    """`with Pause(1)`, `with MoveTransition(0.5)`: outside what we draw, so shown as a
+    dissolve with a warning (None when strict, or when the source does not parse)."""
+    if p.compat.strict or _parse(src, "eval") is None:
+        return None
+    degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
+            f"the transition '{src.strip()}' is not supported yet; shown as a dissolve")
+    return ("n", "dissolve")
+
+
+def skip_atl(p: Parser, line: Line, col: int) -> bool:
+    """`show x:` with an ATL block: the block is skipped with a warning."""
+    if p.compat.strict:
+        return False
+    note_skip(p, "ATL block", line.lineno, col, 1,
+              "ATL is not supported yet; the image is shown without it")
+    return True
+
+
+def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str) -> bool:
+    """A show clause we cannot honour (`zorder`, `onlayer`, `at` with arguments):
+    ignored with a warning once per kind and file, unless strict."""
+    if p.compat.strict:
+        return False
+    degrade(p, f"show {kw}", line.lineno, col, length, f"'{kw}' is ignored: {why}")
+    return True
+
+
+def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
+    """`show screen x`, `hide screen x`, `call screen x`, `show layer ...`: skipped with
+    a warning, unless strict."""
+    if p.compat.strict:
+        return False
+    note_skip(p, f"{kw} {special}", line.lineno, line.col, len(kw),
+              "a label named by an expression needs Python, which is skipped"
+              if special == "expression" else "screens and layers are built into this engine")
+    return True
+
+
+def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
+    """A condition outside the safe subset (`if tutorial.move_before:`): taken as
+    `fallback` (False for if/elif/while, True for a menu choice's guard) with a
+    warning once per file, unless strict or not Python at all."""
+    if p.compat.strict or _parse(src, "eval") is None:
+        return None
+    from .pyexpr import compile_expression
+
+    degrade(p, "condition " + fallback, line.lineno, line.col, len(line.text),
+            f"a condition outside the Python scripts may run is taken as {fallback}"
+            + (" (the choice is offered)" if fallback == "True" else "")
+            + "; this warning is given once per file")
+    return compile_expression(fallback)
+
+
+def scene_extras(p: Parser, cur: Any, line: Line) -> None:
+    """`scene bg at t` / `scene bg onlayer l` / `scene bg:` with ATL: the clause (or
+    block) is ignored with a warning, unless strict (then the parser reports it)."""
+    if p.compat.strict:
+        return
+    while True:
+        cur.ws()
+        save = cur.i
+        if cur.keyword("at") or cur.keyword("onlayer") or cur.keyword("zorder"):
+            kw = cur.s[save:cur.i]
+            degrade(p, f"scene {kw}", line.lineno, line.col + save, len(kw),
+                    f"'{kw}' after scene is ignored")
+            while True:
+                if cur.word() is None and cur.number() is None:
+                    break
+                if cur.char("("):
+                    depth = 1
+                    while cur.i < len(cur.s) and depth:
+                        depth += (cur.s[cur.i] in "([{") - (cur.s[cur.i] in ")]}")
+                        cur.i += 1
+                if not cur.char(","):
+                    break
+            continue
+        if cur.s.startswith(":", cur.i) and cur.s[cur.i + 1:].strip() == "":
+            cur.i += 1
+            note_skip(p, "ATL block", line.lineno, line.col + save, 1,
+                      "ATL is not supported yet; the image is shown without it")
+        return
+
+
+def show_text(p: Parser, cur: Any, line: Line) -> bool:
+    """`show text "..." at t`: skipped with a warning, unless strict."""
+    if p.compat.strict:
+        return False
+    save = cur.i
+    if cur.keyword("text"):
+        cur.ws()
+        if cur.s[cur.i:cur.i + 1] in ("\"", "'", "`"):
+            note_skip(p, "show text", line.lineno, line.col, 4,
+                      "text shown as an image is not supported yet")
+            return True
+    cur.i = save
+    return False
+
+
+# Ren'Py's text tags that we do not draw yet: removed (their text kept) with a warning.
+# A tag Ren'Py does not know either ({bold}) stays an error, as in Ren'Py.
+RENPY_TAGS: Final = frozenset({
+    "a", "alpha", "alt", "art", "clear", "done", "font", "image", "k", "noalt",
+    "outlinecolor", "plain", "rb", "rt", "shader", "space", "vspace", "#"})
+_TAG_RE: Final = re.compile(r"\{\{|\{(/?)([A-Za-z_#][^}=]*)(=[^}]*)?\}")
+
+
+def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
+    """`text` without Ren'Py's tags we do not draw ({a=...}, {alpha}, {font}, {k},
+    {image}, {space}, {#...}), each named in a warning once per file; None if there are
+    none, or when strict."""
+    if p.compat.strict:
+        return None
+    from .texttags import PAIRED, SINGLE
+
+    dropped: list[tuple[str, int]] = []
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(0) == "{{":
+            return "{{"
+        name = m.group(2).strip()
+        if name in PAIRED or name in SINGLE or (
+                name not in RENPY_TAGS and not name.startswith("#")):
+            return m.group(0)
+        dropped.append((name, m.start()))
+        return ""
+
+    out = _TAG_RE.sub(sub, text)
+    if not dropped:
+        return None
+    for name, at in dropped:
+        shown = "{#...}" if name.startswith("#") else "{" + name + "}"
+        degrade(p, "tag " + shown, lineno, col + at, len(shown),
+                f"the text tag '{shown}' is not supported yet and is left out"
+                " (its text is kept)")
+    return out

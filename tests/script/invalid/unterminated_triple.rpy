@@ -1,0 +1,5 @@
+label start:
+    e """This monologue
+
+    never ends.
+    return
