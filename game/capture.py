@@ -3,7 +3,6 @@ window shows it with the line complete, plus an index.html to read them in order
 from __future__ import annotations
 
 import html
-import io
 import logging
 import os
 import tempfile
@@ -25,6 +24,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     import pygame
 
     from .assets.art import ArtSource
+    from .render._png import png_bytes
     from .render.images import ImageStore
     from .render.screen import MENU, SAY, Screen
     from .render.view import View
@@ -51,9 +51,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
         screen.draw(frame, 0.0)
         n = len(entries) + 1
         name = f"{n:04d}.png"
-        buf = io.BytesIO()
-        pygame.image.save(frame, buf, name)
-        write_new(out_dir, name, buf.getvalue())
+        write_new(out_dir, name, png_bytes(frame))
         entries.append({"file": name, "kind": kind, "who": who, "text": text})
         if on_frame is not None:
             on_frame(n)

@@ -121,7 +121,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="scars-run-deep",
         description="The Scars Run Deep: a Ren'Py-style visual novel. With no command,"
                     " plays the game.",
-        epilog=_play_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=_play_epilog() if only is None else None,  # only --help shows it
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -22,7 +22,8 @@ from .script.errors import Diagnostic, ScriptError
 from .script.images import AudioIndex, ImageIndex, scan_audio, scan_images
 
 if TYPE_CHECKING:
-    from .script.program import Credits, Program
+    from .script.credits import Credits
+    from .script.program import Program
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = "_content"  # game/_content/{story,art,audio}: an installed or built game's own
@@ -166,7 +167,7 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
 def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
     """game.toml's [credits]: scene, music, seconds, and [[credits.section]] tables of
     heading = "..." and lines = ["...", ...]."""
-    from .script.program import Credits, CreditSection
+    from .script.credits import Credits, CreditSection
 
     def bad(msg: str) -> ScriptError:
         return _toml_error(toml_path, "game.toml: " + msg, line)

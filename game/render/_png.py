@@ -6,6 +6,7 @@ main thread. Here only a memory copy holds it; zlib compresses with the GIL rele
 """
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 
@@ -29,3 +30,17 @@ def save_png(surf: pygame.Surface, path: str, level: int = 3) -> None:
         f.write(_chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0)))
         f.write(_chunk(b"IDAT", data))
         f.write(_chunk(b"IEND", b""))
+
+
+def png_bytes(surf: pygame.Surface) -> bytes:
+    """`surf` as PNG file bytes, through pygame.image.save.
+
+    pygame-ce (2.5.8) keeps a reference to a file object it saved into, so the
+    BytesIO is closed here: that frees its buffer, which would otherwise stay for the
+    life of the process (a capture of the whole story kept every frame's PNG, ~50 MB)."""
+    buf = io.BytesIO()
+    try:
+        pygame.image.save(surf, buf, "image.png")
+        return buf.getvalue()
+    finally:
+        buf.close()

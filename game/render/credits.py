@@ -7,7 +7,7 @@ from typing import Final
 
 import pygame
 
-from ..script.program import Credits
+from ..script.credits import Credits
 from .fonts import font
 from .images import BG, CANVAS, ImageStore
 

@@ -7,6 +7,7 @@ from operator import attrgetter
 from typing import Any, Final
 
 from . import ast as A
+from .credits import Credits, CreditSection  # noqa: F401 (re-exported)
 from .errors import Diagnostic
 from .images import AudioIndex, ImageIndex
 
@@ -19,25 +20,6 @@ class Chapter:
     number: int
     label: str
     title: str
-
-
-@dataclass(frozen=True, slots=True)
-class CreditSection:
-    """One block of the credits: a heading and its lines (either may be empty)."""
-
-    heading: str
-    lines: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Credits:
-    """The credits that roll after the story ends (game.toml's [credits]): the words are
-    the story's, the engine only scrolls them."""
-
-    sections: tuple[CreditSection, ...]
-    scene: str | None = None  # the image behind the roll
-    music: str | None = None  # played as the roll starts
-    seconds: float = 40.0  # from the first line entering to the last leaving
 
 
 @dataclass

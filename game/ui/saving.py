@@ -2,13 +2,13 @@
 that writes to the user data folder (a mixin of game.app.Game)."""
 from __future__ import annotations
 
-import io
 import logging
 from datetime import datetime
 from typing import Any
 
 import pygame
 
+from ..render._png import png_bytes
 from ..saves import QUICK, THUMBNAIL_SIZE, SaveError
 
 log = logging.getLogger("game")
@@ -102,9 +102,7 @@ class SaveActions:
     def thumbnail_png(self) -> bytes | None:
         try:
             small = pygame.transform.smoothscale(self.stage_frame(), THUMBNAIL_SIZE)
-            buf = io.BytesIO()
-            pygame.image.save(small, buf, "thumb.png")
-            return buf.getvalue()
+            return png_bytes(small)
         except Exception as exc:  # no thumbnail is better than no save
             log.warning("thumbnail failed: %r", exc)
             return None

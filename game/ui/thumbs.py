@@ -68,12 +68,10 @@ class ChapterThumbs:
             return True
         self._mem[label] = surf
         try:
+            from ..render._png import png_bytes
             from ..userdata import atomic_write
-            import io
 
-            buf = io.BytesIO()
-            pygame.image.save(surf, buf, "thumb.png")
-            atomic_write(self.folder / self._key(label), buf.getvalue())
+            atomic_write(self.folder / self._key(label), png_bytes(surf))
         except Exception as exc:
             log.warning("chapter thumbnail not cached: %s", exc)
         return True

@@ -51,11 +51,12 @@ class TitleMenu(Menu):
     def _draw_under(self, canvas: pygame.Surface) -> None:
         s = self.s
         # a soft dark band behind the title and the menu, so both read over any art
-        band = pygame.Surface((s(760), canvas.get_height()), pygame.SRCALPHA)
-        for x in range(band.get_width()):
-            a = round(170 * (1 - x / band.get_width()) ** 1.5)
-            pygame.draw.line(band, (4, 1, 3, a), (x, 0), (x, band.get_height()))
-        canvas.blit(band, (0, 0))
+        # (one row of it, stretched: each column is one colour)
+        w = s(760)
+        row = pygame.Surface((w, 1), pygame.SRCALPHA)
+        for x in range(w):
+            row.set_at((x, 0), (4, 1, 3, round(170 * (1 - x / w) ** 1.5)))
+        canvas.blit(pygame.transform.scale(row, (w, canvas.get_height())), (0, 0))
         y = draw_text(canvas, "The Scars", (s(ITEMS_X - 6), s(120)), size=s(112),
                       color=(255, 255, 255), family="serif", bold=True, shadow=True,
                       line_gap=1.0)
