@@ -66,7 +66,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
             roll.draw(frame)
             n = len(entries) + 1
             name = f"{n:04d}.png"
-            pygame.image.save(frame, os.path.join(out_dir, name))
+            write_new(out_dir, name, png_bytes(frame))
             entries.append({"file": name, "kind": "credits", "who": None,
                             "text": f"(credits, {round(at * 100)}% rolled)"})
 

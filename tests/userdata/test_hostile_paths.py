@@ -107,3 +107,23 @@ def test_image_files_are_found_in_the_images_folder_not_the_working_folder(
     monkeypatch.chdir(tmp_path)
     prog = load_project(d, use_cache=False)
     assert prog.images.files[("bg", "x")] == str(d / "images" / "x.png")
+
+
+def test_a_whole_capture_with_credits_follows_no_planted_link(tmp_path: Path) -> None:
+    """Every file capture writes (frames, the credits' frames, index.html) replaces a
+    link planted under its name instead of writing through it."""
+    from game.capture import capture
+    from game.project import load_project
+
+    program = load_project(None, use_cache=False)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    for n in range(1, 60):
+        (out / f"{n:04d}.png").symlink_to(victim)
+    (out / "index.html").symlink_to(victim)
+    entries = capture(program, str(out), size=(320, 180), chapter="the_vow")
+    assert any(e["kind"] == "credits" for e in entries)
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert not any((out / e["file"]).is_symlink() for e in entries)
