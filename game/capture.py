@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import os
-import tempfile
+from pathlib import Path
 from typing import Any, Sequence
 
 from .script.texttags import plain
@@ -143,17 +143,9 @@ figure.menu figcaption{{color:#f88}}img{{border:1px solid #333}}</style>
 
 
 def write_new(folder: str, name: str, data: bytes) -> None:
-    """Write `folder/name` as a new file: a temporary file in the folder renamed over
-    the name, so a symbolic link planted there is replaced, never followed (capture must
-    not overwrite what a link in its output folder points at)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, os.path.join(folder, name))
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write `folder/name` as a new file: atomic_write renames a temporary file over the
+    name, so a symbolic link planted there is replaced, never followed (capture must not
+    overwrite what a link in its output folder points at)."""
+    from .userdata import atomic_write
+
+    atomic_write(Path(folder) / name, data)
