@@ -31,7 +31,9 @@ prefs_strategy = st.builds(
     skip_after_choices=st.booleans(), transitions=st.booleans(),
     text_size=_floats(*TEXT_SIZE_RANGE),
     high_contrast=st.booleans(),
-    art_packs=st.lists(st.text(st.characters(blacklist_characters="/\\\x00"), min_size=1)
+    # a pack's name is text a player sees: no NUL, no lone surrogate (refused on load)
+    art_packs=st.lists(st.text(st.characters(blacklist_characters="/\\\x00",
+                                             blacklist_categories=("Cs",)), min_size=1)
                        .filter(lambda s: s.strip() != "" and s not in (".", "..")),
                        unique=True, max_size=4),
     content_note_seen=st.booleans(),
