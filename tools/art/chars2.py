@@ -401,15 +401,10 @@ def esp_head(expr):
     return head
 
 
-def esp_torso(d, wg, slouch=0):
-    """Jacket, open chest with the hollow hole and the 5, sash, hakama.
-    slouch lifts his left shoulder (viewer right) and drops the right."""
-    d.shape([(196, 620), (404, 620), (432, 1000, 0), (168, 1000, 0)], wg, INK, OUT)
-    for x0, x1 in ((250, 232), (300, 300), (350, 372)):
-        d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
-    jk = [(256, 252), (344, 252 - slouch * 0.5), (424, 314 - slouch), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430),
-          (170, 356 + slouch)]
-    d.shape(jk, wg, INK, OUT)
+def esp_chest(d, wg):
+    """The open jacket's front over his chest: its shade, the bare chest with the hollow
+    hole and the Quinta's 5 tattooed above it, the black lapel edges, the folded
+    collar and the sash (shared by the standing poses and `espada down`)."""
     d.shape([(350, 300), (420, 330), (436, 430), (416, 640), (330, 630), (320, 560)], "#8a8ca0", opacity=0.3)
     outer = smooth([(270, 300, 0), (330, 300, 0), (320, 420), (300, 566, 0), (280, 420)])
     hole = "M300 430 A24 28 0 1 0 300 486 A24 28 0 1 0 300 430Z"
@@ -422,6 +417,18 @@ def esp_torso(d, wg, slouch=0):
     d.shape([(252, 240), (276, 226), (276, 296, 0), (244, 300, 0)], wg, INK, 2.6)
     d.shape([(348, 240), (324, 226), (324, 296, 0), (356, 300, 0)], d.lin([(0, "#e6e6ee"), (100, "#a8aabd")]), INK, 2.6)
     d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+
+
+def esp_torso(d, wg, slouch=0):
+    """Jacket, open chest with the hollow hole and the 5, sash, hakama.
+    slouch lifts his left shoulder (viewer right) and drops the right."""
+    d.shape([(196, 620), (404, 620), (432, 1000, 0), (168, 1000, 0)], wg, INK, OUT)
+    for x0, x1 in ((250, 232), (300, 300), (350, 372)):
+        d.line([(x0, 650), (x1, 1000)], "#a8aabd", 2.4, sm=False)
+    jk = [(256, 252), (344, 252 - slouch * 0.5), (424, 314 - slouch), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430),
+          (170, 356 + slouch)]
+    d.shape(jk, wg, INK, OUT)
+    esp_chest(d, wg)
 
 
 def esp_hilt(d, x=210, y=628, ang=-62):
@@ -565,17 +572,7 @@ def esp_body_down(d):
     d.open_g(DOWN_T)
     jk = [(256, 252), (344, 246), (424, 300), (444, 420), (420, 660, 0), (320, 650), (300, 560, 0), (280, 650), (180, 660, 0), (156, 430), (170, 346)]
     d.shape(jk, wg, INK, OUT)
-    d.shape([(350, 300), (420, 330), (436, 430), (416, 640), (330, 630), (320, 560)], "#8a8ca0", opacity=0.3)
-    outer = smooth([(270, 300, 0), (330, 300, 0), (320, 420), (300, 566, 0), (280, 420)])
-    hole = "M300 430 A24 28 0 1 0 300 486 A24 28 0 1 0 300 430Z"
-    d.path(outer + hole, d.lin([(0, ESP_SKIN["hi"]), (60, ESP_SKIN["mid"]), (100, ESP_SKIN["sh"])], 0, 0, 100, 100), stroke=INK, stroke_width=2.6, fill_rule="evenodd")
-    d.path("M300 424 A30 34 0 1 0 300 492 A30 34 0 1 0 300 424Z" + hole, "#3a2a30", fill_rule="evenodd", opacity=0.35)
-    five(d, 288, 332, 46, "#121018")
-    for s_ in (-1, 1):
-        d.shape([(CX + s_ * 28, 300, 0), (CX + s_ * 40, 300, 0), (CX + s_ * 6, 576, 0), (CX, 568, 0)], "#1c1a22", INK, 1.6, sm=False)
-    d.shape([(252, 240), (276, 226), (276, 296, 0), (244, 300, 0)], wg, INK, 2.6)
-    d.shape([(348, 240), (324, 226), (324, 296, 0), (356, 300, 0)], d.lin([(0, "#e6e6ee"), (100, "#a8aabd")]), INK, 2.6)
-    d.shape([(188, 610, 0), (412, 610, 0), (414, 648, 0), (186, 648, 0)], d.lin([(0, "#3a3846"), (100, "#0c0b10")]), INK, OUT)
+    esp_chest(d, wg)
     esp_hilt(d, 214, 628, -40)
     # the wound through his gut, soaking the jacket's front and the sash
     stain = [(300, 540), (334, 536), (356, 560), (364, 600), (356, 640), (340, 666), (312, 660), (290, 668), (264, 660), (248, 630), (250, 590), (268, 556)]
