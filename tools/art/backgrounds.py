@@ -750,8 +750,9 @@ def office():
 
 
 # ---------------------------------------------------- HUECO MUNDO ----
-def quartz_tree(d, x, y, h, rnd, scale=1.0, col=("#ffffff", "#b8bcc8"), sw=2.5):
-    g = d.lin([(0, col[0]), (100, col[1])], 0, 0, 100, 0)
+def tree_segments(x, y, h, rnd, tip=0.0):
+    """A bare tree's trunk and three levels of forked branches as quads (and, with
+    `tip`, a spike of that length on each last twig), for one path."""
     segs = []
 
     def branch(x0, y0, ang, length, width, depth):
@@ -764,9 +765,15 @@ def quartz_tree(d, x, y, h, rnd, scale=1.0, col=("#ffffff", "#b8bcc8"), sw=2.5):
         if depth > 0:
             for da in (-0.5 - rnd.random() * 0.3, 0.45 + rnd.random() * 0.3):
                 branch(x1, y1, ang + da, length * (0.62 + rnd.random() * 0.15), w2, depth - 1)
-        else:
-            segs.append([(x1 + mx, y1 + my), (x1 + 18 * scale * math.cos(ang), y1 + 18 * scale * math.sin(ang)), (x1 - mx, y1 - my)])
+        elif tip:
+            segs.append([(x1 + mx, y1 + my), (x1 + tip * math.cos(ang), y1 + tip * math.sin(ang)), (x1 - mx, y1 - my)])
     branch(x, y, -math.pi / 2 + rnd.uniform(-0.1, 0.1), h * 0.4, h * 0.13, 3)
+    return segs
+
+
+def quartz_tree(d, x, y, h, rnd, scale=1.0, col=("#ffffff", "#b8bcc8"), sw=2.5):
+    g = d.lin([(0, col[0]), (100, col[1])], 0, 0, 100, 0)
+    segs = tree_segments(x, y, h, rnd, tip=18 * scale)
     d.path("".join(poly(s) for s in segs), g, stroke=INK, stroke_width=sw, stroke_linejoin="round")
 
 

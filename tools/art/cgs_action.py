@@ -25,6 +25,7 @@ import face as F
 import cgfig as G
 import pose as P
 import chars2 as C2
+import backgrounds as B
 from chars2 import limb, open_hand, fist, drip, drop, five
 
 CW, CH = 1920, 1080
@@ -54,19 +55,7 @@ def glow(d, x, y, r, col, op=0.6):
 
 
 def dead_tree(d, x, y, h, rnd, col):
-    segs = []
-
-    def branch(x0, y0, ang, length, width, depth):
-        x1, y1 = x0 + length * math.cos(ang), y0 + length * math.sin(ang)
-        nx, ny = -math.sin(ang) * width / 2, math.cos(ang) * width / 2
-        w2 = width * 0.55
-        mx, my = -math.sin(ang) * w2 / 2, math.cos(ang) * w2 / 2
-        segs.append([(x0 + nx, y0 + ny), (x1 + mx, y1 + my), (x1 - mx, y1 - my), (x0 - nx, y0 - ny)])
-        if depth > 0:
-            for da in (-0.5 - rnd.random() * 0.3, 0.45 + rnd.random() * 0.3):
-                branch(x1, y1, ang + da, length * (0.62 + rnd.random() * 0.15), w2, depth - 1)
-    branch(x, y, -math.pi / 2 + rnd.uniform(-0.1, 0.1), h * 0.4, h * 0.13, 3)
-    d.path("".join(poly(s) for s in segs), col)
+    d.path("".join(poly(s) for s in B.tree_segments(x, y, h, rnd)), col)
 
 
 def red_desert(d, horizon=600, seed=3, moon=(1560, 160), trees=((170, 150), (1780, 120), (640, 80))):
