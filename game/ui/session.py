@@ -296,3 +296,13 @@ class Session:
     def key_up(self, ev: pygame.event.Event) -> None:
         if ev.key in (pygame.K_LCTRL, pygame.K_RCTRL):
             self.skip_held = False
+
+    # -- live reload ---------------------------------------------------------------
+    def swap_story(self, program: Any, runtime: Runtime, evs: list[E.Event]) -> None:
+        """Play on in an edited story (game/live_reload.py): `runtime` has restored the
+        reader's state in `program`, and `evs` re-present the stage, music and line."""
+        self.program = program
+        self.runtime = runtime
+        self._seen_merged()
+        self._shown_line = runtime.state.position  # rollback was rebased already
+        self.present(evs, settle=True)
