@@ -187,6 +187,8 @@ class LiveReload:
     def _forget_art(self, old: Any, new: Any, changed: set[str]) -> int:
         """Drop the decoded images whose file changed on disk or whose name now means
         another file; how many went."""
+        from .render.images import BG, SPRITE
+
         g = self.game
         files = {os.path.realpath(p) for p in changed if not p.endswith(NOT_ART)}
         old_files, new_files = old.images.files, new.images.files
@@ -205,7 +207,14 @@ class LiveReload:
         n = g.images.forget(stale)
         if n:
             g._title_art = None
-            if g.session is not None:
-                g.session.screen._composite = None
             g.ui.forget_backdrop()
+            if g.session is not None:
+                screen = g.session.screen
+                screen._composite = None
+                # decoded here, once: the re-presented stage's prefetch would race the
+                # first frame's get() to decode the same file twice
+                st = screen.display
+                for name, kind in [(st.scene, BG), *((sp.image, SPRITE) for sp in st.sprites)]:
+                    if name and stale(name):
+                        g.images.get(name, kind)
         return n
