@@ -261,3 +261,33 @@ def test_reload_on_the_title_screen_takes_the_new_story(game, story) -> None:
     g.new_game()
     step(g, 10, dt=0.5)
     assert line(g) == "One, from the title."
+
+
+def test_a_new_default_that_fails_keeps_the_old_story(game, story) -> None:
+    g = game
+    to_line(g, "Two.")
+    _write(story / "script.rpy", SCRIPT.replace('default mood = "calm"\n',
+                                                'default mood = "calm"\ndefault odd = 1 / 0\n'))
+    shift_r(g)
+    d = g.describe()
+    assert d["menu"] == "reload_error" and "script.rpy:4:" in d["message"]
+    assert "division by zero" in d["message"]
+    assert "odd" not in g.session.runtime.state.variables and g.reloader.count == 0
+    key(g, pygame.K_ESCAPE)
+    assert line(g) == "Two."
+
+
+def test_at_a_menu_an_edited_choice_shows_its_new_text(game, story) -> None:
+    g = game
+    to_line(g, "Three.")
+    advance_line(g)
+    s = g.session
+    assert s.screen.state == "menu"
+    _write(story / "script.rpy", SCRIPT.replace('"Right":', '"Right, after all":'))
+    shift_r(g)
+    assert s.screen.state == "menu"
+    assert [c.text for c in s.screen.menu.menu.choices] == ["Left", "Right, after all"]
+    key(g, pygame.K_DOWN)
+    key(g, pygame.K_RETURN)
+    step(g, 10, dt=0.5)
+    assert line(g) == "Went right."
