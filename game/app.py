@@ -539,39 +539,11 @@ class Game(SaveActions, ReadingInput):
             self.story_error(exc)
 
     def error_reload(self) -> None:
-        """Read the script again (after the writer fixed it) and resume the reading at
-        the autosave made when the error showed."""
-        from .project import load_project
-
+        """Read the script again (after the writer fixed it) and go on from the last
+        line shown, as Shift+R does (game/live_reload.py); if it still has errors, they
+        show with their place and the reading stays where it was."""
         self.ui.close_all()
-        snap = self.session.rollback.current() if self.session is not None else None
-        history = self.session.rollback.history_json() if self.session is not None else []
-        try:
-            program = load_project(self._story_dir())
-        except ScriptError as exc:
-            self.session = None
-            self.to_title()
-            self.toast(f"The script still has errors: {exc.errors[0].format()}")
-            return
-        self.program = program
-        self.source.base = program.images
-        self.images.clear()
-        if self.thumbs is not None:
-            self.thumbs.forget()
-        if snap is None:
-            self.to_title()
-            return
-        from .ui.session import Session
-
-        try:
-            session = Session(self)
-            session.load({"state": snap, "history": history})
-        except StoryRuntimeError as exc:
-            self.session = None
-            self.story_error(exc)
-            return
-        self.session = session
-        self.state_changed()
+        self.reloader.reload()
 
     def error_to_title(self) -> None:
         self.ui.close_all()

@@ -291,3 +291,30 @@ def test_at_a_menu_an_edited_choice_shows_its_new_text(game, story) -> None:
     key(g, pygame.K_RETURN)
     step(g, 10, dt=0.5)
     assert line(g) == "Went right."
+
+
+def test_the_story_error_screen_s_reload_is_the_live_reload(game, story) -> None:
+    """A runtime error's "Reload the script" with the script still broken shows where,
+    and the reading stays at the last line shown."""
+    g = game
+    to_line(g, "One.")
+    _write(story / "script.rpy", SCRIPT.replace('e "Two."', '$ met = met / 0\n    e "Two."'))
+    shift_r(g)  # loads: the division fails only when it runs
+    for _ in range(10):
+        key(g, pygame.K_SPACE)
+        step(g, 2, dt=0.5)
+        if g.describe().get("menu") == "story_error":
+            break
+    assert g.describe()["menu"] == "story_error"
+    _write(story / "script.rpy", SCRIPT.replace('e "Two."', '$ met = met /\n    e "Two."'))
+    g.error_reload()
+    step(g)
+    d = g.describe()
+    assert d["menu"] == "reload_error" and "script.rpy:11:" in d["message"]
+    assert g.session is not None and line(g) == "One."
+    _write(story / "script.rpy", SCRIPT.replace('e "Two."', '$ met = not met\n    e "Two."'))
+    g.error_reload()
+    step(g)
+    assert g.describe().get("menu") is None and line(g) == "One."
+    advance_line(g)
+    assert line(g) == "Two." and g.session.runtime.state.variables["met"] is False
