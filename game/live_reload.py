@@ -149,8 +149,8 @@ class LiveReload:
         self.count += 1
         self.last_ms = (time.perf_counter() - started) * 1000
         log.info("story reloaded in %.1f ms (%d files changed)", self.last_ms, len(changed))
-        g.toast(("The script loads again: " if was_failing else "Story reloaded")
-                + f" ({self.last_ms:.0f} ms" + "".join("; " + n for n in notes) + ")")
+        head = "The script loads again; story reloaded" if was_failing else "Story reloaded"
+        g.toast(head + f" ({self.last_ms:.0f} ms" + "".join("; " + n for n in notes) + ")")
         g.state_changed()
         return True
 
@@ -214,7 +214,8 @@ class LiveReload:
                 # decoded here, once: the re-presented stage's prefetch would race the
                 # first frame's get() to decode the same file twice
                 st = screen.display
-                for name, kind in [(st.scene, BG), *((sp.image, SPRITE) for sp in st.sprites)]:
+                shown = [(st.scene, BG), *((sp.image, SPRITE) for sp in st.sprites)]
+                for name, kind in shown:
                     if name and stale(name):
                         g.images.get(name, kind)
         return n

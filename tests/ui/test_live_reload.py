@@ -266,8 +266,8 @@ def test_reload_on_the_title_screen_takes_the_new_story(game, story) -> None:
 def test_a_new_default_that_fails_keeps_the_old_story(game, story) -> None:
     g = game
     to_line(g, "Two.")
-    _write(story / "script.rpy", SCRIPT.replace('default mood = "calm"\n',
-                                                'default mood = "calm"\ndefault odd = 1 / 0\n'))
+    odd = 'default mood = "calm"\ndefault odd = 1 / 0\n'
+    _write(story / "script.rpy", SCRIPT.replace('default mood = "calm"\n', odd))
     shift_r(g)
     d = g.describe()
     assert d["menu"] == "reload_error" and "script.rpy:4:" in d["message"]
@@ -298,7 +298,8 @@ def test_the_story_error_screen_s_reload_is_the_live_reload(game, story) -> None
     and the reading stays at the last line shown."""
     g = game
     to_line(g, "One.")
-    _write(story / "script.rpy", SCRIPT.replace('e "Two."', '$ met = met / 0\n    e "Two."'))
+    fails = '$ met = met / 0\n    e "Two."'
+    _write(story / "script.rpy", SCRIPT.replace('e "Two."', fails))
     shift_r(g)  # loads: the division fails only when it runs
     for _ in range(10):
         key(g, pygame.K_SPACE)
@@ -306,13 +307,15 @@ def test_the_story_error_screen_s_reload_is_the_live_reload(game, story) -> None
         if g.describe().get("menu") == "story_error":
             break
     assert g.describe()["menu"] == "story_error"
-    _write(story / "script.rpy", SCRIPT.replace('e "Two."', '$ met = met /\n    e "Two."'))
+    broken = '$ met = met /\n    e "Two."'
+    _write(story / "script.rpy", SCRIPT.replace('e "Two."', broken))
     g.error_reload()
     step(g)
     d = g.describe()
     assert d["menu"] == "reload_error" and "script.rpy:11:" in d["message"]
     assert g.session is not None and line(g) == "One."
-    _write(story / "script.rpy", SCRIPT.replace('e "Two."', '$ met = not met\n    e "Two."'))
+    fixed = '$ met = not met\n    e "Two."'
+    _write(story / "script.rpy", SCRIPT.replace('e "Two."', fixed))
     g.error_reload()
     step(g)
     assert g.describe().get("menu") is None and line(g) == "One."
