@@ -321,3 +321,19 @@ def test_the_story_error_screen_s_reload_is_the_live_reload(game, story) -> None
     assert g.describe().get("menu") is None and line(g) == "One."
     advance_line(g)
     assert line(g) == "Two." and g.session.runtime.state.variables["met"] is False
+
+
+def test_the_old_story_is_let_go_after_a_reload(game, story) -> None:
+    """Reloading all afternoon must not keep every old version in memory."""
+    import gc
+    import weakref
+
+    g = game
+    to_line(g, "Two.")
+    old = weakref.ref(g.program)
+    old_runtime = weakref.ref(g.session.runtime)
+    _write(story / "script.rpy", SCRIPT.replace('"The end."', '"The very end."'))
+    shift_r(g)
+    assert g.reloader.count == 1
+    gc.collect()
+    assert old() is None and old_runtime() is None
