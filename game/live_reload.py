@@ -67,11 +67,10 @@ class LiveReload:
     def reload(self, found: FolderScan | None = None) -> bool:
         """Read the story again and play on in it; False (the old story still playing,
         the error shown) if it does not load."""
-        from .project import load_project, source_line_reader
+        from .project import load_project
         from .story import events as E
         from .story.reload import carry_over, carry_snapshot
         from .story.rollback import HistoryEntry
-        from .story.runtime import Runtime
         from .story.state import CHOICE, CONTINUE, ENDED
 
         g = self.game
@@ -100,7 +99,7 @@ class LiveReload:
         runtime = evs = carried = None
         if s is not None and not s.finished and s.runtime.waiting != ENDED:
             carried = carry_over(old, new, s.runtime.snapshot())
-            runtime = Runtime(new, [], source_lines=source_line_reader())
+            runtime = s.runtime_for(new)
             try:
                 evs = runtime.restore(carried.state)
             except StoryRuntimeError as exc:  # e.g. a new default that cannot be worked out
