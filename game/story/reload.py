@@ -9,7 +9,6 @@ one added gets its value when the state is restored (as for an old save).
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,28 +27,37 @@ class Carried:
 
 def carry_over(old: Program, new: Program, state: dict[str, Any]) -> Carried:
     """`state` (StoryState.to_json(), or a rollback snapshot) for `new`, a new version of
-    `old`. The input is not changed."""
-    st: dict[str, Any] = json.loads(json.dumps(state))
+    `old`. The input is not changed; what needs no change is shared with it, and with
+    nothing to change the state is `state` itself (rollback keeps its text as it is)."""
+    st = state
+    by_sid = new.by_sid
+
+    def put(key: str, value: Any) -> None:
+        nonlocal st
+        if st is state:
+            st = dict(state)
+        st[key] = value
+
     old_defaults = {d.name for d in old.defaults}
     new_defaults = {d.name for d in new.defaults}
     dropped = tuple(sorted(old_defaults - new_defaults))
-    variables = st.get("variables")
-    if isinstance(variables, dict):
-        for name in dropped:
-            variables.pop(name, None)
+    variables = state.get("variables")
+    if isinstance(variables, dict) and any(n in variables for n in dropped):
+        put("variables", {k: v for k, v in variables.items() if k not in dropped})
     added = tuple(sorted(n for n in new_defaults - old_defaults
                          if not isinstance(variables, dict) or n not in variables))
     followed = False
-    pos = st.get("position")
-    if isinstance(pos, str) and pos not in new.by_sid:
+    pos = state.get("position")
+    if isinstance(pos, str) and pos not in by_sid:
         moved = follow_edit(old, new, pos)
         if moved is not None:
-            st["position"] = moved
+            put("position", moved)
             followed = True
     for key in ("call_stack", "trail"):
-        items = st.get(key)
-        if isinstance(items, list):
-            st[key] = [_follow(old, new, s) for s in items]
+        items = state.get(key)
+        if isinstance(items, list) and not all(type(x) is str and x in by_sid
+                                               for x in items):
+            put(key, [_follow(old, new, x) for x in items])
     return Carried(st, followed, dropped, added)
 
 

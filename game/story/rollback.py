@@ -115,18 +115,22 @@ class Rollback:
                entry: HistoryEntry | None) -> None:
         """The story changed under the reader (a live reload). Interactions before the
         current one stay, rewritten by `carry` for the new story, if `carry` keeps them
-        (None drops one whose line is gone); a history entry without a snapshot stays if
-        `known(line_id)`. Those rolled back from are forgotten (the story ahead may have
-        changed). `current` (with its `entry`) is the interaction shown now; with None
-        it is recorded when it shows."""
+        (None drops one whose line is gone; the very dict given back keeps it as it
+        was); a history entry without a snapshot stays if `known(line_id)`. Those
+        rolled back from are forgotten (the story ahead may have changed). `current`
+        (with its `entry`) is the interaction shown now; with None it is recorded when
+        it shows."""
         kept: list[_Point] = []
         for p in self._points[: max(self._pos, 0)]:
             if p.snapshot is None:
                 if p.entry is not None and known(p.entry.line_id):
                     kept.append(p)
                 continue
-            snap = carry(json.loads(p.snapshot))
-            if snap is not None:
+            body = json.loads(p.snapshot)
+            snap = carry(body)
+            if snap is body:  # nothing to change: keep the text as it is
+                kept.append(p)
+            elif snap is not None:
                 kept.append(_Point(self._pack(snap), p.entry))
         if current is not None:
             here = current.get("position")

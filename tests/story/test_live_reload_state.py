@@ -185,3 +185,16 @@ def test_rebase_keeps_history_from_a_save_by_its_line_ids() -> None:
     rb.rebase(lambda s: carry_snapshot(old, new, s), lambda sid: sid in new.by_sid,
               None, None)
     assert [e.text for e in rb.entries()] == ["Two."]
+
+
+def test_with_nothing_to_change_the_state_is_given_back_as_it_is() -> None:
+    rt = play_to(V1, "Two.")
+    snap = rt.snapshot()
+    c = carry_over(rt.program, prog(V1.replace('"Four."', '"Four!"')), snap)
+    assert c.state is snap and not c.followed
+    rb = _rollback_through(rt, ["Helping.", "Three."])
+    texts = [p.snapshot for p in rb._points]
+    new = prog(V1.replace('"Four."', '"Four!"'))
+    rb.rebase(lambda s: carry_snapshot(rt.program, new, s), lambda sid: sid in new.by_sid,
+              rb.current(), None)
+    assert [p.snapshot for p in rb._points] == texts
