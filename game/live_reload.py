@@ -130,7 +130,8 @@ class LiveReload:
             s.rollback.rebase(lambda snap: carry_snapshot(old, new, snap),
                               lambda sid: sid in new.by_sid,
                               runtime.snapshot() if shown is not None else None,
-                              HistoryEntry.from_event(shown) if shown is not None else None)
+                              HistoryEntry.from_event(shown) if shown is not None else None,
+                              self._entry_at(s, new))
             s.swap_story(new, runtime, evs)
             if carried is not None and carried.added:
                 notes.append(f"new default{'s' if len(carried.added) > 1 else ''}: "
@@ -152,6 +153,27 @@ class LiveReload:
         g.toast(head + f" ({self.last_ms:.0f} ms" + "".join("; " + n for n in notes) + ")")
         g.state_changed()
         return True
+
+    @staticmethod
+    def _entry_at(session: Any, program: Any) -> Any:
+        """(snapshot) -> the history entry of the line it is at, in `program`: for an
+        earlier line that was edited, its new text."""
+        from .story.rollback import HistoryEntry
+        from .story.state import StoryState
+
+        probe: list[Any] = []
+
+        def entry_at(snap: dict[str, Any]) -> Any:
+            if not probe:
+                probe.append(session.runtime_for(program))
+            rt = probe[0]
+            try:
+                rt.state = StoryState.from_json(snap)
+                ev = rt.current_event()
+            except Exception:  # noqa: BLE001 - the entry only names the line in History
+                return None
+            return HistoryEntry.from_event(ev) if ev is not None else None
+        return entry_at
 
     def _failed(self, diagnostic: Diagnostic, more: int) -> None:
         """The old story plays on; the error shows over it with its place."""

@@ -112,14 +112,17 @@ class Rollback:
 
     def rebase(self, carry: Callable[[dict[str, Any]], dict[str, Any] | None],
                known: Callable[[str], bool], current: dict[str, Any] | None,
-               entry: HistoryEntry | None) -> None:
+               entry: HistoryEntry | None,
+               entry_at: Callable[[dict[str, Any]], HistoryEntry | None] | None = None
+               ) -> None:
         """The story changed under the reader (a live reload). Interactions before the
         current one stay, rewritten by `carry` for the new story, if `carry` keeps them
         (None drops one whose line is gone; the very dict given back keeps it as it
         was); a history entry without a snapshot stays if `known(line_id)`. Those
         rolled back from are forgotten (the story ahead may have changed). `current`
         (with its `entry`) is the interaction shown now; with None it is recorded when
-        it shows."""
+        it shows. A kept interaction whose line `carry` moved (it was edited) takes its
+        history entry from `entry_at`, if given: the line's new text."""
         kept: list[_Point] = []
         for p in self._points[: max(self._pos, 0)]:
             if p.snapshot is None:
@@ -131,7 +134,9 @@ class Rollback:
             if snap is body:  # nothing to change: keep the text as it is
                 kept.append(p)
             elif snap is not None:
-                kept.append(_Point(self._pack(snap), p.entry))
+                moved = snap.get("position") != body.get("position")
+                kept.append(_Point(self._pack(snap), entry_at(snap)
+                                   if moved and entry_at is not None else p.entry))
         if current is not None:
             here = current.get("position")
             # resumed at an earlier line: that line's own point is the one shown now
