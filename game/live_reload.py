@@ -173,6 +173,7 @@ class LiveReload:
             except Exception:  # noqa: BLE001 - the entry only names the line in History
                 return None
             return HistoryEntry.from_event(ev) if ev is not None else None
+
         return entry_at
 
     def _failed(self, diagnostic: Diagnostic, more: int) -> None:

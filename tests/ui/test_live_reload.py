@@ -339,12 +339,13 @@ def test_the_old_story_is_let_go_after_a_reload(game, story) -> None:
     assert old() is None and old_runtime() is None
 
 
-def test_an_earlier_line_edited_keeps_its_place_in_rollback_with_its_new_text(game,
-                                                                               story) -> None:
+def test_an_edited_earlier_line_keeps_its_rollback_place_with_its_new_text(
+        game, story) -> None:
     g = game
     to_line(g, "Three.")
     s = g.session
     _write(story / "script.rpy", SCRIPT.replace('e "Two."', 'e "Two, edited later."'))
     shift_r(g)
-    assert [e.text for e in s.rollback.entries()] == ["One.", "Two, edited later.", "Three."]
+    entries = [e.text for e in s.rollback.entries()]
+    assert entries == ["One.", "Two, edited later.", "Three."]
     assert s.roll_back() and line(g) == "Two, edited later."
