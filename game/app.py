@@ -20,6 +20,7 @@ import pygame
 
 from ._cache import raster_cache_dir, set_cache_root
 from .assets.art import ArtSource
+from .live_reload import LiveReload
 from .script.errors import ScriptError, StoryRuntimeError
 from .persistent import Persistent
 from .prefs import Preferences
@@ -130,6 +131,7 @@ class Game(SaveActions, ReadingInput):
         self._state_file = os.environ.get("SCARS_STATE_FILE") or None
         self._last_state: str | None = None
         self.thumbs: Any = None  # chapter thumbnails, made when Chapters first opens
+        self.reloader = LiveReload(self)  # Shift+R, and --watch
         if self.prefs.art_packs:
             self.set_packs(self.prefs.art_packs, save=False)
         self._layout()
@@ -405,6 +407,8 @@ class Game(SaveActions, ReadingInput):
             ox, oy = self.view.rect.topleft  # where the quick-menu buttons are, in the window
             d["quick"] = {n: [r.centerx + ox, r.centery + oy]
                           for n, r in self.quick.rects.items()}
+        if self.reloader.count:
+            d["reloads"] = self.reloader.count
         return d
 
     def state_changed(self) -> None:
@@ -451,6 +455,10 @@ class Game(SaveActions, ReadingInput):
                 return
             if k == pygame.K_F5:
                 self.reload_packs()
+                return
+            if k == pygame.K_r and ev.mod & pygame.KMOD_SHIFT and \
+                    not ev.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT):
+                self.reloader.reload()
                 return
         action = None
         if t in (pygame.CONTROLLERBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
@@ -531,45 +539,18 @@ class Game(SaveActions, ReadingInput):
             self.story_error(exc)
 
     def error_reload(self) -> None:
-        """Read the script again (after the writer fixed it) and resume the reading at
-        the autosave made when the error showed."""
-        from .project import load_project
-
+        """Read the script again (after the writer fixed it) and go on from the last
+        line shown, as Shift+R does (game/live_reload.py); if it still has errors, they
+        show with their place and the reading stays where it was."""
         self.ui.close_all()
-        snap = self.session.rollback.current() if self.session is not None else None
-        history = self.session.rollback.history_json() if self.session is not None else []
-        try:
-            program = load_project(self._story_dir())
-        except ScriptError as exc:
-            self.session = None
-            self.to_title()
-            self.toast(f"The script still has errors: {exc.errors[0].format()}")
-            return
-        self.program = program
-        self.source.base = program.images
-        self.images.clear()
-        if self.thumbs is not None:
-            self.thumbs.forget()
-        if snap is None:
-            self.to_title()
-            return
-        from .ui.session import Session
-
-        try:
-            session = Session(self)
-            session.load({"state": snap, "history": history})
-        except StoryRuntimeError as exc:
-            self.session = None
-            self.story_error(exc)
-            return
-        self.session = session
-        self.state_changed()
+        self.reloader.reload()
 
     def error_to_title(self) -> None:
         self.ui.close_all()
         self.to_title()
 
     def _tick(self, dt: float) -> None:
+        self.reloader.tick(dt)
         if self.toasts.update(dt):
             self.dirty = True
         if self.ui.update(dt):
@@ -799,6 +780,7 @@ def run_app(args: argparse.Namespace) -> int:
                 packs=packs, data_dir=getattr(args, "data_dir", None),
                 fresh=bool(getattr(args, "fresh", False)))
     game.audio_factory = open_audio
+    game.reloader.watching = bool(getattr(args, "watch", False))
     if chapter is not None:
         from .ui.screens.title import TitleMenu
 

@@ -255,6 +255,9 @@ def _play_options(p: argparse.ArgumentParser) -> None:
                         " folder, never deleted)")
     p.add_argument("--art", metavar="DIR", action="append", default=[],
                    help="play with an art pack folder (may be given more than once)")
+    p.add_argument("--watch", action="store_true",
+                   help="reload the story and its art when a file of it is saved"
+                        " (as Shift+R does)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ import os
 import queue
 import threading
 from collections import OrderedDict
-from typing import Final, Iterable
+from typing import Callable, Final, Iterable
 
 import pygame
 
@@ -72,6 +72,19 @@ class ImageStore:
             self._raw.clear()
         self._cache.clear()
         self._bytes = 0
+
+    def forget(self, names: Callable[[str], bool]) -> int:
+        """Drop what is decoded of the image names `names` picks (their files changed:
+        a live reload), so that the next get() reads them again; how many names went."""
+        with self._lock:
+            raw = [k for k in self._raw if names(k[0])]
+            for k in raw:
+                del self._raw[k]
+        gone = [k for k in self._cache if names(k[0])]
+        for k in gone:
+            surf = self._cache.pop(k)
+            self._bytes -= surf.get_width() * surf.get_height() * 4
+        return len({k[0] for k in [*raw, *gone]})
 
     def get(self, name: str, kind: str) -> pygame.Surface:
         """The surface for `name`, decoding now if the worker has not."""

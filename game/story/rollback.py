@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Callable, Final
 
 from ..script.texttags import plain
 from . import events as E
@@ -90,10 +90,7 @@ class Rollback:
         restored) changes nothing; recording the line a loaded history ends with (the
         line a save was made at) gives that entry its snapshot instead of repeating it.
         """
-        seen = snapshot.get("seen", ())
-        self._seen.update(seen)
-        body = {k: v for k, v in snapshot.items() if k != "seen"}
-        text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        text = self._pack(snapshot)
         if 0 <= self._pos < len(self._points):
             cur = self._points[self._pos]
             if cur.snapshot == text:
@@ -106,6 +103,50 @@ class Rollback:
         self._points.append(_Point(text, entry))
         self._trim()
         self._pos = len(self._points) - 1
+
+    def _pack(self, snapshot: dict[str, Any]) -> str:
+        """The snapshot as kept: compact JSON without "seen" (gathered in _seen)."""
+        self._seen.update(snapshot.get("seen", ()))
+        body = {k: v for k, v in snapshot.items() if k != "seen"}
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    def rebase(self, carry: Callable[[dict[str, Any]], dict[str, Any] | None],
+               known: Callable[[str], bool], current: dict[str, Any] | None,
+               entry: HistoryEntry | None,
+               entry_at: Callable[[dict[str, Any]], HistoryEntry | None] | None = None
+               ) -> None:
+        """The story changed under the reader (a live reload). Interactions before the
+        current one stay, rewritten by `carry` for the new story, if `carry` keeps them
+        (None drops one whose line is gone; the very dict given back keeps it as it
+        was); a history entry without a snapshot stays if `known(line_id)`. Those
+        rolled back from are forgotten (the story ahead may have changed). `current`
+        (with its `entry`) is the interaction shown now; with None it is recorded when
+        it shows. A kept interaction whose line `carry` moved (it was edited) takes its
+        history entry from `entry_at`, if given: the line's new text."""
+        kept: list[_Point] = []
+        for p in self._points[: max(self._pos, 0)]:
+            if p.snapshot is None:
+                if p.entry is not None and known(p.entry.line_id):
+                    kept.append(p)
+                continue
+            body = json.loads(p.snapshot)
+            snap = carry(body)
+            if snap is body:  # nothing to change: keep the text as it is
+                kept.append(p)
+            elif snap is not None:
+                moved = snap.get("position") != body.get("position")
+                kept.append(_Point(self._pack(snap), entry_at(snap)
+                                   if moved and entry_at is not None else p.entry))
+        if current is not None:
+            here = current.get("position")
+            # resumed at an earlier line: that line's own point is the one shown now
+            while kept and kept[-1].snapshot is not None and \
+                    json.loads(kept[-1].snapshot).get("position") == here:
+                kept.pop()
+            kept.append(_Point(self._pack(current), entry))
+        self._points = kept
+        self._pos = len(kept) - 1
+        self._trim()
 
     def _trim(self) -> None:
         """Keep at most `limit` snapshots (the oldest lose theirs first, keeping their

@@ -29,9 +29,7 @@ class Session:
         self.game = game
         self.program = game.program
         self.screen = game.make_screen()
-        from ..project import source_line_reader  # an error shows its line
-
-        self.runtime = Runtime(game.program, [], source_lines=source_line_reader())
+        self.runtime = self.runtime_for(game.program)
         self.rollback = Rollback()
         self.skip_held = False  # Ctrl is down
         self.skip_toggled = False  # Tab
@@ -296,3 +294,19 @@ class Session:
     def key_up(self, ev: pygame.event.Event) -> None:
         if ev.key in (pygame.K_LCTRL, pygame.K_RCTRL):
             self.skip_held = False
+
+    def runtime_for(self, program: Any) -> Runtime:
+        """A runtime for this reading of `program` (a start, or a live reload)."""
+        from ..project import source_line_reader  # an error shows its line
+
+        return Runtime(program, [], source_lines=source_line_reader())
+
+    # -- live reload ---------------------------------------------------------------
+    def swap_story(self, program: Any, runtime: Runtime, evs: list[E.Event]) -> None:
+        """Play on in an edited story (game/live_reload.py): `runtime` has restored the
+        reader's state in `program`, and `evs` re-present the stage, music and line."""
+        self.program = program
+        self.runtime = runtime
+        self._seen_merged()
+        self._shown_line = runtime.state.position  # rollback was rebased already
+        self.present(evs, settle=True)

@@ -67,7 +67,8 @@ def xserver():
 class Player:
     """The game in the window, and the hands that play it."""
 
-    def __init__(self, display: str, data: Path, tmp: Path, size: str = "1280x720") -> None:
+    def __init__(self, display: str, data: Path, tmp: Path, size: str = "1280x720",
+                 args: tuple[str, ...] = ()) -> None:
         self.display = display
         self.state_file = tmp / "state.json"
         self.state_file.unlink(missing_ok=True)
@@ -78,7 +79,7 @@ class Player:
                         SCARS_CACHE_DIR=str(tmp / "cache"), PYGAME_HIDE_SUPPORT_PROMPT="1")
         self.log = open(tmp / "game.log", "ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "game", "--data-dir", str(data),
-                                      "--size", size], cwd=ROOT, env=self.env,
+                                      "--size", size, *args], cwd=ROOT, env=self.env,
                                      stdout=self.log, stderr=subprocess.STDOUT)
         out = self.xdo("search", "--sync", "--onlyvisible", "--class", "scarsrundeep",
                        timeout=TIMEOUT)

@@ -20,6 +20,7 @@ class StoryError(Menu):
     name = "story_error"
     backdrop = SNAPSHOT
     modal = True
+    heading = "The story stopped with an error"
 
     PANEL_RECT = (160, 120, 1600, 840)
 
@@ -56,7 +57,7 @@ class StoryError(Menu):
         pygame.draw.rect(canvas, PANEL, r)
         pygame.draw.rect(canvas, RED, r, max(1, self.s(3)))
         pygame.draw.rect(canvas, BRIGHT_RED, (r.x, r.y, r.w, self.s(8)))
-        y = draw_text(canvas, "The story stopped with an error",
+        y = draw_text(canvas, self.heading,
                       (r.x + self.s(60), r.y + self.s(50)), size=self.s(48),
                       color=(255, 255, 255), family="serif", bold=True)
         y = self._draw_report(canvas, r.x + self.s(60), y + self.s(30), r.w - self.s(120))
