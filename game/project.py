@@ -362,6 +362,7 @@ class LazyProgram:
         self._dir = story_dir
         self._program: Program | None = None
         files = find_story(story_dir)  # a bad game.toml is still reported at once
+        self.story_dir = files.story_dir  # (its translations are found before it loads)
         self.images = ImageIndex(scan_images(str(files.images_dir) if files.images_dir
                                              else None))
 

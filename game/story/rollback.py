@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Callable, Final
 
 from ..script.texttags import plain
 from . import events as E
@@ -213,6 +213,13 @@ class Rollback:
     def history_json(self) -> list[dict[str, Any]]:
         """The entries, for a save file."""
         return [e.to_json() for e in self.entries()]
+
+    def retell(self, tell: Callable[[HistoryEntry], HistoryEntry]) -> None:
+        """Replace every history entry by `tell(entry)` (the same line in another
+        language, found by its line id); snapshots are untouched."""
+        for p in self._points:
+            if p.entry is not None:
+                p.entry = tell(p.entry)
 
     def load_history(self, items: list[Any]) -> None:
         """Start again from a save's history: the entries show on the History screen,

@@ -32,6 +32,7 @@ class Session:
         from ..project import source_line_reader  # an error shows its line
 
         self.runtime = Runtime(game.program, [], source_lines=source_line_reader())
+        self.runtime.translation = game.language.translation()
         self.rollback = Rollback()
         self.skip_held = False  # Ctrl is down
         self.skip_toggled = False  # Tab
@@ -63,7 +64,17 @@ class Session:
         self.rollback.load_history(data.get("history", []))
         evs = self.runtime.restore(data["state"])
         self._seen_merged()
+        self.rollback.retell(self.runtime.history_entry)  # in the reader's language
         self.present(evs, settle=True)
+
+    def relanguage(self) -> None:
+        """The reader chose another language: the line or menu showing and the history
+        are shown again in it (saves keep ids, so nothing else changes)."""
+        self.runtime.translation = self.game.language.translation()
+        self.rollback.retell(self.runtime.history_entry)
+        ev = self.runtime.current_event()
+        if ev is not None:
+            self.present([ev], settle=True)
 
     # -- presenting ----------------------------------------------------------------
     def present(self, evs: list[E.Event], settle: bool = False) -> None:

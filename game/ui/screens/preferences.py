@@ -44,6 +44,8 @@ class PreferencesScreen(Page):
         self._captions.append(((LEFT_X, y), "Art"))
         self.button((LEFT_X, y + 44, 300, 56), "Art packs\u2026", self._art,
                     cls="@toggle", name="art")
+        y += ROW
+        self._languages(y)
 
         y = TOP
         cps = CPS_MAX if p.text_cps == 0 else min(p.text_cps, CPS_MAX - 1)
@@ -67,6 +69,19 @@ class PreferencesScreen(Page):
         self._slider("Text size", y, round(p.text_size * 100), round(lo * 100),
                      round(hi * 100), 5, lambda v: self._set("text_size", round(v) / 100),
                      lambda: f"{round(self.game.prefs.text_size * 100)}%")
+
+    def _languages(self, y: int) -> None:
+        """The language picker: the story as written and each translation, each named
+        in its own language."""
+        lang = self.game.language
+        self._choice("Language", y, [(name, code == lang.code,
+                                      lambda c=code: self._language(c))
+                                     for code, name in lang.available()])
+
+    def _language(self, code: str) -> None:
+        if code != self.game.language.code:
+            self.game.language.set(code)
+            self._rebuild()
 
     def _choice(self, caption: str, y: int,
                 options: list[tuple[str, bool, Callable[[], None]]]) -> None:
