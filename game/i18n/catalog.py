@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Final, Iterable
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import denormalize, read_po, write_po
 
 from ..script.program import Program
 from .lines import UI, Unit, units
@@ -25,6 +25,8 @@ from .lines import UI, Unit, units
 TRANSLATIONS_DIR: Final = "translations"  # inside the story folder
 MAX_PO_BYTES: Final = 16 * 1024 * 1024
 _GUESSED_FLAGS: Final = frozenset({"python-format", "python-brace-format"})
+_PO_LINE_RE: Final = re.compile(
+    r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*$')
 _LANG_RE: Final = re.compile(r"^[a-z]{2,3}(?:_[A-Za-z0-9]{2,8})*$")
 
 
@@ -75,11 +77,59 @@ def read_catalog(path: Path) -> Catalog:
         raise CatalogError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     if b"\x00" in data:
         raise CatalogError(f"{path}: contains a null byte; not a .po file")
+    bad = _malformed_line(data.decode("utf-8"))
+    if bad is not None:
+        raise CatalogError(f"{path}:{bad[0]}: damaged .po file: {bad[1]}")
     try:
         cat = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
     except Exception as exc:  # Babel raises PoFileError, and others on odd input
         raise CatalogError(f"{path}: damaged .po file: {exc}") from None
+    for m in [*cat, *cat.obsolete.values()]:
+        _previous_from_comments(m)
     return cat
+
+
+def _malformed_line(text: str) -> tuple[int, str] | None:
+    """The first line Babel would read leniently (an unclosed quote loses a character,
+    silently): a keyword or string line must be whole. Only checks; Babel reads."""
+    for n, line in enumerate(text.splitlines(), 1):
+        body = line.strip()
+        for prefix in ("#~", "#|"):
+            if body.startswith(prefix):
+                body = body[2:].strip()
+        if not body or body.startswith("#"):
+            continue
+        if not _PO_LINE_RE.match(body):
+            return n, f"not a keyword and a quoted string: {body[:40]!r}"
+    return None
+
+
+def _previous_from_comments(m: Message) -> None:
+    """Babel reads `#| msgid "..."` (the text a fuzzy entry was translated from) as a
+    user comment: make it the message's previous_id again, so it is kept as it was."""
+    if not any(c.startswith("|") for c in m.user_comments):
+        return
+    keep: list[str] = []
+    prev: list[str] = []
+    field = None
+    for c in m.user_comments:
+        if not c.startswith("|"):
+            keep.append(c)
+            continue
+        body = c[1:].strip()
+        if body.startswith("msgid "):
+            field = "msgid"
+            prev.append(body[6:].strip())
+        elif body.startswith('"') and field == "msgid":
+            prev.append(body)
+        else:
+            field = None  # (#| msgctxt: the id is the context; nothing to keep)
+    m.user_comments = keep
+    if prev:
+        try:
+            m.previous_id = [denormalize("\n".join(prev))]
+        except Exception:  # a malformed previous text: keep the entry without it
+            m.previous_id = []
 
 
 @dataclass
