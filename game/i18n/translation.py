@@ -33,6 +33,24 @@ def tag_problem(source: str, translated: str) -> str | None:
     return None
 
 
+def format_problem(source: str, translated: str) -> str | None:
+    """Why an interface string's translation would break its `.format(...)`: a field
+    the source has not, or a malformed brace."""
+    import string
+
+    def fields(text: str) -> set[str]:
+        return {f for _lit, f, _spec, _conv in string.Formatter().parse(text)
+                if f is not None}
+
+    try:
+        extra = fields(translated) - fields(source)
+    except ValueError as exc:
+        return f"braces: {exc}"
+    if extra:
+        return f"uses {{{sorted(extra)[0]}}}, which the source does not"
+    return None
+
+
 class Translation:
     """One language's strings for one program."""
 
@@ -84,7 +102,8 @@ def usable_strings(lang: str, catalog) -> tuple[dict[tuple[str, str], str], list
             continue
         if not m.string or m.fuzzy:
             continue
-        why = tag_problem(m.id, m.string)
+        why = format_problem(m.id, m.string) if m.context == UI else \
+            tag_problem(m.id, m.string)
         if why is not None:
             where = f"line {m.lineno}" if getattr(m, "lineno", None) else m.context
             problems.append(f"{lang}.po {where} ({m.context}): {why}; the source text"

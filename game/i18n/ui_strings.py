@@ -79,6 +79,10 @@ class _Collector(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
         fname = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+        if fname == "_" and node.args and isinstance(node.args[0], ast.Constant) \
+                and isinstance(node.args[0].value, str):  # marked: a format string too
+            self.found.append((node.args[0].value, node.lineno))
+            self._skip.add(id(node.args[0]))
         if fname in ("getLogger", "debug", "info", "warning", "error", "exception",
                      "getattr", "setattr", "hasattr", "get", "startswith", "endswith",
                      "open_page", "make_page", "_set", "_flip", "environ"):

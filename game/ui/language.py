@@ -82,10 +82,9 @@ class Language:
             strings, _problems = usable_strings(code, catalog)
             ui = ui_strings(strings)
         i18n.use(ui)
-        if self.game.prefs.language != code:
-            self.game.prefs.language = code
-            if save:
-                self.game.save_prefs()
+        self.game.prefs.language = code
+        if save:
+            self.game.save_prefs()
         if self.game.session is not None:
             self.game.session.relanguage()
         self.game.dirty = True

@@ -6,6 +6,7 @@ from typing import Any, Callable
 import pygame
 
 from ...prefs import AUTO_FORWARD_RANGE, TEXT_SIZE_RANGE
+from ..i18n import _
 from ..theme import DIM_INK, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
@@ -51,12 +52,12 @@ class PreferencesScreen(Page):
         cps = CPS_MAX if p.text_cps == 0 else min(p.text_cps, CPS_MAX - 1)
         self._slider("Text speed", y, cps, 10, CPS_MAX, 5, self._cps, lambda: (
             "Instant" if self.game.prefs.text_cps == 0 else
-            f"{self.game.prefs.text_cps} characters a second"))
+            _("{n} characters a second").format(n=self.game.prefs.text_cps)))
         y += ROW
         lo, hi = AUTO_FORWARD_RANGE
         self._slider("Auto-forward time", y, p.auto_forward, lo, hi, 0.5,
                      lambda v: self._set("auto_forward", round(v * 2) / 2),
-                     lambda: f"{self.game.prefs.auto_forward:.1f} seconds")
+                     lambda: _("{n} seconds").format(n=f"{self.game.prefs.auto_forward:.1f}"))
         y += ROW
         for field, caption in (("music_volume", "Music volume"),
                                ("sound_volume", "Sound volume"),
