@@ -21,7 +21,7 @@ VOLUME_RANGE: Final = (0.0, 1.0)
 TEXT_SIZE_RANGE: Final = (0.8, 1.4)
 MAX_PACKS: Final = 64  # art packs stacked at once
 WINDOW_SIDE_RANGE: Final = (0, 16384)  # px; 0: not remembered yet
-_LANG_RE: Final = re.compile(r"^[a-z]{2,3}(?:_[A-Za-z0-9]{2,8})*$")  # as game/i18n/catalog.py
+_LANG_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9_]{1,31}$")  # as game/i18n/catalog.py
 
 _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_cps": TEXT_CPS_RANGE,

@@ -27,7 +27,9 @@ MAX_PO_BYTES: Final = 16 * 1024 * 1024
 _GUESSED_FLAGS: Final = frozenset({"python-format", "python-brace-format"})
 _PO_LINE_RE: Final = re.compile(
     r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*$')
-_LANG_RE: Final = re.compile(r"^[a-z]{2,3}(?:_[A-Za-z0-9]{2,8})*$")
+# fr, pt_BR, zh_Hant, or a Ren'Py project's tl/ folder name (french): a plain name,
+# never a path
+_LANG_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9_]{1,31}$")
 
 
 class CatalogError(Exception):
@@ -38,6 +40,8 @@ def check_lang(lang: str) -> str:
     """`lang` if it is a language code such as fr, pt_BR or zh_Hant; else CatalogError."""
     if not _LANG_RE.match(lang or ""):
         raise CatalogError(f"{lang!r} is not a language code (such as fr, es or pt_BR)")
+    if lang == "None":  # Ren'Py's name for the language a game is written in
+        raise CatalogError("'None' is the story as written, not a translation")
     return lang
 
 
@@ -46,11 +50,15 @@ def po_path(story_dir: Path, lang: str) -> Path:
 
 
 def languages(story_dir: Path) -> list[str]:
-    """The languages that have a catalogue in the story folder, sorted."""
+    """The languages that have a catalogue in the story folder (or, in a Ren'Py
+    project, a tl/LANG folder), sorted."""
+    from .renpy_tl import tl_languages
+
     d = Path(story_dir) / TRANSLATIONS_DIR
-    if not d.is_dir():
-        return []
-    return sorted(p.stem for p in d.glob("*.po") if _LANG_RE.match(p.stem))
+    found = set(tl_languages(story_dir))
+    if d.is_dir():
+        found |= {p.stem for p in d.glob("*.po") if _LANG_RE.match(p.stem)}
+    return sorted(found)
 
 
 def key_of(context: str | None, msgid: str) -> tuple[str, str]:
@@ -142,11 +150,16 @@ class UpdateReport:
     fuzzy: list[str] = field(default_factory=list)  # ids whose source text changed
     obsolete: list[tuple[str, str]] = field(default_factory=list)  # (id, text) now gone
     revived: int = 0
+    from_tl: int = 0  # translations taken from a Ren'Py project's tl/LANG folder
+    tl_unmatched: int = 0
 
     def summary(self) -> str:
         lines = [f"{self.path}: {self.added} new, {self.kept} unchanged,"
                  f" {len(self.fuzzy)} changed (marked fuzzy), {len(self.obsolete)} obsolete"
                  f" (kept as #~ entries)"]
+        if self.from_tl or self.tl_unmatched:
+            lines.append(f"  from tl/: {self.from_tl} translations filled in;"
+                         f" {self.tl_unmatched} tl/ entries matched nothing (see lint)")
         for ctx, text in self.obsolete:
             short = text if len(text) <= 60 else text[:57] + "..."
             lines.append(f"  obsolete: {ctx}: {short!r}")
@@ -231,7 +244,18 @@ def update(story_dir: Path, lang: str, program: Program,
     path = po_path(story_dir, lang)
     old = read_catalog(path) if path.exists() else None
     report = UpdateReport(path)
-    cat = build(lang, program, all_units(program, ui), old, report)
+    us = all_units(program, ui)
+    cat = build(lang, program, us, old, report)
+    from .renpy_tl import read_tl
+
+    tl = read_tl(story_dir, lang, program, us)  # a Ren'Py project's tl/LANG, if any
+    for m in cat:
+        if m.id and not m.string:
+            found = tl.strings.get((m.context or "", m.id))
+            if found:
+                m.string = found
+                report.from_tl += 1
+    report.tl_unmatched = len(tl.unmatched)
     write_catalog(path, cat)
     return report
 

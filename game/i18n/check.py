@@ -44,7 +44,8 @@ def translation_warnings(program: Any, story_dir: Path | None = None) -> list[Di
     out.extend(_duplicate_ids(program))
     story_units = units(program)
     for lang in languages(story_dir):
-        out.extend(check_language(program, story_dir, lang, story_units))
+        if po_path(story_dir, lang).exists():  # (a tl/ folder is reported on loading)
+            out.extend(check_language(program, story_dir, lang, story_units))
     return out
 
 

@@ -40,14 +40,13 @@ def cmd_translate(args: argparse.Namespace) -> int:
 def translation_for(program: Any, lang: str) -> Any:
     """The translation for `transcript --lang`: problems on stderr; None (an error) if
     the language has no catalogue, the source text if the catalogue is damaged."""
-    from .catalog import po_path
+    from .catalog import check_lang, languages
     from .translation import load_translation
 
     d = story_dir_of(program)
     try:
-        if not po_path(d, lang).exists():
-            from .catalog import languages
-
+        check_lang(lang)
+        if lang not in languages(d):
             have = ", ".join(languages(d)) or "none"
             print(f"error: no translation {lang!r} in {d / 'translations'} (have: {have})",
                   file=sys.stderr)

@@ -130,13 +130,19 @@ def load_translation(story_dir: Path, lang: str, program: Program) -> tuple[
 
     if not lang or lang == SOURCE:
         return None, []
+    from .renpy_tl import read_tl
+
     try:
         check_lang(lang)
         path = po_path(story_dir, lang)
+        tl = read_tl(story_dir, lang, program)  # a Ren'Py project's tl/LANG, if any
         if not path.exists():
-            return None, [f"no translation for {lang!r} ({path} does not exist);"
-                          " showing the story as written"]
-        tr = Translation.from_catalog(lang, program, read_catalog(path))
+            if not tl.strings:
+                return None, [f"no translation for {lang!r} ({path} does not exist);"
+                              " showing the story as written"]
+            return Translation(lang, program, tl.strings), []
+        strings, problems = usable_strings(lang, read_catalog(path))
     except CatalogError as exc:
         return None, [f"{exc}; it is set aside and the story shows as written"]
+    tr = Translation(lang, program, {**tl.strings, **strings}, problems)  # .po first
     return tr, list(tr.problems)

@@ -36,6 +36,7 @@ class Language:
         self._catalog: Any = None
         self._translation: Any = None
         self._for_program: Any = None
+        self._tl_only = False
         i18n.use(None)  # (one window at a time: a new one starts as written)
 
     def story_dir(self) -> Path:
@@ -61,19 +62,25 @@ class Language:
         reported in a toast and the story shows as written; False then."""
         ok = True
         catalog = None
+        tl_only = False
         if code:
             from ..i18n.catalog import CatalogError, po_path, read_catalog
+            from ..i18n.renpy_tl import tl_languages
 
             try:
                 path = po_path(self.story_dir(), code)
-                if not path.exists():
+                if path.exists():
+                    catalog = read_catalog(path)
+                elif code in tl_languages(self.story_dir()):
+                    tl_only = True  # a Ren'Py project's tl/LANG: matched once it loads
+                else:
                     raise CatalogError(f"no translation {code!r} ({path.name} is missing)")
-                catalog = read_catalog(path)
             except CatalogError as exc:
                 self.game.toast(f"{exc}; showing the story as written", error=True)
                 code, ok = "", False
         self.code = code
         self._catalog = catalog
+        self._tl_only = tl_only
         self._translation = self._for_program = None
         ui: dict[str, str] = {}
         if catalog is not None:
@@ -82,6 +89,9 @@ class Language:
             strings, _problems = usable_strings(code, catalog)
             ui = ui_strings(strings)
         i18n.use(ui)
+        if tl_only:
+            tr = self.translation()
+            i18n.use(tr.ui if tr is not None else None)
         self.game.prefs.language = code
         if save:
             self.game.save_prefs()
@@ -92,17 +102,20 @@ class Language:
 
     def translation(self) -> Any:
         """The story's Translation for the loaded program, or None (as written)."""
-        if self._catalog is None:
+        if self._catalog is None and not self._tl_only:
             return None
         program = self.game.program
         get = getattr(program, "get", None)
         if get is not None:
             program = get()
         if self._for_program is not program:
-            from ..i18n.translation import Translation
+            from ..i18n.translation import load_translation
 
-            self._translation = Translation.from_catalog(self.code, program, self._catalog)
+            # (the .po read again: its story lines are matched to this program, and a
+            # Ren'Py project's tl/ folder is added under it)
+            self._translation, problems = load_translation(self.story_dir(), self.code,
+                                                           program)
             self._for_program = program
-            for problem in self._translation.problems[:3]:
+            for problem in problems[:3]:
                 self.game.toast(problem, error=True)
         return self._translation
