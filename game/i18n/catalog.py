@@ -94,6 +94,7 @@ def read_catalog(path: Path) -> Catalog:
         raise CatalogError(f"{path}: damaged .po file: {exc}") from None
     for m in [*cat, *cat.obsolete.values()]:
         _previous_from_comments(m)
+        m.flags -= _GUESSED_FLAGS  # (Babel guesses them again on reading)
     return cat
 
 
@@ -184,9 +185,13 @@ def build(lang: str, program: Program, units_: list[Unit], old: Catalog | None,
     `old` that match no unit become obsolete (never dropped)."""
     new = Catalog(locale=lang, project=program.title, fuzzy=False,
                   charset="utf-8")
-    if old is not None:
+    if old is not None:  # (an update that changes nothing rewrites the same bytes)
         new.language_team = old.language_team
         new.last_translator = old.last_translator
+        new.creation_date = old.creation_date
+        new.revision_date = old.revision_date
+        new.copyright_holder = old.copyright_holder
+        new.header_comment = old.header_comment
     previous: dict[tuple[str, str], Message] = {}
     if old is not None:
         for m in old:
@@ -244,7 +249,7 @@ def update(story_dir: Path, lang: str, program: Program,
     path = po_path(story_dir, lang)
     old = read_catalog(path) if path.exists() else None
     report = UpdateReport(path)
-    us = all_units(program, ui)
+    us = [_placed(u, Path(story_dir)) for u in all_units(program, ui)]
     cat = build(lang, program, us, old, report)
     from .renpy_tl import read_tl
 
@@ -258,6 +263,21 @@ def update(story_dir: Path, lang: str, program: Program,
     report.tl_unmatched = len(tl.unmatched)
     write_catalog(path, cat)
     return report
+
+
+def _placed(u: Unit, story_dir: Path) -> Unit:
+    """`u` with its file named from the story folder's parent (story/01_promise.rpy),
+    whatever folder the command ran in, so an update rewrites the same references."""
+    path = u.where[0]
+    if u.context.startswith("chapter:"):
+        path = str(story_dir / "game.toml")
+    if not path or u.context == UI:
+        return u
+    try:
+        rel = Path(path).resolve().relative_to(story_dir.resolve().parent).as_posix()
+    except (ValueError, OSError):
+        return u
+    return Unit(u.context, u.text, u.comment, (rel, u.where[1]))
 
 
 def write_catalog(path: Path, cat: Catalog) -> None:

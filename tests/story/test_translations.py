@@ -116,8 +116,7 @@ def test_update_writes_ids_texts_comments_and_places(tmp_path: Path) -> None:
     say = next(s for s in prog.statements if getattr(s, "text", "") == "I'll be back tonight...")
     assert f'msgctxt "{tids[say.sid]}"' in text
     assert 'msgid "I\'ll be back tonight..."' in text
-    assert "#. Kaori speaks" in text and "#: story/script.rpy:" in text or \
-        "script.rpy:7" in text
+    assert "#. Kaori speaks; before the first chapter\n#: story/script.rpy:7\n" in text
     assert 'msgctxt "pinned_promise"' in text
     assert 'msgctxt "character:k"' in text and 'msgid "Stay"' in text
     assert 'msgctxt "ui"' in text and 'msgid "Preferences"' in text
@@ -331,3 +330,32 @@ def test_every_french_line_differs_from_english_where_the_words_do() -> None:
     assert all(len(s.split()) <= 3 or s == prog.title for s in same), same
     assert all(m.string and not m.fuzzy for m in cat if m.id)
     assert len([u for u in units(prog)]) <= len([m for m in cat if m.id])
+
+
+def test_an_update_that_changes_nothing_rewrites_the_same_bytes(tmp_path: Path) -> None:
+    d = _story(tmp_path)
+    _update(d)
+    _translate(d, FRENCH)
+    before = (d / "translations" / "fr.po").read_bytes()
+    _update(d)
+    assert (d / "translations" / "fr.po").read_bytes() == before
+
+
+def test_translations_need_no_pygame(tmp_path: Path) -> None:
+    """The catalogue tools and the translated transcript run where pygame cannot load."""
+    d = _story(tmp_path)
+    script = (
+        "import sys\n"
+        "class NoPygame:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.startswith('pygame'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, NoPygame())\n"
+        "from game.cli import main\n"
+        f"assert main(['translate', 'update', '--lang', 'fr', '--story', {str(d)!r}]) == 0\n"
+        f"assert main(['transcript', '--lang', 'fr', '--story', {str(d)!r}]) == 0\n"
+        "print('PYGAME', sorted(m for m in sys.modules if m.startswith('pygame')))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "PYGAME []" in run.stdout
