@@ -49,6 +49,7 @@ class QuickMenu:
                 and self._lang == i18n.generation:
             return
         self._lang = i18n.generation
+        self._size = canvas_size
         self._scale = scale
         self._canvas_h = canvas_size[1]
         f = font("sans", max(9, round(QUICK_SIZE * scale)))
@@ -93,6 +94,8 @@ class QuickMenu:
         return True
 
     def draw(self, dest: pygame.Surface) -> None:
+        if self._lang != i18n.generation and self.rects:  # the words changed: re-measure
+            self.layout(self._size, self._scale)
         key = (self.hover, frozenset(self.active), frozenset(self.disabled), self._scale)
         if self._surf is None or key != self._key:
             self._key = key

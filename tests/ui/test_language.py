@@ -13,7 +13,7 @@ import pytest
 
 from game.render.fonts import font
 from game.ui import i18n
-from ui_harness import advance_line, key, make_game, press, program, step
+from ui_harness import advance_line, key, make_game, play_until, press, program, step
 
 FRENCH_SAMPLE = "é è ç à ô œ « » É Ç ê î û ù ï À"
 STORY_DIR = Path(__file__).resolve().parents[2] / "story"
@@ -173,3 +173,26 @@ def test_our_fonts_draw_every_french_letter(family, bold, italic):
         assert img != missing, f"{ch!r} draws the missing-glyph box in {family}"
     for accented, base in (("é", "e"), ("è", "e"), ("ç", "c"), ("à", "a"), ("ô", "o")):
         assert pixels(accented) != pixels(base), accented
+
+
+def test_a_menu_showing_is_shown_again_in_french_with_the_quick_menu(real):
+    press(real, "Start")
+    step(real, 5, dt=0.5)
+    for _ in range(40):
+        if real.describe()["state"] == "menu":
+            break
+        advance_line(real)
+    before = real.describe()
+    assert before["text"] == "What does Izumo do first?"
+    real.language.set("fr")
+    step(real, 3)
+    d = real.describe()
+    assert d["text"] == "Que fait Izumo en premier ?" and d["state"] == "menu"
+    assert [c.text for c in real.session.screen.menu.menu.choices] == [
+        "La serrer contre lui", "Tout jeter dans le kido de soin"]
+    # the quick menu is measured again for its French words
+    assert d["quick"]["Back"] != before["quick"]["Back"]
+    # and the French choice is taken like the English one
+    real.session.choose(0)
+    play_until(real, lambda: real.describe()["state"] == "say")
+    assert real.describe()["text"].startswith("Il la serra contre sa poitrine")
