@@ -359,3 +359,14 @@ def test_translations_need_no_pygame(tmp_path: Path) -> None:
                          cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "PYGAME []" in run.stdout
+
+
+def test_an_id_clause_is_read_before_or_after_a_with_clause(tmp_path: Path) -> None:
+    prog = _load(_story(tmp_path, STORY + '    "Three." id third with dissolve\n'
+                        '    "Four." with dissolve id fourth\n'
+                        '    k "Five \\\\o/" id fifth\n'))
+    ident = {s.text: (s.ident, s.with_) for s in prog.statements if hasattr(s, "ident")}
+    assert ident["Three."] == ("third", "dissolve")
+    assert ident["Four."] == ("fourth", "dissolve")
+    assert ident["Five \\o/"] == ("fifth", None)
+    assert {"third", "fourth", "fifth"} <= set(translation_ids(prog).values())
