@@ -121,7 +121,16 @@ def cmd_play(args: argparse.Namespace) -> int:
     if args.text:
         from .text_player import play_text
 
-        return play_text(_load(args.story), chapter=args.chapter, data_dir=args.data_dir)
+        program = _load(args.story)
+        translation = None
+        if args.lang:
+            from .i18n.translate_cli import translation_for
+
+            translation = translation_for(program, args.lang)
+            if translation is None:
+                return 1
+        return play_text(program, chapter=args.chapter, data_dir=args.data_dir,
+                         translation=translation or None)
     try:
         from .app import run_app
     except ImportError as exc:  # pragma: no cover - the window needs pygame

@@ -370,3 +370,11 @@ def test_an_id_clause_is_read_before_or_after_a_with_clause(tmp_path: Path) -> N
     assert ident["Four."] == ("fourth", "dissolve")
     assert ident["Five \\o/"] == ("fifth", None)
     assert {"third", "fourth", "fifth"} <= set(translation_ids(prog).values())
+
+
+def test_the_terminal_player_reads_in_french(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "game", "--text", "--lang", "fr",
+                          "--data-dir", str(tmp_path / "data")], input="\n\n\nq\n",
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "Kaori: Tsukino est au Hueco Mundo, Izumo... Je dois y aller..." in run.stdout
