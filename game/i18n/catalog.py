@@ -14,13 +14,15 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final, Iterable
+from typing import TYPE_CHECKING, Final, Iterable
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import denormalize, read_po, write_po
 
-from ..script.program import Program
-from .lines import UI, Unit, units
+from .keys import UI, Unit
+
+if TYPE_CHECKING:
+    from ..script.program import Program
 
 TRANSLATIONS_DIR: Final = "translations"  # inside the story folder
 MAX_PO_BYTES: Final = 16 * 1024 * 1024
@@ -169,6 +171,8 @@ class UpdateReport:
 
 def all_units(program: Program, ui: Iterable[tuple[str, str, int]] | None = None) -> list[Unit]:
     """The story's units, then the interface's."""
+    from .lines import units
+
     if ui is None:
         from .ui_strings import collect
 

@@ -8,25 +8,13 @@ line without attributes it is the line's save id. An `id NAME` clause pins it.
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
-from typing import Final, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ..script import ast as A
-from ..script.program import Program
+from .keys import CHAPTER, CHARACTER, UI, Unit  # noqa: F401 (UI re-exported)
 
-CHARACTER: Final = "character:"  # + the character's variable
-CHAPTER: Final = "chapter:"  # + the chapter's label
-UI: Final = "ui"  # the interface's own strings share one context
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One string to translate."""
-
-    context: str  # the stable id (a .po entry's msgctxt)
-    text: str  # the source text, with its tags (msgid)
-    comment: str  # for the translator: who speaks, in which chapter
-    where: tuple[str, int]  # file and line
+if TYPE_CHECKING:
+    from ..script.program import Program
 
 
 def _chapter_of(program: Program) -> list[str]:

@@ -7,12 +7,14 @@ out and named in `problems` (the source line shows instead). No pygame.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ..script import ast as A
-from ..script.program import Program
 from ..script.texttags import TagError, check, interpolation_names
-from .lines import CHAPTER, CHARACTER, UI, choice_id, translation_ids
+from .keys import CHAPTER, CHARACTER, UI
+
+if TYPE_CHECKING:  # (the interface's strings are read before the story is parsed)
+    from ..script import ast as A
+    from ..script.program import Program
 
 SOURCE: Final = ""  # the language the story is written in
 
@@ -58,6 +60,8 @@ class Translation:
                  problems: list[str] | None = None) -> None:
         """`strings`: (context, source text) -> translated text."""
         self.lang = lang
+        from .lines import translation_ids
+
         self.problems = list(problems or [])
         tids = translation_ids(program)
         by_ctx = {ctx: (src, out) for (ctx, src), out in strings.items() if ctx != UI}
@@ -80,6 +84,8 @@ class Translation:
         return self._says.get(s.sid, s.text)
 
     def choice(self, menu: A.Menu, index: int) -> str:
+        from .lines import choice_id
+
         return self._by_ctx.get(choice_id(menu, index), menu.choices[index].text)
 
     def character(self, var: str | None, name: str) -> str:
