@@ -11,7 +11,7 @@ import zlib
 from typing import TYPE_CHECKING, Iterator
 
 from ..script import ast as A
-from .keys import CHAPTER, CHARACTER, UI, Unit  # noqa: F401 (UI re-exported)
+from .keys import CHAPTER, CHARACTER, CREDITS, UI, Unit  # noqa: F401 (UI re-exported)
 
 if TYPE_CHECKING:
     from ..script.program import Program
@@ -76,6 +76,12 @@ def _says(program: Program) -> Iterator[A.Say]:
             yield s.caption
 
 
+def credit_id(section: int, line: int | None) -> str:
+    """A credits line's id: its section and line (0-based in, 1-based out), or the
+    section's heading."""
+    return f"{CREDITS}{section + 1}:" + ("heading" if line is None else str(line + 1))
+
+
 def choice_id(menu: A.Menu, index: int) -> str:
     """A menu choice's id: its menu's id and its place among the choices as written."""
     return f"{menu.sid}/choice{index + 1}"
@@ -100,6 +106,15 @@ def units(program: Program) -> list[Unit]:
     for c in program.chapters:
         add(Unit(CHAPTER + c.label, c.title, f"the title of chapter {c.number}",
                  ("game.toml", 1)))
+    credits = getattr(program, "credits", None)
+    for k, sec in enumerate(credits.sections if credits is not None else ()):
+        if sec.heading:
+            add(Unit(credit_id(k, None), sec.heading, f"the credits: section {k + 1}'s"
+                     " heading", ("game.toml", 1)))
+        for j, line in enumerate(sec.lines):
+            if line:
+                add(Unit(credit_id(k, j), line, f"the credits: section {k + 1}, line"
+                         f" {j + 1}", ("game.toml", 1)))
     for i, s in enumerate(program.statements):
         where_ch = chapter[i] or "before the first chapter"
         if type(s) is A.Say:

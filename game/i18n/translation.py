@@ -7,7 +7,7 @@ out and named in `problems` (the source line shows instead). No pygame.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ..script.texttags import TagError, check, interpolation_names
 from .keys import CHAPTER, CHARACTER, UI
@@ -93,6 +93,20 @@ class Translation:
 
     def chapter(self, label: str, title: str) -> str:
         return self._by_ctx.get(CHAPTER + label, title)
+
+    def credits(self, credits: Any) -> Any:
+        """The credits (game/script/credits.py) with their words translated."""
+        from dataclasses import replace
+
+        from .lines import credit_id
+
+        get = self._by_ctx.get
+        return replace(credits, sections=tuple(
+            replace(sec, heading=get(credit_id(k, None), sec.heading) if sec.heading
+                    else sec.heading,
+                    lines=tuple(get(credit_id(k, j), line) if line else line
+                                for j, line in enumerate(sec.lines)))
+            for k, sec in enumerate(credits.sections)))
 
     def has_say(self, sid: str) -> bool:
         return sid in self._says

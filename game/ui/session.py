@@ -253,6 +253,8 @@ class Session:
             return
         from ..render.credits import CreditsRoll
 
+        if self.runtime.translation is not None:
+            credits = self.runtime.translation.credits(credits)
         self.credits = CreditsRoll(credits, self.game.images)
         audio = self.game.audio
         if audio is not None and credits.music:

@@ -378,3 +378,13 @@ def test_the_terminal_player_reads_in_french(tmp_path: Path) -> None:
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "Kaori: Tsukino est au Hueco Mundo, Izumo... Je dois y aller..." in run.stdout
+
+
+def test_the_credits_roll_in_french() -> None:
+    prog = load_project(STORY_DIR, use_cache=False)
+    tr, _ = load_translation(STORY_DIR, "fr", prog)
+    fr = tr.credits(prog.credits)
+    assert fr.sections[-1].lines == ("Merci de votre lecture.",)
+    assert fr.sections[0].lines[0] == "Histoire adaptée de la fan fiction"
+    assert fr.scene == prog.credits.scene and fr.seconds == prog.credits.seconds
+    assert len(fr.sections) == len(prog.credits.sections)
