@@ -67,6 +67,16 @@ class Session:
         self.rollback.retell(self.runtime.history_entry)  # in the reader's language
         self.present(evs, settle=True)
 
+    def history_json(self) -> list:
+        """The history for a save, as the story is written (a save holds no reader's
+        language: loading tells it again in whichever language is chosen then)."""
+        rt = self.runtime
+        tr, rt.translation = rt.translation, None
+        try:
+            return [rt.history_entry(e).to_json() for e in self.rollback.entries()]
+        finally:
+            rt.translation = tr
+
     def relanguage(self) -> None:
         """The reader chose another language: the line or menu showing and the history
         are shown again in it (saves keep ids, so nothing else changes)."""

@@ -93,6 +93,10 @@ def test_a_french_save_loads_in_english_and_holds_no_french_position(real, data_
     saved = json.loads(next((data_dir / "saves").rglob("1-1.json")).read_text("utf-8"))
     state = json.dumps(saved["state"], ensure_ascii=False)
     assert "Je t'en prie" not in state and "Kaori" not in state  # ids, not text
+    # the history is kept as the story is written, whatever the reader's language
+    assert [h["text"] for h in saved["history"]][1:3] == [
+        "Night had settled over the house when the news came.",
+        "Tsukino is in Hueco Mundo, Izumo... I have to go..."]
     real.language.set("")
     assert real.load_slot("1-1")
     step(real, 2)
