@@ -9,6 +9,7 @@ translation follows its line wherever the line moves.
 """
 from __future__ import annotations
 
+import difflib
 import io
 import os
 import re
@@ -206,12 +207,27 @@ def build(lang: str, program: Program, units_: list[Unit], old: Catalog | None,
     obsolete_before = {key_of(m.context, m.id) for m in old.obsolete.values()} \
         if old is not None else set()
     used: set[tuple[str, str]] = set()
+    # a line whose words changed has a new id (its id is made of its words): it takes
+    # the translation of a line gone from the same label whose text is close, fuzzy,
+    # as msgmerge does; exact ids are matched first so none is taken twice
+    exact = {key_of(u.context, u.text) for u in units_} & set(previous)
+    gone_by_label: dict[str, dict[str, tuple[str, str]]] = {}
+    for k, m in previous.items():
+        if k not in exact and m.string and isinstance(m.id, str) and m.context \
+                and m.context != UI and ":" in m.context:
+            gone_by_label.setdefault(m.context.rpartition(":")[0], {})[m.id] = k
     for u in units_:
         k = key_of(u.context, u.text)
         msg = Message(u.text, context=u.context, auto_comments=[u.comment],
                       locations=[u.where] if u.where[0] else [])
         msg.flags -= _GUESSED_FLAGS  # {b} is a text tag, not a Python format field
         was = previous.get(k)
+        if was is None and u.context != UI:
+            near = gone_by_label.get(u.context.rpartition(":")[0], {})
+            close = difflib.get_close_matches(u.text, list(near), n=1, cutoff=0.6)
+            if close:
+                k = near.pop(close[0])
+                was = previous[k]
         if was is None:
             report.added += 1
         else:

@@ -170,20 +170,25 @@ def test_a_line_that_is_gone_is_kept_obsolete_and_reported(tmp_path: Path) -> No
     d = _story(tmp_path)
     _update(d)
     _translate(d, FRENCH)
+    # edited, not updated yet: lint names the translation and the closest line now
     _story(tmp_path, STORY.replace('    "The end."\n', '    "The very end."\n'))
+    warnings = [w for w in translation_warnings(_load(d)) if w.code == "W802"]
+    assert len(warnings) == 1
+    assert "'The end.'" in warnings[0].message and "'The very end.'" in warnings[0].message
+    # deleted, then updated: kept as a #~ entry and listed
+    _story(tmp_path, STORY.replace('    "The end."\n', ""))
     report = _update(d)
     text = (d / "translations" / "fr.po").read_text(encoding="utf-8")
     assert '#~ msgid "The end."' in text and '#~ msgstr "Fin."' in text
     assert [t for _c, t in report.obsolete] == ["The end."]
     assert "obsolete: " in report.summary() and "The end." in report.summary()
-    # and a second update neither drops it nor reports it again
+    # a second update neither drops it nor reports it again
     again = _update(d)
     assert '#~ msgid "The end."' in (d / "translations" / "fr.po").read_text("utf-8")
     assert again.obsolete == []
-    # lint names it, with the closest line still there
+    # lint names an obsolete translation too, with the closest line still there
     warnings = [w for w in translation_warnings(_load(d)) if w.code == "W802"]
-    assert len(warnings) == 1
-    assert "'The end.'" in warnings[0].message and "'The very end.'" in warnings[0].message
+    assert len(warnings) == 1 and "'The end.'" in warnings[0].message
 
 
 def test_an_obsolete_entry_comes_back_when_its_line_does(tmp_path: Path) -> None:
@@ -388,3 +393,23 @@ def test_the_credits_roll_in_french() -> None:
     assert fr.sections[0].lines[0] == "Histoire adaptée de la fan fiction"
     assert fr.scene == prog.credits.scene and fr.seconds == prog.credits.seconds
     assert len(fr.sections) == len(prog.credits.sections)
+
+
+def test_a_reworded_line_takes_its_old_translation_fuzzy_not_obsolete(tmp_path: Path) -> None:
+    """Its id changes with its words; the closest line gone from the same label hands
+    over its translation, marked fuzzy with the old text, as msgmerge does."""
+    d = _story(tmp_path)
+    _update(d)
+    _translate(d, FRENCH)
+    _story(tmp_path, STORY.replace('"The night was {b}cold{/b}."',
+                                   '"The night was {b}bitter cold{/b}."'))
+    report = _update(d)
+    e = _entries(d / "translations" / "fr.po")
+    m = next(m for k, m in e.items() if k.endswith("|The night was {b}bitter cold{/b}."))
+    assert m.fuzzy and m.string == "La nuit était {b}froide{/b}."
+    assert list(m.previous_id) == ["The night was {b}cold{/b}."]
+    assert report.obsolete == [] and report.added == 0 and len(report.fuzzy) == 1
+    # an unrelated new line is new, and the line it replaced is obsolete
+    _story(tmp_path, STORY.replace('"The end."', '"Dawn broke over Soul Society at last."'))
+    report = _update(d)
+    assert report.added == 1 and [t for _c, t in report.obsolete] == ["The end."]
