@@ -91,7 +91,8 @@ class Game(SaveActions, ReadingInput):
     def __init__(self, program: Any, *, size: tuple[int, int] | None = None,
                  fullscreen: bool | None = None, packs: list | None = None,
                  audio: Any = None, data_dir: str | os.PathLike[str] | None = None,
-                 fresh: bool = False, clock: Callable[[], float] | None = None) -> None:
+                 fresh: bool = False, clock: Callable[[], float] | None = None,
+                 lang: str | None = None) -> None:
         self.program = program
         self.clock = clock or time.perf_counter
         self.data = DataDir(Path(data_dir) if data_dir is not None else None, fresh=fresh)
@@ -118,6 +119,13 @@ class Game(SaveActions, ReadingInput):
         # opening the audio device takes a while: it is done after the first frame
         self.audio_factory: Callable[[], Any] | None = None
         self.session: Session | None = None
+        from .ui.language import Language
+
+        self.language = Language(self)
+        if lang is not None:
+            self.prefs.language = lang
+        if self.prefs.language:  # (--lang is kept as the preference)
+            self.language.set(self.prefs.language, save=lang is not None)
         self.ui = Interface(self)
         self.quick = QuickMenu(self.quick_press)
         self.pads = H.Gamepads()
@@ -778,7 +786,7 @@ def run_app(args: argparse.Namespace) -> int:
     game = Game(program, size=size,
                 fullscreen=True if getattr(args, "fullscreen", False) else None,
                 packs=packs, data_dir=getattr(args, "data_dir", None),
-                fresh=bool(getattr(args, "fresh", False)))
+                fresh=bool(getattr(args, "fresh", False)), lang=getattr(args, "lang", None))
     game.audio_factory = open_audio
     game.reloader.watching = bool(getattr(args, "watch", False))
     if chapter is not None:

@@ -9,7 +9,7 @@ from typing import Any, Callable, Sequence
 from . import __version__
 from .script.errors import ScriptError
 
-_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art", "dist")
+_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art", "dist", "translate")
 
 
 def _story_arg(p: argparse.ArgumentParser) -> None:
@@ -37,7 +37,7 @@ def _parse_choose(text: str | None) -> list[int]:
 
 def play_headless(program, write: Callable[[str], None], *, chapter: str | None = None,
                   choose: Sequence[int] = (), events: bool = False,
-                  warn: Callable[[str], None] | None = None) -> int:
+                  warn: Callable[[str], None] | None = None, translation: Any = None) -> int:
     """Play to the end printing a transcript; returns an exit status."""
     from .project import source_line_reader
     from .story.runtime import Runtime, StoryRuntimeError
@@ -46,6 +46,7 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
 
     out = Transcript(write, events=events)
     rt = Runtime(program, [out], source_lines=source_line_reader())
+    rt.translation = translation
     picks = list(choose)
     try:
         if chapter is not None:
@@ -82,8 +83,23 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
 
 def cmd_transcript(args: argparse.Namespace) -> int:
     program = _load(args.story)
+    translation = None
+    if args.lang:
+        from .i18n.translate_cli import translation_for
+
+        translation = translation_for(program, args.lang)
+        if translation is None:
+            return 1
+        translation = translation or None  # False: damaged, reported; play as written
     return play_headless(program, print, chapter=args.chapter,
-                         choose=_parse_choose(args.choose), events=args.events)
+                         choose=_parse_choose(args.choose), events=args.events,
+                         translation=translation)
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    from .i18n.translate_cli import cmd_translate as run
+
+    return run(args)
 
 
 def cmd_chapters(args: argparse.Namespace) -> int:
@@ -105,7 +121,16 @@ def cmd_play(args: argparse.Namespace) -> int:
     if args.text:
         from .text_player import play_text
 
-        return play_text(_load(args.story), chapter=args.chapter, data_dir=args.data_dir)
+        program = _load(args.story)
+        translation = None
+        if args.lang:
+            from .i18n.translate_cli import translation_for
+
+            translation = translation_for(program, args.lang)
+            if translation is None:
+                return 1
+        return play_text(program, chapter=args.chapter, data_dir=args.data_dir,
+                         translation=translation or None)
     try:
         from .app import run_app
     except ImportError as exc:  # pragma: no cover - the window needs pygame
@@ -137,6 +162,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     t.add_argument("--choose", metavar="2,1,...", help="1-based choice at each menu in turn")
     t.add_argument("--events", action="store_true",
                    help="also print staging: scene, show, hide, with, play, stop")
+    t.add_argument("--lang", metavar="LANG", help="in a translation (story/translations/LANG.po)")
 
     lint = sub.add_parser("lint", help="check the story: errors, warnings, statistics")
     _story_arg(lint)
@@ -158,7 +184,19 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     _art_parser(sub)
     _dist_parser(sub)
+    _translate_parser(sub)
     return p
+
+
+def _translate_parser(sub: Any) -> None:
+    """`translate update --lang LANG` (game/i18n/translate_cli.py)."""
+    tr = sub.add_parser("translate", help="translations: write or update a gettext"
+                        " catalogue (story/translations/LANG.po)")
+    tr_sub = tr.add_subparsers(dest="translate_command", metavar="{update}", required=True)
+    u = tr_sub.add_parser("update", help="write or update LANG.po: new lines added, changed"
+                          " ones marked fuzzy, lines gone kept as obsolete")
+    u.add_argument("--lang", metavar="LANG", required=True, help="a language code: fr, es...")
+    _story_arg(u)
 
 
 def _dist_parser(sub: Any) -> None:
@@ -258,6 +296,9 @@ def _play_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--watch", action="store_true",
                    help="reload the story and its art when a file of it is saved"
                         " (as Shift+R does)")
+    p.add_argument("--lang", metavar="LANG", default=None,
+                   help="play in a language the story is translated into (e.g. fr);"
+                        " kept as the Preferences' language")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -275,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
                 "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art,
-                "dist": cmd_dist}
+                "dist": cmd_dist, "translate": cmd_translate}
     try:
         return handlers[args.command](args)
     except ScriptError as exc:

@@ -20,7 +20,10 @@ def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None
         n = len(exc.errors)
         write(f"\n{n} error{'s' if n != 1 else ''}.")
         return 1
-    warnings = list(program.warnings) + text_fit_warnings(program)
+    from .i18n.check import translation_warnings
+
+    warnings = list(program.warnings) + text_fit_warnings(program) \
+        + translation_warnings(program)
     for w in warnings:
         write(w.format())
     write("")

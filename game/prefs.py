@@ -6,6 +6,7 @@ type, out of range) is clamped or reset to its default, and the rest are kept.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Final
@@ -20,6 +21,7 @@ VOLUME_RANGE: Final = (0.0, 1.0)
 TEXT_SIZE_RANGE: Final = (0.8, 1.4)
 MAX_PACKS: Final = 64  # art packs stacked at once
 WINDOW_SIDE_RANGE: Final = (0, 16384)  # px; 0: not remembered yet
+_LANG_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9_]{1,31}$")  # as game/i18n/catalog.py
 
 _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_cps": TEXT_CPS_RANGE,
@@ -53,6 +55,7 @@ class Preferences:
     content_note_seen: bool = False
     window_width: int = 0  # the windowed size when the game last closed (0: none yet)
     window_height: int = 0
+    language: str = ""  # a translation's code (story/translations/LANG.po); "": as written
 
     @property
     def window_size(self) -> tuple[int, int] | None:
@@ -117,6 +120,10 @@ def _clean(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
         if isinstance(value, bool):
             return value, None
         return default, f"{name} was {_show(value)}, not true or false; reset to {_show(default)}"
+    if name == "language":
+        if value == "" or (isinstance(value, str) and _LANG_RE.match(value)):
+            return value, None
+        return "", f"language was {_show(value)}, not a language code; reset to the story's own"
     if name == "art_packs":
         if not isinstance(value, list):
             return [], f"art_packs was {_show(value)}, not a list of pack names; reset to none"

@@ -314,18 +314,36 @@ def renpy_title(sources: list[tuple[str, str]], fallback: str) -> tuple[str, str
 
 
 def note_translations(prog: "Program", files: StoryFiles) -> None:
-    """One warning for a project's tl/ folder, which is not read."""
-    first = files.translations[0]
+    """A Ren'Py project's tl/ folder: its dialogue and strings blocks are matched to our
+    lines (game/i18n/renpy_tl.py, used when a reader picks the language); one warning
+    for what matched nothing and is skipped."""
+    from .i18n.renpy_tl import read_tl, tl_languages
+
+    unmatched: list[tuple[str, int, str]] = []
+    matched = 0
+    for lang in tl_languages(files.story_dir):
+        res = read_tl(files.story_dir, lang, prog)
+        matched += len(res.strings)
+        unmatched.extend(res.unmatched)
+    # files outside tl/LANG/ folders (tl/None/, loose files) are not translations we read
+    stray = [p for p in files.translations if len(p.relative_to(files.story_dir).parts) < 3
+             or p.relative_to(files.story_dir).parts[1] not in tl_languages(files.story_dir)]
+    unmatched.extend((display_path(p), 1, "not in a tl/LANG folder") for p in stray)
+    if not unmatched:
+        return
     langs = {p.relative_to(files.story_dir).parts[1] for p in files.translations
              if len(p.relative_to(files.story_dir).parts) > 2}
-    n = len(files.translations)
+    n = len(unmatched)
+    in_files = {path for path, _line, _why in unmatched}
+    path, line, why = unmatched[0]
     prog.warnings.insert(0, Diagnostic(
         display_path(files.story_dir / "tl"), 1, 1,
-        f"skipped the tl/ folder: translations are not supported yet ({n} file"
-        f"{'s' if n != 1 else ''}, {len(langs)} language{'s' if len(langs) != 1 else ''}"
-        f", starting with {display_path(first)})", "warning", "", 1, "W700"))
+        f"skipped the tl/ folder's translations that match no line: {n} of"
+        f" {n + matched} ({len(in_files)} file{'s' if len(in_files) != 1 else ''},"
+        f" {len(langs)} language{'s' if len(langs) != 1 else ''}), starting with"
+        f" {path}:{line}: {why}", "warning", "", 1, "W700"))
     prog.skipped = dict(prog.skipped)
-    prog.skipped["tl/ folder"] = (n, n)
+    prog.skipped["tl/ folder"] = (n, len(in_files))
 
 
 def _place_image_files(prog: "Program", files: StoryFiles) -> None:
@@ -362,6 +380,7 @@ class LazyProgram:
         self._dir = story_dir
         self._program: Program | None = None
         files = find_story(story_dir)  # a bad game.toml is still reported at once
+        self.story_dir = files.story_dir  # (its translations are found before it loads)
         self.images = ImageIndex(scan_images(str(files.images_dir) if files.images_dir
                                              else None))
 

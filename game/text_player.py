@@ -38,7 +38,7 @@ class _Printer:
 
 
 def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,
-              ask: Callable[[str], str] = input) -> int:
+              ask: Callable[[str], str] = input, translation: Any = None) -> int:
     from .content_note import CONTENT_NOTE
 
     print("Content note\n\n" + CONTENT_NOTE + "\n")
@@ -51,6 +51,7 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
         return 0
     printer = _Printer()
     rt = Runtime(program, [printer])
+    rt.translation = translation  # (game/i18n: --lang)
     saves = _Saves(data_dir)
     try:
         rt.start_at_chapter(chapter) if chapter else rt.start()

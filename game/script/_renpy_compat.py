@@ -475,6 +475,7 @@ def say_statement(p: Parser, line: Line) -> Any:
     raw, triple, i = got
     with_src = None
     with_col = 0
+    ident = None
     while True:
         m = _WORD.match(s, i)
         if m is None:
@@ -491,6 +492,7 @@ def say_statement(p: Parser, line: Line) -> Any:
             im = _WORD.match(s, m.end())
             if im is None:
                 return None
+            ident = im.group(1)
             i = im.end()
         elif word == "nointeract":
             i = m.end()
@@ -514,12 +516,12 @@ def say_statement(p: Parser, line: Line) -> Any:
                 "temporary attributes (after '@') are not shown yet: the sprite keeps"
                 " its look for the line")
     return _make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
-                      with_col)
+                      with_col, ident)
 
 
 def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
                attrs: tuple[str, ...], raw: str, triple: bool, with_src: str | None,
-               with_col: int) -> Any:
+               with_col: int, ident: str | None = None) -> Any:
     from .parser import SPECIAL_SPEAKERS
 
     if triple:  # a monologue: one line for each paragraph
@@ -545,7 +547,8 @@ def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
         last = k == len(parts) - 1
         w = with_ if last else None
         out.append(N.Say(loc, p.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
-                         who, who_name, attrs if k == 0 else (), text, w))
+                         who, who_name, attrs if k == 0 else (), text, w,
+                         ident if len(parts) == 1 else None))  # (Ren'Py: no id on a monologue)
     if not out:
         return None
     return out[0] if len(out) == 1 else tuple(out)

@@ -85,6 +85,7 @@ class Say(Stmt):
     attributes: tuple[str, ...]
     text: str
     with_: str | None = None
+    ident: str | None = None  # an `id NAME` clause: the line's translation id, pinned
 
 
 @dataclass(frozen=True, slots=True)

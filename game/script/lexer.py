@@ -15,20 +15,23 @@ from .errors import Reporter
 
 # kaori sad "text" [with dissolve]   |   "text"   |   "Name" "text"
 _STR: Final = r'"([^"\\]*+(?:\\.[^"\\]*+)*+)"'
-# groups: 1 speaker and attributes, 2 a quoted speaker name, 3 the text, 4 a with clause
+# groups: 1 speaker and attributes, 2 a quoted speaker name, 3 the text, 4 a with clause,
+# 5 an `id NAME` clause (Ren'Py's: it pins the line's translation id)
+_ID: Final = r'(?: +id +([A-Za-z_]\w*+))?'
 SAY_RE: Final = re.compile(
     r'(?:([A-Za-z_]\w*+(?: +-?\w+)*+) +|"([^"\\]*+(?:\\.[^"\\]*+)*+)" +)?'
-    + _STR + r'(?: +with +(\w+))? *(?:#.*)?$')
+    + _STR + r'(?: +with +(\w+))?' + _ID + r' *(?:#.*)?$')
 # The same on a whole physical line. groups: 1 indent, 2 speaker, 3 its attributes,
-# 4 a quoted speaker name, 5 the text, 6 a with clause. A trailing '\r' is allowed.
+# 4 a quoted speaker name, 5 the text, 6 a with clause, 7 an id clause. A trailing '\r'
+# is allowed.
 SAY_LINE_RE: Final = re.compile(
     r'( *+)(?:([A-Za-z_]\w*+)((?: +-?\w+)*+) +|"([^"\\]*+(?:\\.[^"\\]*+)*+)" +)?'
-    + _STR + r'(?: +with +(\w+))? *(?:#.*)?\r?\Z')
+    + _STR + r'(?: +with +(\w+))?' + _ID + r' *(?:#.*)?\r?\Z')
 # The same, for a line without a backslash (so without escapes): `[^"]` scans a
 # string's text far faster than `[^"\\]`, and on such a line the two agree.
 _SAY_PLAIN_RE: Final = re.compile(
     r'( *+)(?:([A-Za-z_]\w*+)((?: +-?\w+)*+) +|"([^"]*+)" +)?'
-    r'"([^"]*+)"(?: +with +(\w+))? *(?:#.*)?\r?\Z')
+    r'"([^"]*+)"(?: +with +(\w+))?' + _ID + r' *(?:#.*)?\r?\Z')
 # A statement line with nothing strip_comment would look at (no quote, bracket or
 # '#'), no tab and no '\r': groups 1 indent, 2 the rest.
 _PLAIN_LINE_RE: Final = re.compile(r"( *+)([^\s\"'`#()\[\]{}][^\"'`#()\[\]{}\r]*+)\Z")

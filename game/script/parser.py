@@ -227,7 +227,7 @@ class Parser(FastPaths):
             i += 1
             if type(line) is tuple:  # say_item, inline (keep the two in step): most lines
                 lineno, indent, m = line
-                who, attrs_s, who_name, text, with_ = m.group(2, 3, 4, 5, 6)
+                who, attrs_s, who_name, text, with_, ident = m.group(2, 3, 4, 5, 6, 7)
                 loc = (path, lineno, indent + 1)
                 if "\\" in text or "  " in text:
                     text = unescape(text)
@@ -260,7 +260,7 @@ class Parser(FastPaths):
                 counts[key] = k
                 sid = f"{self._sid_prefix}{key:08x}" if k == 1 \
                     else f"{self._sid_prefix}{key:08x}.{k}"
-                append(_Say(loc, sid, who, who_name, attrs, text, with_))
+                append(_Say(loc, sid, who, who_name, attrs, text, with_, ident))
                 continue
             if line.say is not None:
                 stmt = self.say_line(line)
@@ -330,7 +330,7 @@ class Parser(FastPaths):
     def say_line(self, line: Line) -> A.Stmt | None:
         m = line.say
         assert m is not None
-        who_attrs, who_name, text, with_ = m.groups()
+        who_attrs, who_name, text, with_, ident = m.groups()
         attrs: tuple[str, ...] = ()
         who = None
         text_col = line.col + m.start(3) - 1
@@ -356,12 +356,12 @@ class Parser(FastPaths):
             self.refs.append((TRANSITION, with_, loc, len(with_), None))
         self.no_block(line, "a say statement")
         return N.Say(loc, self.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
-                     who, who_name, attrs, text, with_)
+                     who, who_name, attrs, text, with_, ident)
 
     def say_item(self, item: SayItem) -> A.Say:
         """A say line from the lexer's fast path: exactly what say_line makes of it."""
         lineno, indent, m = item
-        who, attrs_s, who_name, text, with_ = m.group(2, 3, 4, 5, 6)
+        who, attrs_s, who_name, text, with_, ident = m.group(2, 3, 4, 5, 6, 7)
         loc = (self.path, lineno, indent + 1)
         if "\\" in text or "  " in text:  # (a single physical line has no newline)
             text = unescape(text)
@@ -395,7 +395,7 @@ class Parser(FastPaths):
         k = counts.get(key, 0) + 1
         counts[key] = k
         sid = f"{self._sid_prefix}{key:08x}" if k == 1 else f"{self._sid_prefix}{key:08x}.{k}"
-        return _Say(loc, sid, who, who_name, attrs, text, with_)
+        return _Say(loc, sid, who, who_name, attrs, text, with_, ident)
 
     def _new_speaker_info(self, who: str, attrs_s: str) -> tuple:
         """For a say line's speaker and attributes as written: the attributes, the crc32

@@ -255,6 +255,13 @@ class Rollback:
         """The entries, for a save file."""
         return [e.to_json() for e in self.entries()]
 
+    def retell(self, tell: Callable[[HistoryEntry], HistoryEntry]) -> None:
+        """Replace every history entry by `tell(entry)` (the same line in another
+        language, found by its line id); snapshots are untouched."""
+        for p in self._points:
+            if p.entry is not None:
+                p.entry = tell(p.entry)
+
     def load_history(self, items: list[Any]) -> None:
         """Start again from a save's history: the entries show on the History screen,
         but cannot be rolled back to (a save keeps no snapshots). Unusable items are

@@ -28,6 +28,9 @@ class Runtime:
         self.presenters = list(presenters)
         self.state = StoryState()
         self.record_seen = True
+        # the reader's language (game/i18n/translation.py), None for the story as written;
+        # set it and call current_event() again to see the line in another language
+        self.translation: Any = None
         self._source_lines = source_lines
         self._emitted: list[E.Event] = []
         self._stop_at: int | None = None
@@ -68,7 +71,7 @@ class Runtime:
         assert isinstance(menu, A.Menu)
         if index not in st.choices:
             raise ValueError(f"choice {index} is not offered")
-        text = self._choice_text(menu.choices[index].text, self._scope())
+        text = self._choice_text(self._choice_source(menu, index), self._scope())
         st.choices = []
         st.position = self._sid(self.program.branches[i][index])
         self._emitted = []
@@ -88,10 +91,45 @@ class Runtime:
         if isinstance(stmt, A.Menu):
             caption = self._say_event(stmt.caption, scope, apply_attributes=False,
                                       record=False) if stmt.caption else None
-            return E.Menu(caption, tuple(E.Choice(k, self._choice_text(stmt.choices[k].text,
-                                                                      scope))
+            return E.Menu(caption, tuple(E.Choice(k, self._choice_text(
+                self._choice_source(stmt, k), scope))
                                          for k in st.choices), stmt.sid)
         return None
+
+    def history_entry(self, entry: Any) -> Any:
+        """A history entry (story/rollback.py) told again from its line id, in the
+        reader's language; unchanged if its line is gone or shows a [variable] (whose
+        value then is not known now)."""
+        from .rollback import HistoryEntry
+
+        stmt = self._line_by_sid(entry.line_id)
+        if stmt is None or "[" in stmt.text:
+            return entry
+        st = self.state
+        last_who = st.last_who
+        try:
+            ev = self._say_event(stmt, self._scope(), apply_attributes=False, record=False)
+        finally:
+            st.last_who = last_who
+        return HistoryEntry.from_say(ev) if ev.who is not None or entry.who is None \
+            else HistoryEntry(entry.who, HistoryEntry.from_say(ev).text, entry.color,
+                              entry.line_id)
+
+    def _line_by_sid(self, sid: str) -> A.Say | None:
+        prog = self.program
+        i = prog.by_sid.get(sid)
+        if i is not None:
+            s = prog.statements[i]
+            return s if isinstance(s, A.Say) else None
+        captions = getattr(prog, "_captions", None)
+        if captions is None:
+            captions = {s.caption.sid: s.caption for s in prog.statements
+                        if isinstance(s, A.Menu) and s.caption is not None}
+            try:
+                prog._captions = captions  # type: ignore[attr-defined]
+            except AttributeError:  # pragma: no cover
+                pass
+        return captions.get(sid)
 
     def predict(self, count: int = 32) -> list[tuple[str, str]]:
         """Images the next `count` statements may show, as (name, "bg"|"sprite"), on every
@@ -321,7 +359,7 @@ class Runtime:
             st.choices = offered
             st.waiting = CHOICE
             self._emit(E.Menu(caption, tuple(E.Choice(k, self._choice_text(
-                s.choices[k].text, scope)) for k in offered), s.sid))
+                self._choice_source(s, k), scope)) for k in offered), s.sid))
             return None
         if t is A.Jump:
             return prog.labels[s.target]
@@ -348,7 +386,9 @@ class Runtime:
         st = self.state
         from ..script.texttags import interpolate
 
-        text = interpolate(s.text, scope.lookup) if "[" in s.text else s.text
+        tr = self.translation
+        source = s.text if tr is None else tr.say(s)
+        text = interpolate(source, scope.lookup) if "[" in source else source
         who = s.who
         who_name = s.who_name
         kind = "say"
@@ -375,9 +415,10 @@ class Runtime:
                     if image != sprite.image:
                         st.stage.show(ch.image, image)
                         self._emit(E.Show(ch.image, image, None))
-            name = ch.name if ch.name is None else \
-                ch.who_prefix + (interpolate(ch.name, scope.lookup) if "[" in ch.name
-                                 else ch.name) + ch.who_suffix
+            shown = ch.name if tr is None or ch.name is None else tr.character(who, ch.name)
+            name = shown if shown is None else \
+                ch.who_prefix + (interpolate(shown, scope.lookup) if "[" in shown
+                                 else shown) + ch.who_suffix
             if not extend:
                 text = ch.what_prefix + text + ch.what_suffix
             ev = E.Say(name, text, s.sid, ch.color, ch.what_color,
@@ -390,6 +431,11 @@ class Runtime:
         if record and self.record_seen:
             st.seen.add(s.sid)
         return ev
+
+    def _choice_source(self, menu: A.Menu, k: int) -> str:
+        """Choice k's text as written, or in the reader's language."""
+        tr = self.translation
+        return menu.choices[k].text if tr is None else tr.choice(menu, k)
 
     @staticmethod
     def _choice_text(text: str, scope: Scope) -> str:

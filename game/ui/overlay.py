@@ -8,6 +8,8 @@ from typing import Callable, Final
 import pygame
 
 from ..render.fonts import font
+from . import i18n
+from .i18n import _
 from .theme import BRIGHT_RED, DIM_INK, INK, RED
 from .widgets import wrap
 
@@ -39,15 +41,19 @@ class QuickMenu:
         self._surf: pygame.Surface | None = None
         self._key: tuple | None = None
         self._scale = 0.0
+        self._lang = -1  # i18n.generation the layout was made for
         self._canvas_h = 0
 
     def layout(self, canvas_size: tuple[int, int], scale: float) -> None:
-        if scale == self._scale and self.rects and canvas_size[1] == self._canvas_h:
+        if scale == self._scale and self.rects and canvas_size[1] == self._canvas_h \
+                and self._lang == i18n.generation:
             return
+        self._lang = i18n.generation
+        self._size = canvas_size
         self._scale = scale
         self._canvas_h = canvas_size[1]
         f = font("sans", max(9, round(QUICK_SIZE * scale)))
-        widths = [f.size(t)[0] for t in QUICK_ITEMS]
+        widths = [f.size(_(t))[0] for t in QUICK_ITEMS]
         gap = round(QUICK_GAP * scale)
         total = sum(widths) + gap * (len(widths) - 1)
         x = (canvas_size[0] - total) // 2
@@ -88,6 +94,8 @@ class QuickMenu:
         return True
 
     def draw(self, dest: pygame.Surface) -> None:
+        if self._lang != i18n.generation and self.rects:  # the words changed: re-measure
+            self.layout(self._size, self._scale)
         key = (self.hover, frozenset(self.active), frozenset(self.disabled), self._scale)
         if self._surf is None or key != self._key:
             self._key = key
@@ -105,8 +113,8 @@ class QuickMenu:
                 else:
                     color = DIM_INK
                 use = fb if text in self.active else f
-                img = use.render(text, True, color)
-                sh = use.render(text, True, (0, 0, 0))
+                img = use.render(_(text), True, color)
+                sh = use.render(_(text), True, (0, 0, 0))
                 x = r.x - area.x + (r.w - img.get_width()) // 2
                 surf.blit(sh, (x + 1, r.y - area.y + 1))
                 surf.blit(img, (x, r.y - area.y))
@@ -119,7 +127,7 @@ def draw_indicator(dest: pygame.Surface, scale: float, text: str) -> None:
     """'Skipping' / 'Auto-forward' at the top left."""
     s = lambda v: round(v * scale)  # noqa: E731
     f = font("sans", max(9, s(28)), bold=True)
-    img = f.render(text, True, INK)
+    img = f.render(_(text), True, INK)
     r = pygame.Rect(s(24), s(22), img.get_width() + s(36), img.get_height() + s(14))
     panel = pygame.Surface(r.size, pygame.SRCALPHA)
     panel.fill((10, 4, 8, 210))
@@ -166,7 +174,7 @@ class Toasts:
         w = min(round(900 * scale), dest.get_width() - round(48 * scale))
         for t in self.items:
             f = font("sans", max(9, round(28 * scale)))
-            lines = wrap(t.text, f, w - round(60 * scale))
+            lines = wrap(_(t.text), f, w - round(60 * scale))
             h = len(lines) * f.get_linesize() + round(30 * scale)
             r = pygame.Rect(dest.get_width() - w - round(24 * scale), y, w, h)
             alpha = min(1.0, t.left / 0.5)
@@ -194,7 +202,7 @@ def draw_the_end(dest: pygame.Surface, scale: float, t: float) -> None:
     if t > 0.8:
         k = min(1.0, (t - 0.8) / 1.5)
         f = font("serif", max(12, round(110 * scale)), italic=True)
-        img = f.render("The End", True, INK)
+        img = f.render(_("The End"), True, INK)
         img.set_alpha(round(255 * k))
         dest.blit(img, img.get_rect(center=(dest.get_width() // 2, dest.get_height() // 2)))
         line_w = round(260 * scale * k)

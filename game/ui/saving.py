@@ -54,7 +54,7 @@ class SaveActions:
         _line_id, text, who = s.current_line()
         ch = s.chapter()
         return dict(chapter=ch.title if ch else None, line=text, who=who,
-                    thumbnail_png=self.thumbnail_png(), history=s.rollback.history_json(),
+                    thumbnail_png=self.thumbnail_png(), history=s.history_json(),
                     story_hash=getattr(self.program, "source_hash", ""))
 
     def save_slot(self, slot: str, quiet: bool = False) -> bool:

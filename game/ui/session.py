@@ -61,7 +61,27 @@ class Session:
         self.rollback.load_history(data.get("history", []))
         evs = self.runtime.restore(data["state"])
         self._seen_merged()
+        self.rollback.retell(self.runtime.history_entry)  # in the reader's language
         self.present(evs, settle=True)
+
+    def history_json(self) -> list:
+        """The history for a save, as the story is written (a save holds no reader's
+        language: loading tells it again in whichever language is chosen then)."""
+        rt = self.runtime
+        tr, rt.translation = rt.translation, None
+        try:
+            return [rt.history_entry(e).to_json() for e in self.rollback.entries()]
+        finally:
+            rt.translation = tr
+
+    def relanguage(self) -> None:
+        """The reader chose another language: the line or menu showing and the history
+        are shown again in it (saves keep ids, so nothing else changes)."""
+        self.runtime.translation = self.game.language.translation()
+        self.rollback.retell(self.runtime.history_entry)
+        ev = self.runtime.current_event()
+        if ev is not None:
+            self.present([ev], settle=True)
 
     # -- presenting ----------------------------------------------------------------
     def present(self, evs: list[E.Event], settle: bool = False) -> None:
@@ -240,6 +260,8 @@ class Session:
             return
         from ..render.credits import CreditsRoll
 
+        if self.runtime.translation is not None:
+            credits = self.runtime.translation.credits(credits)
         self.credits = CreditsRoll(credits, self.game.images)
         audio = self.game.audio
         if audio is not None and credits.music:
@@ -299,7 +321,9 @@ class Session:
         """A runtime for this reading of `program` (a start, or a live reload)."""
         from ..project import source_line_reader  # an error shows its line
 
-        return Runtime(program, [], source_lines=source_line_reader())
+        runtime = Runtime(program, [], source_lines=source_line_reader())
+        runtime.translation = self.game.language.translation()
+        return runtime
 
     # -- live reload ---------------------------------------------------------------
     def swap_story(self, program: Any, runtime: Runtime, evs: list[E.Event]) -> None:

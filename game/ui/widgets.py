@@ -10,6 +10,7 @@ import pygame_gui
 
 from ..render.fonts import font
 from . import hands as H
+from .i18n import _
 from .theme import BRIGHT_RED, FOCUS, theme_for
 
 
@@ -198,7 +199,8 @@ def draw_text(dest: pygame.Surface, text: str, pos: tuple[int, int], *, size: in
               color: Sequence[int], family: str = "sans", bold: bool = False,
               italic: bool = False, width: int | None = None, max_lines: int | None = None,
               align: str = "left", line_gap: float = 1.25, shadow: bool = False) -> int:
-    """Draw (wrapped) text; returns the y below the last line."""
+    """Draw (wrapped) text, in the reader's language; returns the y below the last line."""
+    text = _(text)
     f = font(family, size, bold, italic)
     lines = wrap(text, f, width, max_lines) if width else [text]
     x, y = pos

@@ -21,7 +21,7 @@ CREDITS = [
      " DejaVu changes in the public domain; see game/fonts/LICENSE-DejaVu.txt."),
     ("Libraries",
      "pygame-ce (GNU LGPL 2.1) with SDL 2 (zlib licence); pygame_gui (MIT licence);"
-     " platformdirs (MIT licence). Python (PSF licence)."),
+     " platformdirs (MIT licence); Babel (BSD licence). Python (PSF licence)."),
 ]
 
 

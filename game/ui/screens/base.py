@@ -7,6 +7,7 @@ import pygame
 import pygame_gui
 from pygame_gui.core import ObjectID
 
+from ..i18n import _
 from .. import hands as H
 from ..widgets import Focusable, FocusRing, MenuLayer
 
@@ -55,7 +56,7 @@ class Menu:
                on: Callable[[], None] | None, *, cls: str = "@menu", name: str = "",
                enabled: bool = True, adjust: Callable[[int], None] | None = None,
                focusable: bool = True) -> pygame_gui.elements.UIButton:
-        b = pygame_gui.elements.UIButton(self.r(*rect), text, self.layer,
+        b = pygame_gui.elements.UIButton(self.r(*rect), _(text), self.layer,
                                          object_id=ObjectID(class_id=cls))
         if not enabled:
             b.disable()
@@ -66,7 +67,7 @@ class Menu:
 
     def label(self, rect: tuple[float, float, float, float], text: str,
               cls: str = "@small") -> pygame_gui.elements.UILabel:
-        return pygame_gui.elements.UILabel(self.r(*rect), text, self.layer,
+        return pygame_gui.elements.UILabel(self.r(*rect), _(text), self.layer,
                                            object_id=ObjectID(class_id=cls))
 
     def slider(self, rect: tuple[float, float, float, float], value: float,

@@ -8,6 +8,7 @@ from typing import Any
 
 import pygame
 
+from ..i18n import _
 from ..theme import DIM_INK, FAINT_INK, INK
 from ..thumbs import ChapterThumbs
 from ..widgets import draw_text
@@ -57,13 +58,14 @@ class ChapterSelect(Page):
 
     def shown_title(self, ch: Any) -> str:
         """The title on a tile: the full one, or "???" while locked."""
-        return f"{ch.number}. {ch.title}" if self.unlocked(ch.label) else f"{ch.number}. ???"
+        return _("{n}. {title}").format(n=ch.number, title=_(ch.title) if self.unlocked(
+            ch.label) else "???")
 
     def why_locked(self, ch: Any) -> str:
         """What unlocks a locked chapter, in a player's words."""
-        return (f"Chapter {ch.number} is locked: finish chapter {ch.number - 1}"
-                " to unlock it." if ch.number > 1 else
-                f"Chapter {ch.number} is locked.")
+        return (_("Chapter {n} is locked: finish chapter {before} to unlock it.").format(
+            n=ch.number, before=ch.number - 1) if ch.number > 1 else
+            _("Chapter {n} is locked.").format(n=ch.number))
 
     def pick(self, ch: Any) -> None:
         from .dialogs import Confirm
@@ -73,8 +75,8 @@ class ChapterSelect(Page):
             g.toast(self.why_locked(ch))
             return
         if g.session is not None:
-            g.ui.open(Confirm(g, f"Start chapter {ch.number}, \u201c{ch.title}\u201d?"
-                              " Anything unsaved will be lost.",
+            g.ui.open(Confirm(g, _("Start chapter {n}, \u201c{title}\u201d? Anything unsaved"
+                                   " will be lost.").format(n=ch.number, title=_(ch.title)),
                               lambda: g.new_game(ch.label)))
         else:
             g.new_game(ch.label)
@@ -121,8 +123,8 @@ class ChapterSelect(Page):
                 y = draw_text(canvas, "Locked", (tr.x, tr.y + tr.h // 2 - s(44)),
                               size=s(34), color=DIM_INK, bold=True, width=tr.w,
                               align="center")
-                hint = (f"Finish chapter {ch.number - 1} to unlock" if ch.number > 1
-                        else "")
+                hint = (_("Finish chapter {n} to unlock").format(n=ch.number - 1)
+                        if ch.number > 1 else "")
                 draw_text(canvas, hint, (tr.x, y - s(4)), size=s(22), color=FAINT_INK,
                           width=tr.w, align="center")
             pygame.draw.rect(canvas, (70, 30, 38), tr, max(1, s(1)))

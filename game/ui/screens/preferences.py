@@ -6,6 +6,7 @@ from typing import Any, Callable
 import pygame
 
 from ...prefs import AUTO_FORWARD_RANGE, TEXT_SIZE_RANGE
+from ..i18n import _
 from ..theme import DIM_INK, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
@@ -44,17 +45,19 @@ class PreferencesScreen(Page):
         self._captions.append(((LEFT_X, y), "Art"))
         self.button((LEFT_X, y + 44, 300, 56), "Art packs\u2026", self._art,
                     cls="@toggle", name="art")
+        y += ROW
+        self._languages(y)
 
         y = TOP
         cps = CPS_MAX if p.text_cps == 0 else min(p.text_cps, CPS_MAX - 1)
         self._slider("Text speed", y, cps, 10, CPS_MAX, 5, self._cps, lambda: (
             "Instant" if self.game.prefs.text_cps == 0 else
-            f"{self.game.prefs.text_cps} characters a second"))
+            _("{n} characters a second").format(n=self.game.prefs.text_cps)))
         y += ROW
         lo, hi = AUTO_FORWARD_RANGE
         self._slider("Auto-forward time", y, p.auto_forward, lo, hi, 0.5,
                      lambda v: self._set("auto_forward", round(v * 2) / 2),
-                     lambda: f"{self.game.prefs.auto_forward:.1f} seconds")
+                     lambda: _("{n} seconds").format(n=f"{self.game.prefs.auto_forward:.1f}"))
         y += ROW
         for field, caption in (("music_volume", "Music volume"),
                                ("sound_volume", "Sound volume"),
@@ -67,6 +70,19 @@ class PreferencesScreen(Page):
         self._slider("Text size", y, round(p.text_size * 100), round(lo * 100),
                      round(hi * 100), 5, lambda v: self._set("text_size", round(v) / 100),
                      lambda: f"{round(self.game.prefs.text_size * 100)}%")
+
+    def _languages(self, y: int) -> None:
+        """The language picker: the story as written and each translation, each named
+        in its own language."""
+        lang = self.game.language
+        self._choice("Language", y, [(name, code == lang.code,
+                                      lambda c=code: self._language(c))
+                                     for code, name in lang.available()])
+
+    def _language(self, code: str) -> None:
+        if code != self.game.language.code:
+            self.game.language.set(code)
+            self._rebuild()
 
     def _choice(self, caption: str, y: int,
                 options: list[tuple[str, bool, Callable[[], None]]]) -> None:

@@ -11,6 +11,7 @@ import pygame
 from ...render.decode import load_image
 from ...saves import AUTO_SLOTS, PAGES, QUICK, SLOTS_PER_PAGE, SlotInfo, slot_name
 from .. import hands as H
+from ..i18n import _
 from ..theme import DAMAGED, DIM_INK, FAINT_INK, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
@@ -167,7 +168,8 @@ class SaveLoadScreen(Page):
 
     def draw_content(self, canvas: pygame.Surface) -> None:
         s = self.s
-        sub = {"auto": "Autosaves", "quick": "Quick save"}.get(self.page, f"Page {self.page}")
+        sub = {"auto": "Autosaves", "quick": "Quick save"}.get(
+            self.page, _("Page {n}").format(n=self.page))
         draw_text(canvas, sub, (s(GRID_X), s(70)), size=s(34), color=DIM_INK,
                   family="serif")
 
@@ -188,8 +190,8 @@ class SaveLoadScreen(Page):
             tx, ty, tw = tr.x, tr.bottom + s(12), tr.w
             if not info.exists:
                 label = "Auto" if info.slot.startswith("auto") else (
-                    "Quick" if info.slot == QUICK else f"Slot {info.slot}")
-                draw_text(canvas, "empty", (tr.x, tr.centery - s(18)), size=s(28),
+                    "Quick" if info.slot == QUICK else _("Slot {n}").format(n=info.slot))
+                draw_text(canvas, _("empty"), (tr.x, tr.centery - s(18)), size=s(28),
                           color=FAINT_INK, width=tw, align="center")
                 draw_text(canvas, label, (tx, ty), size=s(24), color=FAINT_INK)
                 continue

@@ -1,0 +1,121 @@
+"""The reader's language in the window: which catalogues the story has, the one in use,
+and switching (the interface at once, the story's line and history too mid-game)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import i18n
+
+if TYPE_CHECKING:
+    from ..app import Game
+
+SOURCE_NAME = "English"  # the language our story is written in, as its readers name it
+
+
+def endonym(code: str) -> str:
+    """A language as its own readers name it ("Français" for fr)."""
+    if not code:
+        return SOURCE_NAME
+    try:
+        from babel import Locale
+
+        name = Locale.parse(code).get_display_name(code) or code
+    except Exception:  # an unknown code: show the code itself
+        return code
+    return name[:1].upper() + name[1:]
+
+
+class Language:
+    """One window's language: a catalogue read with Babel, and the story's translation
+    made from it once the story has loaded."""
+
+    def __init__(self, game: "Game") -> None:
+        self.game = game
+        self.code = ""
+        self._catalog: Any = None
+        self._translation: Any = None
+        self._for_program: Any = None
+        self._tl_only = False
+        i18n.use(None)  # (one window at a time: a new one starts as written)
+
+    def story_dir(self) -> Path:
+        p = self.game.program
+        d = p.__dict__.get("story_dir") if hasattr(p, "__dict__") else None
+        if d is None:
+            files = getattr(p, "story_files", None)
+            if files is None:
+                from ..project import DEFAULT_STORY
+
+                return DEFAULT_STORY
+            d = files.story_dir
+        return Path(d)
+
+    def available(self) -> list[tuple[str, str]]:
+        """(code, name) for the story as written and each catalogue beside it."""
+        from ..i18n.catalog import languages
+
+        return [("", endonym(""))] + [(c, endonym(c)) for c in languages(self.story_dir())]
+
+    def set(self, code: str, *, save: bool = True) -> bool:
+        """Use `code` ("" for the story as written). A missing or damaged catalogue is
+        reported in a toast and the story shows as written; False then."""
+        ok = True
+        catalog = None
+        tl_only = False
+        if code:
+            from ..i18n.catalog import CatalogError, po_path, read_catalog
+            from ..i18n.renpy_tl import tl_languages
+
+            try:
+                path = po_path(self.story_dir(), code)
+                if path.exists():
+                    catalog = read_catalog(path)
+                elif code in tl_languages(self.story_dir()):
+                    tl_only = True  # a Ren'Py project's tl/LANG: matched once it loads
+                else:
+                    raise CatalogError(f"no translation {code!r} ({path.name} is missing)")
+            except CatalogError as exc:
+                self.game.toast(f"{exc}; showing the story as written", error=True)
+                code, ok = "", False
+        self.code = code
+        self._catalog = catalog
+        self._tl_only = tl_only
+        self._translation = self._for_program = None
+        ui: dict[str, str] = {}
+        if catalog is not None:
+            from ..i18n.translation import ui_strings, usable_strings
+
+            strings, _problems = usable_strings(code, catalog)
+            ui = ui_strings(strings)
+        i18n.use(ui)
+        if tl_only:
+            tr = self.translation()
+            i18n.use(tr.ui if tr is not None else None)
+        self.game.prefs.language = code
+        if save:
+            self.game.save_prefs()
+        if self.game.session is not None:
+            self.game.session.relanguage()
+        self.game.dirty = True
+        return ok
+
+    def translation(self) -> Any:
+        """The story's Translation for the loaded program, or None (as written)."""
+        if self._catalog is None and not self._tl_only:
+            return None
+        program = self.game.program
+        get = getattr(program, "get", None)
+        if get is not None:
+            program = get()
+        if self._for_program is not program:
+            from ..i18n.translation import load_translation
+
+            # (the .po read again: its story lines are matched to this program, and a
+            # Ren'Py project's tl/ folder is added under it)
+            self._translation, problems = load_translation(self.story_dir(), self.code,
+                                                           program)
+            self._for_program = program
+            for problem in problems[:3]:
+                self.game.toast(problem, error=True)
+        return self._translation

@@ -1,0 +1,202 @@
+"""The reader's language in the window: the Preferences picker and --lang, a switch
+mid-game that shows the current line and the history again in the new language, saves
+that hold ids (a French save loads in English), a damaged catalogue set aside, and
+fonts that draw French."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.render.fonts import font
+from game.ui import i18n
+from ui_harness import advance_line, key, make_game, play_until, press, program, step
+
+FRENCH_SAMPLE = "é è ç à ô œ « » É Ç ê î û ù ï À"
+STORY_DIR = Path(__file__).resolve().parents[2] / "story"
+
+
+def _prefs(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
+                                               encoding="utf-8")
+
+
+@pytest.fixture
+def real(data_dir, audio):
+    """Our story (it has story/translations/fr.po), at the title."""
+    _prefs(data_dir)
+    g = make_game(data_dir, prog=program(), audio=audio)
+    yield g
+    g.images.close()
+    i18n.use(None)
+
+
+def _button_texts(g) -> list[str]:
+    return [it.element.text for it in g.ui.focus.items
+            if it.element is not None and isinstance(getattr(it.element, "text", None), str)]
+
+
+def _start_and_read(g, lines: int) -> None:
+    press(g, "Start")
+    step(g, 5, dt=0.5)
+    for _ in range(lines):
+        advance_line(g)
+
+
+def test_the_picker_lists_the_story_as_written_and_french(real):
+    press(real, "Preferences")
+    names = [it.name for it in real.ui.focus.items if it.name.startswith("Language:")]
+    assert names == ["Language:English", "Language:Français"]
+
+
+def test_switching_mid_game_shows_the_line_and_history_again_in_french(real, data_dir):
+    _start_and_read(real, 2)
+    d = real.describe()
+    assert d["text"] == "Tsukino is in Hueco Mundo, Izumo... I have to go..."
+    line_id = d["line_id"]
+    key(real, pygame.K_ESCAPE)
+    press(real, "Preferences")
+    press(real, "Language:Français")
+    assert json.loads((data_dir / "preferences.json").read_text("utf-8"))["language"] == "fr"
+    # the page itself is redrawn in French
+    assert "Préférences" in _button_texts(real) and "Preferences" not in _button_texts(real)
+    key(real, pygame.K_ESCAPE)
+    key(real, pygame.K_ESCAPE)
+    step(real, 3)
+    d = real.describe()
+    assert d["line_id"] == line_id  # the same line, the same place
+    assert d["text"] == "Tsukino est au Hueco Mundo, Izumo... Je dois y aller..."
+    assert d["who"] == "Kaori"
+    history = [e.text for e in real.session.rollback.entries()]
+    assert history[:2] == ["Chapitre un\nLa Promesse",
+                           "La nuit était tombée sur la maison quand la nouvelle arriva."]
+    assert history[-1] == d["text"]
+    # the next line comes in French too, and back to English at once
+    advance_line(real)
+    assert real.describe()["text"].startswith("Je t'en prie, Kaori...")
+    real.language.set("")
+    step(real, 2)
+    assert real.describe()["text"].startswith("Please, Kaori... I'll go!")
+    assert real.session.rollback.entries()[1].text.startswith("Night had settled")
+
+
+def test_a_french_save_loads_in_english_and_holds_no_french_position(real, data_dir):
+    real.language.set("fr")
+    _start_and_read(real, 3)
+    fr_text = real.describe()["text"]
+    assert fr_text.startswith("Je t'en prie, Kaori")
+    assert real.save_slot("1-1")
+    saved = json.loads(next((data_dir / "saves").rglob("1-1.json")).read_text("utf-8"))
+    state = json.dumps(saved["state"], ensure_ascii=False)
+    assert "Je t'en prie" not in state and "Kaori" not in state  # ids, not text
+    # the history is kept as the story is written, whatever the reader's language
+    assert [h["text"] for h in saved["history"]][1:3] == [
+        "Night had settled over the house when the news came.",
+        "Tsukino is in Hueco Mundo, Izumo... I have to go..."]
+    real.language.set("")
+    assert real.load_slot("1-1")
+    step(real, 2)
+    d = real.describe()
+    assert d["text"].startswith("Please, Kaori... I'll go!")
+    assert [e.text for e in real.session.rollback.entries()][1].startswith("Night had")
+
+
+def test_lang_on_the_command_line_is_kept_and_translates_the_title(data_dir, audio):
+    _prefs(data_dir)
+    g = make_game(data_dir, prog=program(), audio=audio, lang="fr")
+    try:
+        assert g.language.code == "fr"
+        assert json.loads((data_dir / "preferences.json").read_text("utf-8"))["language"] \
+            == "fr"
+        texts = _button_texts(g)
+        assert "Commencer" in texts and "Préférences" in texts and "Start" not in texts
+        focus_names = [it.name for it in g.ui.focus.items]
+        assert "Start" in focus_names  # names stay as written: code and tests use them
+    finally:
+        g.images.close()
+        i18n.use(None)
+
+
+def test_a_damaged_catalogue_is_reported_and_the_game_plays_as_written(tmp_path, data_dir,
+                                                                        audio):
+    from game.project import load_project
+
+    story = tmp_path / "story"
+    shutil.copytree(Path(__file__).resolve().parent / "data" / "story", story)
+    (story / "translations").mkdir()
+    (story / "translations" / "fr.po").write_bytes(b'msgid "broken\nmsgstr "x"\n')
+    _prefs(data_dir)
+    g = make_game(data_dir, prog=load_project(story), audio=audio, lang="fr")
+    try:
+        assert g.language.code == ""
+        assert any("fr.po" in t.text and "damaged" in t.text for t in g.toasts.items)
+        press(g, "Start")
+        step(g, 5, dt=0.5)
+        assert g.session is not None and g.session.runtime.translation is None
+    finally:
+        g.images.close()
+        i18n.use(None)
+
+
+def test_an_unknown_language_in_the_preferences_file_is_reported(data_dir, audio):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text(
+        '{"content_note_seen": true, "language": "de"}', encoding="utf-8")
+    g = make_game(data_dir, prog=program(), audio=audio)
+    try:
+        assert g.language.code == ""
+        assert any("'de'" in t.text for t in g.toasts.items)
+    finally:
+        g.images.close()
+
+
+@pytest.mark.parametrize("family,bold,italic", [("serif", False, False),
+                                                ("serif", False, True),
+                                                ("serif", True, False),
+                                                ("sans", False, False),
+                                                ("sans", True, False)])
+def test_our_fonts_draw_every_french_letter(family, bold, italic):
+    """Each accented letter and guillemet has its own glyph: drawn with ink, unlike the
+    'missing glyph' box a font draws for a character it lacks, and unlike its base
+    letter without the accent."""
+    pygame.font.init()
+    f = font(family, 40, bold, italic)
+
+    def pixels(ch: str) -> bytes:
+        s = f.render(ch, True, (255, 255, 255), (0, 0, 0))
+        return pygame.image.tobytes(s, "RGB")
+
+    missing = pixels("\U000f0000")  # a private-use character no font here has
+    for ch in FRENCH_SAMPLE.replace(" ", ""):
+        img = pixels(ch)
+        assert any(img), ch
+        assert img != missing, f"{ch!r} draws the missing-glyph box in {family}"
+    for accented, base in (("é", "e"), ("è", "e"), ("ç", "c"), ("à", "a"), ("ô", "o")):
+        assert pixels(accented) != pixels(base), accented
+
+
+def test_a_menu_showing_is_shown_again_in_french_with_the_quick_menu(real):
+    press(real, "Start")
+    step(real, 5, dt=0.5)
+    for _ in range(40):
+        if real.describe()["state"] == "menu":
+            break
+        advance_line(real)
+    before = real.describe()
+    assert before["text"] == "What does Izumo do first?"
+    real.language.set("fr")
+    step(real, 3)
+    d = real.describe()
+    assert d["text"] == "Que fait Izumo en premier ?" and d["state"] == "menu"
+    assert [c.text for c in real.session.screen.menu.menu.choices] == [
+        "La serrer contre lui", "Tout jeter dans le kido de soin"]
+    # the quick menu is measured again for its French words
+    assert d["quick"]["Back"] != before["quick"]["Back"]
+    # and the French choice is taken like the English one
+    real.session.choose(0)
+    play_until(real, lambda: real.describe()["state"] == "say")
+    assert real.describe()["text"].startswith("Il la serra contre sa poitrine")
