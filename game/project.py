@@ -60,6 +60,7 @@ class StoryFiles:
     version: str = ""
     credits: "Credits | None" = None
     credits_line: int = 1
+    music: list[tuple[str, str]] = field(default_factory=list)  # (file, title): music room
 
 
 def display_path(p: Path) -> str:
@@ -157,11 +158,27 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         if ln.strip().startswith("[[chapters]]"):
             info.chapters_line = k
             break
+    info.music = _music(data.get("music", []), toml_path)
     if "credits" in data:
         info.credits_line = next((k for k, ln in enumerate(lines, 1)
                                   if ln.strip().startswith("[credits")), 1)
         info.credits = _credits(data["credits"], toml_path, info.credits_line)
     return info
+
+
+def _music(d: Any, toml_path: Path) -> list[tuple[str, str]]:
+    """game.toml's [[music]] tables (file = "x.ogg", title = "..."): the music room's
+    tracks, in its order, with the titles the player reads."""
+    if not isinstance(d, list):
+        raise _toml_error(toml_path, "game.toml: music must be [[music]] tables")
+    out: list[tuple[str, str]] = []
+    for n, t in enumerate(d, 1):
+        if not isinstance(t, dict) or not isinstance(t.get("file"), str) or \
+                not t["file"].strip() or not isinstance(t.get("title", ""), str):
+            raise _toml_error(toml_path, f"game.toml: music {n} needs file = \"...\" and"
+                              " title = \"...\"")
+        out.append((t["file"], t.get("title") or t["file"]))
+    return out
 
 
 def _credits(d: Any, toml_path: Path, line: int) -> "Credits":

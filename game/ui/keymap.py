@@ -1,0 +1,135 @@
+"""The key bindings, as tables: what each key does while reading and anywhere, and
+what the gamepad's buttons mean. The reading input (reading.py) and the window
+(app.py) look keys up here, and the Help screen is drawn from the same tables, so
+it cannot drift from what the keys really do."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import pygame
+
+from . import hands as H
+
+# actions while reading (the window's ReadingInput runs them)
+PROCEED, GAME_MENU, SKIP, AUTO, HIDE, SCREENSHOT = (
+    "proceed", "game_menu", "skip", "auto", "hide", "screenshot")
+ROLL_BACK, ROLL_FORWARD = H.ROLL_BACK, H.ROLL_FORWARD
+# anywhere (the window runs them)
+FULLSCREEN, RELOAD_ART, HELP = "fullscreen", "reload_art", "help"
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    keys: tuple[int, ...]
+    action: str
+    what: str  # for the Help screen, in a player's words
+    alt: bool = False  # with Alt held
+
+
+READING: Final = (
+    Binding((pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER), PROCEED,
+            "Next line (finish the one typing); pick the choice in focus"),
+    Binding((pygame.K_ESCAPE,), GAME_MENU, "Game menu (ends the credits)"),
+    Binding((pygame.K_TAB,), SKIP, "Skip read text on or off"),
+    Binding((pygame.K_a,), AUTO, "Auto-forward on or off"),
+    Binding((pygame.K_h,), HIDE, "Hide the text box (any key brings it back)"),
+    Binding((pygame.K_s,), SCREENSHOT, "Screenshot"),
+    Binding((pygame.K_PAGEUP,), ROLL_BACK, "Roll back to the line before"),
+    Binding((pygame.K_PAGEDOWN,), ROLL_FORWARD, "Roll forward again"),
+)
+# Held keys and number keys, read by the reading input itself.
+READING_HELD: Final = (
+    ("Ctrl (held)", "Skip while held"),
+    ("1 - 9", "Pick a choice by its number"),
+    ("Arrows", "Move between choices"),
+)
+ANYWHERE: Final = (
+    Binding((pygame.K_F1,), HELP, "This help"),
+    Binding((pygame.K_f, pygame.K_F11), FULLSCREEN, "Fullscreen on or off"),
+    Binding((pygame.K_RETURN,), FULLSCREEN, "Fullscreen on or off", alt=True),
+    Binding((pygame.K_F5,), RELOAD_ART, "Reload the art packs"),
+)
+MOUSE: Final = (
+    ("Left click", "Next line; pick a choice or a button"),
+    ("Right click", "Game menu; in a menu, back"),
+    ("Middle click", "Hide the text box"),
+    ("Wheel up / down", "Roll back / forward"),
+)
+MENU_WHAT: Final = {
+    H.CONFIRM: "Select", H.BACK: "Back (no, in a question)", H.UP: "Move up",
+    H.DOWN: "Move down", H.LEFT: "Move left; lower a slider",
+    H.RIGHT: "Move right; raise a slider", H.PAGE_PREV: "Page before",
+    H.PAGE_NEXT: "Page after", H.DELETE: "Delete the save in focus",
+    H.HOME: "First item", H.END: "Last item",
+}
+PAD_WHAT: Final = {
+    H.CONFIRM: "Next line; select", H.BACK: "Game menu; back",
+    H.UP: "Move up", H.DOWN: "Move down", H.LEFT: "Move left; lower a slider",
+    H.RIGHT: "Move right; raise a slider",
+    H.ROLL_BACK: "Roll back (in a menu: page before)",
+    H.ROLL_FORWARD: "Roll forward (in a menu: page after)",
+}
+PAD_NAMES: Final = {
+    pygame.CONTROLLER_BUTTON_A: "A", pygame.CONTROLLER_BUTTON_B: "B",
+    pygame.CONTROLLER_BUTTON_START: "Start",
+    pygame.CONTROLLER_BUTTON_DPAD_UP: "D-pad up",
+    pygame.CONTROLLER_BUTTON_DPAD_DOWN: "D-pad down",
+    pygame.CONTROLLER_BUTTON_DPAD_LEFT: "D-pad left",
+    pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "D-pad right",
+    pygame.CONTROLLER_BUTTON_LEFTSHOULDER: "Left shoulder",
+    pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: "Right shoulder",
+}
+
+
+def _find(table: tuple[Binding, ...], ev: pygame.event.Event) -> str | None:
+    alt = bool(getattr(ev, "mod", 0) & pygame.KMOD_ALT)
+    for b in table:
+        if ev.key in b.keys and b.alt == alt:
+            return b.action
+    return None
+
+
+def reading_action(ev: pygame.event.Event) -> str | None:
+    """What a key pressed while reading does (READING), or None."""
+    return _find(READING, ev)
+
+
+def anywhere_action(ev: pygame.event.Event) -> str | None:
+    """What a key does on every screen (ANYWHERE), or None."""
+    return _find(ANYWHERE, ev)
+
+
+def key_names(b: Binding) -> str:
+    names = [_key_name(k) for k in b.keys]
+    return " / ".join(("Alt+" + n) if b.alt else n for n in names)
+
+
+def _key_name(k: int) -> str:
+    special = {pygame.K_KP_ENTER: "Keypad Enter", pygame.K_RETURN: "Enter",
+               pygame.K_ESCAPE: "Esc", pygame.K_PAGEUP: "Page Up",
+               pygame.K_PAGEDOWN: "Page Down", pygame.K_BACKSPACE: "Backspace"}
+    if k in special:
+        return special[k]
+    name = pygame.key.name(k)
+    return name.upper() if len(name) == 1 else name.title()
+
+
+def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, [(keys or button, what it does)]) for the Help screen, made from the
+    tables above and hands.py's menu and gamepad tables."""
+    reading = [(key_names(b), b.what) for b in READING] + list(READING_HELD)
+    anywhere = [(key_names(b), b.what) for b in ANYWHERE]
+    menus: dict[str, list[str]] = {}
+    for k, action in H.menu_keys().items():
+        if action in MENU_WHAT:
+            menus.setdefault(action, []).append(_key_name(k))
+    menu_rows = [(" / ".join(keys), MENU_WHAT[a]) for a, keys in menus.items()]
+    menu_rows.insert(0, ("Tab / Shift+Tab", "Next / previous item"))
+    pad: dict[str, list[str]] = {}
+    for button, action in H.pad_buttons().items():
+        if action in PAD_WHAT:
+            pad.setdefault(action, []).append(PAD_NAMES.get(button, f"Button {button}"))
+    pad_rows = [(" / ".join(b), PAD_WHAT[a]) for a, b in pad.items()]
+    return [("Reading", reading), ("Menus", menu_rows), ("Anywhere", anywhere),
+            ("Mouse", list(MOUSE)), ("Gamepad", pad_rows)]
