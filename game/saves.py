@@ -91,7 +91,7 @@ def check_save(data: Any) -> str | None:
         return f"the story state cannot be read: {exc}"
     except Exception as exc:  # noqa: BLE001 - any failure here means a damaged state
         return f"the story state cannot be read: {exc!r}"
-    for key in ("chapter", "line", "who", "story_hash", "name"):
+    for key in ("chapter", "line", "who", "story_hash"):  # a bad "name" is just dropped
         why = _shown_text_problem(data.get(key))
         if why:
             return f"{key!r} {why}"

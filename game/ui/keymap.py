@@ -5,7 +5,7 @@ it cannot drift from what the keys really do."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Iterable
 
 import pygame
 
@@ -56,29 +56,30 @@ MOUSE: Final = (
     ("Middle click", "Hide the text box"),
     ("Wheel up / down", "Roll back / forward"),
 )
+# Actions that share a description share a row on the Help screen.
 MENU_WHAT: Final = {
-    H.CONFIRM: "Select", H.BACK: "Back (no, in a question)", H.UP: "Move up",
-    H.DOWN: "Move down", H.LEFT: "Move left; lower a slider",
-    H.RIGHT: "Move right; raise a slider", H.PAGE_PREV: "Page before",
-    H.PAGE_NEXT: "Page after", H.DELETE: "Delete the save in focus",
-    H.HOME: "First item", H.END: "Last item",
+    H.CONFIRM: "Select", H.BACK: "Back (no, in a question)", H.UP: "Move between items",
+    H.DOWN: "Move between items", H.LEFT: "Move; lower a slider",
+    H.RIGHT: "Move; raise a slider", H.PAGE_PREV: "Page before / after",
+    H.PAGE_NEXT: "Page before / after", H.DELETE: "Delete the save in focus",
+    H.HOME: "First / last item", H.END: "First / last item",
 }
 PAD_WHAT: Final = {
     H.CONFIRM: "Next line; select", H.BACK: "Game menu; back",
-    H.UP: "Move up", H.DOWN: "Move down", H.LEFT: "Move left; lower a slider",
-    H.RIGHT: "Move right; raise a slider",
-    H.ROLL_BACK: "Roll back (in a menu: page before)",
-    H.ROLL_FORWARD: "Roll forward (in a menu: page after)",
+    H.UP: "Move between items", H.DOWN: "Move between items",
+    H.LEFT: "Move; lower a slider", H.RIGHT: "Move; raise a slider",
+    H.ROLL_BACK: "Roll back / forward (menus: page)",
+    H.ROLL_FORWARD: "Roll back / forward (menus: page)",
 }
 PAD_NAMES: Final = {
     pygame.CONTROLLER_BUTTON_A: "A", pygame.CONTROLLER_BUTTON_B: "B",
     pygame.CONTROLLER_BUTTON_START: "Start",
-    pygame.CONTROLLER_BUTTON_DPAD_UP: "D-pad up",
-    pygame.CONTROLLER_BUTTON_DPAD_DOWN: "D-pad down",
-    pygame.CONTROLLER_BUTTON_DPAD_LEFT: "D-pad left",
-    pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "D-pad right",
-    pygame.CONTROLLER_BUTTON_LEFTSHOULDER: "Left shoulder",
-    pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: "Right shoulder",
+    pygame.CONTROLLER_BUTTON_DPAD_UP: "D-pad \u2191",
+    pygame.CONTROLLER_BUTTON_DPAD_DOWN: "D-pad \u2193",
+    pygame.CONTROLLER_BUTTON_DPAD_LEFT: "D-pad \u2190",
+    pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "D-pad \u2192",
+    pygame.CONTROLLER_BUTTON_LEFTSHOULDER: "LB",
+    pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: "RB",
 }
 
 
@@ -119,17 +120,19 @@ def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     """(heading, [(keys or button, what it does)]) for the Help screen, made from the
     tables above and hands.py's menu and gamepad tables."""
     reading = [(key_names(b), b.what) for b in READING] + list(READING_HELD)
-    anywhere = [(key_names(b), b.what) for b in ANYWHERE]
-    menus: dict[str, list[str]] = {}
-    for k, action in H.menu_keys().items():
-        if action in MENU_WHAT:
-            menus.setdefault(action, []).append(_key_name(k))
-    menu_rows = [(" / ".join(keys), MENU_WHAT[a]) for a, keys in menus.items()]
+    anywhere = _rows((key_names(b), b.what) for b in ANYWHERE)
+    menu_rows = _rows((_key_name(k), MENU_WHAT[a]) for k, a in H.menu_keys().items()
+                      if a in MENU_WHAT)
     menu_rows.insert(0, ("Tab / Shift+Tab", "Next / previous item"))
-    pad: dict[str, list[str]] = {}
-    for button, action in H.pad_buttons().items():
-        if action in PAD_WHAT:
-            pad.setdefault(action, []).append(PAD_NAMES.get(button, f"Button {button}"))
-    pad_rows = [(" / ".join(b), PAD_WHAT[a]) for a, b in pad.items()]
-    return [("Reading", reading), ("Menus", menu_rows), ("Anywhere", anywhere),
-            ("Mouse", list(MOUSE)), ("Gamepad", pad_rows)]
+    pad_rows = _rows((PAD_NAMES.get(b, f"Button {b}"), PAD_WHAT[a])
+                     for b, a in H.pad_buttons().items() if a in PAD_WHAT)
+    return [("Reading", reading), ("Anywhere", anywhere), ("Menus", menu_rows),
+            ("Gamepad", pad_rows), ("Mouse", list(MOUSE))]
+
+
+def _rows(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(keys, what) rows, the keys of one description joined in one row."""
+    by_what: dict[str, list[str]] = {}
+    for keys, what in pairs:
+        by_what.setdefault(what, []).append(keys)
+    return [(" / ".join(keys), what) for what, keys in by_what.items()]

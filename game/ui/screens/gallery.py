@@ -18,13 +18,14 @@ from ..widgets import draw_text, shade
 from .base import Menu
 from .page import CONTENT_X, Page
 
-COLS, ROWS = 4, 3
-GRID_X, GRID_Y = CONTENT_X + 40, 150
-CELL_W, CELL_H, GAP_X, GAP_Y = 314, 250, 20, 20
-THUMB_W, THUMB_H = 290, 163
-THUMB_PX: Final = (320, 180)  # the size thumbnails are rasterised at (then scaled)
-PAGE_Y = 960
+COLS, ROWS = 3, 3
+GRID_X, GRID_Y = CONTENT_X + 40, 140
+CELL_W, CELL_H, GAP_X, GAP_Y = 424, 284, 22, 14
+THUMB_W, THUMB_H = 384, 216
+THUMB_PX: Final = (384, 216)  # the size thumbnails are rasterised at (then scaled)
+PAGE_X, PAGE_Y = GRID_X + 2 * (CELL_W + GAP_X), 52  # page buttons: top right
 LOCKED_FILL: Final = (24, 12, 16)
+FRAME: Final = (70, 30, 38)  # the line round a tile's picture
 
 
 class CGThumbs:
@@ -115,7 +116,8 @@ class Gallery(Page):
                 self.thumbs.get(ok[0])  # a locked CG's picture is never made
         if self.pages > 1:
             for p in range(self.pages):
-                b = self.button((GRID_X + p * 72, PAGE_Y, 64, 56), str(p + 1),
+                b = self.button((PAGE_X + CELL_W - (self.pages - p) * 72, PAGE_Y, 64, 56),
+                                str(p + 1),
                                 lambda p=p: self.goto(p), cls="@nav", name=f"page:{p + 1}")
                 if p == self.page:
                     b.select()
@@ -169,7 +171,7 @@ class Gallery(Page):
         s = self.s
         for e, r in self.rects:
             ok = self.unlocked(e)
-            tr = pygame.Rect(r.x + (r.w - s(THUMB_W)) // 2, r.y + s(12), s(THUMB_W),
+            tr = pygame.Rect(r.x + (r.w - s(THUMB_W)) // 2, r.y + s(16), s(THUMB_W),
                              s(THUMB_H))
             thumb = self._thumb(ok[0], tr.size) if ok else None
             if thumb is not None:
@@ -182,16 +184,16 @@ class Gallery(Page):
                 else:
                     draw_text(canvas, "Locked", (tr.x, tr.centery - s(22)), size=s(32),
                               color=DIM_INK, bold=True, width=tr.w, align="center")
-            pygame.draw.rect(canvas, (70, 30, 38), tr, max(1, s(1)))
+            pygame.draw.rect(canvas, FRAME, tr, max(1, s(1)))
             if ok:
                 pages = len(e.variants)
                 label = f"{len(ok)} of {pages} pictures" if pages > 1 else "1 picture"
                 if len(ok) == pages and pages > 1:
                     label = f"{pages} pictures"
-                draw_text(canvas, label, (tr.x, tr.bottom + s(10)), size=s(24), color=INK,
+                draw_text(canvas, label, (tr.x, tr.bottom + s(12)), size=s(24), color=INK,
                           width=tr.w, max_lines=1)
             else:
-                draw_text(canvas, "Not seen yet", (tr.x, tr.bottom + s(10)), size=s(24),
+                draw_text(canvas, "Not seen yet", (tr.x, tr.bottom + s(12)), size=s(24),
                           color=FAINT_INK, width=tr.w, max_lines=1)
 
     def describe(self) -> dict[str, Any]:

@@ -15,9 +15,9 @@ COL_X = (CONTENT_X + 40, CONTENT_X + 720)
 COL_W = 640
 KEY_W = 250
 TOP = 130
-SIZE = 23
+SIZE = 22
 # which sections go in which column
-COLUMNS = (("Reading", "Anywhere", "Mouse"), ("Menus", "Gamepad"))
+COLUMNS = (("Reading", "Anywhere"), ("Menus", "Gamepad", "Mouse"))
 
 
 class HelpScreen(Page):

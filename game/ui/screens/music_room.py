@@ -15,7 +15,7 @@ from ..widgets import draw_text
 from .page import CONTENT_X, Page
 
 LIST_X, LIST_Y, ROW_W, ROW_H, ROW_STEP = CONTENT_X + 40, 150, 900, 62, 70
-CONTROLS_Y = 960
+CONTROLS_GAP = 40  # between the list and the buttons under it
 FADE_S = 0.6
 
 
@@ -67,16 +67,20 @@ class MusicRoom(Page):
             if k == self.playing:
                 b.select()
         x = LIST_X
+        y = self.controls_y()
         for text, on, w in (("\u25c0\u25c0 Previous", lambda: self.skip(-1), 260),
                             ("\u25a0 Stop", self.stop, 200),
                             ("Next \u25b6\u25b6", lambda: self.skip(1), 260)):
-            self.button((x, CONTROLS_Y, w, 60), text, on, cls="@toggle",
+            self.button((x, y, w, 60), text, on, cls="@toggle",
                         name=text.split()[-1].lower() if "Next" not in text else "next",
                         enabled=any(self.unlocked(t) for t in self.tracks))
             x += w + 24
         if self.focus_name is None:
             first = next((k for k, t in enumerate(self.tracks) if self.unlocked(t)), None)
             self.focus_name = f"track:{first + 1}" if first is not None else "nav:Return"
+
+    def controls_y(self) -> int:
+        return min(980, LIST_Y + len(self.tracks) * ROW_STEP + CONTROLS_GAP)
 
     # -- playing -------------------------------------------------------------------
     def play(self, k: int) -> None:
@@ -129,7 +133,8 @@ class MusicRoom(Page):
                   family="serif")
         if self.game.audio is None:
             draw_text(canvas, "No sound device: the music cannot play.",
-                      (s(LIST_X), s(CONTROLS_Y - 60)), size=s(26), color=FAINT_INK)
+                      (s(LIST_X), s(self.controls_y() + 80)), size=s(26),
+                      color=FAINT_INK)
 
     def draw_over(self, canvas: pygame.Surface) -> None:
         s = self.s

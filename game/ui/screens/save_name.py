@@ -36,7 +36,7 @@ class SaveName(Menu):
         x, y, w, h = PANEL_RECT
         self.button((x + w / 2 - 360, y + h - 116, 340, 76), "Save", self.accept,
                     cls="@dialog", name="save")
-        self.button((x + w / 2 + 20, y + h - 116, 340, 76), "Save without a name",
+        self.button((x + w / 2 + 20, y + h - 116, 340, 76), "No name",
                     self.no_name, cls="@dialog", name="no name")
         try:
             pygame.key.start_text_input()
@@ -121,4 +121,4 @@ class SaveName(Menu):
                   size=s(22), color=FAINT_INK, width=s(150), align="right")
 
     def describe(self) -> dict[str, Any]:
-        return {"menu": self.name, "text": self.text}
+        return {"menu": self.name, "typed": self.text}

@@ -10,7 +10,7 @@ from ..theme import BRIGHT_RED, DIM_INK, RED
 from ..widgets import draw_text
 from .base import TITLE_ART, Menu
 
-ITEMS_X, ITEMS_Y, ITEM_W, ITEM_H, ITEM_STEP = 110, 446, 440, 52, 58
+ITEMS_X, ITEMS_Y, ITEM_W, ITEM_H, ITEM_STEP = 110, 466, 440, 52, 58
 
 
 class TitleMenu(Menu):
@@ -73,7 +73,7 @@ class TitleMenu(Menu):
                          y + s(14)), max(1, s(2)))
         if self.game.persistent.finished:  # the story was read to its end once
             draw_text(canvas, "\u2726  Finished  \u00b7  every chapter, picture and track"
-                      " unlocked", (s(ITEMS_X), y + s(28)), size=s(24), color=BRIGHT_RED,
+                      " unlocked", (s(ITEMS_X), y + s(30)), size=s(23), color=BRIGHT_RED,
                       italic=True, shadow=True)
         draw_text(canvas, f"version {__version__}", (s(1560), s(1030)), size=s(22),
                   color=DIM_INK, width=s(330), align="right")
