@@ -14,10 +14,10 @@ from .page import CONTENT_X, Page
 COL_X = (CONTENT_X + 40, CONTENT_X + 720)
 COL_W = 640
 KEY_W = 250
-TOP = 130
+TOP = 120
 SIZE = 22
 # which sections go in which column
-COLUMNS = (("Reading", "Anywhere"), ("Menus", "Gamepad", "Mouse"))
+COLUMNS = (("Reading", "Mouse"), ("Menus", "Gamepad", "Anywhere"))
 
 
 class HelpScreen(Page):
