@@ -216,13 +216,25 @@ def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
 
 
 def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
-    """The credits' image and music should exist: warnings like the script's (errors
-    with `strict`), located in game.toml."""
-    cr = files.credits
-    if cr is None or files.toml_path is None:
+    """The credits' image and music, and the music room's tracks, should exist: warnings
+    like the script's (errors with `strict`), located in game.toml."""
+    if files.toml_path is None:
         return
     where = display_path(files.toml_path)
     found: list[Diagnostic] = []
+    for file, _title in files.music:  # the music room's tracks
+        if prog.audio.find(file) is None:
+            line = next((k for k, ln in enumerate(_toml_lines(files.toml_path), 1)
+                         if file in ln), 1)
+            found.append(Diagnostic(where, line, 1, f"missing audio file '{file}'"
+                                    " ([[music]])", "error" if strict else "warning",
+                                    "", 1, "W520"))
+    cr = files.credits
+    if cr is None:
+        if strict and found:
+            raise ScriptError(found)
+        prog.warnings = [*prog.warnings, *found]
+        return
     if cr.scene and not prog.images.known(tuple(cr.scene.split())):
         found.append(Diagnostic(where, files.credits_line, 1, f"missing image '{cr.scene}'"
                                 " (credits.scene)", "error" if strict else "warning",
@@ -234,6 +246,13 @@ def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
     if strict and found:
         raise ScriptError(found)
     prog.warnings = [*prog.warnings, *found]
+def _toml_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
 def _scripts(d: Path) -> list[Path]:
     """The .rpy files under the story folder, in path order. A script that is a symbolic
     link (or lies in a linked folder) is refused: the story is what its folder holds."""

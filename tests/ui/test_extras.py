@@ -144,6 +144,20 @@ def test_bad_music_tables_in_game_toml_say_so(tmp_path):
     assert "music 1 needs file" in exc.value.errors[0].message
 
 
+def test_a_missing_music_room_file_is_a_lint_warning(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "story.rpy").write_text('label start:\n    "x"\n', encoding="utf-8")
+    (d / "game.toml").write_text(f'[paths]\naudio = "{AUDIO.as_posix()}"\n'
+                                 '[[music]]\nfile = "promise.ogg"\ntitle = "Here"\n'
+                                 '[[music]]\nfile = "nowhere.ogg"\ntitle = "Gone"\n',
+                                 encoding="utf-8")
+    prog = load_project(d, use_cache=False)
+    w = [w for w in prog.warnings if "nowhere.ogg" in w.message]
+    assert len(w) == 1 and w[0].code == "W520" and w[0].line == 7
+    assert [t.file for t in story_tracks(prog)] == ["promise.ogg"]  # not listed
+
+
 def test_old_persistent_files_load_and_bad_extras_are_dropped(tmp_path):
     p, problems = Persistent.check({"unlocked": [], "seen": [], "finished": False})
     assert p.cgs == [] and p.music == [] and not problems
