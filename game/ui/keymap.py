@@ -85,8 +85,8 @@ PAD_NAMES: Final = {
 
 def _find(table: tuple[Binding, ...], ev: pygame.event.Event) -> str | None:
     alt = bool(getattr(ev, "mod", 0) & pygame.KMOD_ALT)
-    for b in table:
-        if ev.key in b.keys and b.alt == alt:
+    for b in table:  # a binding without Alt takes the key with Alt too, as before
+        if ev.key in b.keys and (alt or not b.alt):
             return b.action
     return None
 

@@ -87,7 +87,7 @@ class Session:
         if self.game.audio is not None:
             self.game.audio.prepare(evs)
         chapters = {c.label for c in self.program.chapters}
-        for k, ev in enumerate(evs):
+        for ev in evs:
             if isinstance(ev, E.LabelReached) and self.replay is not None and \
                     ev.label in chapters and ev.label != self.replay:
                 self.game.end_replay()  # the next chapter begins: the replay is over
