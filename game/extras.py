@@ -34,7 +34,7 @@ class Track:
 
 
 def cg_entries(image_names: Iterable[str]) -> list[CGEntry]:
-    """The story's CGs as gallery entries, in name order, variants grouped."""
+    """CGs among `image_names` as gallery entries, in name order, variants grouped."""
     groups: dict[str, list[str]] = {}
     for name in sorted(set(image_names)):
         words = name.split()
@@ -45,8 +45,17 @@ def cg_entries(image_names: Iterable[str]) -> list[CGEntry]:
 
 
 def story_cgs(program: Any) -> list[CGEntry]:
+    """The story's gallery entries in the order the story first shows them (the ones it
+    never shows last, by name)."""
     images = getattr(program, "images", None)
-    return cg_entries(images.names() if images is not None else [])
+    entries = cg_entries(images.names() if images is not None else [])
+    first: dict[str, int] = {}
+    for i, st in enumerate(getattr(program, "statements", None) or []):
+        image = getattr(st, "image", None)
+        if isinstance(image, tuple) and len(image) >= 2 and image[0] == CG_TAG:
+            first.setdefault(" ".join(image[:2]), i)
+    end = len(first) + 1 << 40
+    return sorted(entries, key=lambda e: first.get(e.key, end))
 
 
 def story_tracks(program: Any) -> list[Track]:

@@ -125,6 +125,9 @@ def test_the_real_story_lists_its_cgs_and_titled_music():
     prog = program()
     keys = [e.key for e in story_cgs(prog)]
     assert "cg lap" in keys and len(keys) >= 8
+    # in the order the story first shows them: chapter 2's first, chapter 9's last
+    assert keys[0] == "cg lap" and keys[-1] == "cg collapse"
+    assert keys.index("cg kiss") < keys.index("cg chishioyaiba")
     lap = next(e for e in story_cgs(prog) if e.key == "cg lap")
     assert len(lap.variants) == 4
     tracks = story_tracks(prog)
