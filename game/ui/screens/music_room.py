@@ -27,6 +27,7 @@ class MusicRoom(Page):
         super().__init__(game)
         self.tracks: list[Track] = story_tracks(game.program)
         self.playing: int | None = None
+        self.changed = False  # the room played or stopped something: leaving restores
 
     def unlocked(self, t: Track) -> bool:
         return track_unlocked(self.game.persistent, t)
@@ -47,9 +48,10 @@ class MusicRoom(Page):
 
     def leave(self) -> None:
         """The room's music stops; the title's plays again (in a reading, the scene's)."""
-        if self.playing is None:
+        if not self.changed:
             return
         self.playing = None
+        self.changed = False
         g = self.game
         if g.session is None:
             g.play_title_music()
@@ -87,6 +89,7 @@ class MusicRoom(Page):
         if not (0 <= k < len(self.tracks)) or not self.unlocked(self.tracks[k]):
             return
         self.playing = k
+        self.changed = True
         g = self.game
         if g.audio is not None:
             g.audio.handle(E.Play("music", (self.tracks[k].file,), FADE_S, FADE_S, True))
@@ -100,6 +103,7 @@ class MusicRoom(Page):
         if self.playing is None:
             return
         self.playing = None
+        self.changed = True
         if self.game.audio is not None:
             self.game.audio.handle(E.Stop("music", FADE_S))
         self.focus_name = "stop"
