@@ -28,6 +28,7 @@ from .render.images import BG, ImageStore
 from .render.view import View
 from .saves import SaveStore
 from .ui import hands as H
+from .ui import keymap as KM
 from .ui.interface import Interface
 from .ui.reading import ReadingInput
 from .ui.saving import SaveActions
@@ -140,6 +141,7 @@ class Game(SaveActions, ReadingInput):
         self._last_state: str | None = None
         self.thumbs: Any = None  # chapter thumbnails, made when Chapters first opens
         self.reloader = LiveReload(self)  # Shift+R, and --watch
+        self.cg_thumbs: Any = None  # the gallery's, made when it first opens
         if self.prefs.art_packs:
             self.set_packs(self.prefs.art_packs, save=False)
         self._layout()
@@ -253,6 +255,10 @@ class Game(SaveActions, ReadingInput):
         return screen
 
     def _audio_event(self, ev: E.Event) -> None:
+        from .extras import note_heard
+
+        if note_heard(self.persistent, ev, self.program):
+            self.persistent_changed()
         if self.audio is not None:
             self.audio.handle(ev)
 
@@ -311,13 +317,24 @@ class Game(SaveActions, ReadingInput):
             return
         self.begin(chapter)
 
-    def begin(self, chapter: str | None = None) -> None:
+    def begin(self, chapter: str | None = None, replay: bool = False) -> None:
         from .ui.session import Session
 
-        self.session = Session(self)
+        self.session = Session(self, replay=chapter if replay else None)
         self.ui.close_all()
         self.session.start(chapter)
         self.state_changed()
+
+    def replay(self, chapter: str) -> None:
+        """Replay a chapter from its start with a fresh state (from the chapter list)."""
+        self.begin(chapter, replay=True)
+
+    def end_replay(self) -> None:
+        """A replay reached its end: back to the chapter list, from the title."""
+        from .ui.screens import open_page
+
+        self.to_title()
+        open_page(self, "Chapters")
 
     def story_finished(self) -> None:
         self.persistent.finish()
@@ -356,7 +373,38 @@ class Game(SaveActions, ReadingInput):
             from .story import events as E
 
             self.audio.handle(E.Sync({}, {}))
-            self.audio.handle(E.Play("music", (TITLE_MUSIC,), 1.5, None, True))
+            self._audio_event(E.Play("music", (TITLE_MUSIC,), 1.5, None, True))
+
+    def unsaved_progress(self) -> bool:
+        """Whether closing or loading now would lose reading done since the last save
+        or load (a finished reading or the title loses nothing)."""
+        s = self.session
+        return s is not None and not s.finished and s.unsaved_progress()
+
+    def close_pressed(self) -> None:
+        """The window's close button: asks as Quit does, unless nothing would be lost
+        (or the question is already showing: a second press means it)."""
+        from .ui.screens.dialogs import ask_quit
+
+        top = self.ui.top
+        if not self.unsaved_progress() or (top is not None and top.name == "confirm"
+                                           and getattr(top, "quitting", False)):
+            self.quit()
+            return
+        ask_quit(self)
+
+    def open_help(self) -> None:
+        """F1: the Help page (once: pressed again on it, it closes)."""
+        from .ui.screens.help import HelpScreen
+
+        top = self.ui.top
+        if top is not None and top.name == "help":
+            top.back()
+            return
+        if self.session is not None and not self.ui.is_open:
+            self.session.stop_skipping()
+            self.session.auto = False
+        self.ui.open(HelpScreen(self))
 
     def quit(self) -> None:
         """Leave the game: autosave a reading in progress, keep what is remembered
@@ -443,8 +491,8 @@ class Game(SaveActions, ReadingInput):
 
     def _handle(self, ev: pygame.event.Event) -> None:
         t = ev.type
-        if t == pygame.QUIT:
-            self.quit()
+        if t == pygame.QUIT:  # the window's close button
+            self.close_pressed()
             return
         if t in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             self.resized(pygame.display.get_surface().get_size())
@@ -455,18 +503,21 @@ class Game(SaveActions, ReadingInput):
         if t in (pygame.JOYDEVICEADDED, pygame.CONTROLLERDEVICEADDED):
             self.pads.added(ev)
             return
-        if t == pygame.KEYDOWN:
+        if t == pygame.KEYDOWN and not self.ui.typing:
             k = ev.key
-            if k in (pygame.K_f, pygame.K_F11) or (
-                    k in (pygame.K_RETURN, pygame.K_KP_ENTER) and ev.mod & pygame.KMOD_ALT):
+            anywhere = KM.anywhere_action(ev)
+            if anywhere == KM.FULLSCREEN or (
+                    k == pygame.K_KP_ENTER and ev.mod & pygame.KMOD_ALT):
                 self.toggle_fullscreen()
                 return
-            if k == pygame.K_F5:
+            if anywhere == KM.RELOAD_ART:
                 self.reload_packs()
                 return
-            if k == pygame.K_r and ev.mod & pygame.KMOD_SHIFT and \
-                    not ev.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT):
+            if anywhere == KM.RELOAD_STORY:
                 self.reloader.reload()
+                return
+            if anywhere == KM.HELP:
+                self.open_help()
                 return
         action = None
         if t in (pygame.CONTROLLERBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
@@ -679,6 +730,8 @@ class Game(SaveActions, ReadingInput):
         self.images.close()
         if self.thumbs is not None:
             self.thumbs.close()
+        if getattr(self, "cg_thumbs", None) is not None:
+            self.cg_thumbs.close()
 
 
 def _desktop_size() -> tuple[int, int] | None:

@@ -20,6 +20,8 @@ class Persistent:
     unlocked: list[str] = field(default_factory=list)  # chapter labels, first reached first
     seen: set[str] = field(default_factory=set)  # line ids ever read
     finished: bool = False  # the story was finished once
+    cgs: list[str] = field(default_factory=list)  # CG image names ever shown (gallery)
+    music: list[str] = field(default_factory=list)  # music files ever heard (music room)
     dirty: bool = field(default=False, compare=False, repr=False)  # changed since saved
 
     # -- changes ------------------------------------------------------------------
@@ -49,6 +51,15 @@ class Persistent:
             self.finished = True
             self.dirty = True
 
+    def add_to(self, kind: str, item: str) -> bool:
+        """Remember a CG seen ("cgs") or a track heard ("music"); True if that is new."""
+        items: list[str] = getattr(self, kind)
+        if item in items or not _usable(item):
+            return False
+        items.append(item)
+        self.dirty = True
+        return True
+
     # -- questions ----------------------------------------------------------------
     def is_unlocked(self, label: str, chapters: list[str]) -> bool:
         """Whether chapter `label` (one of `chapters`, in story order) can be picked:
@@ -60,7 +71,8 @@ class Persistent:
     # -- JSON ---------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
         return {"unlocked": list(self.unlocked), "seen": sorted(self.seen),
-                "finished": self.finished}
+                "finished": self.finished, "cgs": list(self.cgs),
+                "music": list(self.music)}
 
     @classmethod
     def from_json(cls, data: Any) -> "Persistent":
@@ -92,6 +104,14 @@ class Persistent:
                                 " dropped them")
         else:
             problems.append(f"seen was {_short(seen)}, not a list; reset to none")
+        for kind in ("cgs", "music"):  # older files have neither: none yet
+            items = data.get(kind, [])
+            if isinstance(items, list):
+                setattr(p, kind, list(dict.fromkeys(i for i in items if _usable(i))))
+                if len(getattr(p, kind)) != len(items):
+                    problems.append(f"{kind} had entries that are not names; dropped them")
+            else:
+                problems.append(f"{kind} was {_short(items)}, not a list; reset to none")
         finished = data.get("finished", False)
         if isinstance(finished, bool):
             p.finished = finished

@@ -60,6 +60,7 @@ class StoryFiles:
     version: str = ""
     credits: "Credits | None" = None
     credits_line: int = 1
+    music: list[tuple[str, str]] = field(default_factory=list)  # (file, title): music room
 
 
 def display_path(p: Path) -> str:
@@ -157,11 +158,27 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
         if ln.strip().startswith("[[chapters]]"):
             info.chapters_line = k
             break
+    info.music = _music(data.get("music", []), toml_path)
     if "credits" in data:
         info.credits_line = next((k for k, ln in enumerate(lines, 1)
                                   if ln.strip().startswith("[credits")), 1)
         info.credits = _credits(data["credits"], toml_path, info.credits_line)
     return info
+
+
+def _music(d: Any, toml_path: Path) -> list[tuple[str, str]]:
+    """game.toml's [[music]] tables (file = "x.ogg", title = "..."): the music room's
+    tracks, in its order, with the titles the player reads."""
+    if not isinstance(d, list):
+        raise _toml_error(toml_path, "game.toml: music must be [[music]] tables")
+    out: list[tuple[str, str]] = []
+    for n, t in enumerate(d, 1):
+        if not isinstance(t, dict) or not isinstance(t.get("file"), str) or \
+                not t["file"].strip() or not isinstance(t.get("title", ""), str):
+            raise _toml_error(toml_path, f"game.toml: music {n} needs file = \"...\" and"
+                              " title = \"...\"")
+        out.append((t["file"], t.get("title") or t["file"]))
+    return out
 
 
 def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
@@ -199,13 +216,25 @@ def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
 
 
 def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
-    """The credits' image and music should exist: warnings like the script's (errors
-    with `strict`), located in game.toml."""
-    cr = files.credits
-    if cr is None or files.toml_path is None:
+    """The credits' image and music, and the music room's tracks, should exist: warnings
+    like the script's (errors with `strict`), located in game.toml."""
+    if files.toml_path is None:
         return
     where = display_path(files.toml_path)
     found: list[Diagnostic] = []
+    for file, _title in files.music:  # the music room's tracks
+        if prog.audio.find(file) is None:
+            line = next((k for k, ln in enumerate(_toml_lines(files.toml_path), 1)
+                         if file in ln), 1)
+            found.append(Diagnostic(where, line, 1, f"missing audio file '{file}'"
+                                    " ([[music]])", "error" if strict else "warning",
+                                    "", 1, "W520"))
+    cr = files.credits
+    if cr is None:
+        if strict and found:
+            raise ScriptError(found)
+        prog.warnings = [*prog.warnings, *found]
+        return
     if cr.scene and not prog.images.known(tuple(cr.scene.split())):
         found.append(Diagnostic(where, files.credits_line, 1, f"missing image '{cr.scene}'"
                                 " (credits.scene)", "error" if strict else "warning",
@@ -217,6 +246,13 @@ def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
     if strict and found:
         raise ScriptError(found)
     prog.warnings = [*prog.warnings, *found]
+def _toml_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
 def _scripts(d: Path) -> list[Path]:
     """The .rpy files under the story folder, in path order. A script that is a symbolic
     link (or lies in a linked folder) is refused: the story is what its folder holds."""

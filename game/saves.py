@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from glob import escape as glob_escape
@@ -51,6 +52,7 @@ class SlotInfo:
     line: str | None = None  # the plain text being read
     who: str | None = None
     thumbnail: Path | None = None
+    name: str | None = None  # the player's name for the save, if they typed one
 
 
 def slot_name(page: int, index: int) -> str:
@@ -59,6 +61,7 @@ def slot_name(page: int, index: int) -> str:
 
 
 MAX_SAVE_BYTES: Final = 32 * 1024 * 1024  # a save file larger than this is damaged
+MAX_NAME: Final = 60  # characters of a save's name
 MAX_SHOWN_TEXT: Final = 2000  # characters of `line`, `who` and `chapter` a slot keeps
 MAX_HISTORY: Final = 10_000  # entries (the game writes at most its rollback limit)
 _EARLIEST_YEAR, _LATEST_YEAR = 1971, 9000  # a time outside is not a time a save was made
@@ -88,7 +91,7 @@ def check_save(data: Any) -> str | None:
         return f"the story state cannot be read: {exc}"
     except Exception as exc:  # noqa: BLE001 - any failure here means a damaged state
         return f"the story state cannot be read: {exc!r}"
-    for key in ("chapter", "line", "who", "story_hash"):
+    for key in ("chapter", "line", "who", "story_hash"):  # a bad "name" is just dropped
         why = _shown_text_problem(data.get(key))
         if why:
             return f"{key!r} {why}"
@@ -111,6 +114,25 @@ def check_save(data: Any) -> str | None:
             if why:
                 return f"history entry {k + 1}: {key!r} {why}"
     return None
+
+
+_UNNAMEABLE: Final = ("Cc", "Cs", "Co", "Cn", "Zl", "Zp")  # Unicode categories dropped
+
+
+def typeable(text: str) -> str:
+    """Text as the name field keeps it while typing: no control characters, line
+    breaks, lone surrogates or unassigned code points."""
+    return "".join(c for c in text if unicodedata.category(c) not in _UNNAMEABLE)
+
+
+def clean_name(text: Any) -> str | None:
+    """A save's name as typed, made safe to keep and show: control characters and
+    lone surrogates dropped, spaces collapsed, at most MAX_NAME characters; None if
+    nothing is left (or it is not text)."""
+    if not isinstance(text, str):
+        return None
+    kept = " ".join(typeable(text).split())[:MAX_NAME].strip()
+    return kept or None
 
 
 def _shown_text_problem(value: Any, limit: int = MAX_SHOWN_TEXT) -> str | None:
@@ -180,7 +202,7 @@ class SaveStore:
     def save(self, slot: str, state: dict[str, Any], *, chapter: str | None,
              line: str | None, who: str | None, thumbnail_png: bytes | None,
              history: list[dict[str, Any]] | None = None,
-             story_hash: str = "") -> SlotInfo:
+             story_hash: str = "", name: str | None = None) -> SlotInfo:
         """Write the slot: its thumbnail under a name of its own, then the JSON naming
         it, atomically, then remove the slot's older pictures. Raises SaveError if the
         state cannot be written as JSON or the disk refuses."""
@@ -191,6 +213,7 @@ class SaveStore:
             raise SaveError(f"the game could not be saved: {exc}") from None
         saved_at = datetime.now().astimezone()
         chapter, line, who = _clip(chapter), _clip(line), _clip(who)
+        name = clean_name(name)
         thumb = None
         if thumbnail_png is not None:
             thumb = f"{slot}-{hashlib.sha256(thumbnail_png).hexdigest()[:16]}.png"
@@ -206,6 +229,8 @@ class SaveStore:
             "history": history or [],
             "thumbnail": thumb,
         }
+        if name:
+            doc["name"] = name
         why = check_save(doc)
         if why is not None:
             raise SaveError(f"the game could not be saved: {why}")
@@ -222,7 +247,7 @@ class SaveStore:
                             f" {exc.strerror or exc}") from None
         self._drop_pictures(slot, keep=thumb)
         return SlotInfo(slot, True, saved_at=saved_at, chapter=chapter, line=line, who=who,
-                        thumbnail=self.folder / thumb if thumb else None)
+                        thumbnail=self.folder / thumb if thumb else None, name=name)
 
     def _drop_pictures(self, slot: str, keep: str | None) -> None:
         for p in self._pictures(slot):
@@ -330,7 +355,8 @@ class SaveStore:
             return SlotInfo(slot, True, True, why, saved_at=_mtime(path))
         return SlotInfo(slot, True, saved_at=_parse_time(data.get("saved_at")) or _mtime(path),
                         chapter=data.get("chapter"), line=data.get("line"),
-                        who=data.get("who"), thumbnail=self._thumbnail(slot, data))
+                        who=data.get("who"), thumbnail=self._thumbnail(slot, data),
+                        name=clean_name(data.get("name")))
 
     def _thumbnail(self, slot: str, data: dict[str, Any]) -> Path | None:
         """The picture the save names (or, for an older save, SLOT.png) if it is there."""

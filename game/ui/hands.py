@@ -40,6 +40,16 @@ _PAD: Final = {
 _JOY: Final = {0: CONFIRM, 1: BACK, 7: BACK, 4: ROLL_BACK, 5: ROLL_FORWARD}
 
 
+def menu_keys() -> dict[int, str]:
+    """The menus' keys and their actions (for the Help screen)."""
+    return dict(_KEYS)
+
+
+def pad_buttons() -> dict[int, str]:
+    """The gamepad's buttons and their actions (for the Help screen)."""
+    return dict(_PAD)
+
+
 def key_action(ev: pygame.event.Event) -> str | None:
     if ev.key == pygame.K_TAB:
         return PREV if ev.mod & pygame.KMOD_SHIFT else NEXT

@@ -56,6 +56,13 @@ class Interface:
     def is_open(self) -> bool:
         return bool(self.stack)
 
+    @property
+    def typing(self) -> bool:
+        """The top menu takes typed text (a save's name): keys are letters, not
+        shortcuts."""
+        top = self.top
+        return top is not None and getattr(top, "takes_text", False)
+
     def find(self, name: str) -> Menu | None:
         for m in self.stack:
             if m.name == name:
@@ -148,6 +155,9 @@ class Interface:
             return False
         layer = self._ensure_layer()
         t = ev.type
+        if self.typing and t in (pygame.KEYDOWN, pygame.TEXTINPUT):
+            self._touch()
+            return top.text_event(ev)  # type: ignore[attr-defined]
         if t == pygame_gui.UI_BUTTON_PRESSED:
             item = self.focus.find(ev.ui_element)
             if item is not None and item.activate is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from . import hands as H
+from . import keymap as KM
 
 
 class ReadingInput:
@@ -50,35 +51,19 @@ class ReadingInput:
                 self.dirty = True
                 return
             s.key_down(ev)
-            if k == pygame.K_ESCAPE and s.finished:
-                s.proceed()  # ends the credits (or the end card): back to the title
-            elif k == pygame.K_ESCAPE:
-                self.open_game_menu()
-            elif menu is not None and k in (pygame.K_UP, pygame.K_LEFT, pygame.K_DOWN,
-                                            pygame.K_RIGHT) or (menu is not None and
-                                                                k == pygame.K_TAB):
+            bound = KM.reading_action(ev)
+            if menu is not None and k in (pygame.K_UP, pygame.K_LEFT, pygame.K_DOWN,
+                                          pygame.K_RIGHT) or (menu is not None and
+                                                              k == pygame.K_TAB):
                 back = k in (pygame.K_UP, pygame.K_LEFT) or (
                     k == pygame.K_TAB and ev.mod & pygame.KMOD_SHIFT)
                 menu.move(-1 if back else 1)
-            elif menu is not None and k in (pygame.K_RETURN, pygame.K_KP_ENTER,
-                                            pygame.K_SPACE):
+            elif menu is not None and bound == KM.PROCEED:
                 s.choose(menu.focus)
             elif menu is not None and pygame.K_1 <= k <= pygame.K_9:
                 s.choose(k - pygame.K_1)
-            elif k in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
-                s.proceed()
-            elif k == pygame.K_TAB:
-                s.toggle_skip()
-            elif k == pygame.K_a:
-                s.toggle_auto()
-            elif k == pygame.K_h:
-                s.hide_ui = True
-            elif k == pygame.K_s:
-                self.screenshot()
-            elif k == pygame.K_PAGEUP:
-                s.roll_back()
-            elif k == pygame.K_PAGEDOWN:
-                s.roll_forward()
+            elif bound is not None:
+                self.reading_do(bound)
             self.dirty = True
             return
         if t == pygame.MOUSEWHEEL:
@@ -124,6 +109,30 @@ class ReadingInput:
                 else:
                     self.open_game_menu()
             self.dirty = True
+
+    def reading_do(self, action: str) -> None:
+        """A bound key's action (keymap.READING) while reading."""
+        s = self.session
+        assert s is not None
+        if action == KM.GAME_MENU:
+            if s.finished:
+                s.proceed()  # ends the credits (or the end card): back to the title
+            else:
+                self.open_game_menu()
+        elif action == KM.PROCEED:
+            s.proceed()
+        elif action == KM.SKIP:
+            s.toggle_skip()
+        elif action == KM.AUTO:
+            s.toggle_auto()
+        elif action == KM.HIDE:
+            s.hide_ui = True
+        elif action == KM.SCREENSHOT:
+            self.screenshot()
+        elif action == KM.ROLL_BACK:
+            s.roll_back()
+        elif action == KM.ROLL_FORWARD:
+            s.roll_forward()
 
     def quick_press(self, name: str) -> None:
         s = self.session

@@ -57,15 +57,19 @@ class SaveActions:
                     thumbnail_png=self.thumbnail_png(), history=s.history_json(),
                     story_hash=getattr(self.program, "source_hash", ""))
 
-    def save_slot(self, slot: str, quiet: bool = False) -> bool:
+    def save_slot(self, slot: str, quiet: bool = False, name: str | None = None) -> bool:
         s = self.session
         if s is None:
             return False
+        if s.replay is not None:
+            self.toast("Saving is off during a replay.")
+            return False
         try:
-            self.saves.save(slot, s.runtime.snapshot(), **self._save_fields())
+            self.saves.save(slot, s.runtime.snapshot(), name=name, **self._save_fields())
         except SaveError as exc:
             self.toast(str(exc).capitalize())
             return False
+        s.mark_saved()
         self.persistent_changed()
         if not quiet:
             self.toast("Saved." if slot != QUICK else "Quick saved.")
@@ -73,7 +77,7 @@ class SaveActions:
 
     def autosave(self, why: str) -> None:
         s = self.session
-        if s is None or s.finished:
+        if s is None or s.finished or s.replay is not None:
             return
         try:
             self.saves.autosave(s.runtime.snapshot(), **self._save_fields())
@@ -86,9 +90,21 @@ class SaveActions:
         self.save_slot(QUICK)
 
     def quick_load(self) -> None:
+        """Load the quick save, asking first if reading done since the last save or load
+        would be lost."""
         if not self.saves.info(QUICK).exists:
             self.toast("There is no quick save yet.")
             return
+        if self.unsaved_progress():
+            from .screens.dialogs import Confirm
+
+            if self.ui.top is None or self.ui.top.name != "confirm":
+                self.ui.open(Confirm(self, "Quick load? What you read since your last"
+                                     " save will be lost.", self._quick_load))
+            return
+        self._quick_load()
+
+    def _quick_load(self) -> None:
         if self.load_slot(QUICK):
             self.toast("Quick loaded.")
 

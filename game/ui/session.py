@@ -25,8 +25,12 @@ END_CARD_SECONDS = 6.0
 
 
 class Session:
-    def __init__(self, game: "Game") -> None:
+    def __init__(self, game: "Game", replay: str | None = None) -> None:
         self.game = game
+        # a replay of one chapter (from the chapter list): no saves, no autosaves, and
+        # it ends where the next chapter begins, back at the chapter list
+        self.replay = replay
+        self._saved_at: str | None = None  # the position when last saved or loaded
         self.program = game.program
         self.screen = game.make_screen()
         self.runtime = self.runtime_for(game.program)
@@ -55,6 +59,16 @@ class Session:
             # a silent, empty stage first: the title theme stops as the story begins
             evs = [E.Sync(Stage().to_json(), Soundscape().to_json()), *self.runtime.start()]
         self.present(evs)
+        self.mark_saved()
+
+    def mark_saved(self) -> None:
+        """The reading as it is now is kept (saved, loaded or just begun)."""
+        self._saved_at = self.runtime.state.position
+
+    def unsaved_progress(self) -> bool:
+        """Whether the reader moved on since the last save or load (a replay keeps
+        nothing, so it has nothing to lose)."""
+        return self.replay is None and self.runtime.state.position != self._saved_at
 
     def load(self, data: dict[str, Any]) -> None:
         """Resume a save (its "state" and "history")."""
@@ -63,6 +77,7 @@ class Session:
         self._seen_merged()
         self.rollback.retell(self.runtime.history_entry)  # in the reader's language
         self.present(evs, settle=True)
+        self.mark_saved()
 
     def history_json(self) -> list:
         """The history for a save, as the story is written (a save holds no reader's
@@ -91,12 +106,20 @@ class Session:
             self.game.audio.prepare(evs)
         chapters = {c.label for c in self.program.chapters}
         for ev in evs:
+            if isinstance(ev, E.LabelReached) and self.replay is not None and \
+                    ev.label in chapters and ev.label != self.replay:
+                self.game.end_replay()  # the next chapter begins: the replay is over
+                return
             if isinstance(ev, E.LabelReached) and ev.label in chapters:
                 if self.game.persistent.unlock(ev.label):
                     self.game.persistent_changed()
                 self._autosave_due = True
             elif isinstance(ev, E.Say):
                 self.game.persistent.mark_seen(ev.line_id)
+        from ..extras import note_shown
+
+        if note_shown(self.game.persistent, evs):
+            self.game.persistent_changed()
         self.screen.feed(evs)
         if settle:
             was = self.screen.instant
@@ -214,6 +237,9 @@ class Session:
             if self._autosave_due and s.ready_for_runtime and not self._on_card():
                 self._autosave_due = False
                 self.game.autosave("chapter start")
+        if s.state == ENDED and self.replay is not None:
+            self.game.end_replay()  # the story's end: a replay adds no finish, no credits
+            return
         if s.state == ENDED:
             if self.ended_for < 0:
                 self.ended_for = 0.0
@@ -265,7 +291,7 @@ class Session:
         self.credits = CreditsRoll(credits, self.game.images)
         audio = self.game.audio
         if audio is not None and credits.music:
-            audio.handle(E.Play("music", (credits.music,), 2.0, None, True))
+            self.game._audio_event(E.Play("music", (credits.music,), 2.0, None, True))
     def _on_card(self) -> bool:
         """A chapter card (centered text on black) is showing: the chapter's autosave
         waits for the first line over its scene, the picture its thumbnail should hold."""

@@ -204,7 +204,7 @@ def test_play_save_quit_continue(xserver, tmp_path):
         assert doc["line"] == saved_text
         game.key("Escape")
         game.wait(lambda s: s.get("menu") == "game_menu", "the game menu")
-        game.key(*["Down"] * 7)
+        game.key(*["Down"] * 9)
         game.wait(lambda s: s.get("focus") == "Quit", "focus on Quit")
         game.key("Return")
         game.wait(lambda s: s.get("menu") == "confirm", "the quit question")
@@ -253,5 +253,90 @@ def test_fullscreen_twice_restores_the_window_size(xserver, tmp_path):
                 time.sleep(0.1)
             assert game.geometry() == expect, (k, game.geometry())
         assert game.geometry() == (1000, 600)
+    finally:
+        game.close()
+
+
+def _focus(game: Player, name: str, key: str = "Down") -> None:
+    """Press `key` one at a time (each seen to move the focus) until `name` has it."""
+    for _ in range(30):
+        now = game.state().get("focus")
+        if now == name:
+            return
+        game.key(key)
+        game.wait(lambda s, now=now: s.get("focus") != now, f"the focus to leave {now}")
+    raise AssertionError(f"{key} never reached {name}; the game shows {game.state()}")
+
+
+def test_gallery_and_music_room_from_the_title(xserver, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    from game.persistent import Persistent
+
+    p = Persistent()
+    p.add_to("cgs", "cg lap")  # one CG seen, so a tile opens
+    p.save(data / "persistent.json", force=True)
+    game = Player(xserver, data, tmp_path)
+    try:
+        game.wait(lambda s: s.get("menu") == "title" and s.get("focus") == "Start",
+                  "the title screen")
+        _focus(game, "Gallery")
+        game.key("Return")
+        st = game.wait(lambda s: s.get("menu") == "gallery", "the gallery")
+        assert st["unlocked"] == ["cg lap"]
+        _focus(game, "cg:cg lap", "Tab")
+        game.key("Return")
+        st = game.wait(lambda s: s.get("menu") == "cg_viewer", "the CG, full screen")
+        assert st["image"] == "cg lap"
+        game.key("Escape")
+        game.wait(lambda s: s.get("menu") == "gallery", "back in the gallery")
+        game.key("Escape")
+        game.wait(lambda s: s.get("menu") == "title", "back at the title")
+        _focus(game, "Music Room")
+        game.key("Return")
+        st = game.wait(lambda s: s.get("menu") == "music_room", "the music room")
+        assert st["titles"][0] != "???"  # the title theme is heard at the title
+        game.wait(lambda s: s.get("focus") == "track:1", "focus on the first track")
+        game.key("Return")
+        game.wait(lambda s: s.get("playing") == "title.ogg", "the first track playing")
+        game.key("Escape")
+        game.wait(lambda s: s.get("menu") == "title", "back at the title again")
+        time.sleep(0.3)
+        shot = tmp_path / "title-again.png"
+        subprocess.run(["import", "-window", "root", str(shot)], env=game.env, check=True,
+                       timeout=TIMEOUT)
+        assert colours_in(shot) > 20, "the title is blank"
+    finally:
+        game.close()
+
+
+@pytest.mark.skipif(not shutil.which("openbox"), reason="the close button needs a"
+                    " window manager (openbox) to ask the window to close")
+def test_the_close_button_asks_when_reading_would_be_lost(xserver, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    game = Player(xserver, data, tmp_path)
+    try:
+        game.wait(lambda s: s.get("menu") == "title", "the title screen")
+        game.key("Return")  # Start
+        st = game.wait(lambda s: s.get("screen") == "game" and s.get("state") == "say"
+                       and s.get("menu") is None, "the first line")
+        line = st["line_id"]
+        game.wait(lambda s: s.get("line_id") != line and s.get("state") in ("say", "menu"),
+                  "the next line", poke=lambda: game.key("space"))
+        game.key("alt+F4")  # openbox asks the window to close, as its X button does
+        st = game.wait(lambda s: s.get("menu") == "confirm", "the quit question")
+        assert "Quit the game?" in st["message"]
+        assert game.proc.poll() is None
+        game.key("Escape")  # no: still reading
+        game.wait(lambda s: s.get("menu") is None and s.get("screen") == "game",
+                  "the reading again")
+        assert game.proc.poll() is None
+        game.key("alt+F4")
+        game.wait(lambda s: s.get("menu") == "confirm", "the quit question again")
+        game.key("Left", "Return")  # yes
+        game.proc.wait(TIMEOUT)
+        assert game.proc.returncode == 0
     finally:
         game.close()

@@ -23,6 +23,8 @@ def test_save_writes_a_slot_with_thumbnail_chapter_and_line(game, data_dir):
     press(game, "Save")
     assert game.describe()["menu"] == "save"
     press(game, "slot:1-1")
+    assert game.describe()["menu"] == "save_name"  # a name is optional: Enter with none
+    key(game, pygame.K_RETURN)
     doc = json.loads((data_dir / "saves" / "1-1.json").read_text(encoding="utf-8"))
     assert doc["chapter"] == "One"
     assert doc["line"] == "Line two of chapter one."
@@ -48,6 +50,7 @@ def test_saving_over_a_slot_asks_first(game, data_dir):
     assert doc["line"] == "Line one of chapter one."
     press(game, "slot:1-1")
     press(game, "yes")
+    key(game, pygame.K_ESCAPE)  # no name
     doc = json.loads((data_dir / "saves" / "1-1.json").read_text(encoding="utf-8"))
     assert doc["line"] == "Line two of chapter one."
 
@@ -136,6 +139,8 @@ def test_quick_save_and_quick_load(game):
     advance_line(game)
     advance_line(game)
     game.quick_press("Q.Load")
+    assert game.describe()["menu"] == "confirm"  # two lines read since: asks first
+    press(game, "yes")
     step(game, 3)
     assert game.session.current_line()[1] == "Line one of chapter one."
 
@@ -157,7 +162,9 @@ def test_autosave_at_each_chapter_start_and_on_quit(game, data_dir):
     doc = json.loads((data_dir / "saves" / "auto-2.json").read_text(encoding="utf-8"))
     assert doc["chapter"] == "Two" and doc["line"] == "Chapter two, line one."
     advance_line(game)
-    game.handle(pygame.event.Event(pygame.QUIT))
+    game.handle(pygame.event.Event(pygame.QUIT))  # the close button asks, as Quit does
+    assert game.describe()["menu"] == "confirm" and game.running
+    press(game, "yes")
     assert not game.running
     assert len(list((data_dir / "saves").glob("auto-*.json"))) == 3
     latest = game.saves.latest()

@@ -64,6 +64,7 @@ def test_quick_load_says_so(game):
     game.quick_press("Q.Save")
     advance_line(game)
     game.quick_press("Q.Load")
+    press(game, "yes")  # a line read since the quick save: asked first
     assert any(t.text == "Quick loaded." for t in game.toasts.items)
 
 

@@ -19,8 +19,8 @@ def test_title_lists_its_items_and_continue_waits_for_a_save(game):
     d = game.describe()
     assert d["screen"] == "title" and d["menu"] == "title"
     names = [i.name for i in game.ui.focus.items]
-    assert names == ["Start", "Continue", "Load", "Chapters", "Preferences", "Art",
-                     "About", "Quit"]
+    assert names == ["Start", "Continue", "Load", "Chapters", "Gallery", "Music Room",
+                     "Preferences", "Art", "About", "Quit"]
     cont = next(i for i in game.ui.focus.items if i.name == "Continue")
     assert not cont.enabled
     assert d["focus"] == "Start"

@@ -1,5 +1,6 @@
 """The menus, one module each: title, dialogs (confirm, content note), game menu,
-save/load, preferences, history, chapters, art packs, about."""
+save/load (and a save's name), preferences, history, chapters, art packs, about, and
+the extras: gallery, music room, help."""
 from __future__ import annotations
 
 from typing import Any
@@ -27,6 +28,18 @@ def make_page(game: Any, name: str) -> Any:
         from .art import ArtScreen
 
         return ArtScreen(game)
+    if name == "Gallery":
+        from .gallery import Gallery
+
+        return Gallery(game)
+    if name == "Music Room":
+        from .music_room import MusicRoom
+
+        return MusicRoom(game)
+    if name == "Help":
+        from .help import HelpScreen
+
+        return HelpScreen(game)
     if name == "About":
         from .about import AboutScreen
 

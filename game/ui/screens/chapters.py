@@ -9,9 +9,9 @@ from typing import Any
 import pygame
 
 from ..i18n import _
-from ..theme import DIM_INK, FAINT_INK, INK
+from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK
 from ..thumbs import ChapterThumbs
-from ..widgets import draw_text
+from ..widgets import Focusable, draw_text, shade
 from .page import CONTENT_X, Page
 
 GRID_X, GRID_Y = CONTENT_X + 40, 140
@@ -19,6 +19,7 @@ CELL_W, CELL_H, GAP_X, GAP_Y = 424, 290, 22, 12
 THUMB_W, THUMB_H, THUMB_TOP = 338, 190, 12  # the picture in a tile (SIZE scaled down)
 TITLE_SIZE = 24
 HINT_Y = 1046
+REPLAY_W, REPLAY_H = 132, 44  # the Replay button, over a thumbnail's top-right corner
 
 
 class ChapterSelect(Page):
@@ -37,6 +38,8 @@ class ChapterSelect(Page):
         self.rects: list[pygame.Rect] = []
         self._scaled: dict[str, pygame.Surface] = {}
         self.hover: int | None = None  # the tile under the mouse
+        self.replays: dict[int, pygame.Rect] = {}  # chapter number -> its Replay button
+        self.replay_hover: int | None = None
 
     def unlocked(self, label: str) -> bool:
         labels = [c.label for c in self.game.program.chapters]
@@ -44,6 +47,7 @@ class ChapterSelect(Page):
 
     def build_content(self) -> None:
         self.rects = []
+        self.replays = {}
         for k, ch in enumerate(self.game.program.chapters):
             col, row = k % 3, k // 3
             x = GRID_X + col * (CELL_W + GAP_X)
@@ -53,6 +57,12 @@ class ChapterSelect(Page):
             self.rects.append(pygame.Rect(b.get_abs_rect()))
             if self.unlocked(ch.label):
                 self.thumbs.get(ch.label)  # a locked chapter's picture is never made
+                tx = x + (CELL_W - THUMB_W) / 2 + THUMB_W - REPLAY_W - 8
+                rr = self.r(tx, y + THUMB_TOP + 8, REPLAY_W, REPLAY_H)
+                self.replays[ch.number] = rr
+                assert self.focus is not None
+                self.focus.add(Focusable(None, lambda c=ch: self.replay(c), rect=rr,
+                                         name=f"replay:{ch.number}"))
         if self.focus_name is None:
             self.focus_name = "chapter:1"
 
@@ -81,12 +91,39 @@ class ChapterSelect(Page):
         else:
             g.new_game(ch.label)
 
+    def replay(self, ch: Any) -> None:
+        """Replay the chapter from its start, with a fresh state and nothing saved; at
+        its end the chapter list comes back."""
+        from .dialogs import Confirm
+
+        g = self.game
+        if not self.unlocked(ch.label):
+            g.toast(self.why_locked(ch))
+            return
+        if g.unsaved_progress():
+            g.ui.open(Confirm(g, f"Replay chapter {ch.number}, \u201c{ch.title}\u201d?"
+                              " Anything unsaved will be lost.",
+                              lambda: g.replay(ch.label)))
+        else:
+            g.replay(ch.label)
+
     def update(self, dt: float) -> bool:
         return self.thumbs.work()
 
     def event(self, ev: pygame.event.Event) -> bool:
-        if ev.type == pygame.MOUSEMOTION and self.layer is not None:
+        if ev.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP) \
+                and self.layer is not None:
             pos = self.layer.calculate_scaled_mouse_position(ev.pos)
+            on = next((n for n, r in self.replays.items() if r.collidepoint(pos)), None)
+            if on != self.replay_hover:
+                self.replay_hover = on
+                self.game.ui.dirty = True
+            if on is not None and ev.type != pygame.MOUSEMOTION:
+                if ev.type == pygame.MOUSEBUTTONDOWN and ev.button == 1:
+                    ch = next(c for c in self.game.program.chapters if c.number == on)
+                    self.replay(ch)
+                return True  # the tile beneath does not also take the click
+        if ev.type == pygame.MOUSEMOTION and self.layer is not None:
             hover = next((k for k, r in enumerate(self.rects) if r.collidepoint(pos)), None)
             if hover != self.hover:
                 self.hover = hover
@@ -131,6 +168,13 @@ class ChapterSelect(Page):
             draw_text(canvas, self.shown_title(ch), (tr.x, tr.bottom + s(6)), size=s(TITLE_SIZE),
                       color=INK if ok else FAINT_INK, family="serif", bold=ok, width=tr.w,
                       max_lines=2, line_gap=1.05)
+        for n, rr in self.replays.items():
+            hot = n == self.replay_hover
+            shade(canvas, rr, (60, 8, 16, 235) if hot else (6, 2, 4, 200))
+            pygame.draw.rect(canvas, BRIGHT_RED if hot else (150, 60, 72), rr,
+                             max(1, s(2)), border_radius=max(1, s(6)))
+            draw_text(canvas, "\u21bb Replay", (rr.x, rr.y + (rr.h - s(26)) // 2 - s(2)),
+                      size=s(22), color=INK, bold=True, width=rr.w, align="center")
         ch = self._pointed()
         if ch is not None and not self.unlocked(ch.label):
             draw_text(canvas, self.why_locked(ch), (s(GRID_X), s(HINT_Y)), size=s(24),

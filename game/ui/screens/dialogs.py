@@ -116,11 +116,17 @@ def ask_main_menu(game: Any) -> None:
     if game.session is None:
         game.to_title()
         return
+    if game.session.replay is not None:  # a replay keeps nothing: it just ends
+        game.end_replay()
+        return
     game.ui.open(Confirm(game, "Return to the main menu? Anything unsaved will be lost.",
                          game.to_title))
 
 
 def ask_quit(game: Any) -> None:
     message = ("Quit the game? Your place will be kept in an autosave."
-               if game.session is not None else "Quit the game?")
-    game.ui.open(Confirm(game, message, game.quit))
+               if game.session is not None and game.session.replay is None
+               else "Quit the game?")
+    dialog = Confirm(game, message, game.quit)
+    dialog.quitting = True  # type: ignore[attr-defined]  # the close button's second press
+    game.ui.open(dialog)

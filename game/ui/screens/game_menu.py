@@ -7,9 +7,9 @@ from ..theme import BRIGHT_RED, PANEL, RED
 from ..widgets import draw_text
 from .base import GAME_FRAME, Menu
 
-ITEMS = ("Return", "Save", "Load", "Preferences", "History", "Chapters", "Main Menu",
-         "Quit")
-X, Y, W, H, STEP = 760, 250, 400, 62, 70
+ITEMS = ("Return", "Save", "Load", "Preferences", "History", "Chapters", "Gallery",
+         "Help", "Main Menu", "Quit")
+X, Y, W, H, STEP = 760, 220, 400, 56, 64
 
 
 class GameMenu(Menu):
@@ -25,7 +25,7 @@ class GameMenu(Menu):
             self.button((X, Y + k * STEP, W, H), text, on, name=text)
 
     def draw_under(self, canvas: pygame.Surface) -> None:
-        r = self.r(X - 60, Y - 150, W + 120, len(ITEMS) * STEP + 190)
+        r = self.r(X - 60, Y - 150, W + 120, len(ITEMS) * STEP + 180)
         panel = pygame.Surface(r.size, pygame.SRCALPHA)
         panel.fill((*PANEL, 220))
         canvas.blit(panel, r)

@@ -30,9 +30,11 @@ class Page(Menu):
 
         g = self.game
         items: list[tuple[str, Callable[[], None] | None]] = [("Return", self.back)]
-        names = (["History", "Save", "Load", "Preferences", "Chapters", "Main Menu", "Quit"]
+        names = (["History", "Save", "Load", "Preferences", "Chapters", "Gallery", "Help",
+                  "Main Menu", "Quit"]
                  if g.session is not None else
-                 ["Load", "Chapters", "Preferences", "Art", "About", "Quit"])
+                 ["Load", "Chapters", "Gallery", "Music Room", "Preferences", "Art",
+                  "About", "Help", "Quit"])
         for n in names:
             if n == self.heading:
                 items.append((n, None))

@@ -95,9 +95,9 @@ class SaveLoadScreen(Page):
         g = self.game
         if self.saving:
             if info.exists and not info.damaged:
-                g.ui.open(Confirm(g, "Save over this slot?", lambda: self._save(info.slot)))
+                g.ui.open(Confirm(g, "Save over this slot?", lambda: self._ask_name(info)))
             else:
-                self._save(info.slot)
+                self._ask_name(info)
             return
         if not info.exists:
             return
@@ -114,9 +114,17 @@ class SaveLoadScreen(Page):
         else:
             g.load_slot(info.slot)
 
-    def _save(self, slot: str) -> None:
+    def _ask_name(self, info: SlotInfo) -> None:
+        """The save's name, typed by the player (optional), then the save."""
+        from .save_name import SaveName
+
+        self.focus_name = f"slot:{info.slot}"
+        self.game.ui.open(SaveName(self.game, lambda name: self._save(info.slot, name),
+                                   text=info.name or ""))
+
+    def _save(self, slot: str, name: str | None = None) -> None:
         self.focus_name = f"slot:{slot}"
-        if self.game.save_slot(slot):
+        if self.game.save_slot(slot, name=name):
             self._thumbs.clear()
         self.game.ui.rebuild()
 
@@ -209,6 +217,12 @@ class SaveLoadScreen(Page):
                               size=s(64), color=DAMAGED, width=tw, align="center")
                 continue
             draw_text(canvas, when, (tx, ty), size=s(22), color=DIM_INK)
+            if info.name:  # the player's name for it, then where it is
+                draw_text(canvas, info.name, (tx, ty + s(30)), size=s(24),
+                          color=(255, 255, 255), bold=True, width=tw, max_lines=1)
+                draw_text(canvas, info.chapter or "", (tx, ty + s(62)), size=s(21),
+                          color=INK, width=tw - s(130), max_lines=2, line_gap=1.1)
+                continue
             draw_text(canvas, info.chapter or "", (tx, ty + s(30)), size=s(24),
                       color=(255, 255, 255), bold=True, width=tw, max_lines=1)
             line = (f"{info.who}: " if info.who else "") + (info.line or "")
@@ -217,6 +231,7 @@ class SaveLoadScreen(Page):
 
     def describe(self) -> dict[str, Any]:
         return {"menu": self.name, "page": self.page,
-                "slots": [{"slot": i.slot, "exists": i.exists, "damaged": i.damaged}
+                "slots": [{"slot": i.slot, "exists": i.exists, "damaged": i.damaged,
+                           "name": i.name}
                           for i in self.infos]}
 

@@ -10,7 +10,7 @@ from ..theme import BRIGHT_RED, DIM_INK, RED
 from ..widgets import draw_text
 from .base import TITLE_ART, Menu
 
-ITEMS_X, ITEMS_Y, ITEM_W, ITEM_H, ITEM_STEP = 110, 470, 440, 58, 66
+ITEMS_X, ITEMS_Y, ITEM_W, ITEM_H, ITEM_STEP = 110, 466, 440, 52, 58
 
 
 class TitleMenu(Menu):
@@ -28,6 +28,8 @@ class TitleMenu(Menu):
             ("Continue", g.continue_latest, has_save),
             ("Load", lambda: open_page(g, "Load"), True),
             ("Chapters", lambda: open_page(g, "Chapters"), True),
+            ("Gallery", lambda: open_page(g, "Gallery"), True),
+            ("Music Room", lambda: open_page(g, "Music Room"), True),
             ("Preferences", lambda: open_page(g, "Preferences"), True),
             ("Art", lambda: open_page(g, "Art"), True),
             ("About", lambda: open_page(g, "About"), True),
@@ -42,7 +44,9 @@ class TitleMenu(Menu):
     def draw_under(self, canvas: pygame.Surface) -> None:
         # drawn once per window size: the title fades in over many frames
         cached = getattr(self, "_under", None)
-        if cached is None or cached.get_size() != canvas.get_size():
+        if cached is None or cached.get_size() != canvas.get_size() or \
+                getattr(self, "_finished", None) != self.game.persistent.finished:
+            self._finished = self.game.persistent.finished
             cached = pygame.Surface(canvas.get_size(), pygame.SRCALPHA)
             self._draw_under(cached)
             self._under = cached
@@ -67,8 +71,12 @@ class TitleMenu(Menu):
                          y + s(14)), max(1, s(4)))
         pygame.draw.line(canvas, RED, (s(ITEMS_X + 560), y + s(14)), (s(ITEMS_X + 640),
                          y + s(14)), max(1, s(2)))
+        if self.game.persistent.finished:  # the story was read to its end once
+            draw_text(canvas, "\u2726  Finished  \u00b7  every chapter, picture and track"
+                      " unlocked", (s(ITEMS_X), y + s(30)), size=s(23), color=BRIGHT_RED,
+                      italic=True, shadow=True)
         draw_text(canvas, f"version {__version__}", (s(1560), s(1030)), size=s(22),
                   color=DIM_INK, width=s(330), align="right")
 
     def describe(self) -> dict[str, Any]:
-        return {"menu": self.name}
+        return {"menu": self.name, "finished": self.game.persistent.finished}
