@@ -20,6 +20,8 @@ VOLUME_RANGE: Final = (0.0, 1.0)
 TEXT_SIZE_RANGE: Final = (0.8, 1.4)
 MAX_PACKS: Final = 64  # art packs stacked at once
 WINDOW_SIDE_RANGE: Final = (0, 16384)  # px; 0: not remembered yet
+LINE_SPACING_RANGE: Final = (1.0, 2.0)  # times the font's own line height
+BOX_OPACITY_RANGE: Final = (0.0, 1.0)  # the text box's background
 
 _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_cps": TEXT_CPS_RANGE,
@@ -30,6 +32,8 @@ _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_size": TEXT_SIZE_RANGE,
     "window_width": WINDOW_SIDE_RANGE,
     "window_height": WINDOW_SIDE_RANGE,
+    "line_spacing": LINE_SPACING_RANGE,
+    "box_opacity": BOX_OPACITY_RANGE,
 }
 
 
@@ -53,6 +57,13 @@ class Preferences:
     content_note_seen: bool = False
     window_width: int = 0  # the windowed size when the game last closed (0: none yet)
     window_height: int = 0
+    # accessibility (the Accessibility screen, Shift+A)
+    self_voicing: bool = False  # V: lines, choices and the focused button spoken
+    dyslexic_font: bool = False  # OpenDyslexic for the story's text
+    line_spacing: float = 1.0
+    box_opacity: float = 0.75
+    reduce_motion: bool = False  # no shakes; flashes become dissolves
+    mono_audio: bool = False
 
     @property
     def window_size(self) -> tuple[int, int] | None:

@@ -27,6 +27,10 @@ def make_page(game: Any, name: str) -> Any:
         from .art import ArtScreen
 
         return ArtScreen(game)
+    if name == "Accessibility":
+        from .accessibility import AccessibilityScreen
+
+        return AccessibilityScreen(game)
     if name == "About":
         from .about import AboutScreen
 

@@ -44,6 +44,8 @@ class PreferencesScreen(Page):
         self._captions.append(((LEFT_X, y), "Art"))
         self.button((LEFT_X, y + 44, 300, 56), "Art packs\u2026", self._art,
                     cls="@toggle", name="art")
+        self.button((LEFT_X + 316, y + 44, 330, 56), "Accessibility\u2026",
+                    self.game.open_accessibility, cls="@toggle", name="accessibility")
 
         y = TOP
         cps = CPS_MAX if p.text_cps == 0 else min(p.text_cps, CPS_MAX - 1)
