@@ -92,8 +92,9 @@ class Speaker:
         self.channel.stop()
         with self._lock:
             self._gen += 1
+            if self._want is None:  # else the older request is dropped, never answered
+                self._pending += 1
             self._want = (self._gen, text)
-            self._pending += 1
         self._start()
         self._wake.set()
 
@@ -101,6 +102,8 @@ class Speaker:
         """Silence now; drop what is being rendered."""
         with self._lock:
             self._gen += 1
+            if self._want is not None:
+                self._pending -= 1
             self._want = None
         self.channel.stop()
 
@@ -113,7 +116,6 @@ class Speaker:
             except queue.Empty:
                 break
             with self._lock:
-                self._pending = max(0, self._pending - 1)
                 current = gen == self._gen
             if problem is not None:
                 if self.problem is None:
@@ -133,10 +135,11 @@ class Speaker:
         """Sounding now, or about to (the music is lowered meanwhile)."""
         with self._lock:
             waiting = self._want is not None or (self._pending > 0 and self.problem is None)
-        return waiting or self.channel.busy()
+        return waiting or not self._done.empty() or self.channel.busy()
 
     def wait(self, timeout: float = 10.0) -> bool:
-        """Block until the worker has answered every request (tests only)."""
+        """Block until the worker has answered every request (tests only; poll() then
+        starts what it made)."""
         import time
 
         end = time.monotonic() + timeout
@@ -181,17 +184,22 @@ class Speaker:
                     except NoSpeechEngine as exc:
                         failed = NO_ENGINE_HINT.format(why=exc)
                         log.warning("%s", failed)
-                if engine is None:
-                    self._done.put((gen, None, failed))
-                    continue
-                assert self._dir is not None
-                path = os.path.join(self._dir, f"line-{gen}.wav")
-                try:
-                    engine.render(text, path)
-                    self._done.put((gen, path, None))
-                except Exception as exc:  # noqa: BLE001 - one line unspoken, never a crash
-                    log.warning("speech failed for %.40r: %s", text, exc)
-                    self._done.put((gen, None, None))
+                self._done.put(self._render(engine, failed, gen, text))
+                with self._lock:
+                    self._pending = max(0, self._pending - 1)
+
+    def _render(self, engine: SpeechEngine | None, failed: str | None, gen: int,
+                text: str) -> tuple[int, str | None, str | None]:
+        if engine is None:
+            return gen, None, failed
+        assert self._dir is not None
+        path = os.path.join(self._dir, f"line-{gen}.wav")
+        try:
+            engine.render(text, path)
+            return gen, path, None
+        except Exception as exc:  # noqa: BLE001 - one line unspoken, never a crash
+            log.warning("speech failed for %.40r: %s", text, exc)
+            return gen, None, None
 
 
 class SpeechChannel:

@@ -98,7 +98,7 @@ class SelfVoicing:
         if on:
             self._focus_key = None
             self._say("Self-voicing on. " + self.now_showing())
-            self._mark_seen()
+            self.mark_seen()
         else:
             self._say("Self-voicing off.", force=True)
         g.state_changed()
@@ -167,7 +167,7 @@ class SelfVoicing:
             return ("choice", id(menu.menu), menu.focus), choice_words(menu.menu, menu.focus), None
         return None, None, None
 
-    def _mark_seen(self) -> None:
+    def mark_seen(self) -> None:
         self._focus_key = self._focus_now()[0]
 
     def _follow_focus(self) -> None:

@@ -76,6 +76,7 @@ class AccessibilityScreen(PreferencesScreen):
     def _voicing(self) -> None:
         self.game.voicing.toggle()  # says so, spoken and shown
         self._rebuild()
+        self.game.voicing.mark_seen()  # the announcement named the button already
         self.game.ui.dirty = True
 
     # -- drawing -------------------------------------------------------------------
