@@ -75,9 +75,10 @@ def _warn_no_device(reason: object) -> None:
         log.warning("no audio device (%s); the game plays silent", reason)
 
 
-def init_mixer(mono: bool = False) -> bool:
+def init_mixer(mono: bool | None = None) -> bool:
     """Open the sound device (44.1 kHz, 16-bit stereo, 1024-frame buffer; `mono`: one
-    channel, so SDL mixes every sound's left and right together for both ears).
+    channel, so SDL mixes every sound's left and right together for both ears; None:
+    as it is open already, else stereo).
 
     True if the mixer is ready (also if it already was); False, with one warning
     logged, if there is no usable device.
@@ -87,7 +88,7 @@ def init_mixer(mono: bool = False) -> bool:
 
         want = 1 if mono else CHANNELS
         now = pygame.mixer.get_init()
-        if now is not None and now[2] != want:  # the player switched mono audio
+        if now is not None and mono is not None and now[2] != want:  # mono was switched
             pygame.mixer.quit()
             now = None
         if now is None:
