@@ -14,6 +14,7 @@ import logging
 import os
 import queue
 import shutil
+import subprocess
 import tempfile
 import threading
 from typing import Any, Callable, Final, Protocol
@@ -52,8 +53,22 @@ class Pyttsx3Engine:
         with contextlib.redirect_stdout(io.StringIO()):
             self._engine.save_to_file(text, path)
             self._engine.runAndWait()
-        if not os.path.exists(path) or os.path.getsize(path) <= 44:  # a bare WAV header
+        if _has_sound(path):
+            return
+        # pyttsx3 2.99's eSpeak driver writes the file before adding the last samples,
+        # so a text shorter than its one-second buffer ("History") comes out empty:
+        # eSpeak NG's own command says it instead, where it is installed.
+        espeak = shutil.which("espeak-ng")
+        if espeak is not None:
+            subprocess.run([espeak, "-w", path, "--", text], capture_output=True,
+                           timeout=30, check=False)
+        if not _has_sound(path):
             raise OSError(f"the voice wrote no sound for {text[:40]!r}")
+
+
+def _has_sound(path: str) -> bool:
+    """The WAV exists and holds more than its 44-byte header."""
+    return os.path.exists(path) and os.path.getsize(path) > 44
 
 
 class Speaker:

@@ -138,9 +138,12 @@ class SelfVoicing:
         while it sounds."""
         sp = self.speaker
         if sp is not None:
+            before = sp.rendered
             problem = sp.poll()
             if problem is not None:
                 self.game.toast(problem, error=True)
+            if problem is not None or sp.rendered != before:
+                self.game.state_changed()  # the state file tells tests speech was made
             ducked = self.on and sp.speaking
             if ducked != self._ducked:
                 self._ducked = ducked

@@ -232,5 +232,9 @@ def test_the_machines_own_voice_renders_a_wav(tmp_path):
         assert sp.problem is None and sp.rendered == 1
         assert channel.played and channel.played[0][:4] == b"RIFF"
         assert len(channel.played[0]) > 10_000  # about a second of speech
+        sp.say("History")  # one short word: pyttsx3's eSpeak driver alone writes no sound
+        assert sp.wait(30)
+        sp.poll()
+        assert sp.rendered == 2 and len(channel.played[1]) > 5_000
     finally:
         sp.close()
