@@ -242,7 +242,7 @@ class Game(SaveActions, ReadingInput):
         style = BoxStyle(high_contrast=p.high_contrast, text_scale=p.text_size,
                          family=DYSLEXIC if p.dyslexic_font else "serif",
                          line_spacing=p.line_spacing, opacity=p.box_opacity)
-        screen.box.set_style(style)
+        screen.set_style(style)
         screen.reduce_motion = p.reduce_motion
 
     def make_screen(self) -> Screen:

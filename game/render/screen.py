@@ -73,6 +73,14 @@ class Screen:
         if self.state in (SAY, PAUSE) or (self.state == MENU and events):
             self.state = PLAYING
 
+    def set_style(self, style: BoxStyle) -> None:
+        """The reader's look for the text box and the choices showing now."""
+        self.box.set_style(style)
+        m = self.menu
+        if m is not None and (m.family, m.high_contrast) != (style.family, style.high_contrast):
+            m.family, m.high_contrast = style.family, style.high_contrast
+            m.layout(self.stage_renderer.size, self._box_top())
+
     def rescale(self, scale: float) -> None:
         self.images.set_scale(scale)
         self.box.rescale(scale)

@@ -181,3 +181,23 @@ def test_mono_audio_reopens_the_mixer_in_one_channel_and_the_music_plays_on(data
             g.audio.close()
         g.images.close()
         pygame.mixer.quit()
+
+
+def test_high_contrast_reaches_the_choices_already_showing(game, tmp_path):
+    from ui_harness import advance_line
+
+    s = start(game)
+    for _ in range(10):
+        if s.screen.state == "menu":
+            break
+        advance_line(game)
+    key(game, pygame.K_a, pygame.KMOD_SHIFT)
+    press(game, "Contrast:High contrast")
+    key(game, pygame.K_ESCAPE)
+    step(game, 2)
+    shot(game, str(tmp_path / "menu.png"))
+    pic = pygame.image.load(str(tmp_path / "menu.png"))
+    r0, r1 = s.screen.menu.rects
+    ox, oy = game.view.rect.topleft
+    assert tuple(pic.get_at((r0.x + ox + 12, r0.centery + oy)))[:3] == (255, 230, 0)
+    assert tuple(pic.get_at((r1.x + ox + 12, r1.centery + oy)))[:3] == (0, 0, 0)
