@@ -69,6 +69,33 @@ def focus_words(item: Any) -> str:
     return words
 
 
+def item_words(menu: Any, item: Any) -> str:
+    """A focused item as said on its screen: a chapter tile's title (or why it is
+    locked), a history entry's speaker and line, a save slot's contents; else the
+    button's own words (focus_words). Screens are read by what they show, not changed."""
+    kind, _, key = (item.name or "").partition(":")
+    try:
+        if kind == "chapter" and hasattr(menu, "shown_title"):
+            ch = next(c for c in menu.game.program.chapters if str(c.number) == key)
+            if menu.unlocked(ch.label):
+                return f"Chapter {menu.shown_title(ch)}"
+            return menu.why_locked(ch)
+        if kind == "line" and hasattr(menu, "entries"):
+            e = menu.entries[int(key)]
+            return f"{e.who}. {_words(e.text)}" if e.who else _words(e.text)
+        if kind == "slot" and hasattr(menu, "infos"):
+            info = next(i for i in menu.infos if i.slot == key)
+            if not info.exists:
+                return f"Slot {key}, empty"
+            if info.damaged:
+                return f"Slot {key}, damaged"
+            what = ". ".join(_words(p) for p in (info.chapter, info.who, info.line) if p)
+            return f"Slot {key}: {what}" if what else f"Slot {key}"
+    except (StopIteration, ValueError, IndexError, AttributeError, TypeError):
+        pass
+    return focus_words(item)
+
+
 class SelfVoicing:
     """Speaks what the reader sees, while the preference is on."""
 
@@ -122,7 +149,7 @@ class SelfVoicing:
         if g.ui.is_open:
             top, cur = g.ui.top, g.ui.focus.current
             heading = getattr(top, "heading", "") or ""
-            item = focus_words(cur) if cur is not None else ""
+            item = item_words(top, cur) if cur is not None else ""
             return ". ".join(p for p in (heading, item) if p)
         s = g.session
         if s is None:
@@ -162,7 +189,7 @@ class SelfVoicing:
             top, cur = g.ui.top, g.ui.focus.current
             if cur is None:
                 return (id(top), None), None, None
-            words = focus_words(cur)
+            words = item_words(top, cur)
             return (id(top), cur.name, words), words, getattr(top, "heading", "") or None
         s = g.session
         menu = s.screen.choice_menu if s is not None else None

@@ -238,3 +238,33 @@ def test_the_machines_own_voice_renders_a_wav(tmp_path):
         assert sp.rendered == 2 and len(channel.played[1]) > 5_000
     finally:
         sp.close()
+
+
+def test_chapter_tiles_history_lines_and_save_slots_are_read_by_what_they_show(game):
+    engine, _channel, _ = fake_voice(game)
+    press(game, "Chapters")
+    step(game, 2)
+    key(game, pygame.K_v)
+    settle(game)
+    assert engine.texts[-1] == "Self-voicing on. Chapters. Chapter 1. One"
+    game.ui.focus.focus("chapter:2")
+    step(game)
+    settle(game)
+    assert engine.texts[-1] == "Chapter 2 is locked: finish chapter 1 to unlock it."
+    key(game, pygame.K_ESCAPE)
+    start(game)
+    advance_line(game)
+    settle(game)
+    game.quick_press("History")
+    step(game, 2)
+    settle(game)
+    assert engine.texts[-1] == "History. Kaori. Line two of chapter one."
+    key(game, pygame.K_ESCAPE)
+    game.quick_press("Save")
+    step(game, 2)
+    settle(game)
+    assert engine.texts[-1] == "Save. Return"
+    game.ui.focus.focus("slot:1-1")
+    step(game)
+    settle(game)
+    assert engine.texts[-1] == "Slot 1-1, empty"
