@@ -117,6 +117,9 @@ class Game(SaveActions, ReadingInput):
         self.source = ArtSource(program.images, list(self.cli_packs))
         self.images = ImageStore(self.source, self.view.scale, disk_cache=raster_cache_dir())
         self.audio = audio
+        from .ui.voicing import SelfVoicing
+
+        self.voicing = SelfVoicing(self)  # V; speaks only while the preference is on
         # opening the audio device takes a while: it is done after the first frame
         self.audio_factory: Callable[[], Any] | None = None
         self.session: Session | None = None
@@ -221,12 +224,18 @@ class Game(SaveActions, ReadingInput):
 
     def apply_volumes(self) -> None:
         p = self.prefs
+        duck = self.voicing.duck  # lower while self-voicing speaks
         if self.audio is not None:
-            self.audio.set_volumes(p.music_volume, p.sound_volume, p.ambient_volume, p.mute)
+            self.audio.set_volumes(p.music_volume * duck, p.sound_volume,
+                                   p.ambient_volume * duck, p.mute)
 
     def apply_prefs(self) -> None:
         """Preferences take effect at once and are saved at once."""
+        if self.audio is not None and bool(getattr(self.audio, "mono", False)) \
+                != self.prefs.mono_audio and self.audio_factory is None:
+            self.reopen_audio()
         self.apply_volumes()
+        self.ui.contrast(self.prefs.high_contrast)
         if self.session is not None:
             self._style_screen(self.session.screen)
         if self.fullscreen != self.prefs.fullscreen:
@@ -240,15 +249,21 @@ class Game(SaveActions, ReadingInput):
         screen.transitions_enabled = p.transitions
         from .render.textbox import BoxStyle
 
-        style = BoxStyle(high_contrast=p.high_contrast, text_scale=p.text_size)
-        screen.box.set_style(style)
+        from .render.fonts import DYSLEXIC
+
+        style = BoxStyle(high_contrast=p.high_contrast, text_scale=p.text_size,
+                         family=DYSLEXIC if p.dyslexic_font else "serif",
+                         line_spacing=p.line_spacing, opacity=p.box_opacity)
+        screen.set_style(style)
+        screen.reduce_motion = p.reduce_motion
 
     def make_screen(self) -> Screen:
         from .render.screen import Screen
         from .render.textbox import BoxStyle
 
         screen = Screen(self.images, style=BoxStyle(), on_audio=self._audio_event,
-                        on_notice=self.toast, transitions=self.prefs.transitions)
+                        on_notice=self.toast, transitions=self.prefs.transitions,
+                        on_shown=self.voicing.shown)
         self._style_screen(screen)
         screen.rescale(self.view.scale)
         screen.box.set_reserve(self.quick.height)  # the text stays clear of the quick menu
@@ -359,6 +374,7 @@ class Game(SaveActions, ReadingInput):
             self.audio = None
         if self.audio is None:
             return
+        self.audio.mono = self.prefs.mono_audio
         self.apply_volumes()
         if self.session is None:
             self.play_title_music()
@@ -367,6 +383,21 @@ class Game(SaveActions, ReadingInput):
 
             st = self.session.runtime.state
             self.audio.handle(E.Sync(st.stage.to_json(), st.audio.to_json()))
+
+    def reopen_audio(self) -> None:
+        """Mono audio switched: the device is opened again in the new channel count,
+        and what the story (or the title) plays starts again on it."""
+        from .audio.mixer import AudioPlayer, init_mixer
+
+        old = self.audio
+        if old is not None:
+            old.close()
+        mono = self.prefs.mono_audio
+        self.audio_factory = lambda: AudioPlayer(self.program.audio.find) \
+            if init_mixer(mono=mono) else None
+        self._open_audio()
+        if self.audio is not None:
+            self.audio.mono = mono
 
     def play_title_music(self) -> None:
         if self.audio is not None and self.program.audio.find(TITLE_MUSIC):
@@ -412,6 +443,7 @@ class Game(SaveActions, ReadingInput):
         if self.session is not None and not self.session.finished:
             self.autosave("quit")
         self.persistent_changed()
+        self.voicing.close()
         w, h = self.windowed_size
         if (self.prefs.window_width, self.prefs.window_height) != (w, h):
             self.prefs.window_width, self.prefs.window_height = w, h
@@ -465,6 +497,7 @@ class Game(SaveActions, ReadingInput):
                           for n, r in self.quick.rects.items()}
         if self.reloader.count:
             d["reloads"] = self.reloader.count
+        d["voicing"] = self.voicing.describe()
         return d
 
     def state_changed(self) -> None:
@@ -519,6 +552,12 @@ class Game(SaveActions, ReadingInput):
             if anywhere == KM.HELP:
                 self.open_help()
                 return
+            if anywhere == KM.VOICING:
+                self.voicing.toggle()  # V, as in Ren'Py
+                return
+            if anywhere == KM.ACCESSIBILITY:
+                self.open_accessibility()  # Shift+A, as in Ren'Py
+                return
         action = None
         if t in (pygame.CONTROLLERBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
             if t != pygame.CONTROLLERBUTTONDOWN and self.pads.has_controller:
@@ -540,6 +579,16 @@ class Game(SaveActions, ReadingInput):
                 self.game_action(action)
             else:
                 self.game_event(ev)
+
+    def open_accessibility(self) -> None:
+        """The Accessibility screen (once: Shift+A on it again does nothing)."""
+        if self.ui.find("accessibility") is None:
+            from .ui.screens.accessibility import AccessibilityScreen
+
+            if self.session is not None:
+                self.session.stop_skipping()
+                self.session.auto = False
+            self.ui.open(AccessibilityScreen(self))
 
     # -- loop --------------------------------------------------------------------------
     def tick(self, dt: float) -> None:
@@ -628,6 +677,7 @@ class Game(SaveActions, ReadingInput):
             self.quick.disabled = set() if s.rollback.can_back else {"Back"}
         if self.audio is not None:
             self.audio.update(self.clock())
+        self.voicing.update()
 
     def _wants_title_art(self) -> bool:
         top = self.ui.top
@@ -831,7 +881,8 @@ def run_app(args: argparse.Namespace) -> int:
     def open_audio() -> Any:
         from .audio.mixer import AudioPlayer, init_mixer
 
-        return AudioPlayer(program.audio.find) if init_mixer() else None
+        return AudioPlayer(program.audio.find) if init_mixer(
+            mono=game.prefs.mono_audio) else None
 
     size = getattr(args, "size", None)
     if size is not None:

@@ -192,7 +192,9 @@ def _pyinstaller_args(name: str, work: Path, content: Path, icon: Path) -> list[
             "--specpath", str(work), "--log-level", "WARN",
             # the folder holding `game` (an editable install's import hook is not followed)
             "--paths", str(GAME_DIR.parent),
-            "--collect-submodules", "game", "--add-data", f"{content}{sep}game/{CONTENT}"]
+            "--collect-submodules", "game", "--add-data", f"{content}{sep}game/{CONTENT}",
+            # pyttsx3 imports its voice driver by name (self-voicing)
+            "--collect-submodules", "pyttsx3"]
     for src, dest in _engine_data():
         args += ["--add-data", f"{src}{sep}{dest}"]
     for mod in EXCLUDED_MODULES:

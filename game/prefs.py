@@ -22,6 +22,8 @@ TEXT_SIZE_RANGE: Final = (0.8, 1.4)
 MAX_PACKS: Final = 64  # art packs stacked at once
 WINDOW_SIDE_RANGE: Final = (0, 16384)  # px; 0: not remembered yet
 _LANG_RE: Final = re.compile(r"^[A-Za-z][A-Za-z0-9_]{1,31}$")  # as game/i18n/catalog.py
+LINE_SPACING_RANGE: Final = (1.0, 2.0)  # times the font's own line height
+BOX_OPACITY_RANGE: Final = (0.0, 1.0)  # the text box's background
 
 _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_cps": TEXT_CPS_RANGE,
@@ -32,6 +34,8 @@ _RANGES: Final[dict[str, tuple[float, float]]] = {
     "text_size": TEXT_SIZE_RANGE,
     "window_width": WINDOW_SIDE_RANGE,
     "window_height": WINDOW_SIDE_RANGE,
+    "line_spacing": LINE_SPACING_RANGE,
+    "box_opacity": BOX_OPACITY_RANGE,
 }
 
 
@@ -56,6 +60,13 @@ class Preferences:
     window_width: int = 0  # the windowed size when the game last closed (0: none yet)
     window_height: int = 0
     language: str = ""  # a translation's code (story/translations/LANG.po); "": as written
+    # accessibility (the Accessibility screen, Shift+A)
+    self_voicing: bool = False  # V: lines, choices and the focused button spoken
+    dyslexic_font: bool = False  # OpenDyslexic for the story's text
+    line_spacing: float = 1.0
+    box_opacity: float = 0.75
+    reduce_motion: bool = False  # no shakes; flashes become dissolves
+    mono_audio: bool = False
 
     @property
     def window_size(self) -> tuple[int, int] | None:

@@ -37,6 +37,7 @@ BUFFER: Final = 1024  # frames: ~23 ms of latency
 VOICES: Final = 16  # mixer channels: 3 reserved + 13 for the overlapping `audio` channel
 CACHE_BYTES: Final = 48 * 1024 * 1024
 _RESERVED: Final = {"ambient": 0, "sound": 1, "voice": 2}
+SPEECH_CHANNEL: Final = len(_RESERVED)  # self-voicing's own (game/audio/speech.py)
 
 _warned_no_device = False
 
@@ -74,8 +75,10 @@ def _warn_no_device(reason: object) -> None:
         log.warning("no audio device (%s); the game plays silent", reason)
 
 
-def init_mixer() -> bool:
-    """Open the sound device (44.1 kHz, 16-bit stereo, 1024-frame buffer).
+def init_mixer(mono: bool | None = None) -> bool:
+    """Open the sound device (44.1 kHz, 16-bit stereo, 1024-frame buffer; `mono`: one
+    channel, so SDL mixes every sound's left and right together for both ears; None:
+    as it is open already, else stereo).
 
     True if the mixer is ready (also if it already was); False, with one warning
     logged, if there is no usable device.
@@ -83,12 +86,20 @@ def init_mixer() -> bool:
     try:
         import pygame
 
-        if pygame.mixer.get_init() is None:
-            pygame.mixer.init(FREQUENCY, SAMPLE_SIZE, CHANNELS, BUFFER)
+        want = 1 if mono else CHANNELS
+        now = pygame.mixer.get_init()
+        if now is not None and mono is not None and now[2] != want:  # mono was switched
+            pygame.mixer.quit()
+            now = None
+        if now is None:
+            if mono:  # no device-side change allowed: SDL mixes in mono, then copies it
+                pygame.mixer.init(FREQUENCY, SAMPLE_SIZE, 1, BUFFER, allowedchanges=0)
+            else:
+                pygame.mixer.init(FREQUENCY, SAMPLE_SIZE, CHANNELS, BUFFER)
         if pygame.mixer.get_init() is None:
             raise RuntimeError("mixer did not start")
         pygame.mixer.set_num_channels(max(VOICES, pygame.mixer.get_num_channels()))
-        pygame.mixer.set_reserved(len(_RESERVED))
+        pygame.mixer.set_reserved(len(_RESERVED) + 1)  # + self-voicing's
         return True
     except Exception as exc:  # pygame.error, ImportError, NotImplementedError, ...
         _warn_no_device(exc)

@@ -15,9 +15,12 @@ GAP: Final = 26
 
 
 class ChoiceMenu:
-    def __init__(self, menu: E.Menu, scale: float) -> None:
+    def __init__(self, menu: E.Menu, scale: float, *, family: str = "serif",
+                 high_contrast: bool = False) -> None:
         self.menu = menu
         self.scale = scale
+        self.family = family  # the reader's font (the dyslexia-friendly one, if chosen)
+        self.high_contrast = high_contrast
         self.focus = 0
         self.hover: int | None = None
         self.rects: list[pygame.Rect] = []
@@ -34,9 +37,12 @@ class ChoiceMenu:
         x = (size[0] - self.s(BUTTON_W)) // 2
         self.rects = [pygame.Rect(x, top + k * (self.s(BUTTON_H) + self.s(GAP)),
                                   self.s(BUTTON_W), self.s(BUTTON_H)) for k in range(n)]
-        f = font("serif", self.s(38))
+        f = font(self.family, self.s(38))
         self._labels = [f.render(plain(c.text), True, (245, 238, 236))
                         for c in self.menu.choices]
+        # high contrast: the focused choice is black on yellow
+        self._dark = [f.render(plain(c.text), True, (0, 0, 0)) for c in self.menu.choices] \
+            if self.high_contrast else []
 
     def at(self, pos: tuple[int, int]) -> int | None:
         for k, r in enumerate(self.rects):
@@ -52,11 +58,17 @@ class ChoiceMenu:
     def draw(self, dest: pygame.Surface) -> None:
         for k, (r, label) in enumerate(zip(self.rects, self._labels)):
             active = k == (self.hover if self.hover is not None else self.focus)
-            panel = pygame.Surface(r.size, pygame.SRCALPHA)
-            panel.fill((120, 14, 30, 235) if active else (16, 6, 10, 215))
-            dest.blit(panel, r)
-            pygame.draw.rect(dest, (230, 60, 80) if active else (110, 40, 50), r,
-                             max(1, self.s(3)))
+            if self.high_contrast:
+                dest.fill((255, 230, 0) if active else (0, 0, 0), r)
+                pygame.draw.rect(dest, (255, 255, 255), r, max(1, self.s(3)))
+                if active:
+                    label = self._dark[k]
+            else:
+                panel = pygame.Surface(r.size, pygame.SRCALPHA)
+                panel.fill((120, 14, 30, 235) if active else (16, 6, 10, 215))
+                dest.blit(panel, r)
+                pygame.draw.rect(dest, (230, 60, 80) if active else (110, 40, 50), r,
+                                 max(1, self.s(3)))
             if k == self.focus:
                 pygame.draw.rect(dest, (255, 255, 255), r.inflate(self.s(10), self.s(10)),
                                  max(1, self.s(2)))

@@ -1,4 +1,5 @@
-"""Our bundled fonts (DejaVu, see fonts/LICENSE-DejaVu.txt), cached by style and size."""
+"""Our bundled fonts (DejaVu, see fonts/LICENSE-DejaVu.txt; OpenDyslexic, the reader's
+dyslexia-friendly choice, see fonts/LICENSE-OpenDyslexic.txt), cached by style and size."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -17,7 +18,12 @@ _FILES: Final = {
     ("sans", True, False): "DejaVuSans-Bold.ttf",
     ("sans", False, True): "DejaVuSans.ttf",
     ("sans", True, True): "DejaVuSans-Bold.ttf",
+    ("dyslexic", False, False): "OpenDyslexic-Regular.otf",
+    ("dyslexic", True, False): "OpenDyslexic-Bold.otf",
+    ("dyslexic", False, True): "OpenDyslexic-Italic.otf",
+    ("dyslexic", True, True): "OpenDyslexic-BoldItalic.otf",
 }
+DYSLEXIC: Final = "dyslexic"  # the family name of the dyslexia-friendly font
 
 
 @lru_cache(maxsize=256)

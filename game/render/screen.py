@@ -30,7 +30,8 @@ class Screen:
                  style: BoxStyle | None = None,
                  on_audio: Callable[[E.Event], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
-                 transitions: bool = True) -> None:
+                 transitions: bool = True,
+                 on_shown: Callable[[E.Event], None] | None = None) -> None:
         self.images = images
         self.stage_renderer = StageRenderer(images)
         self.cps = cps
@@ -38,6 +39,9 @@ class Screen:
         self.on_audio = on_audio or (lambda ev: None)
         self.on_notice = on_notice or (lambda text: None)
         self.transitions_enabled = transitions
+        self.reduce_motion = False  # no shakes, no flashes (the reader's choice)
+        # told of each Say and Menu as it shows (self-voicing speaks them)
+        self.on_shown = on_shown or (lambda ev: None)
         self.timeline: deque[E.Event] = deque()
         self.pending = Stage()  # what the statements so far have put on stage
         self.display = Stage()  # what is on screen
@@ -68,6 +72,14 @@ class Screen:
             self.images.prefetch(wanted)
         if self.state in (SAY, PAUSE) or (self.state == MENU and events):
             self.state = PLAYING
+
+    def set_style(self, style: BoxStyle) -> None:
+        """The reader's look for the text box and the choices showing now."""
+        self.box.set_style(style)
+        m = self.menu
+        if m is not None and (m.family, m.high_contrast) != (style.family, style.high_contrast):
+            m.family, m.high_contrast = style.family, style.high_contrast
+            m.layout(self.stage_renderer.size, self._box_top())
 
     def rescale(self, scale: float) -> None:
         self.images.set_scale(scale)
@@ -145,6 +157,7 @@ class Screen:
             self.last_say = ev  # type: ignore[assignment]
             self.auto_nw = bool(self.box.lay and self.box.lay.no_wait)
             self.state = SAY
+            self.on_shown(ev)
         elif t is E.Menu:
             self._commit()
             assert isinstance(ev, E.Menu)
@@ -152,9 +165,11 @@ class Screen:
                 self.box.show(ev.caption, 0)
             elif self.pending.window != "show":
                 self.box.clear()
-            self.menu = ChoiceMenu(ev, self.images.scale)
+            self.menu = ChoiceMenu(ev, self.images.scale, family=self.box.style.family,
+                                   high_contrast=self.box.style.high_contrast)
             self.menu.layout(self.stage_renderer.size, self._box_top())
             self.state = MENU
+            self.on_shown(ev)
         elif t is E.Chose:
             self.menu = None
             self.box.clear()
@@ -200,7 +215,8 @@ class Screen:
         self.display = self.pending.copy()
         self._composite = None
         new = self.composite()
-        self.transition = TransitionPlayer(ev.transition, old, new, self.images.scale)
+        self.transition = TransitionPlayer(ev.transition, old, new, self.images.scale,
+                                           calm=self.reduce_motion)
 
     # -- input -------------------------------------------------------------------------
     def click(self) -> bool:

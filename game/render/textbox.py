@@ -40,10 +40,22 @@ def _rgb(c: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
     return col.r, col.g, col.b
 
 
+LINE_SPACING: Final = 1.12  # the story font's line height times this, at the reader's 1.0
+
+
 @dataclass
 class BoxStyle:
+    """How the reader asked the text to look (Preferences and Accessibility)."""
+
     high_contrast: bool = False
     text_scale: float = 1.0  # the reader's text size preference
+    family: str = "serif"  # or fonts.DYSLEXIC
+    line_spacing: float = 1.0  # times LINE_SPACING
+    opacity: float = 0.75  # the box's background: 0 clear, 1 solid at the bottom
+
+    @property
+    def name_family(self) -> str:
+        return "sans" if self.family == "serif" else self.family
 
 
 class TextBox:
@@ -123,23 +135,27 @@ class TextBox:
         if self.style.high_contrast:
             color = (255, 255, 255)
         least = max(6, self.s(MIN_TEXT_SIZE))  # scaled, so a line fits at any window size
+        spacing = LINE_SPACING * self.style.line_spacing
         if centered:
             self.lay = layout(full, self.s(CENTERED_W), size=size, color=color,
-                              align="center", max_height=self.s(CENTERED_H), min_size=least)
+                              align="center", max_height=self.s(CENTERED_H), min_size=least,
+                              family=self.style.family, line_spacing=spacing)
         else:
             # the reader's size first: the box grows upwards to TEXT_TOP_MOST, and only
             # a line taller than that shrinks (lint warns the writer of those)
             bottom = self._text_bottom()
             most = bottom - self.s(TEXT_TOP_MOST)
             self.lay = layout(full, self.s(TEXT_W), size=size, color=color,
-                              max_height=most, min_size=least)
+                              max_height=most, min_size=least, family=self.style.family,
+                              line_spacing=spacing)
         self.grow = 0 if centered else max(0, self.lay.height - (bottom - self.s(TEXT_Y)))
         self.typer = Typewriter(self.lay, cps)
         if keep is not None:
             self.typer.shown = min(keep, self.lay.count)
         self.name_surf = None
         if say.who and say.kind == "say":
-            f = font("sans", self.s(40 * min(self.style.text_scale, 1.2)), bold=True)
+            f = font(self.style.name_family, self.s(40 * min(self.style.text_scale, 1.2)),
+                     bold=True)
             self.name_surf = f.render(say.who, True, _rgb(say.color, DEFAULT_COLOR))
 
     @property
@@ -166,9 +182,10 @@ class TextBox:
             surf = pygame.Surface((w, h), pygame.SRCALPHA)
             if self.style.high_contrast:
                 surf.fill((0, 0, 0, 245))
-            else:
-                for y in range(h):  # a gradient: clear at the top, dense at the bottom
-                    a = round(150 + 80 * (y / max(1, h - 1)))
+            else:  # a gradient: clearer at the top, denser at the bottom (150-230 at 0.75)
+                o = min(1.0, max(0.0, self.style.opacity))
+                for y in range(h):
+                    a = min(255, round(255 * o * (0.78 + 0.42 * (y / max(1, h - 1)))))
                     pygame.draw.line(surf, (14, 6, 10, a), (0, y), (w, y))
             pygame.draw.line(surf, (*ACCENT, 230), (0, 0), (w, 0), max(1, self.s(3)))
             self._box = surf

@@ -1,9 +1,13 @@
 """Transitions between two rendered stages: dissolve, fade through a colour, flash,
-and the vpunch/hpunch shakes. A click finishes one at once."""
+and the vpunch/hpunch shakes. A click finishes one at once.
+
+Calm (the reader's "reduce motion and flashes"): a shake shows the new scene still,
+and a flash, or a fade through a bright colour, becomes a dissolve of the same length:
+no frame is lighter than the two scenes it goes between."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import pygame
 
@@ -13,7 +17,7 @@ if TYPE_CHECKING:  # an annotation only: the first frame needs no parser
 
 class TransitionPlayer:
     def __init__(self, transition: Transition, old: pygame.Surface, new: pygame.Surface,
-                 scale: float = 1.0) -> None:
+                 scale: float = 1.0, *, calm: bool = False) -> None:
         self.t = transition
         self.old = old
         self.new = new
@@ -22,6 +26,9 @@ class TransitionPlayer:
         self.duration = max(transition.total, 1e-6)
         self.color = pygame.Color(transition.color)
         self._veil: pygame.Surface | None = None
+        self.kind = transition.kind
+        if calm:
+            self.kind = calm_kind(transition.kind, self.color)
 
     @property
     def done(self) -> bool:
@@ -34,7 +41,7 @@ class TransitionPlayer:
         self.elapsed = self.duration
 
     def draw(self, dest: pygame.Surface, pos: tuple[int, int] = (0, 0)) -> None:
-        kind = self.t.kind
+        kind = self.kind
         p = self.elapsed / self.duration
         if self.done:
             dest.blit(self.new, pos)
@@ -69,3 +76,15 @@ class TransitionPlayer:
             dest.blit(self.new, (pos[0] + dx, pos[1] + dy))
         else:
             dest.blit(self.new, pos)
+
+
+BRIGHT: Final = 128  # a fade colour whose lightest channel passes this is a flash
+
+
+def calm_kind(kind: str, color: pygame.Color) -> str:
+    """What a transition becomes when the reader asked for no motion and no flashes."""
+    if kind in ("vpunch", "hpunch"):
+        return "still"  # drawn as the new scene (the shake's length is kept)
+    if kind == "flash" or (kind == "fade" and max(color.r, color.g, color.b) > BRIGHT):
+        return "dissolve"
+    return kind

@@ -45,6 +45,7 @@ class Interface:
         self._snapshots: dict[int, pygame.Surface] = {}
         self._live = 0.0  # seconds left of redrawing after input
         self._backdrop: tuple[tuple, pygame.Surface] | None = None  # (key, picture)
+        self.high_contrast = bool(game.prefs.high_contrast)
         self.dirty = True
 
     # -- the stack -----------------------------------------------------------------
@@ -61,7 +62,16 @@ class Interface:
         """The top menu takes typed text (a save's name): keys are letters, not
         shortcuts."""
         top = self.top
-        return top is not None and getattr(top, "takes_text", False)
+        if top is None:
+            return False
+        if getattr(top, "takes_text", False):
+            return True
+        if self.layer is None:  # or a text field has the keyboard
+            return False
+        from pygame_gui.elements import UITextEntryLine
+
+        return any(isinstance(e, UITextEntryLine) and e.is_focused
+                   for e in self.layer.get_root_container().elements)
 
     def find(self, name: str) -> Menu | None:
         for m in self.stack:
@@ -121,8 +131,17 @@ class Interface:
 
     def _ensure_layer(self) -> MenuLayer:
         if self.layer is None:
-            self.layer = MenuLayer(self._size, self._scale, self._offset)
+            self.layer = MenuLayer(self._size, self._scale, self._offset, self.high_contrast)
         return self.layer
+
+    def contrast(self, on: bool) -> None:
+        """High contrast switched: the menus are themed again (white on black)."""
+        if bool(on) != self.high_contrast:
+            self.high_contrast = bool(on)
+            self.layer = None
+            self._backdrop = None
+            if self.stack:
+                self.rebuild()
 
     def _remember_focus(self) -> None:
         top = self.top
@@ -222,7 +241,9 @@ class Interface:
         top = self.top
         if top is None:
             return
-        if top.backdrop == TITLE_ART:
+        if self.high_contrast and (top.backdrop != TITLE_ART or top.veil):
+            canvas.fill((0, 0, 0))  # nothing behind a page: white on plain black
+        elif top.backdrop == TITLE_ART:
             if top.veil:  # a page of text: the art softened and darkened behind it
                 canvas.blit(self._menu_backdrop("title", self.game.draw_title_art,
                                                 self.game.title_art_settled()), (0, 0))

@@ -17,6 +17,7 @@ PROCEED, GAME_MENU, SKIP, AUTO, HIDE, SCREENSHOT = (
 ROLL_BACK, ROLL_FORWARD = H.ROLL_BACK, H.ROLL_FORWARD
 # anywhere (the window runs them)
 FULLSCREEN, RELOAD_ART, HELP, RELOAD_STORY = "fullscreen", "reload_art", "help", "reload_story"
+VOICING, ACCESSIBILITY = "voicing", "accessibility"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,8 @@ ANYWHERE: Final = (
     Binding((pygame.K_f, pygame.K_F11), FULLSCREEN, "Fullscreen on or off"),
     Binding((pygame.K_RETURN,), FULLSCREEN, "Fullscreen on or off", alt=True),
     Binding((pygame.K_F5,), RELOAD_ART, "Reload the art packs"),
+    Binding((pygame.K_v,), VOICING, "Self-voicing on or off (as in Ren'Py)"),
+    Binding((pygame.K_a,), ACCESSIBILITY, "Accessibility options", shift=True),
     Binding((pygame.K_r,), RELOAD_STORY, "Reload the story and its art (writers)", shift=True),
 )
 MOUSE: Final = (

@@ -32,9 +32,33 @@ def _raw() -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-def theme_for(scale: float) -> dict[str, Any]:
+# High contrast (Accessibility): white on black, the hovered or chosen item black on
+# yellow, every border white.
+_CONTRAST: Final = {
+    "normal_bg": "#000000FF", "dark_bg": "#000000FF", "disabled_bg": "#000000FF",
+    "hovered_bg": "#FFE600FF", "selected_bg": "#FFE600FF", "active_bg": "#FFE600FF",
+    "normal_text": "#FFFFFF", "disabled_text": "#B4B4B4", "hovered_text": "#000000",
+    "selected_text": "#000000", "active_text": "#000000",
+    "normal_border": "#FFFFFF", "hovered_border": "#FFFFFF", "disabled_border": "#8C8C8C",
+    "selected_border": "#FFFFFF", "active_border": "#FFFFFF",
+    "filled_bar": "#FFE600", "unfilled_bar": "#000000",
+}
+CONTRAST_FOCUS: Final = (255, 230, 0)
+
+
+def theme_for(scale: float, high_contrast: bool = False) -> dict[str, Any]:
     """The theme as a dict pygame_gui can load, for a canvas drawn at `scale`."""
     data = copy.deepcopy(_raw())
+    if high_contrast:
+        for block in data.values():
+            colours = block.setdefault("colours", {})
+            for key in list(colours) + (list(_CONTRAST) if block is data.get("defaults")
+                                        else []):
+                if key in _CONTRAST:
+                    colours[key] = _CONTRAST[key]
+            misc = block.get("misc")
+            if isinstance(misc, dict) and misc.get("border_width") == "0":
+                misc["border_width"] = "2"
     for block in data.values():
         font = block.get("font")
         if isinstance(font, dict):

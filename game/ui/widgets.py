@@ -19,9 +19,11 @@ class MenuLayer(pygame_gui.UIManager):
     (letterboxing): mouse positions are moved into canvas pixels."""
 
     def __init__(self, size: tuple[int, int], scale: float,
-                 offset: tuple[int, int] = (0, 0)) -> None:
-        super().__init__(size, theme_for(scale), enable_live_theme_updates=False)
+                 offset: tuple[int, int] = (0, 0), high_contrast: bool = False) -> None:
+        super().__init__(size, theme_for(scale, high_contrast),
+                         enable_live_theme_updates=False)
         self.scale = scale
+        self.high_contrast = high_contrast
         self.offset = offset
 
     def calculate_scaled_mouse_position(self, position: tuple[int, int]) -> tuple[int, int]:

@@ -340,3 +340,62 @@ def test_the_close_button_asks_when_reading_would_be_lost(xserver, tmp_path):
         assert game.proc.returncode == 0
     finally:
         game.close()
+
+
+def _voice_available() -> bool:
+    try:
+        from game.audio.speech import NoSpeechEngine, Pyttsx3Engine
+    except ImportError:
+        return False
+    try:
+        Pyttsx3Engine()
+    except NoSpeechEngine:
+        return False
+    return True
+
+
+def test_v_turns_self_voicing_on_and_lines_are_spoken(xserver, tmp_path):
+    """V on the title, then the first line: speech is asked for with the speaker and
+    the words (and, where the machine has a voice, rendered); Shift+A opens the
+    Accessibility screen, where the focused button is spoken."""
+    data = tmp_path / "data"
+    data.mkdir()
+    voice = _voice_available()
+    game = Player(xserver, data, tmp_path)
+    try:
+        game.wait(lambda s: s.get("menu") == "title" and s.get("focus") == "Start",
+                  "the title screen")
+        game.key("v")
+        st = game.wait(lambda s: s.get("voicing", {}).get("on") is True,
+                       "self-voicing on")
+        assert st["voicing"]["said"] == "Self-voicing on. Start"
+        if voice:  # the machine's own voice made a WAV of it
+            game.wait(lambda s: s["voicing"]["rendered"] >= 1, "the speech rendered")
+        else:
+            game.wait(lambda s: s["voicing"]["problem"], "the no-voice notice")
+        game.key("Return")  # Start
+        game.wait(lambda s: s.get("menu") == "content_note", "the content note")
+        game.key("Return")
+        st = game.wait(lambda s: s.get("screen") == "game" and s.get("state") == "say"
+                       and s.get("menu") is None and s.get("text"), "the first line")
+        expect = f"{st['who']}. {st['text']}" if st.get("who") else st["text"]
+        game.wait(lambda s: s["voicing"]["said"] == " ".join(expect.split()),
+                  "the first line spoken")
+        game.key("shift+a")
+        game.wait(lambda s: s.get("menu") == "accessibility"
+                  and s["voicing"]["said"] == "Accessibility. Return",
+                  "the Accessibility screen and its focused button spoken")
+        game.key("Down")
+        game.wait(lambda s: s.get("focus") == "nav:History"
+                  and s["voicing"]["said"] == "History", "the next button spoken")
+        shot = tmp_path / "accessibility.png"
+        subprocess.run(["import", "-window", "root", str(shot)], env=game.env, check=True,
+                       timeout=TIMEOUT)
+        assert colours_in(shot) > 20
+        game.key("v")
+        game.wait(lambda s: s["voicing"]["on"] is False
+                  and s["voicing"]["said"] == "Self-voicing off.", "self-voicing off")
+        prefs = json.loads((data / "preferences.json").read_text(encoding="utf-8"))
+        assert prefs["self_voicing"] is False
+    finally:
+        game.close()

@@ -59,6 +59,7 @@ def game(data_dir: Path, audio: FakeAudio) -> Any:
                                                encoding="utf-8")
     g = make_game(data_dir, prog=small_program(), audio=audio)
     yield g
+    g.voicing.close()  # a test that spoke: its worker and folder go
     g.images.close()
 
 

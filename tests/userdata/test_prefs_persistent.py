@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from game.persistent import Persistent
-from game.prefs import (AUTO_FORWARD_RANGE, TEXT_CPS_RANGE, TEXT_SIZE_RANGE, VOLUME_RANGE,
-                        Preferences)
+from game.prefs import (AUTO_FORWARD_RANGE, BOX_OPACITY_RANGE, LINE_SPACING_RANGE,
+                        TEXT_CPS_RANGE, TEXT_SIZE_RANGE, VOLUME_RANGE, Preferences)
 
 CHAPTERS = ["promise", "hueco_mundo", "cold_captain", "vasto_lorde"]
 
@@ -37,6 +37,9 @@ prefs_strategy = st.builds(
                        .filter(lambda s: s.strip() != "" and s not in (".", "..")),
                        unique=True, max_size=4),
     content_note_seen=st.booleans(),
+    self_voicing=st.booleans(), dyslexic_font=st.booleans(), reduce_motion=st.booleans(),
+    mono_audio=st.booleans(), line_spacing=_floats(*LINE_SPACING_RANGE),
+    box_opacity=_floats(*BOX_OPACITY_RANGE),
 )
 
 persistent_strategy = st.builds(

@@ -40,6 +40,10 @@ def make_page(game: Any, name: str) -> Any:
         from .help import HelpScreen
 
         return HelpScreen(game)
+    if name == "Accessibility":
+        from .accessibility import AccessibilityScreen
+
+        return AccessibilityScreen(game)
     if name == "About":
         from .about import AboutScreen
 

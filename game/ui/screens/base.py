@@ -109,8 +109,11 @@ class Menu:
 
     def draw_controls(self, canvas: pygame.Surface) -> None:
         """Over pygame_gui's sliders: the track filled up to a light thumb."""
-        from ..theme import BRIGHT_RED, INK, RED
+        from ..theme import BRIGHT_RED, CONTRAST_FOCUS, INK, RED
 
+        fill_c, edge_c, knob_c = RED, BRIGHT_RED, INK
+        if self.layer is not None and getattr(self.layer, "high_contrast", False):
+            fill_c, edge_c, knob_c = CONTRAST_FOCUS, (255, 255, 255), (0, 0, 0)
         for sl, lo, hi, _step, _on in self.sliders:
             r = pygame.Rect(sl.get_abs_rect())
             b = sl.sliding_button
@@ -120,11 +123,11 @@ class Menu:
             inner = r.inflate(-2 * max(1, self.s(2)), -2 * max(1, self.s(2)))
             fill = pygame.Rect(inner.x, inner.y + inner.h // 4, max(0, t.centerx - inner.x),
                                inner.h // 2)
-            pygame.draw.rect(canvas, RED, fill)
-            pygame.draw.rect(canvas, BRIGHT_RED, (fill.x, fill.y, fill.w, max(1, self.s(3))))
+            pygame.draw.rect(canvas, fill_c, fill)
+            pygame.draw.rect(canvas, edge_c, (fill.x, fill.y, fill.w, max(1, self.s(3))))
             knob = t.inflate(-max(2, self.s(6)), -max(2, self.s(6)))
-            pygame.draw.rect(canvas, INK, knob, border_radius=max(1, self.s(4)))
-            pygame.draw.rect(canvas, BRIGHT_RED, knob, max(1, self.s(3)),
+            pygame.draw.rect(canvas, knob_c, knob, border_radius=max(1, self.s(4)))
+            pygame.draw.rect(canvas, edge_c, knob, max(1, self.s(3)),
                              border_radius=max(1, self.s(4)))
 
     # -- behaviour -----------------------------------------------------------------

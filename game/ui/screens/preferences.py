@@ -42,9 +42,11 @@ class PreferencesScreen(Page):
         y += ROW
         self._choice("Sound", y, [("Mute all", p.mute, lambda: self._flip("mute"))])
         y += ROW
-        self._captions.append(((LEFT_X, y), "Art"))
+        self._captions.append(((LEFT_X, y), "More"))
         self.button((LEFT_X, y + 44, 300, 56), "Art packs\u2026", self._art,
                     cls="@toggle", name="art")
+        self.button((LEFT_X + 316, y + 44, 300, 56), "Accessibility\u2026",
+                    self.game.open_accessibility, cls="@toggle", name="accessibility")
         y += ROW
         self._languages(y)
 

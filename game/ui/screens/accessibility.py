@@ -1,0 +1,108 @@
+"""Accessibility (Shift+A, or from Preferences): the story's font, text size, line
+spacing and text-box opacity, high contrast, reduced motion and flashes, mono audio
+and self-voicing. Every choice takes effect at once and is kept; a sample of the
+text box shows the result."""
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from ...prefs import BOX_OPACITY_RANGE, LINE_SPACING_RANGE, TEXT_SIZE_RANGE
+from ...render.fonts import DYSLEXIC
+from ...render.text import layout
+from ...render.textbox import LINE_SPACING, TEXT_SIZE
+from ..theme import INK
+from ..widgets import draw_text
+from .preferences import LEFT_X, RIGHT_X, TOP, PreferencesScreen
+
+ROW = 112
+SAMPLE = pygame.Rect(RIGHT_X, 560, 620, 300)  # canvas px: the text box sample
+SAMPLE_TEXT = ("Kaori. \u201cThe scars run deep, Izumo. Do not look away from them.\u201d")
+
+
+class AccessibilityScreen(PreferencesScreen):
+    name = "accessibility"
+    heading = "Accessibility"
+
+    def build_content(self) -> None:
+        p = self.game.prefs
+        self._captions = []
+        self._values = []
+        y = TOP
+        self._options("Story font", y, [
+            ("Standard", not p.dyslexic_font, 250, lambda: self._set("dyslexic_font", False)),
+            ("Dyslexia-friendly", p.dyslexic_font, 330,
+             lambda: self._set("dyslexic_font", True))])
+        y += ROW
+        self._options("Contrast", y, [("High contrast", p.high_contrast, 330,
+                                       lambda: self._flip("high_contrast"))])
+        y += ROW
+        self._options("Motion", y, [("Reduce motion and flashes", p.reduce_motion, 596,
+                                     lambda: self._flip("reduce_motion"))])
+        y += ROW
+        self._options("Sound", y, [("Mono audio", p.mono_audio, 330,
+                                    lambda: self._flip("mono_audio"))])
+        y += ROW
+        self._options("Self-voicing (V)", y, [("Speak the text", p.self_voicing, 330,
+                                               self._voicing)])
+        y = TOP
+        lo, hi = TEXT_SIZE_RANGE
+        self._slider("Text size", y, round(p.text_size * 100), round(lo * 100),
+                     round(hi * 100), 5, lambda v: self._set("text_size", round(v) / 100),
+                     lambda: f"{round(self.game.prefs.text_size * 100)}%")
+        y += ROW
+        lo, hi = LINE_SPACING_RANGE
+        self._slider("Line spacing", y, round(p.line_spacing * 100), round(lo * 100),
+                     round(hi * 100), 10, lambda v: self._set("line_spacing", round(v) / 100),
+                     lambda: f"{round(self.game.prefs.line_spacing * 100)}%")
+        y += ROW
+        lo, hi = BOX_OPACITY_RANGE
+        self._slider("Text box opacity", y, round(p.box_opacity * 100), round(lo * 100),
+                     round(hi * 100), 5, lambda v: self._set("box_opacity", round(v) / 100),
+                     lambda: f"{round(self.game.prefs.box_opacity * 100)}%")
+
+    def _options(self, caption: str, y: int,
+                 options: list[tuple[str, bool, int, Any]]) -> None:
+        self._captions.append(((LEFT_X, y), caption))
+        x = LEFT_X
+        for text, on, w, act in options:
+            b = self.button((x, y + 44, w, 56), text, act, cls="@toggle",
+                            name=f"{caption}:{text}")
+            if on:
+                b.select()
+            x += w + 16
+
+    def _voicing(self) -> None:
+        self.game.voicing.toggle()  # says so, spoken and shown
+        self._rebuild()
+        self.game.voicing.mark_seen()  # the announcement named the button already
+        self.game.ui.dirty = True
+
+    # -- drawing -------------------------------------------------------------------
+    def draw_content(self, canvas: pygame.Surface) -> None:
+        super().draw_content(canvas)
+        self._draw_sample(canvas)
+
+    def _draw_sample(self, canvas: pygame.Surface) -> None:
+        """A line as the text box will show it, with every choice above applied."""
+        s, p = self.s, self.game.prefs
+        r = pygame.Rect(s(SAMPLE.x), s(SAMPLE.y), s(SAMPLE.w), s(SAMPLE.h))
+        draw_text(canvas, "Sample", (r.x, r.y - s(44)), size=s(26), color=INK)
+        box = pygame.Surface(r.size, pygame.SRCALPHA)
+        if p.high_contrast:
+            box.fill((0, 0, 0, 245))
+        else:
+            box.fill((14, 6, 10, round(255 * p.box_opacity)))
+        canvas.blit(box, r)
+        pygame.draw.rect(canvas, (255, 255, 255) if p.high_contrast else (168, 22, 40),
+                         r, max(1, s(2)))
+        family = DYSLEXIC if p.dyslexic_font else "serif"
+        lay = layout(SAMPLE_TEXT, r.w - s(48), size=max(6, s(TEXT_SIZE * 0.8 * p.text_size)),
+                     color=(255, 255, 255) if p.high_contrast else (240, 236, 232),
+                     family=family, max_height=r.h - s(40), min_size=max(6, s(12)),
+                     line_spacing=LINE_SPACING * p.line_spacing)
+        lay.draw(canvas, (r.x + s(24), r.y + s(20)))
+
+    def describe(self) -> dict[str, Any]:
+        return {"menu": self.name, "prefs": self.game.prefs.to_json()}
