@@ -134,6 +134,7 @@ class Game(SaveActions, ReadingInput):
         self.quick = QuickMenu(self.quick_press)
         self.pads = H.Gamepads()
         self.running = True
+        self.stop_requested = False  # set by a termination signal (run_app)
         self.dirty = True
         self.started = self.clock()
         self.frames = 0
@@ -752,6 +753,9 @@ class Game(SaveActions, ReadingInput):
         last = time.perf_counter()
         blink = -1
         while self.running:
+            if self.stop_requested:  # SIGTERM/SIGINT: leave as Quit does, without asking
+                self.quit()
+                break
             events = pygame.event.get()
             if not events and not self.busy():
                 time.sleep(IDLE_NAP_S)
@@ -832,6 +836,19 @@ def _restore_window(size: tuple[int, int], pos: tuple[int, int] | None) -> pygam
     return surf
 
 
+def _stop_on_signals(game: Game) -> None:
+    """SIGTERM (a logout, `kill`) and Ctrl+C quit as Quit does, autosaving, without the
+    close button's question. SDL would turn them into a window close (which asks)."""
+    import signal
+
+    def stop(_sig: int, _frame: object) -> None:
+        game.stop_requested = True
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def run_app(args: argparse.Namespace) -> int:
     from . import APP_ID
     from .project import LazyProgram, load_project
@@ -892,6 +909,7 @@ def run_app(args: argparse.Namespace) -> int:
                 packs=packs, data_dir=getattr(args, "data_dir", None),
                 fresh=bool(getattr(args, "fresh", False)), lang=getattr(args, "lang", None))
     game.audio_factory = open_audio
+    _stop_on_signals(game)
     game.reloader.watching = bool(getattr(args, "watch", False))
     if chapter is not None:
         from .ui.screens.title import TitleMenu

@@ -399,3 +399,28 @@ def test_v_turns_self_voicing_on_and_lines_are_spoken(xserver, tmp_path):
         assert prefs["self_voicing"] is False
     finally:
         game.close()
+
+
+def test_sigterm_quits_as_quit_does_without_asking(xserver, tmp_path):
+    """A logout or `kill` sends SIGTERM: the game leaves at once with an autosave of the
+    reading, not a quit question nobody will answer (SDL would turn it into a close)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    game = Player(xserver, data, tmp_path)
+    try:
+        game.wait(lambda s: s.get("menu") == "title", "the title screen")
+        game.key("Return")  # Start
+        st = game.wait(lambda s: s.get("screen") == "game" and s.get("state") == "say"
+                       and s.get("menu") is None, "the first line")
+        line = st["line_id"]
+        st = game.wait(lambda s: s.get("line_id") != line and s.get("state") == "say",
+                       "the next line", poke=lambda: game.key("space"))
+        game.proc.terminate()
+        assert game.proc.wait(TIMEOUT) == 0
+        autos = sorted((data / "saves").glob("auto*.json"))
+        assert autos, "no autosave on SIGTERM"
+        doc = json.loads(autos[-1].read_text(encoding="utf-8"))
+        assert st["line_id"] in json.dumps(doc)
+    finally:
+        game.close()
