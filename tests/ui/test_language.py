@@ -200,3 +200,13 @@ def test_a_menu_showing_is_shown_again_in_french_with_the_quick_menu(real):
     real.session.choose(0)
     play_until(real, lambda: real.describe()["state"] == "say")
     assert real.describe()["text"].startswith("Il la serra contre sa poitrine")
+
+
+def test_the_title_is_in_french_after_choosing_it_in_preferences(real):
+    press(real, "Preferences")
+    press(real, "Language:Français")
+    key(real, pygame.K_ESCAPE)
+    step(real, 2)
+    assert real.describe()["menu"] == "title"
+    texts = _button_texts(real)
+    assert "Commencer" in texts and "Start" not in texts
