@@ -31,7 +31,7 @@ ICON_NAMES: Final = ("icon.png", "icon.svg", "icon.ico", "icon.icns", "gui/windo
 # Ours, when the story has none: the title art, cropped square around its figures.
 OUR_ICON_ART: Final = ("gui/title.svg", 0.62)  # (file in our art folder, centre x as a share)
 ICON_SIZE: Final = 256
-SCRIPT_SUFFIXES: Final = (".rpy", ".toml")
+SCRIPT_SUFFIXES: Final = (".rpy", ".toml", ".po")  # .po: translations/LANG.po
 # Not part of the game: test and build tools that PyInstaller would otherwise follow.
 EXCLUDED_MODULES: Final = ("numpy", "soundfile", "hypothesis", "pytest", "_pytest",
                            "tkinter", "_tkinter", "setuptools", "pkg_resources", "pip",
@@ -229,7 +229,14 @@ def desktop_installer(title: str, name: str) -> str:
             f'echo "added {title} to the menu ($apps/{name}.desktop)"\n')
 
 
-def _prune(app_dir: Path, keep_cjk: bool) -> None:
+def _prune(app_dir: Path, keep_cjk: bool, languages: tuple[str, ...] = ()) -> None:
+    # Babel's data for the ~1000 locales it knows (35 MB): a game reads its catalogues
+    # and names its languages with only theirs (and root, which every locale builds on)
+    for data in app_dir.rglob("babel/locale-data"):
+        keep = {lang.split("_")[0].lower() for lang in languages} | {"root", "en"}
+        for p in data.glob("*.dat"):
+            if p.stem.split("_")[0].lower() not in keep:
+                p.unlink()
     if keep_cjk:
         return
     for data in app_dir.rglob("pygame_gui/data"):
@@ -279,7 +286,9 @@ def build(story_dir: str | os.PathLike[str] | None, out_dir: str | os.PathLike[s
         shutil.rmtree(app_dir, ignore_errors=True)
         shutil.move(str(work / "dist" / name), app_dir)
         shutil.copy2(icon, app_dir / icon.name)
-    _prune(app_dir, keep_cjk=_needs_cjk(files))
+    from .i18n.catalog import languages
+
+    _prune(app_dir, keep_cjk=_needs_cjk(files), languages=tuple(languages(files.story_dir)))
     if sys.platform.startswith("linux"):
         # the entry beside the program, for a file manager (Exec relative to it), and a
         # script that installs it in the menu with absolute paths

@@ -120,6 +120,17 @@ def test_our_app_prints_what_the_checkout_prints(ours: Path, tmp_path: Path,
     assert r.stdout == source_output(args)
 
 
+def test_our_app_reads_its_french_translation(ours: Path, tmp_path: Path) -> None:
+    """Babel is bundled, with the locale data of the story's languages only."""
+    args = ["transcript", "--lang", "fr"]
+    r = run([exe(ours), *args], cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == source_output(args)
+    data = next((ours / "_internal").rglob("babel/locale-data"))
+    names = {p.stem for p in data.glob("*.dat")}
+    assert {"fr", "root"} <= names and "de" not in names and "ja" not in names
+
+
 def test_our_app_window_opens_headless(ours: Path, tmp_path: Path) -> None:
     first_frame([exe(ours)], tmp_path, tmp_path / "data")
 

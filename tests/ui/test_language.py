@@ -11,6 +11,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.render.fonts import _FILES as _FONT_FILES
 from game.render.fonts import font
 from game.ui import i18n
 from ui_harness import advance_line, key, make_game, play_until, press, program, step
@@ -154,11 +155,7 @@ def test_an_unknown_language_in_the_preferences_file_is_reported(data_dir, audio
         g.images.close()
 
 
-@pytest.mark.parametrize("family,bold,italic", [("serif", False, False),
-                                                ("serif", False, True),
-                                                ("serif", True, False),
-                                                ("sans", False, False),
-                                                ("sans", True, False)])
+@pytest.mark.parametrize("family,bold,italic", sorted(_FONT_FILES))  # every bundled face
 def test_our_fonts_draw_every_french_letter(family, bold, italic):
     """Each accented letter and guillemet has its own glyph: drawn with ink, unlike the
     'missing glyph' box a font draws for a character it lacks, and unlike its base
@@ -200,3 +197,13 @@ def test_a_menu_showing_is_shown_again_in_french_with_the_quick_menu(real):
     real.session.choose(0)
     play_until(real, lambda: real.describe()["state"] == "say")
     assert real.describe()["text"].startswith("Il la serra contre sa poitrine")
+
+
+def test_the_title_is_in_french_after_choosing_it_in_preferences(real):
+    press(real, "Preferences")
+    press(real, "Language:Français")
+    key(real, pygame.K_ESCAPE)
+    step(real, 2)
+    assert real.describe()["menu"] == "title"
+    texts = _button_texts(real)
+    assert "Commencer" in texts and "Start" not in texts
