@@ -51,8 +51,10 @@ label hueco_mundo:
             scene cg lap kido with dissolve
             "He pressed his shaking palms to her wounds and poured every ounce of his reiatsu into them."
 
+    # The kido's light under his hands, and her hand on his wrist, her eyes open on
+    # him: she stops him.
     play sound "heal.ogg"
-    scene cg lap kido with dissolve
+    scene cg lap stop with dissolve
     "Izumo began using the strongest healing kido he knew,{w=0.4} only to have Kaori stop him."
 
     scene cg lap smile with dissolve

@@ -92,8 +92,11 @@ def test_while_he_holds_her_in_chapter_two_every_line_is_on_the_lap_cg(fs) -> No
     if any(f.text.startswith(gathered) for f in held):
         assert fs[at(fs, gathered)].stage.scene == "cg last words"
     assert fs[at(fs, "He closed his eyes")].stage.scene == "cg lap remember"
+    # the kido's light, and her hand on his wrist stopping it
     assert fs[at(fs, "Izumo began using the strongest healing kido")].stage.scene == \
-        "cg lap kido"
+        "cg lap stop"
+    if any(f.text.startswith("He pressed his shaking palms") for f in held):
+        assert fs[at(fs, "He pressed his shaking palms")].stage.scene == "cg lap kido"
     assert fs[at(fs, "She looked to him softly")].stage.scene == "cg lap smile"
 
 
@@ -139,12 +142,18 @@ def test_the_fight_draws_blades_and_the_apology_is_flustered(fs) -> None:
 
 def test_her_last_words_are_on_the_last_words_cgs_with_her_theme(fs) -> None:
     dying = between(fs, "Coming back to the current scene", "I love you...")
-    kido = "The last glow of his kido faded"  # the kido path: its last glow on his hand
-    assert all(f.stage.scene == ("cg last words kido" if f.text.startswith(kido) else
-                                 "cg last words") for f in dying)
-    assert all(f.music == "kaori.ogg" for f in dying)
     gone = between(fs, "And then she was gone", "Izumo just shook softly")
-    assert all(f.stage.scene == "cg last words gone" for f in gone)
+    assert all(f.music == "kaori.ogg" for f in dying)
+    kido = "The last glow of his kido faded"  # the kido path: its last glow on his hand
+    if any(f.text.startswith(kido) for f in dying):
+        # she never left his lap on that path: the lap CG, never the embrace
+        fading = dying[at(dying, kido):]
+        assert all(f.stage.scene == "cg lap" for f in dying[:at(dying, kido)])
+        assert all(f.stage.scene == "cg lap fading" for f in fading)
+        assert all(f.stage.scene == "cg lap gone" for f in gone)
+    else:  # he gathered her against his chest in chapter two
+        assert all(f.stage.scene == "cg last words" for f in dying)
+        assert all(f.stage.scene == "cg last words gone" for f in gone)
 
 
 def test_chapter_eight_stages_every_beat(fs) -> None:
