@@ -128,9 +128,14 @@ def test_flashbacks_show_lieutenant_izumo_until_his_promotion(fs) -> None:
 def test_the_fight_draws_blades_and_the_apology_is_flustered(fs) -> None:
     attack = fs[at(fs, "Then the day came")]
     assert attack.stage.sprite("hollow") is not None
-    fight = fs[at(fs, "They both fought")]
-    assert fight.sprite("izumo") == {"lieutenant", "blade", "rage"}
-    assert fight.sprite("kaori") == {"past", "blade"}
+    # the fight itself is a CG: his blood carried on her wind, the Hollow torn apart
+    assert fs[at(fs, "They both fought")].stage.scene == "cg vasto"
+    if any(f.text.startswith("He moved with her wind") for f in fs):
+        assert fs[at(fs, "He moved with her wind")].stage.scene == "cg vasto wind"
+    panting = fs[at(fs, "Izumo noticed the synergy")]
+    assert panting.stage.scene == "bg forest" and panting.stage.sprite("hollow") is None
+    assert panting.sprite("izumo") == {"lieutenant", "panting"}
+    assert panting.sprite("kaori") == {"past", "panting"}
     if any(f.text.startswith("He stepped in front of her") for f in fs):
         front = fs[at(fs, "He stepped in front of her")]
         order = sorted(("hollow", "izumo", "kaori"), key=lambda t: ["left", "center",
