@@ -30,7 +30,7 @@ IZ_HAIR = [(0, "#4a3e4c"), (40, "#2a2230"), (100, "#120e14")]
 # -------------------------------------------------------------- scenery ---
 def desert(d, red=False, seed=4):
     """Hueco Mundo seen from close: black (or blood-red) sky, the crescent at
-    the upper left (under the red sky at the upper right, as in bg hueco mundo red), far dunes with dead quartz trees, the dome of Las Noches
+    the upper right, where every night scene has it (bg hueco mundo, its red sky), far dunes with dead quartz trees, the dome of Las Noches
     far away, and the white (or rust) sand the figures kneel on."""
     rnd = random.Random(seed)
     if red:
@@ -44,8 +44,8 @@ def desert(d, red=False, seed=4):
         dome = "#3a0a0c"
     else:
         K.sky(d, [(0, "#000000"), (55, "#06060c"), (100, "#1c1c2a")])
-        K.glow(d, 300, 170, 300, "#dfe6ff", 0.28)
-        K.crescent(d, 300, 170, 78, 30, d.lin([(0, "#ffffff"), (100, "#c8d0ee")]), rot=-35)
+        K.glow(d, 1640, 150, 300, "#dfe6ff", 0.28)
+        K.crescent(d, 1640, 150, 78, 30, d.lin([(0, "#ffffff"), (100, "#c8d0ee")]), rot=-35)
         far = d.lin([(0, "#8c90a4"), (100, "#54586e")])
         near = d.lin([(0, "#e6e8f0"), (50, "#d0d2de"), (100, "#9a9eb2")], 0, 0, 0, 100)
         tree = ("#f0f0f6", "#8a8ea4")
@@ -67,11 +67,11 @@ def desert(d, red=False, seed=4):
 
 
 def light(d, red=False):
-    """Cold moonlight from the upper left (blood light under the red sky) and the dark closing in."""
+    """Cold moonlight from the upper right, the moon's side (blood light under the red sky), and the dark closing in."""
     if red:
         d.rect(0, 0, 1920, 1080, d.lin([(0, "#ff8060", 0.10), (45, "#ff8060", 0), (100, "#200004", 0.45)], 0, 0, 100, 70))
     else:
-        d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 0, 0, 100, 70))
+        d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 100, 0, 0, 70))
     K.vignette(d, 0.6)
 
 
