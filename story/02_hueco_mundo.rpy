@@ -21,8 +21,8 @@ label hueco_mundo:
     "He knelt slowly to the ground as he saw her, matted with her own blood."
     "A few yards away was the mutilated body of Tsukino Mahara, Kaori's new Lieutenant and her childhood friend. She was long past saving."
 
-    show espada grin at right
-    with dissolve
+    # A low shot across Tsukino's body: the Espada stands right behind it, grinning.
+    scene cg espada over with dissolve
 
     "The Quinta Espada was standing over the poor girl's corpse with a wide grin on his face."
 

@@ -1,5 +1,11 @@
-"""Chapter 4's fight, 1920x1080, in the night forest (bg forest's drawing, its moon at
-the upper right):
+"""Two CGs built from the sprites' drawings, 1920x1080:
+
+- cg espada over  chapter 2, "The Quinta Espada was standing over the poor girl's corpse
+                  with a wide grin on his face": a low shot across Tsukino's covered body
+                  lying in her blood in the foreground, the Espada standing right behind
+                  it (the `espada grin` sprite), the night desert and the moon behind.
+
+Chapter 4's fight, in the night forest (bg forest's drawing, its moon at the upper right):
 
 - cg vasto wind   "let it take his blood where it would": Lieutenant Izumo's blade
                   bleeds (his zanpakuto fights with his own blood) and the blood leaves
@@ -115,4 +121,24 @@ def cg_vasto(torn=True):
     return d
 
 
-IMAGES = [("cg", "cg vasto wind", lambda: cg_vasto(False)), ("cg", "cg vasto", lambda: cg_vasto(True))]
+def cg_espada_over():
+    import cgs_grief as CG
+    d = Doc(CW, CH)
+    CG.desert(d, seed=6)
+    merge(d, C2.espada("grin"), "translate(700,40) scale(0.86)")
+    # the near rise of sand she lies on: its crest hides his legs below the knee
+    d.ellipse(1000, 668, 330, 26, "#2a2c40", opacity=0.35)   # his shadow on the crest, toward us
+    K.dune_band(d, 676, 10, d.lin([(0, "#f4f5fa"), (30, "#d8dae6"), (100, "#9a9eb2")], 0, 0, 0, 100), random.Random(3), 4, stroke="#8e92a6", sw=2.5)
+    K.blood_pool(d, 1010, 742, 420, 40, seed=5)
+    pal = dict(ink="#120608", haori="#f4f4f8", haori_sh="#c8cad8", blood="#7a0612", black=[(0, "#3a3846"), (100, "#111017")],
+               hair=[(0, "#4a5a8c"), (35, "#232a48"), (100, "#0c0e1c")], skin="#f2cdb5",
+               cloth=[(0, "#3a3440"), (100, "#14121a")], crest="#c0c8e0")
+    B.tsukino_covered(d, 1000, 712, 330, pal)
+    for x, y, r in ((640, 760, 5), (700, 776, 4), (1380, 768, 6), (1430, 752, 4)):
+        d.ellipse(x, y, r * 2, r * 0.7, "#7a0612", opacity=0.9)
+    d.rect(0, 0, CW, CH, "#1c2a4e", opacity=0.2)   # the moonlight on him
+    CG.light(d)
+    return d
+
+
+IMAGES = [("cg", "cg espada over", cg_espada_over), ("cg", "cg vasto wind", lambda: cg_vasto(False)), ("cg", "cg vasto", lambda: cg_vasto(True))]

@@ -1,9 +1,9 @@
 """The story's tender and tragic CGs (1920x1080):
 
-    cg lap, cg lap kido, cg lap smile,     chapter 2, Hueco Mundo: her head in his lap
-    cg lap remember                        (smile/remember: the Quinta Espada far off, watching)
-    cg last words, cg last words kido,     chapter 7: she fades in his arms (the kido's last glow),
-    cg last words gone                     then goes limp (the Espada far off, watching)
+    cg lap, cg lap kido, cg lap stop,      chapter 2, Hueco Mundo: her head in his lap
+    cg lap smile, cg lap remember          (smile/remember/gone: the Quinta Espada far off, watching);
+    cg lap fading, cg lap gone             chapter 7 on the kido path: the last glow, then she goes limp
+    cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
     cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
 
