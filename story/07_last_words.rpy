@@ -21,6 +21,7 @@ label last_words:
     else:
         scene cg lap fading with dissolve
         "The last glow of his kido faded from his hands, spent on wounds it could not close."
+        scene cg lap with dissolve
 
     "Izumo silently cried over Kaori as she spoke her last."
 

@@ -300,8 +300,8 @@ def lap(variant=""):
 
     def her_hand(d):
         if variant == "gone":   # slipped from the child, fallen open on the sand
-            K.sleeve(d, (960, 690), (1010, 760), (1040, 800), 24, 30, wht, droop=(0.2, 1))
-            K.hand(d, (1046, 806), 30, 104, curl=(0.15, 0.2, 0.25, 0.3), spread=0.2, thumb=(0.1, 0.4), blood=0.4)
+            K.sleeve(d, (960, 690), (1000, 746), (1026, 770), 24, 30, wht, droop=(0.2, 1))
+            K.hand(d, (1032, 772), -4, 104, curl=(0.15, 0.2, 0.25, 0.3), spread=0.2, thumb=(0.1, 0.4), blood=0.4)
         elif variant in ("smile", "stop"):
             K.sleeve(d, (960, 690), (1050, 736), (1030, 676), 24, 30, wht)
             K.hand(d, (1024, 664), -112, 104, curl=(0.45, 0.5, 0.55, 0.6), spread=0.2, thumb=(0.3, 0.3), flip=True)
@@ -353,6 +353,8 @@ def lap(variant=""):
         d.path("".join(dd), "#d8ffd0", opacity=0.9)
         d.path(smooth([(950, 580), (1060, 540), (1170, 580)], False) + smooth([(930, 720), (1060, 760), (1190, 720)], False),
                stroke="#a8ffb0", stroke_width=3, opacity=0.5)
+    if stop:   # her hand on his wrist, over the light: it stops him
+        her_hand(d)
     # his head, bowed over her
     ie = {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.3, "lid_out": 0.45, "look": (3, 5), "blush": 0.3, "neck": 130,
           "tears": [[(2, 12), (-2, 30), (2, 48)], [(60, 10), (64, 28)]]}

@@ -43,12 +43,13 @@ def ending():
     # the crescent low at the upper right, pale and red-haloed, where every night scene has
     # its moon; the land below is drawn mirrored (the blade at the left, its shadow falling
     # away from the moon), the crescent itself is not, so its lit side matches the others
-    B.glow(d, W - 420, 300, 420, "#ff6050", 0.22)
-    B.glow(d, W - 420, 300, 170, "#ffe0d0", 0.3)
-    B.textured_crescent(d, W - 420, 300, 96, 36, "#fff4ee", "#e0a098", -28, "#c08078", "#ffffff", random.Random(8), "#2a0408")
+    # (clear of the credits' widest lines, which reach x ~1550)
+    B.glow(d, W - 290, 300, 420, "#ff6050", 0.22)
+    B.glow(d, W - 290, 300, 170, "#ffe0d0", 0.3)
+    B.textured_crescent(d, W - 290, 300, 96, 36, "#fff4ee", "#e0a098", -28, "#c08078", "#ffffff", random.Random(8), "#2a0408")
     d.open_g("translate(%d,0) scale(-1,1)" % W)
     # faint strata of cloud across the moon and the horizon
-    for x, y, w in ((380, 336, 520), (520, 372, 400), (1330, 540, 700), (1600, 590, 560), (450, 606, 500)):
+    for x, y, w in ((290, 336, 520), (430, 372, 400), (1330, 540, 700), (1600, 590, 560), (450, 606, 500)):
         d.ellipse(x, y, w / 2, 9, d.rad([(0, "#2a0208", 0.7), (100, "#2a0208", 0)]))
     # Las Noches, far and small on the horizon at the right
     B.las_noches(d, 1680, hz + 4, 240, "#4a0c12", 0.75)
@@ -69,7 +70,7 @@ def ending():
     d.path("".join(dd), stroke="#c86050", stroke_width=2, opacity=0.35)
     d.path("".join(dd), stroke="#1a0406", stroke_width=2, opacity=0.3, transform="translate(0,4)")
     # the blade in the sand (right third): her sword, the blue hilt; a strip of white haori on it
-    bx, by = 1420, 820
+    bx, by = 1570, 820   # (mirrored: x 350, left of the credits' widest lines)
     d.path(poly([(bx, by), (bx + 500, by + 70), (bx + 520, by + 90), (bx + 10, by + 16)]), "#1a0406", opacity=0.55)  # its long shadow
     d.open_g("translate(%d,%d) rotate(6)" % (bx, by))
     # the blade, point buried, a gentle katana curve, the edge catching the red sky
