@@ -21,8 +21,8 @@ label hueco_mundo:
     "He knelt slowly to the ground as he saw her, matted with her own blood."
     "A few yards away was the mutilated body of Tsukino Mahara, Kaori's new Lieutenant and her childhood friend. She was long past saving."
 
-    show espada grin at right
-    with dissolve
+    # A low shot across Tsukino's body: the Espada stands right behind it, grinning.
+    scene cg espada over with dissolve
 
     "The Quinta Espada was standing over the poor girl's corpse with a wide grin on his face."
 
@@ -51,8 +51,10 @@ label hueco_mundo:
             scene cg lap kido with dissolve
             "He pressed his shaking palms to her wounds and poured every ounce of his reiatsu into them."
 
+    # The kido's light under his hands, and her hand on his wrist, her eyes open on
+    # him: she stops him.
     play sound "heal.ogg"
-    scene cg lap kido with dissolve
+    scene cg lap stop with dissolve
     "Izumo began using the strongest healing kido he knew,{w=0.4} only to have Kaori stop him."
 
     scene cg lap smile with dissolve

@@ -26,6 +26,8 @@ label vasto_lorde:
 
         "Let her wind carry his blood":
             $ rode_her_wind = True
+            # His blade bleeds; her wind lifts the blood and carries it at the Hollow.
+            scene cg vasto wind with dissolve
             "He moved with her wind instead of against it, and let it take his blood where it would."
 
         "Stand between her and the Hollow":
@@ -35,18 +37,18 @@ label vasto_lorde:
             with dissolve
             "He stepped in front of her and met the Hollow head-on."
 
+    # The blood, broken into blades on her wind, cuts the Hollow apart.
     play sound "slash.ogg"
+    scene cg vasto with dissolve
     with hpunch
     "They both fought, Kaori's wind zanpakuto making Izumo's blood attacks sharper and quicker, tearing apart the Hollow quickly."
 
     play sound "slash.ogg"
-    hide hollow
+    scene bg forest
+    show izumo lieutenant panting at left
+    show kaori past panting at right
     with flash
     stop music fadeout 2.0
-
-    show izumo lieutenant panting
-    show kaori past panting
-    with dissolve
     "Izumo noticed the synergy as they both panted afterwards, looking to each other."
 
     play music "memories.ogg" fadein 2.0

@@ -18,7 +18,7 @@ label refusal:
     with dissolve
     "Then, six months later, news of Tsukino's capture came to Kaori."
 
-    show kaori sad
+    show kaori belly bowed
     show izumo worried
     with dissolve
     "She looked to Izumo and lowered her head sadly."

@@ -7,7 +7,11 @@ label last_words:
 
     # He holds her, fading in his arms: her theme.
     play music "kaori.ogg" fadein 2.0
-    scene cg last words with fade
+    if held_her:
+        scene cg last words with fade
+    else:
+        # The kido path: she never left his lap; his hands are still on her wound.
+        scene cg lap with fade
 
     "Coming back to the current scene, Izumo looked down to his fiancee, slowly fading."
     "She was a lost cause as well. No amount of healing would bring the Captain of Squad Six back."
@@ -15,9 +19,9 @@ label last_words:
     if held_her:
         "She lay against his chest, where he had gathered her close."
     else:
-        scene cg last words kido with dissolve
+        scene cg lap fading with dissolve
         "The last glow of his kido faded from his hands, spent on wounds it could not close."
-        scene cg last words with dissolve
+        scene cg lap with dissolve
 
     "Izumo silently cried over Kaori as she spoke her last."
 
@@ -25,7 +29,10 @@ label last_words:
     k "I love you... "
 
     stop music fadeout 6.0
-    scene cg last words gone with Dissolve(2.0)
+    if held_her:
+        scene cg last words gone with Dissolve(2.0)
+    else:
+        scene cg lap gone with Dissolve(2.0)
     "And then she was gone,{w=0.6} falling limp in his arms."
 
     "He held her corpse shakily as the Quinta Espada continued to watch, seemingly pleased by the scene."

@@ -182,3 +182,14 @@ def test_a_few_yards_of_sand_lie_between_kaori_and_tsukino(kind: str, tmp_path) 
     assert widest[1] - widest[0] >= 80 and 900 < widest[0] < widest[1] < 1200, widest  # >= 80 px of bare sand
     assert body[:, :widest[0] + 1].sum() > 5000 and body[:, widest[1]:].sum() > 3000  # Kaori left of it, Tsukino right
     assert 1240 < cols.max() <= 1335, cols.max()  # Tsukino's far end, at the Espada's feet
+
+
+@pytest.mark.parametrize("path,rows", [("bg/bg ending", 420), ("bg/bg hueco mundo", 200), ("bg/bg hueco mundo blood", 200),
+                                       ("bg/bg hueco mundo red", 200), ("cg/cg lap", 140), ("cg/cg last words", 140),
+                                       ("cg/cg collapse", 200), ("cg/cg stab", 200)])
+def test_the_moon_stands_at_the_right_in_every_night_sky(path: str, rows: int) -> None:
+    """One sky for the whole night in Hueco Mundo, the ending and the credits: the moon
+    (the bright pixels of the sky above the figures' heads) sits in the right half."""
+    bright = pixels(ART / f"{path}.svg")[:rows].mean(axis=2) > 200
+    left, right = int(bright[:, :960].sum()), int(bright[:, 960:].sum())
+    assert right > 100 and 5 * left < right, (path, left, right)

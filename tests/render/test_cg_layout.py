@@ -19,10 +19,11 @@ CG = ROOT / "art" / "cg"
 TEXT_BOX_TOP = 790  # of 1080: the text box covers the rest
 
 # base image -> {variant: (x0, y0, x1, y1) the region, in canvas px, that may change}
-# (smile, remember and gone add the Quinta Espada, small and far off on the dunes at the right)
+# (smile, remember and both gones add the Quinta Espada, small and far off on the dunes at the right)
 VARIANTS = {
-    "cg lap": {"cg lap kido": (640, 100, 1360, 790), "cg lap smile": (640, 100, 1420, 790), "cg lap remember": (640, 100, 1420, 790)},
-    "cg last words": {"cg last words gone": (640, 100, 1580, 790), "cg last words kido": (640, 100, 1240, 790)},
+    "cg lap": {"cg lap kido": (640, 100, 1360, 790), "cg lap smile": (640, 100, 1420, 790), "cg lap remember": (640, 100, 1420, 790),
+               "cg lap stop": (640, 100, 1360, 790), "cg lap fading": (640, 100, 1360, 790), "cg lap gone": (640, 100, 1420, 790)},
+    "cg last words": {"cg last words gone": (640, 100, 1580, 790)},
     "cg collapse": {"cg collapse vow": (230, 40, 920, 790)},
 }
 ALL = sorted({b for b in VARIANTS} | {v for vs in VARIANTS.values() for v in vs} | {"cg kiss"})
@@ -102,6 +103,7 @@ def test_the_generator_draws_every_cg() -> None:
 
 # the Quinta Espada, small and far off, watching: (base, variant, his box)
 ESPADA = [("cg lap", "cg lap smile", (1280, 300, 1400, 540)), ("cg lap", "cg lap remember", (1280, 300, 1400, 540)),
+          ("cg lap", "cg lap gone", (1280, 300, 1400, 540)),
           ("cg last words", "cg last words gone", (1450, 310, 1570, 550))]
 
 
@@ -125,9 +127,30 @@ def test_remember_differs_from_smile_only_at_his_eyes() -> None:
     assert outside.sum() < 50, int(outside.sum())
 
 
-def test_last_words_kido_glows_green_at_her_wound() -> None:
-    a, b = pixels("cg last words"), pixels("cg last words kido")
+def _greener(base: str, variant: str) -> np.ndarray:
+    a, b = pixels(base), pixels(variant)
     g = b[..., 1] - np.maximum(b[..., 0], b[..., 2])
     g0 = a[..., 1] - np.maximum(a[..., 0], a[..., 2])
-    greener = (g - g0) > 20
-    assert greener[380:620, 880:1120].sum() > 2000
+    return (g - g0) > 20
+
+
+def test_lap_fading_glows_faintly_green_at_her_wound() -> None:
+    """Chapter 7 on the kido path: the last glow of his kido, fainter than the kido itself."""
+    fading, kido = _greener("cg lap", "cg lap fading"), _greener("cg lap", "cg lap kido")
+    assert fading[480:680, 940:1140].sum() > 2000
+    assert fading.sum() < 0.6 * kido.sum()
+
+
+def test_lap_stop_has_her_hand_on_his_wrist_under_the_kido() -> None:
+    """'only to have Kaori stop him': the kido's light, and her hand raised to his wrist
+    drawn where, in cg lap kido, there is only his hand in the light)."""
+    assert _greener("cg lap", "cg lap stop")[480:680, 940:1140].sum() > 4000
+    changed = np.abs(pixels("cg lap stop") - pixels("cg lap kido")).max(axis=2) > 40
+    assert changed[520:640, 960:1080].sum() > 1500  # her raised hand at his wrist
+
+
+def test_lap_gone_lets_her_hand_fall_to_the_sand() -> None:
+    """'falling limp in his arms' (kido path): her hand slipped from the child to the sand."""
+    low = (680, 790, 1000, 1160)
+    gone, lap = skin_mask(pixels("cg lap gone")), skin_mask(pixels("cg lap"))
+    assert gone[low[0]:low[1], low[2]:low[3]].sum() > lap[low[0]:low[1], low[2]:low[3]].sum() + 800

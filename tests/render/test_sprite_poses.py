@@ -26,7 +26,8 @@ POSES: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {
     "kaori past": (["cold", "smile", "sad", "panting"], STAND_HEAD),
     "kaori belly": (["cold", "sad", "smile"], STAND_HEAD),  # six months: one hand on the curve, one under it, a high pale obi
 }
-SINGLES = ["izumo anguish", "izumo kneeling worried", "kaori past blade", "kaori wounded"]
+SINGLES = ["izumo anguish", "izumo kneeling worried", "kaori past blade", "kaori wounded",
+           "kaori belly bowed"]  # her head lowered: the head moves, so not an expression swap
 
 
 def _names() -> list[str]:
@@ -139,3 +140,18 @@ def test_izumo_anguish_has_an_empty_scabbard() -> None:
     assert _blood(_load("izumo anguish"), 370, 470, 402, 545) == 0
     a = _load("izumo anguish")[370:402, 470:545]
     assert ((a[..., :3].max(axis=2) < 70) & (a[..., 3] > 200)).sum() > 600
+
+
+def test_kaori_belly_bowed_lowers_her_head_and_keeps_the_body() -> None:
+    """'She looked to Izumo and lowered her head sadly': the crown of her head sits lower
+    than in 'kaori belly sad'; her hands on the child and the belly do not change (her long
+    hair, hanging from the head, moves with it)."""
+    init_display()
+    sad, bowed = _load("kaori belly sad"), _load("kaori belly bowed")
+
+    def crown(a: np.ndarray) -> int:  # the first row with hair across the middle of the head
+        return int(np.nonzero((a[260:340, :, 3] > 128).all(axis=0))[0][0])
+
+    assert crown(bowed) >= crown(sad) + 12, (crown(sad), crown(bowed))
+    changed = np.abs(bowed - sad).max(axis=2) > 24
+    assert not changed[240:360, 560:780].any()  # the hands and the belly are the same

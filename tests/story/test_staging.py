@@ -84,7 +84,7 @@ def test_while_he_holds_her_in_chapter_two_every_line_is_on_the_lap_cg(fs) -> No
     assert fs[found].stage.scene == "bg hueco mundo blood"
     assert fs[found].sprite("izumo") == {"kneeling", "worried"}
     espada = at(fs, "The Quinta Espada was standing over")
-    assert fs[espada].stage.sprite("espada").at == "right"
+    assert fs[espada].stage.scene == "cg espada over"  # he stands right behind her body
     held = between(fs, "Izumo scrambled over", "He closed his eyes")
     gathered = "He gathered her against his chest"  # on the CG that shows her there
     assert all(f.stage.scene.startswith("cg lap") for f in held
@@ -92,8 +92,11 @@ def test_while_he_holds_her_in_chapter_two_every_line_is_on_the_lap_cg(fs) -> No
     if any(f.text.startswith(gathered) for f in held):
         assert fs[at(fs, gathered)].stage.scene == "cg last words"
     assert fs[at(fs, "He closed his eyes")].stage.scene == "cg lap remember"
+    # the kido's light, and her hand on his wrist stopping it
     assert fs[at(fs, "Izumo began using the strongest healing kido")].stage.scene == \
-        "cg lap kido"
+        "cg lap stop"
+    if any(f.text.startswith("He pressed his shaking palms") for f in held):
+        assert fs[at(fs, "He pressed his shaking palms")].stage.scene == "cg lap kido"
     assert fs[at(fs, "She looked to him softly")].stage.scene == "cg lap smile"
 
 
@@ -125,9 +128,14 @@ def test_flashbacks_show_lieutenant_izumo_until_his_promotion(fs) -> None:
 def test_the_fight_draws_blades_and_the_apology_is_flustered(fs) -> None:
     attack = fs[at(fs, "Then the day came")]
     assert attack.stage.sprite("hollow") is not None
-    fight = fs[at(fs, "They both fought")]
-    assert fight.sprite("izumo") == {"lieutenant", "blade", "rage"}
-    assert fight.sprite("kaori") == {"past", "blade"}
+    # the fight itself is a CG: his blood carried on her wind, the Hollow torn apart
+    assert fs[at(fs, "They both fought")].stage.scene == "cg vasto"
+    if any(f.text.startswith("He moved with her wind") for f in fs):
+        assert fs[at(fs, "He moved with her wind")].stage.scene == "cg vasto wind"
+    panting = fs[at(fs, "Izumo noticed the synergy")]
+    assert panting.stage.scene == "bg forest" and panting.stage.sprite("hollow") is None
+    assert panting.sprite("izumo") == {"lieutenant", "panting"}
+    assert panting.sprite("kaori") == {"past", "panting"}
     if any(f.text.startswith("He stepped in front of her") for f in fs):
         front = fs[at(fs, "He stepped in front of her")]
         order = sorted(("hollow", "izumo", "kaori"), key=lambda t: ["left", "center",
@@ -139,12 +147,18 @@ def test_the_fight_draws_blades_and_the_apology_is_flustered(fs) -> None:
 
 def test_her_last_words_are_on_the_last_words_cgs_with_her_theme(fs) -> None:
     dying = between(fs, "Coming back to the current scene", "I love you...")
-    kido = "The last glow of his kido faded"  # the kido path: its last glow on his hand
-    assert all(f.stage.scene == ("cg last words kido" if f.text.startswith(kido) else
-                                 "cg last words") for f in dying)
-    assert all(f.music == "kaori.ogg" for f in dying)
     gone = between(fs, "And then she was gone", "Izumo just shook softly")
-    assert all(f.stage.scene == "cg last words gone" for f in gone)
+    assert all(f.music == "kaori.ogg" for f in dying)
+    kido = "The last glow of his kido faded"  # the kido path: its last glow on his hand
+    if any(f.text.startswith(kido) for f in dying):
+        # she never left his lap on that path: the lap CG, never the embrace
+        k = at(dying, kido)
+        assert dying[k].stage.scene == "cg lap fading"  # then the glow is gone
+        assert all(f.stage.scene == "cg lap" for f in dying[:k] + dying[k + 1:])
+        assert all(f.stage.scene == "cg lap gone" for f in gone)
+    else:  # he gathered her against his chest in chapter two
+        assert all(f.stage.scene == "cg last words" for f in dying)
+        assert all(f.stage.scene == "cg last words gone" for f in gone)
 
 
 def test_chapter_eight_stages_every_beat(fs) -> None:

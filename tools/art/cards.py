@@ -104,14 +104,14 @@ def motif(d, n, rnd):
     red = d.lin(RED, 0, 0, 100, 100)
     white = d.lin(WHITE_INK, 0, 0, 100, 100)
     if n == 1:  # the promise: a crescent for "tonight", the red thread of fate, her camellia
-        B.glow(d, 300, 230, 200, "#dfe6ff", 0.25)
-        B.crescent(d, 300, 230, 80, 30, white, rot=-30)
+        B.glow(d, 1620, 230, 200, "#dfe6ff", 0.25)   # the moon at the upper right, as in every night scene
+        B.crescent(d, 1620, 230, 80, 30, white, rot=-30)
         K.stroke(d, [(-20, 900), (300, 860), (560, 930), (700, 880), (640, 830), (600, 900), (900, 960), (1300, 900), (1600, 960), (1940, 880)], 6, red, "harai", n=160)
         camellia_flower(d, 1640, 940, 70, d.lin([(0, "#f4f4f8"), (100, "#b8bccc")], 0, 0, 100, 100))
         K.stroke(d, [(1700, 1000), (1760, 1040), (1840, 1050)], 10, "#2a4a2a", "harai")
     elif n == 2:  # Hueco Mundo: the crescent, white dunes, a dead quartz tree
-        B.glow(d, 320, 220, 260, "#dfe6ff", 0.3)
-        B.textured_crescent(d, 320, 220, 100, 38, "#ffffff", "#b8bcc8", -25, "#9aa0b8", "#ffffff", rnd, "#1a1e30")
+        B.glow(d, 1600, 220, 260, "#dfe6ff", 0.3)
+        B.textured_crescent(d, 1600, 220, 100, 38, "#ffffff", "#b8bcc8", -25, "#9aa0b8", "#ffffff", rnd, "#1a1e30")
         B.las_noches(d, 600, 858, 200, "#3a3e50", 0.9)
         d.path(smooth([(-50, 1100, 0), (-50, 860), (300, 820), (700, 870), (1100, 830), (1500, 880), (1970, 820), (1970, 1100, 0)]), d.lin([(0, "#c8cad6"), (100, "#4a4c5a")]))
         d.path(smooth([(-50, 1100, 0), (-50, 940), (500, 910), (1000, 960), (1400, 920), (1970, 960), (1970, 1100, 0)]), d.lin([(0, "#f4f4f8"), (100, "#8a8ea0")]))

@@ -187,7 +187,7 @@ def head(d, who, x, y, sc, rot, e, flip=False, back=None):
     if m == "kiss":
         d.line([(78, 60), (84, 62)], "#7a3b3b", 2.4)
     elif m:
-        F.mouth(d, 64, 62, m, 0.78)
+        F.mouth(d, *e.get("mouth_at", (64, 62)), m, e.get("mouth_scale", 0.78))
     if e.get("tears"):
         tears(d, e["tears"])
     if e.get("blood_mouth"):

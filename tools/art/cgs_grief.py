@@ -1,9 +1,9 @@
 """The story's tender and tragic CGs (1920x1080):
 
-    cg lap, cg lap kido, cg lap smile,     chapter 2, Hueco Mundo: her head in his lap
-    cg lap remember                        (smile/remember: the Quinta Espada far off, watching)
-    cg last words, cg last words kido,     chapter 7: she fades in his arms (the kido's last glow),
-    cg last words gone                     then goes limp (the Espada far off, watching)
+    cg lap, cg lap kido, cg lap stop,      chapter 2, Hueco Mundo: her head in his lap
+    cg lap smile, cg lap remember          (smile/remember/gone: the Quinta Espada far off, watching);
+    cg lap fading, cg lap gone             chapter 7 on the kido path: the last glow, then she goes limp
+    cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
     cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
 
@@ -30,7 +30,7 @@ IZ_HAIR = [(0, "#4a3e4c"), (40, "#2a2230"), (100, "#120e14")]
 # -------------------------------------------------------------- scenery ---
 def desert(d, red=False, seed=4):
     """Hueco Mundo seen from close: black (or blood-red) sky, the crescent at
-    the upper left (under the red sky at the upper right, as in bg hueco mundo red), far dunes with dead quartz trees, the dome of Las Noches
+    the upper right, where every night scene has it (bg hueco mundo, its red sky), far dunes with dead quartz trees, the dome of Las Noches
     far away, and the white (or rust) sand the figures kneel on."""
     rnd = random.Random(seed)
     if red:
@@ -44,8 +44,8 @@ def desert(d, red=False, seed=4):
         dome = "#3a0a0c"
     else:
         K.sky(d, [(0, "#000000"), (55, "#06060c"), (100, "#1c1c2a")])
-        K.glow(d, 300, 170, 300, "#dfe6ff", 0.28)
-        K.crescent(d, 300, 170, 78, 30, d.lin([(0, "#ffffff"), (100, "#c8d0ee")]), rot=-35)
+        K.glow(d, 1640, 150, 300, "#dfe6ff", 0.28)
+        K.crescent(d, 1640, 150, 78, 30, d.lin([(0, "#ffffff"), (100, "#c8d0ee")]), rot=-35)
         far = d.lin([(0, "#8c90a4"), (100, "#54586e")])
         near = d.lin([(0, "#e6e8f0"), (50, "#d0d2de"), (100, "#9a9eb2")], 0, 0, 0, 100)
         tree = ("#f0f0f6", "#8a8ea4")
@@ -67,11 +67,11 @@ def desert(d, red=False, seed=4):
 
 
 def light(d, red=False):
-    """Cold moonlight from the upper left (blood light under the red sky) and the dark closing in."""
+    """Cold moonlight from the upper right, the moon's side (blood light under the red sky), and the dark closing in."""
     if red:
         d.rect(0, 0, 1920, 1080, d.lin([(0, "#ff8060", 0.10), (45, "#ff8060", 0), (100, "#200004", 0.45)], 0, 0, 100, 70))
     else:
-        d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 0, 0, 100, 70))
+        d.rect(0, 0, 1920, 1080, d.lin([(0, "#dfe6ff", 0.10), (45, "#dfe6ff", 0), (100, "#000010", 0.40)], 100, 0, 0, 70))
     K.vignette(d, 0.6)
 
 
@@ -265,13 +265,19 @@ def lap(variant=""):
     head lies in his lap; her body stretched on the sand to the right,
     matted with blood.  variant: '' | 'kido' (green light from his hand over
     her wound) | 'smile' (she stops his hand, looks up and smiles; his tears fall;
-    the Quinta Espada looks on from far off) | 'remember' (the smile, his eyes closed)."""
+    the Quinta Espada looks on from far off) | 'remember' (the smile, his eyes closed) |
+    'stop' (the kido's light, her eyes open and her hand on his wrist: "only to have
+    Kaori stop him") | 'fading' (chapter 7 on the kido path: the last faint glow on his
+    hand, her eyes heavy) | 'gone' (she has gone limp in his lap: eyes closed, her head
+    rolled aside, her hand slipped from the child to the sand; his eyes shut)."""
     d = Doc(1920, 1080)
     desert(d)
     remember = variant == "remember"
     if remember:   # the smile, held, while he closes his eyes
         variant = "smile"
-    if variant == "smile":   # the Quinta Espada looks on from far off
+    stop = variant == "stop"
+    glow = "kido" if variant in ("kido", "stop") else "faint" if variant == "fading" else None
+    if variant in ("smile", "gone"):   # the Quinta Espada looks on from far off
         espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
@@ -293,7 +299,10 @@ def lap(variant=""):
     d.line([(762, 690), (752, 780)], "#4a5a8c", 2.4, opacity=0.8)
 
     def her_hand(d):
-        if variant == "smile":
+        if variant == "gone":   # slipped from the child, fallen open on the sand
+            K.sleeve(d, (960, 690), (1000, 746), (1026, 770), 24, 30, wht, droop=(0.2, 1))
+            K.hand(d, (1032, 772), -4, 104, curl=(0.15, 0.2, 0.25, 0.3), spread=0.2, thumb=(0.1, 0.4), blood=0.4)
+        elif variant in ("smile", "stop"):
             K.sleeve(d, (960, 690), (1050, 736), (1030, 676), 24, 30, wht)
             K.hand(d, (1024, 664), -112, 104, curl=(0.45, 0.5, 0.55, 0.6), spread=0.2, thumb=(0.3, 0.3), flip=True)
         else:
@@ -305,18 +314,33 @@ def lap(variant=""):
     ke = {"brow": (-8, 2), "mouth": "open_worry", "lid_in": 0.42, "lid_out": 0.5, "look": (-3, -3), "blush": 0.25, "neck": 120, "bangs": 0.78}
     if variant == "kido":
         ke.update({"eye": "closed_soft", "brow": (-10, 4)})
-    elif variant == "smile":
-        ke.update({"mouth": "smile", "lid_in": 0.24, "lid_out": 0.3, "brow": (-7, 1), "blush": 0.5})
-    kh = kaori_head(d, 830, 626, 0.70, -98, ke)
+    elif variant == "stop":   # eyes open on him, pleading
+        ke.update({"lid_in": 0.2, "lid_out": 0.26, "brow": (-14, 5), "look": (-4, -4)})
+    elif variant == "fading":
+        ke.update({"lid_in": 0.58, "lid_out": 0.62, "brow": (-6, 2)})
+    elif variant == "gone":
+        ke.update({"eye": "closed_soft", "brow": (-2, 1), "mouth": "open_worry", "blush": 0})
+    elif variant == "smile":   # parted lips and lifted cheeks: the smile reads at 1280x720
+        ke.update({"mouth": "open_smile", "mouth_scale": 1.1, "mouth_at": (56, 58), "lid_in": 0.3, "lid_out": 0.36, "brow": (-7, 1), "blush": 0.55})
+    kh = kaori_head(d, 830, 626, 0.70, -80 if variant == "gone" else -98, ke)
     kaori_throat(d, outline=False)
-    m = kh.world(50, 66)
+    m = kh.world(36, 64) if variant == "smile" else kh.world(50, 66)   # from the corner of her mouth
     K.trickle(d, [m, add(m, (6, 10)), add(m, (10, 24)), add(m, (12, 38))], 4.5)
     # his near arm reaching over her, the hand on her wound
     wrist = (996, 640)
     K.sleeve(d, leaned((846, 436), LEAN_LAP), (946, 570), wrist, 26, 34, wht, droop=(-0.1, 1))
     K.hand(d, wrist, 22, 116, curl=(0.3, 0.3, 0.35, 0.4), spread=0.4, thumb=(0.45, 0.2), blood=0.6)
     her_hand(d)
-    if variant == "kido":
+    if glow == "faint":   # the last glow of his kido, fading on his hand at her wound
+        d.circle(1040, 650, 120, d.rad([(0, "#e0ffd8", 0.55), (30, "#7cf090", 0.3), (70, "#2ab04a", 0.08), (100, "#2ab04a", 0)]))
+        rnd = random.Random(17)
+        dd = []
+        for _ in range(9):
+            x, y = 1040 + rnd.uniform(-90, 90), 630 + rnd.uniform(-90, 20)
+            s_ = rnd.uniform(2, 4)
+            dd.append(poly([(x, y - s_), (x + s_ * 0.6, y), (x, y + s_), (x - s_ * 0.6, y)]))
+        d.path("".join(dd), "#d8ffd0", opacity=0.55)
+    if glow == "kido":
         d.circle(1060, 660, 210, d.rad([(0, "#f0ffe8", 0.9), (22, "#8cf59a", 0.6), (55, "#2ab04a", 0.22), (100, "#2ab04a", 0)]))
         rnd = random.Random(9)
         dd = []
@@ -329,17 +353,23 @@ def lap(variant=""):
         d.path("".join(dd), "#d8ffd0", opacity=0.9)
         d.path(smooth([(950, 580), (1060, 540), (1170, 580)], False) + smooth([(930, 720), (1060, 760), (1190, 720)], False),
                stroke="#a8ffb0", stroke_width=3, opacity=0.5)
+    if stop:   # her hand on his wrist, over the light: it stops him
+        her_hand(d)
     # his head, bowed over her
     ie = {"brow": (-12, 6), "mouth": "cry", "lid_in": 0.3, "lid_out": 0.45, "look": (3, 5), "blush": 0.3, "neck": 130,
           "tears": [[(2, 12), (-2, 30), (2, 48)], [(60, 10), (64, 28)]]}
     if variant == "kido":
         ie.update({"brow": (-4, 8), "mouth": "grit", "tears": [[(2, 12), (-2, 30)]]})
+    elif variant == "stop":   # stopped mid-kido: he looks at her, stricken
+        ie.update({"brow": (-14, 6), "mouth": "open_worry", "lid_in": 0.2, "lid_out": 0.3, "tears": [[(2, 12), (-2, 30), (2, 48)]]})
+    elif variant == "gone":
+        ie.update({"eye": "closed_soft", "brow": (-14, 8), "mouth": "cry"})
     elif variant == "smile":
         ie.update({"tears": [[(2, 12), (-2, 30), (2, 48), (-2, 66)], [(60, 10), (64, 28), (60, 46)]]})
     if remember:
         ie.update({"eye": "closed_soft", "brow": (-8, 4), "mouth": "cry"})
     izumo_head(d, *leaned((758, 318), LEAN_LAP), 0.74, 22 + LEAN_LAP, ie)
-    if variant == "kido":  # the healing light from below on his face
+    if glow == "kido":  # the healing light from below on his face
         hx, hy = leaned((758, 318), LEAN_LAP)
         d.circle(hx + 30, hy + 60, 130, d.rad([(0, "#9cf7a8", 0.28), (100, "#9cf7a8", 0)]))
     if variant == "smile":
@@ -428,16 +458,6 @@ def last_words(variant=""):
     izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
-    if variant == "kido":   # the last faint glow of his kido, fading on his hand at her wound
-        d.circle(850, 578, 96, d.rad([(0, "#e0ffd8", 0.62), (30, "#7cf090", 0.36), (70, "#2ab04a", 0.1), (100, "#2ab04a", 0)]))
-        d.circle(896, 528, 58, d.rad([(0, "#c8ffc0", 0.5), (100, "#7cf090", 0)]))
-        rnd = random.Random(17)
-        dd = []
-        for _ in range(9):
-            x, y = 860 + rnd.uniform(-80, 80), 560 + rnd.uniform(-80, 30)
-            s_ = rnd.uniform(2, 4)
-            dd.append(poly([(x, y - s_), (x + s_ * 0.6, y), (x, y + s_), (x - s_ * 0.6, y)]))
-        d.path("".join(dd), "#d8ffd0", opacity=0.55)
     d.close_g()
     light(d)
     return d
@@ -724,9 +744,11 @@ IMAGES = [
     ("cg", "cg lap kido", lambda: lap("kido")),
     ("cg", "cg lap smile", lambda: lap("smile")),
     ("cg", "cg lap remember", lambda: lap("remember")),
+    ("cg", "cg lap stop", lambda: lap("stop")),
+    ("cg", "cg lap fading", lambda: lap("fading")),
+    ("cg", "cg lap gone", lambda: lap("gone")),
     ("cg", "cg last words", lambda: last_words("")),
     ("cg", "cg last words gone", lambda: last_words("gone")),
-    ("cg", "cg last words kido", lambda: last_words("kido")),
     ("cg", "cg collapse", lambda: collapse("")),
     ("cg", "cg collapse vow", lambda: collapse("vow")),
     ("cg", "cg kiss", kiss),

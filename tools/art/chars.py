@@ -957,13 +957,17 @@ KAORI_FACES = {
     "cold": {"brow": (4, 1), "mouth": "flat", "lid_in": 0.3, "lid_out": 0.34, "iris": 0.25, "look": (3, 1)},
     "smile": {"brow": (-3, 0), "mouth": "soft_smile", "lid_in": 0.1, "lid_out": 0.14, "blush": True, "blush_op": 0.45},
     "sad": {"brow": (-10, 4), "mouth": "frown", "lid_in": 0.28, "lid_out": 0.4, "look": (0, 4)},
+    "bowed": {"brow": (-12, 5), "mouth": "frown", "lid_in": 0.62, "lid_out": 0.68, "look": (0, 6)},  # head lowered (BOWED_HEAD_T)
     "wounded": {"brow": (-9, 3), "mouth": "pained_smile", "lid_in": 0.38, "lid_out": 0.46, "look": (0, 3), "sweat": True},
     "blade": {"brow": (17, -6), "mouth": "roar", "lid_in": 0.46, "lid_out": 0.2, "lid_low": 0.2, "iris": 0.22, "look": (-3, 0)},
     "panting": {"brow": (-5, 3), "mouth": "pant", "lid_in": 0.34, "lid_out": 0.42, "lid_low": 0.1, "look": (0, 1), "sweat": True, "sweat2": True,
                 "blush": True, "blush_op": 0.5},
 }
 KA_HILT = ("#b8dcf2", "#4e7aa8", "#24324e")
-KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad", "panting"], "past blade": ["blade"], "belly": ["cold", "sad", "smile"]}
+KAORI_POSES = {"stand": ["cold", "smile", "sad", "wounded"], "past": ["cold", "smile", "sad", "panting"], "past blade": ["blade"], "belly": ["cold", "sad", "smile", "bowed"]}
+# "She looked to Izumo and lowered her head sadly": the head dropped forward and tilted,
+# foreshortened (shorter), the eyes nearly shut and looking down
+BOWED_HEAD_T = "translate(302,314) rotate(-6) scale(0.84,0.76) translate(-300,-334)"
 
 
 def kaori_back_hair_wind(d):
@@ -1049,12 +1053,15 @@ def kaori(expr, pose="stand"):
 
     def head(d):
         head_skin(d, True, ears=False)
-        face_layer(d, True, e, KAORI_IRIS, "#1c2036")
+        if expr == "bowed":  # tipped forward: the features sit lower on the face
+            face_layer(d, True, e, KAORI_IRIS, "#1c2036", eye_y=246, mouth_y=300)
+        else:
+            face_layer(d, True, e, KAORI_IRIS, "#1c2036")
         kaori_front_hair(d, wind=pose == "past blade")
         if expr == "wounded":
             F.blood_trickle(d, [(CX + 12, 294), (CX + 14, 308), (CX + 12, 322)], 3.5)
             F.blood_smear(d, CX - 46, 272, 12, 5, -0.3)
-    figure(d, back, bod, head, front, arms=arms)
+    figure(d, back, bod, head, front, arms=arms, head_t=BOWED_HEAD_T if expr == "bowed" else HEAD_T)
     return d
 
 

@@ -10,6 +10,7 @@ the body straight in canvas coordinates.  Sprites carry no scene light: light fr
 the upper left, neutral colours; the engine tints them by the scene.
 """
 import math
+import random
 from svg import Doc, INK, sym, smooth
 import face as F
 import pose as P
@@ -885,7 +886,10 @@ def hollow_mask(d, cx, cy, sc, rot=0):
     d.close_g()
 
 
-def hollow():
+def hollow(torn=False):
+    """torn: chapter 4's fight ("tearing apart the Hollow quickly"): the raised arm cut
+    off at the elbow and flung away, gashes of the blood blades across the body, the
+    mask split and a horn broken off."""
     d = Doc(HW, H)
     cx = HW // 2
     bg = d.lin(HOLLOW_BODY, 0, 0, 100, 100)
@@ -913,29 +917,79 @@ def hollow():
                      ([(552, 680), (572, 760), (566, 840)], "#000000"), ([(300, 640), (320, 700)], "#6a6478")):
         d.line(pts, col, 3, opacity=0.6)
     # arms: his right (viewer left) raised, claws high and forward; his left thrust low and out
-    limb(d, [(200, 310), (150, 312), (108, 296), (78, 258), (64, 214), (70, 160)], [36, 32, 27, 24, 25, 21], bg)
+    if torn:  # the raised arm cut through at the elbow: a stump; the forearm is flung away below
+        limb(d, [(200, 310), (150, 312), (112, 300)], [36, 32, 28], bg)
+        d.ellipse(112, 300, 12, 27, "#8a0a1c", stroke=INK, stroke_width=2.4, transform="rotate(-12 112 300)")
+        d.ellipse(110, 300, 6, 15, "#e8d8c8", transform="rotate(-12 110 300)")   # the bone in the cut
+    else:
+        limb(d, [(200, 310), (150, 312), (108, 296), (78, 258), (64, 214), (70, 160)], [36, 32, 27, 24, 25, 21], bg)
     limb(d, [(500, 320), (548, 346), (590, 380), (614, 430), (616, 480), (600, 540)], [36, 32, 27, 24, 25, 21], bg)
     # bone bracers along the forearms
     for pts in ([(90, 262), (60, 240), (52, 196), (70, 176), (84, 214)], [(626, 432), (634, 480), (618, 530), (596, 520), (606, 470)]):
+        if torn and pts[0][0] < 300:
+            continue
         d.shape(pts, bone, INK, 2.4)
-    d.line([(110, 290), (74, 236)], "#6a6478", 3, opacity=0.7)
+    if not torn:
+        d.line([(110, 290), (74, 236)], "#6a6478", 3, opacity=0.7)
     d.line([(560, 380), (596, 470)], "#000000", 3, opacity=0.6)
     # bone pauldrons with spikes, over the hunched shoulders
     for s in (-1, 1):
         X = lambda x: cx + s * (x - cx)
         d.shape([(X(260), 270), (X(190), 252), (X(130), 200, 0), (X(160), 290), (X(160), 340), (X(230), 330)], bone, INK, 2.6)
-    open_hand(d, 70, 164, 190, 1.9, S, spread=1.3, curl=0.7, claws=bone, sw=2.6)
+    if not torn:
+        open_hand(d, 70, 164, 190, 1.9, S, spread=1.3, curl=0.7, claws=bone, sw=2.6)
     open_hand(d, 600, 536, -10, 2.0, S, spread=1.3, curl=0.6, claws=bone, flip=True, sw=2.6)
     # the neck bent forward and the mask lunging low at us
     hollow_mask(d, cx, 316, 1.25, -4)
+    if torn:
+        hollow_wounds(d, bg, bone, S)
     return d
+
+
+def gash(d, a, b, w, op=1.0):
+    """A cut of a blood blade: a lens of raw red from a to b, dark lips, a lit edge."""
+    (ax, ay), (bx, by) = a, b
+    nx, ny = _unit(by - ay, ax - bx)
+    mx, my = (ax + bx) / 2, (ay + by) / 2
+    d.shape([(ax, ay, 0), (mx + nx * w, my + ny * w), (bx, by, 0), (mx - nx * w * 0.6, my - ny * w * 0.6)], "#b0122a", BLOOD_INK, 2.2, opacity=op)
+    d.line([(ax, ay), (mx + nx * w * 0.3, my + ny * w * 0.3), (bx, by)], "#ff8a94", 1.6, opacity=0.8 * op)
+
+
+def hollow_wounds(d, bg, bone, S):
+    """The blood blades' work on the Hollow: gashes across the chest and thigh, the mask
+    split through one eye, a shard of bone flying, the cut-off forearm with its
+    claws spinning away, blood spraying from the cuts."""
+    for a, b, w in (((214, 352), (468, 520), 12), ((262, 304), (492, 414), 9), ((300, 560), (446, 640), 8), ((440, 650), (560, 760), 9)):
+        gash(d, a, b, w)
+    # the mask split from the brow down through its left eye; a shard of bone flying
+    d.line([(338, 214), (352, 262), (340, 300), (358, 352), (346, 420)], INK, 4)
+    d.line([(342, 216), (356, 262), (344, 300), (362, 352)], "#b0122a", 2)
+    d.open_g("translate(520,120) rotate(38)")
+    d.shape([(0, 0), (50, -30), (108, -96, 0), (66, -20), (20, 16)], bone, INK, 2.6)
+    d.close_g()
+    d.shape([(432, 236), (452, 222), (462, 240)], "#b0122a", INK, 1.6)
+    # the forearm flung up and away, end over end, trailing blood
+    d.open_g("translate(-60,-20) rotate(-75 90 200)")
+    limb(d, [(108, 296), (78, 258), (64, 214), (70, 160)], [27, 24, 25, 21], bg)
+    d.shape([(90, 262), (60, 240), (52, 196), (70, 176), (84, 214)], bone, INK, 2.4)
+    open_hand(d, 70, 164, 190, 1.9, S, spread=1.3, curl=0.7, claws=bone, sw=2.6)
+    d.ellipse(106, 294, 11, 24, "#8a0a1c", stroke=INK, stroke_width=2.2, transform="rotate(-12 106 294)")
+    d.close_g()
+    rnd = random.Random(44)
+    for x0, y0, dx, dy, n in ((112, 300, 1, -0.6, 9), (340, 440, -1, -0.4, 8), (470, 520, 1, -0.5, 7), (360, 600, 1, 0.1, 6)):
+        for k in range(n):
+            t = rnd.uniform(10, 120)
+            drop(d, x0 + dx * t + rnd.uniform(-12, 12), y0 + dy * t + rnd.uniform(-14, 14), rnd.uniform(3, 7.5), "#c01028", BLOOD_INK,
+                 math.degrees(math.atan2(dy, dx)) - 90)
+    for x, y, L in ((300, 522, 40), (338, 540, 56), (420, 600, 34), (480, 520, 44)):
+        drip(d, x, y, L, 6)
 
 
 SPRITES = {"chishioyaiba calm": lambda: chishioyaiba("calm"), "chishioyaiba laughing": lambda: chishioyaiba("laughing"),
            "espada grin": lambda: espada("grin"), "espada pain": lambda: espada("pain"), "espada ears": lambda: espada("ears"),
            "espada stabbed": lambda: espada("stabbed"), "espada back": lambda: espada("back"),
            "espada down": lambda: espada("down"),
-           "yamamoto stern": lambda: yamamoto("stern"), "hollow": hollow}
+           "yamamoto stern": lambda: yamamoto("stern"), "hollow": hollow, "hollow torn": lambda: hollow(True)}
 
 
 # ------------------------------------------- three-quarter heads for CGs ---

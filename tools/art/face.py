@@ -95,6 +95,11 @@ def mouth(d, cx, my, kind, scale=1.0):
     elif kind == "smile":
         d.line([(X(-15), Y(-4)), (X(-6), Y(2.5)), (X(6), Y(2.5)), (X(15), Y(-4))], "#7a3b3b", 2.8)
         d.line([(X(-4), Y(8)), (X(4), Y(8))], SKIN["sh"], 2)
+    elif kind == "open_smile":  # a tender smile, lips parted: reads at game size where a line would not
+        d.shape([(X(-21), Y(-5), 0), (X(-8), Y(-1)), (X(8), Y(-1)), (X(21), Y(-5), 0), (X(12), Y(9)), (X(0), Y(13)), (X(-12), Y(9))], MOUTH_IN, stroke=INK, sw=2.4)
+        d.shape([(X(-15), Y(-2.5), 0), (X(0), Y(0)), (X(15), Y(-2.5), 0), (X(8), Y(3)), (X(-8), Y(3))], "#fbf4f4")
+        d.shape([(X(-8), Y(9)), (X(0), Y(6)), (X(8), Y(9)), (X(0), Y(12))], "#c0505a")
+        d.line([(X(-22), Y(-10)), (X(-26), Y(-4)), (X(-24), Y(1))], SKIN["sh"], 2.2)  # the near cheek lifted
     elif kind == "soft_smile":
         d.line([(X(-11), Y(-2)), (X(0), Y(3)), (X(11), Y(-2))], "#7a3b3b", 2.5)
     elif kind == "frown":

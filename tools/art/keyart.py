@@ -40,12 +40,16 @@ def ending():
     rnd = random.Random(9)
     hz = 660
     d.rect(0, 0, W, H, d.lin([(0, "#0a0204"), (35, "#2a040a"), (58, "#6a0c16"), (62, "#8a1a1c"), (100, "#2a0608")]))
-    # the crescent low at the upper left, pale and red-haloed
-    B.glow(d, 420, 300, 420, "#ff6050", 0.22)
-    B.glow(d, 420, 300, 170, "#ffe0d0", 0.3)
-    B.textured_crescent(d, 420, 300, 96, 36, "#fff4ee", "#e0a098", -28, "#c08078", "#ffffff", random.Random(8), "#2a0408")
+    # the crescent low at the upper right, pale and red-haloed, where every night scene has
+    # its moon; the land below is drawn mirrored (the blade at the left, its shadow falling
+    # away from the moon), the crescent itself is not, so its lit side matches the others
+    # (clear of the credits' widest lines, which reach x ~1550)
+    B.glow(d, W - 290, 300, 420, "#ff6050", 0.22)
+    B.glow(d, W - 290, 300, 170, "#ffe0d0", 0.3)
+    B.textured_crescent(d, W - 290, 300, 96, 36, "#fff4ee", "#e0a098", -28, "#c08078", "#ffffff", random.Random(8), "#2a0408")
+    d.open_g("translate(%d,0) scale(-1,1)" % W)
     # faint strata of cloud across the moon and the horizon
-    for x, y, w in ((380, 336, 520), (520, 372, 400), (1330, 540, 700), (1600, 590, 560), (450, 606, 500)):
+    for x, y, w in ((290, 336, 520), (430, 372, 400), (1330, 540, 700), (1600, 590, 560), (450, 606, 500)):
         d.ellipse(x, y, w / 2, 9, d.rad([(0, "#2a0208", 0.7), (100, "#2a0208", 0)]))
     # Las Noches, far and small on the horizon at the right
     B.las_noches(d, 1680, hz + 4, 240, "#4a0c12", 0.75)
@@ -66,7 +70,7 @@ def ending():
     d.path("".join(dd), stroke="#c86050", stroke_width=2, opacity=0.35)
     d.path("".join(dd), stroke="#1a0406", stroke_width=2, opacity=0.3, transform="translate(0,4)")
     # the blade in the sand (right third): her sword, the blue hilt; a strip of white haori on it
-    bx, by = 1420, 820
+    bx, by = 1570, 820   # (mirrored: x 350, left of the credits' widest lines)
     d.path(poly([(bx, by), (bx + 500, by + 70), (bx + 520, by + 90), (bx + 10, by + 16)]), "#1a0406", opacity=0.55)  # its long shadow
     d.open_g("translate(%d,%d) rotate(6)" % (bx, by))
     # the blade, point buried, a gentle katana curve, the edge catching the red sky
@@ -93,6 +97,7 @@ def ending():
     # petals of blood drifting on the wind, across from the left
     petals(d, rnd, 40, (0, 80, 1920, 900), "#c8102a", (3, 8))
     petals(d, rnd, 16, (900, 500, 1920, 1000), "#e02a3a", (5, 12))
+    d.close_g()
     # red light from above, deep shadow at the foot
     d.rect(0, 0, W, H, d.lin([(0, "#ff2020", 0.05), (60, "#000000", 0), (100, "#000000", 0.5)]))
     B.vignette(d, 0.7)

@@ -43,6 +43,8 @@ def main(only=None):
         jobs += [j for j in cgs_grief.IMAGES if j[1] not in done]
     except ImportError:
         pass
+    import cgs_fight  # chapter 4's fight in the forest
+    jobs += list(cgs_fight.IMAGES)
     for sub, name, fn in jobs:
         if only and not any(o in name for o in only):
             continue
