@@ -37,7 +37,6 @@ SKIPPED: Final = {
     "testsuite": "testcases are not run",
     "camera": "the camera statement is not supported",
     "layeredimage": "layered images are not supported yet",
-    "nvl": "NVL mode is not supported yet; its lines show in the text box",
     "voice": "voice is not supported yet",
     "rpy": "rpy statements change nothing here",
     "python": "scripts run no arbitrary Python (in a label, its lines that are in the"
@@ -51,7 +50,8 @@ SKIPPED: Final = {
 NAMESPACES: Final = {
     "config": "Ren'Py's configuration does not apply here (config.name is the title when"
               " there is no game.toml)",
-    "gui": "the look comes from the engine's theme",
+    "gui": "the window reads only the gui colours, fonts, text sizes and menu"
+           " backgrounds it draws with; the rest of the look is the engine's",
     "build": "building distributions is Ren'Py's launcher's job",
     "preferences": "preferences are the player's, set in Preferences",
     "_preferences": "preferences are the player's, set in Preferences",
@@ -65,6 +65,10 @@ RENPY_NAMESPACES: Final = frozenset({
 HONOURED: Final = frozenset({
     "name", "color", "who_color", "what_color", "image", "who_prefix", "who_suffix",
     "what_prefix", "what_suffix", "kind"})
+# Ren'Py's characters that `kind=` may name, and the kind each gives
+CHARACTER_KINDS: Final = {"adv": "adv", "narrator": "adv", "nvl": "nvl",
+                          "nvl_narrator": "nvl"}
+_KIND_RE: Final = re.compile(r"(\bkind\s*=\s*)(adv|narrator|nvl|nvl_narrator)\b(?!\s*[.(\[])")
 # Other keywords Ren'Py's Character() takes, and the prefixes of the style properties
 # it passes on (who_bold=, what_size=, window_background=, show_side_image=...); a
 # keyword that is none of these but close to one we honour is a typo, and an error.
@@ -145,7 +149,7 @@ class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
     __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
-                 "global_label")
+                 "global_label", "gui")
 
     def __init__(self) -> None:
         self.strict = False
@@ -156,6 +160,7 @@ class Compat:
         self.transforms: set[str] = set()  # names of skipped transform statements
         self.assigned: set[str] = set()  # names set by skipped Python
         self.global_label = ""  # the label that `label .x` and `jump .x` belong to
+        self.gui: dict[str, Any] = {}  # honoured `define gui.*` values (see _gui.py)
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
@@ -204,6 +209,10 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
         say = say_statement(p, line)
         if say is not None:
             return say
+    if kw == "nvl":
+        from ._nvl import nvl_statement
+
+        return nvl_statement(p, line)
     kind = kw
     if kw == "init":
         m = _INIT_RE.match(text)
@@ -216,7 +225,12 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
         if p.compat.strict:
             return NOT_HANDLED
         if kind.endswith("python") or kind == "python early":
-            p.compat.assigned.update(_ASSIGNED_RE.findall(_python_text(line)))
+            body = _python_text(line)
+            p.compat.assigned.update(_ASSIGNED_RE.findall(body))
+            if "gui.init" in body:
+                from ._gui import python_text
+
+                python_text(p, line, body)
         elif kind == "transform":
             m = _TRANSFORM_NAME_RE.match(text)
             if m:
@@ -388,7 +402,12 @@ def skip_image(p: Parser, line: Line, kind: str) -> bool:
 
 def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     """`define config.name = ...`, `default preferences.x = ...`: skipped, one warning
-    per namespace and file."""
+    per namespace and file. The gui values the window honours are kept (_gui.py)."""
+    if kind == "define" and line.text[len(kind):].lstrip().startswith("gui."):
+        from ._gui import gui_define
+
+        if gui_define(p, line):
+            return None
     if p.compat.strict:
         return NOT_HANDLED
     text = line.text
@@ -555,8 +574,6 @@ def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
 def character_source(p: Parser, line: Line, col: int, src: str) -> str:
     """`Character(...)` with the keywords we cannot honour dropped, each with a
     warning once per keyword and file. Other sources come back unchanged."""
-    if p.compat.strict:
-        return src
     tree = _parse(src, "eval")
     if tree is None:
         return src
@@ -564,10 +581,14 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
             and call.func.id == "Character"):
         return src
+    if p.compat.strict:  # only Ren'Py's kind names are read; every other keyword checks
+        # (in place, so that the columns of errors after it stay the writer's)
+        return _KIND_RE.sub(lambda m: m.group(1) + repr(CHARACTER_KINDS[m.group(2)]), src)
     from .pyexpr import ExprError, compile_expression
 
     kept = []
     dropped: list[str] = []
+    renamed = False
     for kw in call.keywords:
         why = None
         if kw.arg is None:
@@ -579,9 +600,13 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
                 continue
             why = kw.arg
         elif kw.arg == "kind":
-            if isinstance(kw.value, ast.Name) and kw.value.id == "adv":
-                continue  # the default
-            why = "kind (NVL mode and kinds are not supported yet: the text box is used)"
+            if isinstance(kw.value, ast.Name) and kw.value.id in CHARACTER_KINDS:
+                kw.value = ast.Constant(CHARACTER_KINDS[kw.value.id])
+                kept.append(kw)
+                renamed = True
+                continue
+            why = "kind (only adv, nvl and their narrators are kinds here: the text box" \
+                  " is used)"
         else:
             try:
                 compile_expression(ast.unparse(kw.value), define=True)
@@ -592,7 +617,7 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
             kept.append(kw)
         else:
             dropped.append(why)
-    changed = len(kept) != len(call.keywords)
+    changed = renamed or len(kept) != len(call.keywords)
     new = [d for d in dropped if ("Character " + d) not in p.compat.warned]
     if new:
         p.compat.warned.update("Character " + d for d in new)

@@ -32,7 +32,8 @@ BUILTIN_TRANSITIONS: Final = {
     "hpunch": A.Transition("hpunch", duration=0.5),
     "flash": A.Transition("flash", out_time=0.1, hold=0.0, in_time=0.5, color="#ffffff"),
 }
-BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None)}
+BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None),
+                              "nvl_narrator": A.CharacterDef(None, kind="nvl")}
 
 
 def source_hash(sources: Iterable[tuple[str, str]]) -> str:
@@ -294,12 +295,16 @@ class _Checker:
         def lookup(name: str) -> Any:
             if name in prog.constants:
                 return prog.constants[name]
+            if name in BUILTIN_CHARACTERS:  # `define narrator = nvl_narrator`
+                return BUILTIN_CHARACTERS[name]
             raise EvalError(f"'{name}' is not defined yet (define it earlier)")
 
         seen: dict[str, A.Loc] = self.define_locs
         for p in self.parsers:
             for d in p.defines:
                 if d.name in seen:
+                    if d.name.startswith("gui."):
+                        continue  # a gui value given again: the first is kept
                     first = seen[d.name]
                     self.error(d.loc, f"'{d.name}' is defined twice (first at {first[0]}:"
                                f"{first[1]})", 7 + len(d.name), code="E507")
