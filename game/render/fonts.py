@@ -24,6 +24,13 @@ _FILES: Final = {
 def font(family: str, size: int, bold: bool = False, italic: bool = False) -> pygame.font.Font:
     if not pygame.font.get_init():
         pygame.font.init()
+    if (family, bold, italic) not in _FILES:  # a project's font file (render/look.py)
+        try:
+            f = pygame.font.Font(family, max(6, int(size)))
+        except (pygame.error, OSError, ValueError):
+            return font("sans", size, bold, italic)  # unreadable: ours instead
+        f.bold, f.italic = bold, italic  # one file: SDL_ttf emboldens and slants it
+        return f
     path = FONT_DIR / _FILES[(family, bold, italic)]
     f = pygame.font.Font(str(path), max(6, int(size)))
     if family == "sans" and italic:

@@ -15,6 +15,8 @@ from ..scene.model import Stage
 from ..story import events as E
 from .choices import ChoiceMenu
 from .images import BG, SPRITE, ImageStore
+from .look import Look
+from .nvl import NvlChoices, NvlPage
 from .stage import StageRenderer
 from .textbox import BOX, BoxStyle, TextBox
 from .transitions import TransitionPlayer
@@ -30,11 +32,14 @@ class Screen:
                  style: BoxStyle | None = None,
                  on_audio: Callable[[E.Event], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
-                 transitions: bool = True) -> None:
+                 transitions: bool = True, look: Look | None = None) -> None:
         self.images = images
         self.stage_renderer = StageRenderer(images)
         self.cps = cps
         self.box = TextBox(images.scale, style)
+        if look is not None:
+            self.box.look = look
+        self.box.side_source = lambda name: self.images.get(name, SPRITE)
         self.on_audio = on_audio or (lambda ev: None)
         self.on_notice = on_notice or (lambda text: None)
         self.transitions_enabled = transitions
@@ -152,7 +157,13 @@ class Screen:
                 self.box.show(ev.caption, 0)
             elif self.pending.window != "show":
                 self.box.clear()
-            self.menu = ChoiceMenu(ev, self.images.scale)
+            if ev.nvl:  # the choices join the NVL page, which the menu draws
+                self.box.clear()
+                self.menu = NvlChoices(ev, self.images.scale, NvlPage(
+                    self.images.scale, self.box.look, self.box.style.text_scale,
+                    self.box.style.high_contrast))
+            else:
+                self.menu = ChoiceMenu(ev, self.images.scale)
             self.menu.layout(self.stage_renderer.size, self._box_top())
             self.state = MENU
         elif t is E.Chose:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _nodes as N
+from ._renpy_compat import degrade
 
 if TYPE_CHECKING:
     from .lexer import Line
@@ -31,7 +32,10 @@ _INIT_RE: Final = re.compile(r"\bgui\.init\(\s*(\d{2,5})\s*,\s*(\d{2,5})\s*\)")
 _DEFINE_RE: Final = re.compile(r"define\s+(?:[-+]?\d+\s+)?gui\.([A-Za-z_]\w*)\s*=\s*(.*)$")
 
 
-def _value(p: Parser, name: str, src: str) -> Any:
+OUTSIDE: Final = object()  # a file name leading out of the project: refused
+
+
+def _value(p: Parser, line: Line, name: str, src: str) -> Any:
     """The plain value of `src` for gui.NAME, or None if it is not one we read."""
     try:
         tree = ast.parse(src.strip(), mode="eval").body
@@ -49,7 +53,15 @@ def _value(p: Parser, name: str, src: str) -> Any:
     if name in COLORS:
         return v if isinstance(v, str) and _COLOR_RE.fullmatch(v) else None
     if name in FONTS or name in IMAGES:
-        return v if isinstance(v, str) and 0 < len(v) <= 500 and "\0" not in v else None
+        if not isinstance(v, str) or not 0 < len(v) <= 500 or "\0" in v:
+            return None
+        if v.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", v) \
+                or ".." in re.split(r"[/\\]", v):
+            degrade(p, "gui outside", line.lineno, line.col, len(line.text),
+                    f"gui.{name} names a file outside the project folder, which is never"
+                    " read; the engine's own is used")
+            return OUTSIDE
+        return v
     if isinstance(v, bool) or not isinstance(v, int):
         return None
     if name in SIZES:
@@ -64,7 +76,9 @@ def gui_define(p: Parser, line: Line) -> bool:
     if m is None or m.group(1) not in HONOURED or line.block:
         return False
     name = m.group(1)
-    value = _value(p, name, m.group(2))
+    value = _value(p, line, name, m.group(2))
+    if value is OUTSIDE:
+        return True  # refused, with its own warning
     if value is None:
         return False
     p.compat.gui[name] = value

@@ -237,8 +237,8 @@ class _Checker:
                         self.error(loc, f"'{name}' has no image tag, so '{name} "
                                    f"{' '.join(extra)}' cannot change a sprite; define it "
                                    f"with image=\"...\"", length, code="E504")
-                    else:
-                        self.image((ch.image, *extra), loc, length)
+                    elif not prog.images.known(("side", ch.image, *extra)):
+                        self.image((ch.image, *extra), loc, length)  # a side image is enough
         for p in self.parsers:
             for kind, name, loc, length, extra in p.refs:
                 if kind == READ:

@@ -247,9 +247,9 @@ class Runtime:
         t = type(s)
         if t is A.Say:
             ev = self._say_event(s, scope, apply_attributes=True, record=True)
-            if ev.nvl:
-                ev = replace(ev, page=_nvl.page(st, -1 if ev.extend else None))
+            if ev.nvl:  # the line joins the page; the event carries the entries before it
                 _nvl.add(prog, st, ev)
+                ev = replace(ev, page=_nvl.page(st, -1))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_))
             self._emit(ev)
