@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .parser import Parser
 
 COLORS: Final = frozenset({
-    "text_color", "accent_color", "interface_text_color", "idle_color", "hover_color",
+    "text_color", "accent_color", "idle_color", "hover_color",
     "choice_button_text_idle_color", "choice_button_text_hover_color"})
 FONTS: Final = frozenset({"text_font", "name_text_font", "interface_text_font"})
 SIZES: Final = frozenset({"text_size", "name_text_size", "interface_text_size"})

@@ -755,9 +755,10 @@ _TAG_RE: Final = re.compile(r"\{\{|\{(/?)([A-Za-z_#][^}=]*)(=[^}]*)?\}")
 
 
 def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
-    """`text` without Ren'Py's tags we do not draw ({a=...}, {alpha}, {font}, {k},
-    {image}, {space}, {#...}), each named in a warning once per file; None if there are
-    none, or when strict."""
+    """`text` without Ren'Py's tags we do not draw ({alpha}, {font}, {k}, {image},
+    {space}, ...), each named in a warning once per file; {a=...} (a link: its text
+    shown, never opened) and {#...} (a comment) go without one. None if there are none,
+    or when strict."""
     if p.compat.strict:
         return None
     from .texttags import PAIRED, SINGLE
@@ -778,6 +779,8 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
     if not dropped:
         return None
     for name, at in dropped:
+        if name == "a" or name.startswith("#"):
+            continue  # Ren'Py's meaning here: a link shown as its text; a comment, unseen
         shown = "{#...}" if name.startswith("#") else "{" + name + "}"
         degrade(p, "tag " + shown, lineno, col + at, len(shown),
                 f"the text tag '{shown}' is not supported yet and is left out"
