@@ -44,3 +44,46 @@ def test_renpy_menu_backgrounds(tmp_path: Path, audio) -> None:
         assert (c.r, c.g, c.b) == GAME  # the game menu's
     finally:
         g.images.close()
+
+
+NVL_STORY = """\
+define e = Character("Eileen", kind=nvl)
+label start:
+    e "First line of the page."
+    e "Second line of the page."
+    e "Third line of the page."
+    return
+"""
+
+
+def _page(g) -> list[str]:
+    nvl = g.session.screen.box.nvl
+    return [e.say.text for e in nvl.entries] if nvl is not None else []
+
+
+def test_the_nvl_page_rolls_back_and_forward_in_the_window(tmp_path: Path, audio) -> None:
+    from ui_harness import advance_line
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "script.rpy").write_text(NVL_STORY, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
+    try:
+        g.new_game()
+        step(g, 30, dt=0.5)
+        assert _page(g) == ["First line of the page."]
+        advance_line(g)
+        advance_line(g)
+        assert _page(g) == ["First line of the page.", "Second line of the page.",
+                            "Third line of the page."]
+        g.session.roll_back()
+        step(g, 3)
+        assert _page(g) == ["First line of the page.", "Second line of the page."]
+        g.session.roll_forward()
+        step(g, 3)
+        assert len(_page(g)) == 3
+    finally:
+        g.images.close()
