@@ -44,6 +44,7 @@ class Style:
     size: int = 36
     cps: float | None = None  # absolute characters per second, None = the reader's
     cps_mult: float = 1.0
+    alpha: float = 1.0  # {alpha}: the text's opacity
 
 
 @dataclass
@@ -146,6 +147,12 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
             elif t.name == "size" and t.arg:
                 a = t.arg
                 size = size + int(a) if a[0] in "+-" else int(a) * base.size // 36
+            elif t.name == "alpha" and t.arg:
+                a = t.arg
+                was = kw.get("alpha", base.alpha)
+                v = was * float(a[1:]) if a[0] == "*" else (
+                    was + float(a) if a[0] in "+-" else float(a))
+                kw["alpha"] = min(1.0, max(0.0, v))
             elif t.name == "cps" and t.arg:
                 if t.arg.startswith("*"):
                     kw["cps_mult"] = float(t.arg[1:])
@@ -212,6 +219,9 @@ def _render_word(w: _Word, family: str, shadow: bool) -> tuple[pygame.Surface, l
             out.blit(sh, (2, 2))
             out.blit(body, (0, 0))
             body = out
+        if w.style.alpha < 1.0:  # {alpha}: the word (and its shadow) fainter
+            body = body.convert_alpha() if pygame.display.get_surface() else body
+            body.set_alpha(round(255 * w.style.alpha))
         if len(w.text) <= EXACT_ENDS:
             ends = [f.size(w.text[:k + 1])[0] for k in range(len(w.text))]
         else:  # by glyph advances: linear in the word's length (kerning aside)

@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Final
 
-PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps"})
+PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps", "alpha"})
 SINGLE: Final = frozenset({"w", "p", "nw", "fast"})
 _COLOR_RE: Final = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _SIZE_RE: Final = re.compile(r"[+-]?\d+$")
 MAX_SIZE: Final = 400  # {size=N} and {size=+N}: the renderer draws no larger
 _NUM_RE: Final = re.compile(r"\d+(?:\.\d*)?$|\.\d+$")
 _CPS_RE: Final = re.compile(r"\*?(?:\d+(?:\.\d*)?|\.\d+)$")
+_ALPHA_RE: Final = re.compile(r"[-+*]?(?:\d{1,4}(?:\.\d{0,6})?|\.\d{1,6})$")
 _INTERP_RE: Final = re.compile(r"\[\[|\[([^\[\]]*)\]|\[")
 _NAME_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -125,6 +126,10 @@ def _make_tag(body: str, offset: int) -> Tag:
     elif name == "cps":
         if value is None or not _CPS_RE.match(value):
             raise TagError("{cps} needs a speed like {cps=20} or {cps=*2}", offset, length)
+    elif name == "alpha":  # Ren'Py's {alpha=0.5}, {alpha=*0.5}, {alpha=-0.2}
+        if value is None or not _ALPHA_RE.match(value):
+            raise TagError("{alpha} needs an opacity like {alpha=0.5}, {alpha=*0.5} or"
+                           " {alpha=-0.2}", offset, length)
     elif name == "w":
         if value is not None and not _NUM_RE.match(value):
             raise TagError("{w} takes seconds, like {w=0.5}", offset, length)
