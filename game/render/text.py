@@ -52,6 +52,8 @@ class _Word:
     text: str
     style: Style
     start: int  # index of its first character in the whole text
+    pad: int = 0  # {space=N}: an empty word this many px wide
+    vpad: int = 0  # {vspace=N}: its line this many px taller
 
 
 @dataclass
@@ -174,6 +176,14 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
             if tok.name == "nw":
                 nw = True
                 continue
+            if tok.name in ("space", "vspace"):  # px at our 36 px text, as {size=N} is
+                px = int(tok.arg or 0) * base.size // 36
+                if tok.name == "vspace":
+                    words.append("\n")
+                    words.append(_Word("", current, idx, vpad=px))
+                else:
+                    words.append(_Word("", current, idx, pad=px))
+                continue
             if tok.name == "fast":
                 fast = idx
                 continue
@@ -295,6 +305,14 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
             continue
         assert isinstance(w, _Word)
         f = _font(w.style, family)
+        if not w.text:  # {space} / {vspace}: a gap, nothing drawn
+            widths[id(w)] = w.pad
+            if lines_words[-1] and x + w.pad > width:
+                lines_words.append([])
+                x = 0
+            lines_words[-1].append(w)
+            x += w.pad
+            continue
         key = (w.text, w.style)
         measured = sizes.get(key)
         if measured is None:
@@ -326,6 +344,7 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
         ascent = max(f.get_ascent() for f in fonts)
         h = max(max(f.get_linesize() for f in fonts), ascent - min(f.get_descent()
                                                                     for f in fonts))
+        y += sum(w.vpad for w in lw)  # {vspace}: the gap above this line
         if not draw:  # measuring only: the height is all that is wanted
             y += round(h * spacing)
             continue
@@ -333,6 +352,9 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
         lx = 0
         ends: list[int] = []
         for w, f in zip(lw, fonts):
+            if not w.text:
+                lx += widths[id(w)]
+                continue
             drawn = rendered.get((w.text, w.style))
             if drawn is None:
                 drawn = rendered[(w.text, w.style)] = _render_word(w, family, shadow)

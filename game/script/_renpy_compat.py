@@ -773,6 +773,8 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
                 name not in RENPY_TAGS and not name.startswith("#")):
             return m.group(0)
         dropped.append((name, m.start()))
+        if name == "image" and not m.group(1) and m.group(3):
+            return _alt_text(m.group(3)[1:])
         return ""
 
     out = _TAG_RE.sub(sub, text)
@@ -782,7 +784,19 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
         if name == "a" or name.startswith("#"):
             continue  # Ren'Py's meaning here: a link shown as its text; a comment, unseen
         shown = "{#...}" if name.startswith("#") else "{" + name + "}"
+        if name == "image":
+            degrade(p, "tag " + shown, lineno, col + at, len(shown),
+                    "the text tag '{image}' is not drawn inline yet: the image's name is"
+                    " shown instead, as alt text")
+            continue
         degrade(p, "tag " + shown, lineno, col + at, len(shown),
                 f"the text tag '{shown}' is not supported yet and is left out"
                 " (its text is kept)")
     return out
+
+
+def _alt_text(value: str) -> str:
+    """`{image=gui/heart_red.png}` as text: "heart red" (its file name, as words)."""
+    stem = re.split(r"[/\\]", value.strip().strip("\"'"))[-1]
+    stem = re.sub(r"\.(png|jpe?g|webp|gif|svg|avif)$", "", stem, flags=re.I)
+    return re.sub(r"[_\s]+", " ", stem).strip().replace("{", "{{").replace("[", "[[")

@@ -37,3 +37,33 @@ def test_alpha_values_are_accepted(tag: str) -> None:
 def test_bad_alpha_values_say_how(tag: str) -> None:
     problems = texttags.check(tag + "x{/alpha}")
     assert problems and "{alpha} needs an opacity" in str(problems[0])
+
+
+def _ink(text: str) -> pygame.Rect:
+    init_display()
+    lay = layout(text, 900, size=36, color=(255, 255, 255), shadow=False)
+    dest = pygame.Surface((920, 400))
+    dest.fill((0, 0, 0))
+    lay.draw(dest, (0, 0))
+    mask = pygame.mask.from_threshold(dest, (255, 255, 255, 255), (120, 120, 120, 255))
+    rects = mask.get_bounding_rects()
+    return rects[0].unionall(rects[1:])
+
+
+def test_space_and_vspace_open_gaps() -> None:
+    plain_w = _ink("ab").width
+    assert _ink("a{space=100}b").width >= plain_w + 95
+    one = _ink("a{p}b").height
+    assert _ink("a{vspace=80}b").height >= one + 75
+    assert texttags.plain("a{space=9}b{vspace=9}c") == "a b\nc"
+
+
+def test_space_counts_no_characters_for_the_typewriter() -> None:
+    init_display()
+    assert layout("a{space=50}b", 900).count == layout("ab", 900).count == 2
+
+
+@pytest.mark.parametrize("tag", ["{space}", "{space=x}", "{vspace=-3}", "{space=99999}"])
+def test_bad_gaps_say_how(tag: str) -> None:
+    problems = texttags.check("a" + tag + "b")
+    assert problems and "needs a gap in pixels" in str(problems[0])
