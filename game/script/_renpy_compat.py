@@ -600,6 +600,9 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
                 continue
             why = kw.arg
         elif kw.arg == "kind":
+            if isinstance(kw.value, ast.Constant) and kw.value.value in ("adv", "nvl"):
+                kept.append(kw)
+                continue
             if isinstance(kw.value, ast.Name) and kw.value.id in CHARACTER_KINDS:
                 kw.value = ast.Constant(CHARACTER_KINDS[kw.value.id])
                 kept.append(kw)

@@ -295,8 +295,6 @@ class _Checker:
         def lookup(name: str) -> Any:
             if name in prog.constants:
                 return prog.constants[name]
-            if name in BUILTIN_CHARACTERS:  # `define narrator = nvl_narrator`
-                return BUILTIN_CHARACTERS[name]
             raise EvalError(f"'{name}' is not defined yet (define it earlier)")
 
         seen: dict[str, A.Loc] = self.define_locs

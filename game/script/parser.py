@@ -714,6 +714,8 @@ class Parser(FastPaths):
             return None
         if kind == "define" and name == "menu" and src.strip() == "nvl_menu":
             src = '"nvl_menu"'  # Ren'Py's NVL menus, read by the runtime (see _nvl.py)
+        elif kind == "define" and src.strip() == "nvl_narrator":
+            src = 'Character(None, kind="nvl")'  # `define narrator = nvl_narrator`
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),

@@ -135,3 +135,29 @@ def test_side_images_follow_attributes_and_the_sprite() -> None:
 def test_say_attributes_for_a_side_image_only_are_not_missing_images() -> None:
     prog = load_story([("s.rpy", SIDE)])
     assert not [w for w in prog.warnings if "missing image" in w.message]
+
+
+NARRATOR = """\
+define narrator = nvl_narrator
+define e = Character("Eileen")
+define n2 = Character(None, kind=nvl_narrator)
+label start:
+    "Narration on the page."
+    "Hank" "A literal name on the page."
+    e "Eileen in the text box."
+    n2 "Back on the page."
+    return
+"""
+
+
+def test_the_narrator_can_be_the_nvl_narrator() -> None:
+    prog = load_story([("s.rpy", NARRATOR)])
+    assert not prog.warnings
+    rt = Runtime(prog)
+    evs = rt.start()
+    got = []
+    while rt.waiting != "ended":
+        got += [(ev.who, ev.kind, ev.nvl, len(ev.page)) for ev in _says(evs)]
+        evs = rt.advance()
+    assert got == [(None, "narration", True, 0), ("Hank", "say", True, 1),
+                   ("Eileen", "say", False, 0), (None, "narration", True, 2)]
