@@ -85,6 +85,9 @@ def look_of(program: Any) -> Look:
     if root is None:
         return Look()
     root = Path(root)
+    from .fonts import set_project_root
+
+    set_project_root(root)  # where {font=...} tags find their files
     design = consts.get("config.screen_width")
     k = CANVAS_W / (design if isinstance(design, int) and design > 0 else DEFAULT_DESIGN_W)
 

@@ -14,7 +14,7 @@ from typing import Final
 import pygame
 
 from ..script.texttags import Tag, TagError, plain, tokenize
-from .fonts import font
+from .fonts import font, project_font
 
 log = logging.getLogger("game.render")
 SHADOW: Final = (0, 0, 0)
@@ -45,6 +45,7 @@ class Style:
     cps: float | None = None  # absolute characters per second, None = the reader's
     cps_mult: float = 1.0
     alpha: float = 1.0  # {alpha}: the text's opacity
+    family: str | None = None  # {font}: a font file of the project
 
 
 @dataclass
@@ -149,6 +150,10 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
             elif t.name == "size" and t.arg:
                 a = t.arg
                 size = size + int(a) if a[0] in "+-" else int(a) * base.size // 36
+            elif t.name == "font" and t.arg:
+                found = project_font(t.arg)
+                if found is not None:
+                    kw["family"] = found
             elif t.name == "alpha" and t.arg:
                 a = t.arg
                 was = kw.get("alpha", base.alpha)
@@ -213,7 +218,7 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
 
 
 def _font(st: Style, family: str) -> pygame.font.Font:
-    return font(family, st.size, st.bold, st.italic)
+    return font(st.family or family, st.size, st.bold, st.italic)
 
 
 def _render_word(w: _Word, family: str, shadow: bool) -> tuple[pygame.Surface, list[int]]:

@@ -772,6 +772,10 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
         if m.group(0) == "{{":
             return "{{"
         name = m.group(2).strip()
+        if name == "font" and m.group(3) and _outside(m.group(3)[1:].strip()):
+            degrade(p, "tag {font} outside", lineno, col + m.start(), len(m.group(0)),
+                    "{font} names a file outside the project folder, which is never read;"
+                    " the text keeps the story's font")
         if name in PAIRED or name in SINGLE or (
                 name not in RENPY_TAGS and not name.startswith("#")):
             return m.group(0)
@@ -796,6 +800,12 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
                 f"the text tag '{shown}' is not supported yet and is left out"
                 " (its text is kept)")
     return out
+
+
+def _outside(path: str) -> bool:
+    """A file name that leads out of the project folder (absolute, or through '..')."""
+    return path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path) is not None \
+        or ".." in re.split(r"[/\\]", path)
 
 
 def _alt_text(value: str) -> str:

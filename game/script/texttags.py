@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Final
 
-PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps", "alpha"})
+PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps", "alpha", "font"})
+FONT_SUFFIXES: Final = (".ttf", ".otf", ".ttc")
 SINGLE: Final = frozenset({"w", "p", "nw", "fast", "space", "vspace"})
 MAX_SPACE: Final = 2000  # {space=N} / {vspace=N}: px at most
 _COLOR_RE: Final = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
@@ -131,6 +132,10 @@ def _make_tag(body: str, offset: int) -> Tag:
         if value is None or not _ALPHA_RE.match(value):
             raise TagError("{alpha} needs an opacity like {alpha=0.5}, {alpha=*0.5} or"
                            " {alpha=-0.2}", offset, length)
+    elif name == "font":  # a font file of the project (render/fonts.py finds it)
+        if value is None or not value.lower().endswith(FONT_SUFFIXES) or len(value) > 500:
+            raise TagError("{font} needs a font file, like {font=fonts/hand.ttf}", offset,
+                           length)
     elif name in ("space", "vspace"):  # Ren'Py's blank gap, across or down
         if value is None or not value.isdigit() or int(value) > MAX_SPACE:
             raise TagError(f"{{{name}}} needs a gap in pixels, like {{{name}=20}} (at most"

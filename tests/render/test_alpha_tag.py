@@ -67,3 +67,30 @@ def test_space_counts_no_characters_for_the_typewriter() -> None:
 def test_bad_gaps_say_how(tag: str) -> None:
     problems = texttags.check("a" + tag + "b")
     assert problems and "needs a gap in pixels" in str(problems[0])
+
+
+def test_font_tags_use_project_fonts_only(tmp_path) -> None:
+    import shutil
+
+    from game.render import fonts
+
+    init_display()
+    (tmp_path / "fonts").mkdir()
+    shutil.copy(fonts.FONT_DIR / "DejaVuSerif-Bold.ttf", tmp_path / "fonts" / "hand.ttf")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.ttf"
+    shutil.copy(fonts.FONT_DIR / "DejaVuSans.ttf", outside)
+    fonts.set_project_root(tmp_path)
+    try:
+        assert fonts.project_font("fonts/hand.ttf") == str((tmp_path / "fonts" / "hand.ttf")
+                                                          .resolve())
+        assert fonts.project_font(f"../{outside.name}") is None
+        assert fonts.project_font(str(outside)) is None
+        assert fonts.project_font("DejaVuSans.ttf") == str(fonts.FONT_DIR / "DejaVuSans.ttf")
+        plain_w = layout("Handwritten words", 900, size=36, family="sans").width
+        hand_w = layout("{font=fonts/hand.ttf}Handwritten words{/font}", 900, size=36,
+                        family="sans").width
+        refused = layout(f"{{font=../{outside.name}}}Handwritten words{{/font}}", 900,
+                         size=36, family="sans").width
+        assert hand_w != plain_w and refused == plain_w
+    finally:
+        fonts.set_project_root(None)
