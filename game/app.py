@@ -262,9 +262,11 @@ class Game(SaveActions, ReadingInput):
         from .render.screen import Screen
         from .render.textbox import BoxStyle
 
+        from .render.look import look_of
+
         screen = Screen(self.images, style=BoxStyle(), on_audio=self._audio_event,
                         on_notice=self.toast, transitions=self.prefs.transitions,
-                        on_shown=self.voicing.shown)
+                        on_shown=self.voicing.shown, look=look_of(self.program))
         self._style_screen(screen)
         screen.rescale(self.view.scale)
         screen.box.set_reserve(self.quick.height)  # the text stays clear of the quick menu
@@ -462,8 +464,25 @@ class Game(SaveActions, ReadingInput):
         else:
             self.draw_title_art(canvas)
 
+    def gui_background(self, kind: str, size: tuple[int, int]) -> pygame.Surface | None:
+        """A Ren'Py project's gui/main_menu.png ("main_menu") or gui/game_menu.png
+        ("game_menu") at `size`, when it has one and no title art of ours."""
+        from .render.look import gui_surface, look_of
+
+        look = getattr(self, "_look", None)
+        if look is None or look[0] is not self.program:
+            look = self._look = (self.program, look_of(self.program))
+        path = look[1].main_menu if kind == "main_menu" else look[1].game_menu
+        if path is None or self.program.images.known(("title",)):
+            return None
+        return gui_surface(path, size)  # type: ignore[no-any-return]
+
     def draw_title_art(self, canvas: pygame.Surface) -> None:
         canvas.fill((5, 3, 8))
+        renpy = self.gui_background("main_menu", canvas.get_size())
+        if renpy is not None:
+            canvas.blit(renpy, (0, 0))
+            return
         art = self._title_art
         if art is None and self._image_ready("title", BG):
             art = self._title_art = self.images.get("title", BG)
@@ -475,6 +494,8 @@ class Game(SaveActions, ReadingInput):
 
     def title_art_settled(self) -> bool:
         """The title art is loaded and has finished fading in."""
+        if self.gui_background("main_menu", (1, 1)) is not None:
+            return True  # a Ren'Py project's own gui/main_menu.png, drawn at once
         return self._title_art is not None and self._title_alpha >= 1.0
 
     def _image_ready(self, name: str, kind: str) -> bool:

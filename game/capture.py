@@ -40,7 +40,9 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     view = View(size)
     images = ImageStore(ArtSource(program.images, list(packs or [])), view.scale,
                         threaded=False)
-    screen = Screen(images)
+    from .render.look import look_of
+
+    screen = Screen(images, look=look_of(program))
     screen.instant = True
     rt = Runtime(program, [])
     picks = list(choose)

@@ -26,7 +26,8 @@ from .script.loader import load_story, paused_gc
 from .script.values import check_value
 from .script.program import Program
 
-FORMAT: Final = 4  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights
+FORMAT: Final = 5  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights;
+# 5: a menu's nvl flag
 MAX_CACHE_BYTES: Final = 512 * 1024 * 1024
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
@@ -181,7 +182,7 @@ def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
                     rows.append((v.loc, v.sid, None if cap is None else tuple(
                         getattr(cap, f) for f in _KIND_FIELDS[0]),
                         [(ch.text, ch.condition, ch.condition_src, block(ch.block), ch.loc)
-                         for ch in v.choices]))  # type: ignore[attr-defined]
+                         for ch in v.choices], v.nvl))  # type: ignore[attr-defined]
             out[k] = (_ints(idx), rows)
         else:
             cols = [[getattr(v, f) for v in nodes] for f in _KIND_FIELDS[k]]
@@ -215,10 +216,10 @@ def _decode_statements(n: int, kinds: dict[int, tuple]) -> list[A.Stmt]:
             stmts[i] = N.If(loc, sid, tuple((c, src, tuple([stmts[j] for j in b]))
                                             for c, src, b in branches))
         else:
-            loc, sid, cap, choices = row
+            loc, sid, cap, choices, nvl = row
             stmts[i] = N.Menu(loc, sid, None if cap is None else N.Say(*cap), tuple(
                 N.Choice(text, cond, src, tuple([stmts[j] for j in b]), cloc)
-                for text, cond, src, b, cloc in choices))
+                for text, cond, src, b, cloc in choices), nvl)
     return stmts
 
 

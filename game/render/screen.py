@@ -15,6 +15,8 @@ from ..scene.model import Stage
 from ..story import events as E
 from .choices import ChoiceMenu
 from .images import BG, SPRITE, ImageStore
+from .look import Look
+from .nvl import NvlChoices, NvlPage
 from .stage import StageRenderer
 from .textbox import BOX, BoxStyle, TextBox
 from .transitions import TransitionPlayer
@@ -31,11 +33,15 @@ class Screen:
                  on_audio: Callable[[E.Event], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
                  transitions: bool = True,
-                 on_shown: Callable[[E.Event], None] | None = None) -> None:
+                 on_shown: Callable[[E.Event], None] | None = None,
+                 look: Look | None = None) -> None:
         self.images = images
         self.stage_renderer = StageRenderer(images)
         self.cps = cps
         self.box = TextBox(images.scale, style)
+        if look is not None:
+            self.box.look = look
+        self.box.side_source = lambda name: self.images.get(name, SPRITE)
         self.on_audio = on_audio or (lambda ev: None)
         self.on_notice = on_notice or (lambda text: None)
         self.transitions_enabled = transitions
@@ -165,8 +171,14 @@ class Screen:
                 self.box.show(ev.caption, 0)
             elif self.pending.window != "show":
                 self.box.clear()
-            self.menu = ChoiceMenu(ev, self.images.scale, family=self.box.style.family,
-                                   high_contrast=self.box.style.high_contrast)
+            if ev.nvl:  # the choices join the NVL page, which the menu draws
+                self.box.clear()
+                self.menu = NvlChoices(ev, self.images.scale, NvlPage(
+                    self.images.scale, self.box.look, self.box.style.text_scale,
+                    self.box.style.high_contrast))
+            else:
+                self.menu = ChoiceMenu(ev, self.images.scale, family=self.box.style.family,
+                                       high_contrast=self.box.style.high_contrast)
             self.menu.layout(self.stage_renderer.size, self._box_top())
             self.state = MENU
             self.on_shown(ev)

@@ -14,7 +14,7 @@ from typing import Final
 import pygame
 
 from ..script.texttags import Tag, TagError, plain, tokenize
-from .fonts import font
+from .fonts import font, project_font
 
 log = logging.getLogger("game.render")
 SHADOW: Final = (0, 0, 0)
@@ -44,6 +44,8 @@ class Style:
     size: int = 36
     cps: float | None = None  # absolute characters per second, None = the reader's
     cps_mult: float = 1.0
+    alpha: float = 1.0  # {alpha}: the text's opacity
+    family: str | None = None  # {font}: a font file of the project
 
 
 @dataclass
@@ -51,6 +53,8 @@ class _Word:
     text: str
     style: Style
     start: int  # index of its first character in the whole text
+    pad: int = 0  # {space=N}: an empty word this many px wide
+    vpad: int = 0  # {vspace=N}: its line this many px taller
 
 
 @dataclass
@@ -146,6 +150,16 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
             elif t.name == "size" and t.arg:
                 a = t.arg
                 size = size + int(a) if a[0] in "+-" else int(a) * base.size // 36
+            elif t.name == "font" and t.arg:
+                found = project_font(t.arg)
+                if found is not None:
+                    kw["family"] = found
+            elif t.name == "alpha" and t.arg:
+                a = t.arg
+                was = kw.get("alpha", base.alpha)
+                v = was * float(a[1:]) if a[0] == "*" else (
+                    was + float(a) if a[0] in "+-" else float(a))
+                kw["alpha"] = min(1.0, max(0.0, v))
             elif t.name == "cps" and t.arg:
                 if t.arg.startswith("*"):
                     kw["cps_mult"] = float(t.arg[1:])
@@ -166,6 +180,14 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
                 continue
             if tok.name == "nw":
                 nw = True
+                continue
+            if tok.name in ("space", "vspace"):  # px at our 36 px text, as {size=N} is
+                px = int(tok.arg or 0) * base.size // 36
+                if tok.name == "vspace":
+                    words.append("\n")
+                    words.append(_Word("", current, idx, vpad=px))
+                else:
+                    words.append(_Word("", current, idx, pad=px))
                 continue
             if tok.name == "fast":
                 fast = idx
@@ -196,7 +218,7 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
 
 
 def _font(st: Style, family: str) -> pygame.font.Font:
-    return font(family, st.size, st.bold, st.italic)
+    return font(st.family or family, st.size, st.bold, st.italic)
 
 
 def _render_word(w: _Word, family: str, shadow: bool) -> tuple[pygame.Surface, list[int]]:
@@ -212,6 +234,9 @@ def _render_word(w: _Word, family: str, shadow: bool) -> tuple[pygame.Surface, l
             out.blit(sh, (2, 2))
             out.blit(body, (0, 0))
             body = out
+        if w.style.alpha < 1.0:  # {alpha}: the word (and its shadow) fainter
+            body = body.convert_alpha() if pygame.display.get_surface() else body
+            body.set_alpha(round(255 * w.style.alpha))
         if len(w.text) <= EXACT_ENDS:
             ends = [f.size(w.text[:k + 1])[0] for k in range(len(w.text))]
         else:  # by glyph advances: linear in the word's length (kerning aside)
@@ -285,6 +310,14 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
             continue
         assert isinstance(w, _Word)
         f = _font(w.style, family)
+        if not w.text:  # {space} / {vspace}: a gap, nothing drawn
+            widths[id(w)] = w.pad
+            if lines_words[-1] and x + w.pad > width:
+                lines_words.append([])
+                x = 0
+            lines_words[-1].append(w)
+            x += w.pad
+            continue
         key = (w.text, w.style)
         measured = sizes.get(key)
         if measured is None:
@@ -316,6 +349,7 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
         ascent = max(f.get_ascent() for f in fonts)
         h = max(max(f.get_linesize() for f in fonts), ascent - min(f.get_descent()
                                                                     for f in fonts))
+        y += sum(w.vpad for w in lw)  # {vspace}: the gap above this line
         if not draw:  # measuring only: the height is all that is wanted
             y += round(h * spacing)
             continue
@@ -323,6 +357,9 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
         lx = 0
         ends: list[int] = []
         for w, f in zip(lw, fonts):
+            if not w.text:
+                lx += widths[id(w)]
+                continue
             drawn = rendered.get((w.text, w.style))
             if drawn is None:
                 drawn = rendered[(w.text, w.style)] = _render_word(w, family, shadow)

@@ -4,12 +4,14 @@ the middle of the screen."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Callable, Final
 
 import pygame
 
 from ..story import events as E
 from .fonts import font
+from .look import Look, gui_surface
+from .nvl import NvlPage
 from .text import TextLayout, Typewriter, layout
 
 # canvas geometry (1920x1080), scaled at draw time
@@ -33,10 +35,17 @@ DEFAULT_COLOR: Final = (240, 236, 232)
 ACCENT: Final = (168, 22, 40)
 
 
+SIDE_GAP: Final = 24  # between a side image and the text beside it
+SIDE_MOST_H: Final = BOX.height + 110  # a side image may rise a little above the box
+
+
 def _rgb(c: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
     if not c:
         return default
-    col = pygame.Color(c)
+    try:
+        col = pygame.Color(c)
+    except ValueError:
+        return default
     return col.r, col.g, col.b
 
 
@@ -73,6 +82,11 @@ class TextBox:
         self.marker_rect: pygame.Rect | None = None  # where the 'next' marker blinks
         self.reserve: int | None = None  # px kept clear at the bottom (the quick menu's)
         self.grow = 0  # px the box grew upwards for a tall line
+        self.look = Look()  # a Ren'Py project's gui images, colours, fonts and sizes
+        self.nvl: NvlPage | None = None  # the NVL page, while an NVL line shows
+        # the surface of a side image by name (the screen's images), and the one shown
+        self.side_source: Callable[[str], pygame.Surface | None] = lambda name: None
+        self.side: pygame.Surface | None = None
 
     def _text_bottom(self) -> int:
         """Where the text must end: above the quick menu, whatever the window size."""
@@ -117,7 +131,27 @@ class TextBox:
         self.lay = None
         self.typer = None
         self.name_surf = None
+        self.nvl = None
+        self.side = None
         self._full = ""
+
+    def _side_surface(self, name: str | None) -> pygame.Surface | None:
+        """The side image, no taller than SIDE_MOST_H (scaled down keeping its shape)."""
+        surf = self.side_source(name) if name else None
+        if surf is None:
+            return None
+        most = self.s(SIDE_MOST_H)
+        if surf.get_height() > most:
+            w = max(1, round(surf.get_width() * most / surf.get_height()))
+            surf = pygame.transform.smoothscale(surf, (w, most))
+        return surf
+
+    def _text_x(self) -> int:
+        """Where the text starts: right of the side image when there is one."""
+        x = self.s(TEXT_X)
+        if self.side is not None:
+            x = max(x, self.side.get_width() + self.s(SIDE_GAP))
+        return x
 
     def show(self, say: E.Say, cps: float, keep: int | None = None) -> None:
         """Start typing a line; an extend keeps the text before it on screen.
@@ -129,9 +163,18 @@ class TextBox:
                 self._full = say.text
         self.say = say
         full = self._full
+        if say.nvl:
+            self._show_nvl(say, cps, keep)
+            return
+        self.nvl = None
+        self.side = self._side_surface(say.side_image)
+        look = self.look
+        # the reader's font (Accessibility) wins over the project's gui.text_font
+        family = self.style.family if self.style.family != "serif" else look.text_font or "serif"
         centered = say.kind == "centered"
-        size = self.s(TEXT_SIZE * self.style.text_scale * (1.15 if centered else 1.0))
-        color = _rgb(say.what_color, DEFAULT_COLOR)
+        size = self.s((look.text_size or TEXT_SIZE) * self.style.text_scale
+                      * (1.15 if centered else 1.0))
+        color = _rgb(say.what_color or look.text_color, DEFAULT_COLOR)
         if self.style.high_contrast:
             color = (255, 255, 255)
         least = max(6, self.s(MIN_TEXT_SIZE))  # scaled, so a line fits at any window size
@@ -139,14 +182,15 @@ class TextBox:
         if centered:
             self.lay = layout(full, self.s(CENTERED_W), size=size, color=color,
                               align="center", max_height=self.s(CENTERED_H), min_size=least,
-                              family=self.style.family, line_spacing=spacing)
+                              family=family, line_spacing=spacing)
         else:
             # the reader's size first: the box grows upwards to TEXT_TOP_MOST, and only
             # a line taller than that shrinks (lint warns the writer of those)
             bottom = self._text_bottom()
             most = bottom - self.s(TEXT_TOP_MOST)
-            self.lay = layout(full, self.s(TEXT_W), size=size, color=color,
-                              max_height=most, min_size=least, family=self.style.family,
+            width = self.s(TEXT_W) - max(0, self._text_x() - self.s(TEXT_X))
+            self.lay = layout(full, width, size=size, color=color,
+                              max_height=most, min_size=least, family=family,
                               line_spacing=spacing)
         self.grow = 0 if centered else max(0, self.lay.height - (bottom - self.s(TEXT_Y)))
         self.typer = Typewriter(self.lay, cps)
@@ -154,9 +198,23 @@ class TextBox:
             self.typer.shown = min(keep, self.lay.count)
         self.name_surf = None
         if say.who and say.kind == "say":
-            f = font(self.style.name_family, self.s(40 * min(self.style.text_scale, 1.2)),
-                     bold=True)
-            self.name_surf = f.render(say.who, True, _rgb(say.color, DEFAULT_COLOR))
+            dyslexic = self.style.family != "serif"  # the reader's choice wins
+            f = font(self.style.name_family if dyslexic else look.name_font or "sans",
+                     self.s((look.name_size or 40) * min(self.style.text_scale, 1.2)),
+                     bold=dyslexic or look.name_font is None)
+            self.name_surf = f.render(say.who, True,
+                                      _rgb(say.color or look.name_color, DEFAULT_COLOR))
+
+    def _show_nvl(self, say: E.Say, cps: float, keep: int | None) -> None:
+        """An NVL line: the whole page, laid out by NvlPage; the last entry typed."""
+        self.nvl = NvlPage(self.scale, self.look, self.style.text_scale,
+                           self.style.high_contrast)
+        self.nvl.show(say, self._full, cps, keep)
+        self.lay = self.nvl.lay
+        self.typer = self.nvl.typer
+        self.name_surf = None
+        self.side = None
+        self.grow = 0
 
     @property
     def complete(self) -> bool:
@@ -179,6 +237,10 @@ class TextBox:
     def box_surface(self) -> pygame.Surface:
         if self._box is None or self._box.get_height() != self.s(BOX.height) + self.grow:
             w, h = self.s(BOX.width), self.s(BOX.height) + self.grow
+            image = None if self.style.high_contrast else gui_surface(self.look.textbox, (w, h))
+            if image is not None:  # the project's gui/textbox.png, as Ren'Py draws it
+                self._box = image
+                return image
             surf = pygame.Surface((w, h), pygame.SRCALPHA)
             if self.style.high_contrast:
                 surf.fill((0, 0, 0, 245))
@@ -192,6 +254,11 @@ class TextBox:
         return self._box
 
     def draw(self, dest: pygame.Surface, now: float, show_window: bool = True) -> None:
+        if self.nvl is not None and self.say is not None:
+            end = self.nvl.draw(dest)
+            if end is not None and self.marker_visible(now):
+                self._marker(dest, (end[0] + self.s(18), end[1]), now)
+            return
         if self.say is None or self.lay is None:
             if show_window:
                 self.grow = 0
@@ -209,19 +276,27 @@ class TextBox:
             return
         up = self.grow
         dest.blit(self.box_surface(), (0, self.s(BOX.top) - up))
+        shift = self._text_x() - self.s(TEXT_X)
+        if self.side is not None:  # Ren'Py's SideImage(): the box's bottom left corner
+            dest.blit(self.side, self.side.get_rect(bottomleft=(0, self.s(BOX.bottom))))
         if self.name_surf is not None:
             nw = self.name_surf.get_width() + self.s(56)
-            nr = pygame.Rect(self.s(NAME_X), self.s(NAME_Y) - up, nw, self.s(NAME_H))
-            accent = _rgb(self.say.color, DEFAULT_COLOR)
-            panel = pygame.Surface(nr.size, pygame.SRCALPHA)
-            panel.fill((10, 4, 8, 250 if self.style.high_contrast else 225))
-            dest.blit(panel, nr)
-            pygame.draw.rect(dest, accent, pygame.Rect(nr.x, nr.y, self.s(10), nr.h))
-            pygame.draw.line(dest, accent, (nr.x, nr.bottom - 1), (nr.right, nr.bottom - 1),
-                             max(1, self.s(3)))
+            nr = pygame.Rect(self.s(NAME_X) + shift, self.s(NAME_Y) - up, nw, self.s(NAME_H))
+            accent = _rgb(self.say.color or self.look.name_color, DEFAULT_COLOR)
+            namebox = None if self.style.high_contrast else gui_surface(self.look.namebox,
+                                                                        nr.size)
+            if namebox is not None:  # the project's gui/namebox.png behind the name
+                dest.blit(namebox, nr)
+            else:
+                panel = pygame.Surface(nr.size, pygame.SRCALPHA)
+                panel.fill((10, 4, 8, 250 if self.style.high_contrast else 225))
+                dest.blit(panel, nr)
+                pygame.draw.rect(dest, accent, pygame.Rect(nr.x, nr.y, self.s(10), nr.h))
+                pygame.draw.line(dest, accent, (nr.x, nr.bottom - 1),
+                                 (nr.right, nr.bottom - 1), max(1, self.s(3)))
             dest.blit(self.name_surf, self.name_surf.get_rect(
                 midleft=(nr.x + self.s(30), nr.centery)))
-        pos = (self.s(TEXT_X), self.s(TEXT_Y) - up)
+        pos = (self._text_x(), self.s(TEXT_Y) - up)
         self.lay.draw(dest, pos, shown)
         if self.marker_visible(now):
             mx, my = self.lay.end_of(self.lay.count if shown is None else shown)

@@ -37,7 +37,6 @@ SKIPPED: Final = {
     "testsuite": "testcases are not run",
     "camera": "the camera statement is not supported",
     "layeredimage": "layered images are not supported yet",
-    "nvl": "NVL mode is not supported yet; its lines show in the text box",
     "voice": "voice is not supported yet",
     "rpy": "rpy statements change nothing here",
     "python": "scripts run no arbitrary Python (in a label, its lines that are in the"
@@ -51,7 +50,8 @@ SKIPPED: Final = {
 NAMESPACES: Final = {
     "config": "Ren'Py's configuration does not apply here (config.name is the title when"
               " there is no game.toml)",
-    "gui": "the look comes from the engine's theme",
+    "gui": "the window reads only the gui colours, fonts, text sizes and menu"
+           " backgrounds it draws with; the rest of the look is the engine's",
     "build": "building distributions is Ren'Py's launcher's job",
     "preferences": "preferences are the player's, set in Preferences",
     "_preferences": "preferences are the player's, set in Preferences",
@@ -65,6 +65,10 @@ RENPY_NAMESPACES: Final = frozenset({
 HONOURED: Final = frozenset({
     "name", "color", "who_color", "what_color", "image", "who_prefix", "who_suffix",
     "what_prefix", "what_suffix", "kind"})
+# Ren'Py's characters that `kind=` may name, and the kind each gives
+CHARACTER_KINDS: Final = {"adv": "adv", "narrator": "adv", "nvl": "nvl",
+                          "nvl_narrator": "nvl"}
+_KIND_RE: Final = re.compile(r"(\bkind\s*=\s*)(adv|narrator|nvl|nvl_narrator)\b(?!\s*[.(\[])")
 # Other keywords Ren'Py's Character() takes, and the prefixes of the style properties
 # it passes on (who_bold=, what_size=, window_background=, show_side_image=...); a
 # keyword that is none of these but close to one we honour is a typo, and an error.
@@ -145,7 +149,7 @@ class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
     __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
-                 "global_label")
+                 "global_label", "gui")
 
     def __init__(self) -> None:
         self.strict = False
@@ -156,6 +160,7 @@ class Compat:
         self.transforms: set[str] = set()  # names of skipped transform statements
         self.assigned: set[str] = set()  # names set by skipped Python
         self.global_label = ""  # the label that `label .x` and `jump .x` belong to
+        self.gui: dict[str, Any] = {}  # honoured `define gui.*` values (see _gui.py)
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
@@ -204,6 +209,10 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
         say = say_statement(p, line)
         if say is not None:
             return say
+    if kw == "nvl":
+        from ._nvl import nvl_statement
+
+        return nvl_statement(p, line)
     kind = kw
     if kw == "init":
         m = _INIT_RE.match(text)
@@ -216,7 +225,12 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
         if p.compat.strict:
             return NOT_HANDLED
         if kind.endswith("python") or kind == "python early":
-            p.compat.assigned.update(_ASSIGNED_RE.findall(_python_text(line)))
+            body = _python_text(line)
+            p.compat.assigned.update(_ASSIGNED_RE.findall(body))
+            if "gui.init" in body:
+                from ._gui import python_text
+
+                python_text(p, line, body)
         elif kind == "transform":
             m = _TRANSFORM_NAME_RE.match(text)
             if m:
@@ -388,7 +402,12 @@ def skip_image(p: Parser, line: Line, kind: str) -> bool:
 
 def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     """`define config.name = ...`, `default preferences.x = ...`: skipped, one warning
-    per namespace and file."""
+    per namespace and file. The gui values the window honours are kept (_gui.py)."""
+    if kind == "define" and line.text[len(kind):].lstrip().startswith("gui."):
+        from ._gui import gui_define
+
+        if gui_define(p, line):
+            return None
     if p.compat.strict:
         return NOT_HANDLED
     text = line.text
@@ -558,8 +577,6 @@ def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
 def character_source(p: Parser, line: Line, col: int, src: str) -> str:
     """`Character(...)` with the keywords we cannot honour dropped, each with a
     warning once per keyword and file. Other sources come back unchanged."""
-    if p.compat.strict:
-        return src
     tree = _parse(src, "eval")
     if tree is None:
         return src
@@ -567,10 +584,14 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
             and call.func.id == "Character"):
         return src
+    if p.compat.strict:  # only Ren'Py's kind names are read; every other keyword checks
+        # (in place, so that the columns of errors after it stay the writer's)
+        return _KIND_RE.sub(lambda m: m.group(1) + repr(CHARACTER_KINDS[m.group(2)]), src)
     from .pyexpr import ExprError, compile_expression
 
     kept = []
     dropped: list[str] = []
+    renamed = False
     for kw in call.keywords:
         why = None
         if kw.arg is None:
@@ -582,9 +603,16 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
                 continue
             why = kw.arg
         elif kw.arg == "kind":
-            if isinstance(kw.value, ast.Name) and kw.value.id == "adv":
-                continue  # the default
-            why = "kind (NVL mode and kinds are not supported yet: the text box is used)"
+            if isinstance(kw.value, ast.Constant) and kw.value.value in ("adv", "nvl"):
+                kept.append(kw)
+                continue
+            if isinstance(kw.value, ast.Name) and kw.value.id in CHARACTER_KINDS:
+                kw.value = ast.Constant(CHARACTER_KINDS[kw.value.id])
+                kept.append(kw)
+                renamed = True
+                continue
+            why = "kind (only adv, nvl and their narrators are kinds here: the text box" \
+                  " is used)"
         else:
             try:
                 compile_expression(ast.unparse(kw.value), define=True)
@@ -595,7 +623,7 @@ def character_source(p: Parser, line: Line, col: int, src: str) -> str:
             kept.append(kw)
         else:
             dropped.append(why)
-    changed = len(kept) != len(call.keywords)
+    changed = renamed or len(kept) != len(call.keywords)
     new = [d for d in dropped if ("Character " + d) not in p.compat.warned]
     if new:
         p.compat.warned.update("Character " + d for d in new)
@@ -733,9 +761,10 @@ _TAG_RE: Final = re.compile(r"\{\{|\{(/?)([A-Za-z_#][^}=]*)(=[^}]*)?\}")
 
 
 def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
-    """`text` without Ren'Py's tags we do not draw ({a=...}, {alpha}, {font}, {k},
-    {image}, {space}, {#...}), each named in a warning once per file; None if there are
-    none, or when strict."""
+    """`text` without Ren'Py's tags we do not draw ({alpha}, {font}, {k}, {image},
+    {space}, ...), each named in a warning once per file; {a=...} (a link: its text
+    shown, never opened) and {#...} (a comment) go without one. None if there are none,
+    or when strict."""
     if p.compat.strict:
         return None
     from .texttags import PAIRED, SINGLE
@@ -746,18 +775,44 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
         if m.group(0) == "{{":
             return "{{"
         name = m.group(2).strip()
+        if name == "font" and m.group(3) and _outside(m.group(3)[1:].strip()):
+            degrade(p, "tag {font} outside", lineno, col + m.start(), len(m.group(0)),
+                    "{font} names a file outside the project folder, which is never read;"
+                    " the text keeps the story's font")
         if name in PAIRED or name in SINGLE or (
                 name not in RENPY_TAGS and not name.startswith("#")):
             return m.group(0)
         dropped.append((name, m.start()))
+        if name == "image" and not m.group(1) and m.group(3):
+            return _alt_text(m.group(3)[1:])
         return ""
 
     out = _TAG_RE.sub(sub, text)
     if not dropped:
         return None
     for name, at in dropped:
+        if name == "a" or name.startswith("#"):
+            continue  # Ren'Py's meaning here: a link shown as its text; a comment, unseen
         shown = "{#...}" if name.startswith("#") else "{" + name + "}"
+        if name == "image":
+            degrade(p, "tag " + shown, lineno, col + at, len(shown),
+                    "the text tag '{image}' is not drawn inline yet: the image's name is"
+                    " shown instead, as alt text")
+            continue
         degrade(p, "tag " + shown, lineno, col + at, len(shown),
                 f"the text tag '{shown}' is not supported yet and is left out"
                 " (its text is kept)")
     return out
+
+
+def _outside(path: str) -> bool:
+    """A file name that leads out of the project folder (absolute, or through '..')."""
+    return path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path) is not None \
+        or ".." in re.split(r"[/\\]", path)
+
+
+def _alt_text(value: str) -> str:
+    """`{image=gui/heart_red.png}` as text: "heart red" (its file name, as words)."""
+    stem = re.split(r"[/\\]", value.strip().strip("\"'"))[-1]
+    stem = re.sub(r"\.(png|jpe?g|webp|gif|svg|avif)$", "", stem, flags=re.I)
+    return re.sub(r"[_\s]+", " ", stem).strip().replace("{", "{{").replace("[", "[[")

@@ -6,7 +6,7 @@ id made of its label and its content, so a save finds its line after edits.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, Final, Union
 
 Loc = tuple[str, int, int]
 Code = tuple  # checked expression code, see pyexpr
@@ -101,6 +101,7 @@ class Choice:
 class Menu(Stmt):
     caption: Say | None
     choices: tuple[Choice, ...]
+    nvl: bool = False  # `menu (nvl=True):` or `define menu = nvl_menu`: on the NVL page
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +143,12 @@ class Pause(Stmt):
     seconds: float | None
 
 
+NVL_CLEAR: Final = "nvl clear"  # `nvl clear` is a Window statement of this mode
+
+
 @dataclass(frozen=True, slots=True)
 class Window(Stmt):
-    mode: str  # show | hide | auto
+    mode: str  # show | hide | auto | NVL_CLEAR
     with_: str | None = None
 
 

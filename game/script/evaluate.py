@@ -224,9 +224,7 @@ def character(args: list[Any], kwargs: dict[str, Any]) -> CharacterDef:
         raise EvalError("image= must be an image tag, e.g. image=\"kaori\"")
     kind = kwargs.get("kind", "adv")
     if kind not in ("adv", "nvl"):
-        raise EvalError("kind= may only be adv here")
-    if kind == "nvl":
-        raise EvalError("NVL-mode characters are not supported")
+        raise EvalError("kind= may only be adv or nvl here")
     for key in ("who_prefix", "who_suffix", "what_prefix", "what_suffix"):
         if key in kwargs and not isinstance(kwargs[key], str):
             raise EvalError(f"{key}= must be text")
@@ -236,7 +234,8 @@ def character(args: list[Any], kwargs: dict[str, Any]) -> CharacterDef:
         what_color=normalize_color(what) if what is not None else None,
         image=image.lower() if image else None,
         who_prefix=kwargs.get("who_prefix", ""), who_suffix=kwargs.get("who_suffix", ""),
-        what_prefix=kwargs.get("what_prefix", ""), what_suffix=kwargs.get("what_suffix", ""))
+        what_prefix=kwargs.get("what_prefix", ""), what_suffix=kwargs.get("what_suffix", ""),
+        kind=kind)
 
 
 def evaluate(code: tuple, lookup: Lookup) -> Any:

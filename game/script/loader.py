@@ -32,7 +32,8 @@ BUILTIN_TRANSITIONS: Final = {
     "hpunch": A.Transition("hpunch", duration=0.5),
     "flash": A.Transition("flash", out_time=0.1, hold=0.0, in_time=0.5, color="#ffffff"),
 }
-BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None)}
+BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None),
+                              "nvl_narrator": A.CharacterDef(None, kind="nvl")}
 
 
 def source_hash(sources: Iterable[tuple[str, str]]) -> str:
@@ -236,8 +237,8 @@ class _Checker:
                         self.error(loc, f"'{name}' has no image tag, so '{name} "
                                    f"{' '.join(extra)}' cannot change a sprite; define it "
                                    f"with image=\"...\"", length, code="E504")
-                    else:
-                        self.image((ch.image, *extra), loc, length)
+                    elif not prog.images.known(("side", ch.image, *extra)):
+                        self.image((ch.image, *extra), loc, length)  # a side image is enough
         for p in self.parsers:
             for kind, name, loc, length, extra in p.refs:
                 if kind == READ:
@@ -300,6 +301,8 @@ class _Checker:
         for p in self.parsers:
             for d in p.defines:
                 if d.name in seen:
+                    if d.name.startswith("gui."):
+                        continue  # a gui value given again: the first is kept
                     first = seen[d.name]
                     self.error(d.loc, f"'{d.name}' is defined twice (first at {first[0]}:"
                                f"{first[1]})", 7 + len(d.name), code="E507")

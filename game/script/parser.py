@@ -42,7 +42,8 @@ UNSUPPORTED: Final = {
                  " truecenter, offscreenleft, offscreenright",
     "init": "scripts run no Python, so there is nothing to initialise",
     "python": "scripts run no arbitrary Python; use '$' with simple assignments",
-    "nvl": "NVL mode is not supported",
+    "nvl": "only 'nvl clear' is supported (the NVL page shows when an NVL character"
+           " speaks)",
     "translate": "translations are not supported",
     "layeredimage": "layered images are not supported; name image files as Ren'Py's images"
                     " folder does",
@@ -198,6 +199,8 @@ class Parser(FastPaths):
             cleaned = compat.clean_tags(self, lineno, col, text)
             if cleaned is not None:
                 text = cleaned
+        elif "{font=" in text:  # tags fine: only a font file outside the project warns
+            compat.clean_tags(self, lineno, col, text)
         if ("{" in text or "}" in text) and not texttags.tags_ok(text):
             for problem in texttags.check(text):
                 self.rep.error(lineno, col + problem.offset, problem.message,
@@ -563,6 +566,17 @@ class Parser(FastPaths):
 
     def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         name = compat.label_name(self, cur)
+        nvl = False
+        cur.ws()
+        if cur.s.startswith("(", cur.i) and cur.s.rstrip().endswith(":"):
+            from ._nvl import menu_arguments
+
+            inner = cur.s.rstrip()[:-1].rstrip()
+            if inner.endswith(")"):
+                got = menu_arguments(self, line, line.col + cur.i, inner[cur.i + 1:-1])
+                if got is not None:
+                    nvl = got
+                    cur.i = len(inner)
         if not cur.char(":") or not cur.eol():
             self.err(line, line.col, "expected 'menu:'", 4, code="E250")
             return None
@@ -649,7 +663,7 @@ class Parser(FastPaths):
         if not choices:
             self.err(line, line.col, "this menu has no choices", 4, code="E256")
             return None
-        menu = N.Menu(self.loc(line), sid, caption, tuple(choices))
+        menu = N.Menu(self.loc(line), sid, caption, tuple(choices), nvl)
         if name is None:
             return menu
         label = N.Label(self.loc(line), name, name, (menu,))
@@ -700,6 +714,10 @@ class Parser(FastPaths):
         if not src:
             self.err(line, col, f"expected a value after '{kind} {name} ='", code="E264")
             return None
+        if kind == "define" and name == "menu" and src.strip() == "nvl_menu":
+            src = '"nvl_menu"'  # Ren'Py's NVL menus, read by the runtime (see _nvl.py)
+        elif kind == "define" and src.strip() == "nvl_narrator":
+            src = 'Character(None, kind="nvl")'  # `define narrator = nvl_narrator`
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),

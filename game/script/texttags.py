@@ -9,13 +9,16 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Final
 
-PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps"})
-SINGLE: Final = frozenset({"w", "p", "nw", "fast"})
+PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps", "alpha", "font"})
+FONT_SUFFIXES: Final = (".ttf", ".otf", ".ttc")
+SINGLE: Final = frozenset({"w", "p", "nw", "fast", "space", "vspace"})
+MAX_SPACE: Final = 2000  # {space=N} / {vspace=N}: px at most
 _COLOR_RE: Final = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _SIZE_RE: Final = re.compile(r"[+-]?\d+$")
 MAX_SIZE: Final = 400  # {size=N} and {size=+N}: the renderer draws no larger
 _NUM_RE: Final = re.compile(r"\d+(?:\.\d*)?$|\.\d+$")
 _CPS_RE: Final = re.compile(r"\*?(?:\d+(?:\.\d*)?|\.\d+)$")
+_ALPHA_RE: Final = re.compile(r"[-+*]?(?:\d{1,4}(?:\.\d{0,6})?|\.\d{1,6})$")
 _INTERP_RE: Final = re.compile(r"\[\[|\[([^\[\]]*)\]|\[")
 _NAME_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -125,6 +128,18 @@ def _make_tag(body: str, offset: int) -> Tag:
     elif name == "cps":
         if value is None or not _CPS_RE.match(value):
             raise TagError("{cps} needs a speed like {cps=20} or {cps=*2}", offset, length)
+    elif name == "alpha":  # Ren'Py's {alpha=0.5}, {alpha=*0.5}, {alpha=-0.2}
+        if value is None or not _ALPHA_RE.match(value):
+            raise TagError("{alpha} needs an opacity like {alpha=0.5}, {alpha=*0.5} or"
+                           " {alpha=-0.2}", offset, length)
+    elif name == "font":  # a font file of the project (render/fonts.py finds it)
+        if value is None or not value.lower().endswith(FONT_SUFFIXES) or len(value) > 500:
+            raise TagError("{font} needs a font file, like {font=fonts/hand.ttf}", offset,
+                           length)
+    elif name in ("space", "vspace"):  # Ren'Py's blank gap, across or down
+        if value is None or not value.isdigit() or int(value) > MAX_SPACE:
+            raise TagError(f"{{{name}}} needs a gap in pixels, like {{{name}=20}} (at most"
+                           f" {MAX_SPACE})", offset, length)
     elif name == "w":
         if value is not None and not _NUM_RE.match(value):
             raise TagError("{w} takes seconds, like {w=0.5}", offset, length)
@@ -244,8 +259,10 @@ def plain(text: str) -> str:
     parts: list[str] = []
     for tok in tokenize(text):
         if isinstance(tok, Tag):
-            if tok.name == "p" and not tok.close:
+            if tok.name in ("p", "vspace") and not tok.close:
                 parts.append("\n")
+            elif tok.name == "space":
+                parts.append(" ")
         else:
             parts.append(tok)
     return "".join(parts)

@@ -23,6 +23,9 @@ class Say:
     extend: bool = False
     seen: bool = False  # read before, in this or an earlier play
     character: str | None = None  # the speaker's variable, e.g. "k"
+    nvl: bool = False  # said in NVL mode: one entry of a full-screen page
+    page: tuple["Say", ...] = ()  # NVL: the page's earlier entries, oldest first
+    side_image: str | None = None  # the side image shown beside the line, e.g. "side e happy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ class Menu:
     caption: Say | None
     choices: tuple[Choice, ...]
     line_id: str
+    nvl: bool = False  # the choices are shown on the NVL page, below its entries
+    page: tuple[Say, ...] = ()  # NVL: the page's entries (with the caption), oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,11 @@ class Window:
 
 
 @dataclass(frozen=True, slots=True)
+class NvlClear:
+    """`nvl clear`: the NVL page is emptied; the next NVL line starts a new one."""
+
+
+@dataclass(frozen=True, slots=True)
 class LabelReached:
     label: str
 
@@ -137,7 +147,7 @@ class End:
 
 
 Event = Union[Say, Menu, Chose, Scene, Light, Show, Hide, With, Play, Queue, Stop, Pause, Window,
-              LabelReached, Sync, Notice, End]
+              NvlClear, LabelReached, Sync, Notice, End]
 
 
 class Presenter(Protocol):

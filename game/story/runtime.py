@@ -6,12 +6,14 @@ plays or sleeps; presenters do, from the events.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Callable, Final, Iterable
 
 from ..scene.model import Light
 from ..script import ast as A
 from ..script.errors import Diagnostic, StoryRuntimeError
 from ..script.program import END_OF_FILE, Program
+from . import _nvl, _side
 from . import events as E
 from .expr import EvalError, Scope, check_storable
 from .state import CHOICE, CONTINUE, ENDED, START, TRAIL_LENGTH, StoryState
@@ -87,13 +89,18 @@ class Runtime:
         stmt = self.program.statements[self._current()]
         scope = self._scope()
         if isinstance(stmt, A.Say):
-            return self._say_event(stmt, scope, apply_attributes=False, record=False)
+            ev = self._say_event(stmt, scope, apply_attributes=False, record=False)
+            if ev.nvl:  # the line is the page's last entry already
+                ev = replace(ev, page=_nvl.page(st, -1))
+            return ev
         if isinstance(stmt, A.Menu):
             caption = self._say_event(stmt.caption, scope, apply_attributes=False,
                                       record=False) if stmt.caption else None
+            nvl = _nvl.is_nvl_menu(self.program, stmt.nvl)
             return E.Menu(caption, tuple(E.Choice(k, self._choice_text(
                 self._choice_source(stmt, k), scope))
-                                         for k in st.choices), stmt.sid)
+                                         for k in st.choices), stmt.sid, nvl,
+                          _nvl.page(st) if nvl else ())
         return None
 
     def history_entry(self, entry: Any) -> Any:
@@ -278,6 +285,9 @@ class Runtime:
         t = type(s)
         if t is A.Say:
             ev = self._say_event(s, scope, apply_attributes=True, record=True)
+            if ev.nvl:  # the line joins the page; the event carries the entries before it
+                _nvl.add(prog, st, ev)
+                ev = replace(ev, page=_nvl.page(st, -1))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_))
             self._emit(ev)
@@ -356,10 +366,14 @@ class Runtime:
                 return prog.next[i]
             caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
                 if s.caption else None
+            nvl = _nvl.is_nvl_menu(prog, s.nvl)
+            if nvl and caption is not None:
+                _nvl.add(prog, st, caption)
             st.choices = offered
             st.waiting = CHOICE
             self._emit(E.Menu(caption, tuple(E.Choice(k, self._choice_text(
-                self._choice_source(s, k), scope)) for k in offered), s.sid))
+                self._choice_source(s, k), scope)) for k in offered), s.sid, nvl,
+                _nvl.page(st) if nvl else ()))
             return None
         if t is A.Jump:
             return prog.labels[s.target]
@@ -374,6 +388,10 @@ class Runtime:
             self._emit(E.Pause(s.seconds))
             return None
         if t is A.Window:
+            if s.mode == A.NVL_CLEAR:
+                st.nvl = []
+                self._emit(E.NvlClear())
+                return prog.next[i]
             st.stage.window = s.mode
             self._emit(E.Window(s.mode, prog.transitions.get(s.with_) if s.with_ else None))
             return prog.next[i]
@@ -400,12 +418,13 @@ class Runtime:
                 who, who_name = None, who[1:]
         if who == "centered":
             ev = E.Say(None, text, s.sid, kind="centered", seen=s.sid in st.seen)
-        elif who is None or who == "narrator":
+        elif (who is None or who == "narrator") and \
+                prog.characters["narrator"].kind != "nvl":
             name = who_name
             kind = "say" if name is not None else "narration"
             ev = E.Say(name, text, s.sid, kind=kind, extend=extend, seen=s.sid in st.seen)
         else:
-            ch = prog.characters[who]
+            ch = prog.characters[who or "narrator"]
             if apply_attributes and s.attributes and ch.image:
                 sprite = st.stage.sprite(ch.image)
                 if sprite is not None:
@@ -415,6 +434,10 @@ class Runtime:
                     if image != sprite.image:
                         st.stage.show(ch.image, image)
                         self._emit(E.Show(ch.image, image, None))
+                else:
+                    _side.remember(prog, st, ch.image, s.attributes)
+            if who is None and who_name is not None:  # "Any Name" "..." on an NVL page
+                ch = replace(ch, name=who_name)
             shown = ch.name if tr is None or ch.name is None else tr.character(who, ch.name)
             name = shown if shown is None else \
                 ch.who_prefix + (interpolate(shown, scope.lookup) if "[" in shown
@@ -423,7 +446,8 @@ class Runtime:
                 text = ch.what_prefix + text + ch.what_suffix
             ev = E.Say(name, text, s.sid, ch.color, ch.what_color,
                        "say" if name is not None else "narration", extend,
-                       s.sid in st.seen, who)
+                       s.sid in st.seen, who, ch.kind == "nvl",
+                       side_image=_side.side_image(prog, st, ch.image) if ch.image else None)
         if who != "centered" and not extend:
             # a literal speaker name is kept as "=Name" so that extend can carry it on
             st.last_who = s.who if s.who is not None else (

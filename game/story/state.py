@@ -3,6 +3,8 @@
 Changelog of SAVE_VERSION:
   1: first version (variables, position, call stack, stage, audio, seen, trail).
   2: the stage carries its light (a version 1 save takes the light of its scene).
+  3: the NVL page's entries (nvl) and the side images' attributes (side); older saves
+     have an empty page and no side attributes.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Any, Final
 from ..scene.model import Soundscape, Stage
 from ..script.values import UnstorableValue, check_value, text_problem
 
-SAVE_VERSION: Final = 2
+SAVE_VERSION: Final = 3
 MIN_LOAD_VERSION: Final = 1
 TRAIL_LENGTH: Final = 64
 
@@ -27,6 +29,8 @@ WAITING_STATES: Final = (START, CONTINUE, CHOICE, ENDED)
 
 MAX_TEXT_FIELD: Final = 10_000  # characters in a sid, label, image name or file name
 MAX_ITEMS: Final = 2_000_000  # entries in one list of the state (seen lines, ...)
+MAX_NVL_ENTRIES: Final = 100  # entries on one NVL page (Ren'Py's template keeps 6)
+NVL_KEYS: Final = ("who", "text", "color", "what_color", "kind", "character")
 
 
 class StateError(ValueError):
@@ -46,6 +50,9 @@ class StoryState:
     trail: list[str] = field(default_factory=list)  # recent statement sids, oldest first
     last_who: str | None = None  # for extend
     choices: list[int] = field(default_factory=list)  # offered menu choices, while waiting
+    # the NVL page, oldest entry first: {who, text, color, what_color, kind, character}
+    nvl: list[dict[str, str | None]] = field(default_factory=list)
+    side: dict[str, str] = field(default_factory=dict)  # image tag -> side image attributes
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +68,8 @@ class StoryState:
             "trail": list(self.trail),
             "last_who": self.last_who,
             "choices": list(self.choices),
+            "nvl": [dict(e) for e in self.nvl],
+            "side": dict(self.side),
         }
 
     @classmethod
@@ -113,6 +122,19 @@ class StoryState:
                 _texts(ch, key, f"audio.{name}.")
             if not isinstance(ch.get("loop", True), bool):
                 raise StateError(f"audio.{name}.loop is not true or false")
+        nvl = _field(d, "nvl", list, [])
+        if len(nvl) > MAX_NVL_ENTRIES:
+            raise StateError(f"'nvl' has over {MAX_NVL_ENTRIES} entries")
+        for k, entry in enumerate(nvl):
+            if not isinstance(entry, dict) or not set(entry) <= set(NVL_KEYS):
+                raise StateError(f"'nvl[{k}]' is not an NVL entry")
+            _text(entry, "text", f"nvl[{k}].", required=True)
+            for key in NVL_KEYS:
+                _text(entry, key, f"nvl[{k}].")
+        side = _field(d, "side", dict, {})
+        for tag, attrs in side.items():
+            _check_text(tag, "a side image tag")
+            _check_text(attrs, f"'side.{tag}'")
         return cls(
             variables=variables,
             position=_text(d, "position"),
@@ -125,6 +147,8 @@ class StoryState:
             trail=_texts(d, "trail")[-TRAIL_LENGTH:],
             last_who=_text(d, "last_who"),
             choices=list(choices),
+            nvl=[{key: entry.get(key) for key in NVL_KEYS} for entry in nvl],
+            side=dict(side),
         )
 
     def dumps(self) -> str:

@@ -103,6 +103,8 @@ class Transcript:
             extra += f" at {ev.at}" if ev.at else ""
             extra += f" behind {', '.join(ev.behind)}" if ev.behind else ""
             self._stage(f"show {ev.image}{extra}")
+        elif t is E.NvlClear:
+            self._stage("nvl clear")
         elif t is E.Hide:
             self._stage(f"hide {ev.tag}")  # type: ignore[union-attr]
         elif t is E.With:

@@ -253,7 +253,11 @@ class Interface:
             canvas.blit(self._snapshots[id(top)], (0, 0))
             shade(canvas, color=(6, 2, 4, 170))
         else:  # the scene, blurred and darkened, as Ren'Py's game menu shows it
-            canvas.blit(self._menu_backdrop("game", self.game.draw_game_frame), (0, 0))
+            own = self.game.gui_background("game_menu", canvas.get_size())
+            if own is not None:  # a Ren'Py project's gui/game_menu.png instead
+                canvas.blit(own, (0, 0))
+            else:
+                canvas.blit(self._menu_backdrop("game", self.game.draw_game_frame), (0, 0))
         top.draw_under(canvas)
         self._ensure_layer().draw_ui(canvas)
         top.draw_controls(canvas)

@@ -87,7 +87,9 @@ class ChapterThumbs:
         if self._images is None:
             self._images = ImageStore(ArtSource(self.program.images, list(self.packs)),
                                       view.scale, threaded=False, disk_cache=self.disk_cache)
-        screen = Screen(self._images)
+        from ..render.look import look_of
+
+        screen = Screen(self._images, look=look_of(self.program))
         screen.instant = True
         rt = Runtime(self.program, [])
         screen.feed(rt.start_at_chapter(label))

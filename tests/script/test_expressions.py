@@ -163,7 +163,7 @@ def test_define_may_build_characters_and_transitions() -> None:
 @pytest.mark.parametrize("src, what", [
     ("Character('k', colour='#fff')", "did you mean 'color'"),
     ("Character('k', color='red')", "colour"),
-    ("Character('k', kind='nvl')", "NVL"),
+    ("Character('k', kind='vn')", "adv or nvl"),
     ("Character(1)", "name"),
     ("Dissolve(-1)", "negative"),
     ("Dissolve('x')", "number"),

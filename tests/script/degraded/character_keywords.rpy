@@ -8,6 +8,6 @@ define l = Character("Lucy", who_color=gui.accent_color, what_color="#ffffff",
                      screen="say", voice_tag="lucy", image="lucy")
 label start:
     e "Eileen speaks, in her colour."
-    n "The NVL narrator speaks in the text box."
+    n "The NVL narrator speaks on the NVL page."
     l "Lucy speaks, without the colour we cannot read."
     return
