@@ -469,9 +469,11 @@ class Game(SaveActions, ReadingInput):
         ("game_menu") at `size`, when it has one and no title art of ours."""
         from .render.look import gui_surface, look_of
 
-        look = getattr(self, "_look", None)
-        if look is None or look[0] is not self.program:
-            look = self._look = (self.program, look_of(self.program))
+        import weakref
+
+        look = getattr(self, "_look", None)  # weak: a live reload lets the old story go
+        if look is None or look[0]() is not self.program:
+            look = self._look = (weakref.ref(self.program), look_of(self.program))
         path = look[1].main_menu if kind == "main_menu" else look[1].game_menu
         if path is None or self.program.images.known(("title",)):
             return None

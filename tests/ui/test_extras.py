@@ -125,11 +125,12 @@ def test_the_real_story_lists_its_cgs_and_titled_music():
     prog = program()
     keys = [e.key for e in story_cgs(prog)]
     assert "cg lap" in keys and len(keys) >= 8
-    # in the order the story first shows them: chapter 2's first, chapter 9's last
-    assert keys[0] == "cg lap" and keys[-1] == "cg collapse"
+    # in the order the story first shows them: chapter 2's first (the Espada over
+    # Tsukino, then Kaori in his lap), chapter 9's last
+    assert keys[:2] == ["cg espada", "cg lap"] and keys[-1] == "cg collapse"
     assert keys.index("cg kiss") < keys.index("cg chishioyaiba")
     lap = next(e for e in story_cgs(prog) if e.key == "cg lap")
-    assert len(lap.variants) == 4
+    assert {"cg lap", "cg lap kido", "cg lap smile", "cg lap stop"} <= set(lap.variants)
     tracks = story_tracks(prog)
     assert [t.file for t in tracks][0] == "title.ogg" and len(tracks) == 8
     assert all(t.title and t.title != t.file for t in tracks)  # titles from game.toml
@@ -240,7 +241,10 @@ def test_thumbnails_are_rasterised_small_not_scaled_down_from_full_size(xgame, d
         step(g)
     store = g.cg_thumbs.store
     assert store.scale == pytest.approx(THUMB_PX[0] / 1920)
-    assert len(g.cg_thumbs.made) == len(story_cgs(g.program))
+    from game.ui.screens.gallery import COLS, ROWS
+
+    # the first page's thumbnails, each made once
+    assert len(g.cg_thumbs.made) == min(len(story_cgs(g.program)), COLS * ROWS)
     assert all(s.get_width() <= THUMB_PX[0] for s in store._cache.values())
     made = list(g.cg_thumbs.made)
     key(g, pygame.K_ESCAPE)
