@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .script.values import text_problem
+from .script.values import UnstorableValue, check_value, text_problem
 from .userdata import atomic_write, dump_json, read_json
 
 
@@ -20,6 +20,7 @@ class Persistent:
     unlocked: list[str] = field(default_factory=list)  # chapter labels, first reached first
     seen: set[str] = field(default_factory=set)  # line ids ever read
     finished: bool = False  # the story was finished once
+    variables: dict[str, Any] = field(default_factory=dict)  # the story's persistent.x
     dirty: bool = field(default=False, compare=False, repr=False)  # changed since saved
 
     # -- changes ------------------------------------------------------------------
@@ -60,7 +61,7 @@ class Persistent:
     # -- JSON ---------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
         return {"unlocked": list(self.unlocked), "seen": sorted(self.seen),
-                "finished": self.finished}
+                "finished": self.finished, "variables": self.variables}
 
     @classmethod
     def from_json(cls, data: Any) -> "Persistent":
@@ -92,6 +93,14 @@ class Persistent:
                                 " dropped them")
         else:
             problems.append(f"seen was {_short(seen)}, not a list; reset to none")
+        variables = data.get("variables", {})
+        try:
+            if not isinstance(variables, dict):
+                raise UnstorableValue("not an object")
+            check_value(variables)
+            p.variables = variables
+        except UnstorableValue as exc:
+            problems.append(f"variables were not storable ({exc}); reset to none")
         finished = data.get("finished", False)
         if isinstance(finished, bool):
             p.finished = finished

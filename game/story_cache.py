@@ -26,12 +26,14 @@ from .script.loader import load_story, paused_gc
 from .script.values import check_value
 from .script.program import Program
 
-FORMAT: Final = 4  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights
+FORMAT: Final = 5  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights
+# 5: Ren'Py's library (input, notify, restart; label parameters, call arguments)
 MAX_CACHE_BYTES: Final = 512 * 1024 * 1024
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
                  A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.CharacterDef,
-                 A.Transition, Diagnostic, A.Light, A.LightDef)
+                 A.Transition, Diagnostic, A.Light, A.LightDef, A.Input, A.Notify,
+                 A.Restart)
 _INDEX: Final = {cls: i for i, cls in enumerate(_NODES)}
 _FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _NODES]
 
@@ -135,7 +137,8 @@ def _dec(v: Any) -> Any:
 # `map` over its columns and needs no flatten. Blocks are lists of flat indices.
 _STMT_KINDS: Final = (A.Say, A.Label, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                       A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
-                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.Light)
+                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.Light,
+                      A.Input, A.Notify, A.Restart)
 _KIND_OF: Final = {cls: k for k, cls in enumerate(_STMT_KINDS)}
 _KIND_FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _STMT_KINDS]
 _BLOCKS: Final = (A.Label, A.Menu, A.If, A.While)

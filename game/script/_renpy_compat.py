@@ -38,7 +38,6 @@ SKIPPED: Final = {
     "camera": "the camera statement is not supported",
     "layeredimage": "layered images are not supported yet",
     "nvl": "NVL mode is not supported yet; its lines show in the text box",
-    "voice": "voice is not supported yet",
     "rpy": "rpy statements change nothing here",
     "python": "scripts run no arbitrary Python (in a label, its lines that are in the"
               " subset '$' takes run; a name another line sets is set to None)",
@@ -215,6 +214,12 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
     if kind in SKIPPED:
         if p.compat.strict:
             return NOT_HANDLED
+        if kind == "python" and p.label and not p.label.startswith("file:"):
+            stmts, whole = python_block(p, line)
+            if whole:
+                return stmts  # every line is one a `$` line may hold: run as such
+            note_skip(p, kind, line.lineno, line.col, len(kw), SKIPPED[kind])
+            return stmts
         if kind.endswith("python") or kind == "python early":
             p.compat.assigned.update(_ASSIGNED_RE.findall(_python_text(line)))
         elif kind == "transform":
@@ -222,8 +227,6 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
             if m:
                 p.compat.transforms.add(m.group(1))
         note_skip(p, kind, line.lineno, line.col, len(kw), SKIPPED[kind])
-        if kind == "python" and p.label and not p.label.startswith("file:"):
-            return python_block(p, line)
         return None
     if p.compat.strict or not kw:
         return NOT_HANDLED
@@ -248,29 +251,40 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
     return None
 
 
-def python_block(p: Parser, line: Line) -> Any:
-    """A `python:` block inside a label: its lines in the safe subset run as `$` lines;
-    a name another line sets is set to None (renpy.input: its default), so that the
-    story goes on; everything else is skipped (the block's warning says so)."""
+def python_block(p: Parser, line: Line) -> tuple[Any, bool]:
+    """A `python:` block inside a label: its lines in the safe subset (and Ren'Py's
+    library calls we read) run as `$` lines; a name another line sets is set to None,
+    so that the story goes on; everything else is skipped. Also whether every line
+    was one a `$` line may hold (then nothing was skipped)."""
+    from . import _renpy_library
     from .pyexpr import ExprError, compile_statement
 
     out = []
+    whole = True
     for item in line.block or []:
         if type(item) is tuple or item.block:  # type: ignore[union-attr]
+            whole = False
             continue  # a say-like line or a compound statement: skipped
         src = item.text  # type: ignore[union-attr]
+        if "renpy." in src:
+            node = _renpy_library.statement(p, item, item.col, src)  # type: ignore[arg-type]
+            if node is not _renpy_library.NOT_HANDLED:
+                if node is not None:
+                    out.append(node)
+                continue
         try:
             comp = compile_statement(src)
+            if comp.reads & RENPY_STORE or comp.writes & RENPY_STORE:
+                raise ExprError("Ren'Py's own settings do not apply here")
         except ExprError:
+            whole = False
             comp = None
             tree = _parse(src)
             if tree is None:
                 continue
-            given = _input_default(tree)  # type: ignore[arg-type]
+            _function_call(p, item, tree)  # type: ignore[arg-type]
             body = tree.body[0] if len(tree.body) == 1 else None
-            if given is not None:
-                comp = compile_statement(f"{given[0]} = {given[1]!r}")
-            elif isinstance(body, ast.Assign) and len(body.targets) == 1 \
+            if isinstance(body, ast.Assign) and len(body.targets) == 1 \
                     and isinstance(body.targets[0], ast.Name) \
                     and not body.targets[0].id.startswith("_") \
                     and body.targets[0].id not in RENPY_STORE:
@@ -283,7 +297,24 @@ def python_block(p: Parser, line: Line) -> Any:
         loc = (p.path, item.lineno, item.col)  # type: ignore[union-attr]
         p.note_expr(comp, loc)
         out.append(N.Python(loc, p.sid("$|" + src), comp.code, src))
-    return tuple(out) or None
+    return tuple(out) or None, whole
+
+
+def _function_call(p: Parser, line: Line, tree: ast.Module) -> bool:
+    """`$ f(...)` / `$ x = f(...)` with f the game's own function (defined in Python
+    that is skipped): a warning naming it, once per function and file."""
+    body = tree.body[0] if len(tree.body) == 1 else None
+    value = body.value if isinstance(body, (ast.Expr, ast.Assign)) else None
+    if isinstance(value, ast.Call):
+        from .pyexpr import _dotted
+
+        name = _dotted(value.func)
+        if name and name.split(".", 1)[0] not in RENPY_STORE:
+            degrade(p, "call " + name, line.lineno, line.col, len(name),
+                    f"'{name}()' is not a function scripts may call (a function of the"
+                    " game's own Python, which is skipped?); the call is skipped")
+            return True
+    return False
 
 
 def init_block(p: Parser, line: Line) -> Any:
@@ -301,15 +332,8 @@ def skip_python_line(p: Parser, line: Line, src: str) -> Any:
     tree = _parse(src)
     if tree is None:  # a mistake Ren'Py rejects too
         return False
-    given = _input_default(tree)  # type: ignore[arg-type]
-    if given is not None:
-        from .pyexpr import compile_statement
-
-        name, value = given
-        degrade(p, "renpy.input", line.lineno, line.col, 1,
-                "renpy.input is not supported yet: the name is set to its default"
-                " (default=, or \"\")")
-        return compile_statement(f"{name} = {value!r}")
+    if _function_call(p, line, tree) and isinstance(tree.body[0], ast.Expr):  # type: ignore[attr-defined]
+        return True  # named in its own warning
     note_skip(p, "$ python", line.lineno, line.col, 1,
               "this '$' line is outside the Python that scripts may run (a name it"
               " sets is set to None, so that the story goes on)")
@@ -326,27 +350,6 @@ def skip_python_line(p: Parser, line: Line, src: str) -> Any:
             pass
     p.compat.assigned.update(_ASSIGNED_RE.findall(src))
     return True
-
-
-def _input_default(tree: ast.Module) -> tuple[str, str] | None:
-    """(name, default text) for `name = renpy.input(..., default="x")[.strip()]`."""
-    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign):
-        return None
-    stmt = tree.body[0]
-    if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
-        return None
-    call = stmt.value
-    while isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
-            and call.func.attr == "strip" and not call.args:
-        call = call.func.value
-    if not (isinstance(call, ast.Call) and ast.unparse(call.func) == "renpy.input"):
-        return None
-    value = ""
-    for kw in call.keywords:
-        if kw.arg == "default" and isinstance(kw.value, ast.Constant) \
-                and isinstance(kw.value.value, str):
-            value = kw.value.value
-    return stmt.targets[0].id, value
 
 
 def renpy_store_line(p: Parser, line: Line, src: str, comp: Any) -> bool:
@@ -656,7 +659,7 @@ def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
     if p.compat.strict:
         return False
     note_skip(p, f"{kw} {special}", line.lineno, line.col, len(kw),
-              "a label named by an expression needs Python, which is skipped"
+              "the label is named by Python outside what scripts may run"
               if special == "expression" else "screens and layers are built into this engine")
     return True
 

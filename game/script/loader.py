@@ -200,12 +200,25 @@ class _Checker:
                 prog.images.add(img.name, value)
         self.defines()
         writes: set[str] = set()
+        changed_defines: set[str] = set()
         for p in self.parsers:
             for kind, name, loc, length, extra in p.refs:
                 if kind == WRITE or kind == UPDATE:
                     if kind == WRITE:
                         writes.add(name)
                     if name in prog.constants:
+                        if not self.strict and not isinstance(
+                                prog.constants[name], (A.CharacterDef, A.LightDef)):
+                            # Ren'Py lets `$` change a define'd name (it is not saved
+                            # there; here it is, like a default)
+                            if name not in changed_defines:
+                                changed_defines.add(name)
+                                self.rep(loc).warning(
+                                    loc[1], loc[2], f"'{name}' is set with define but"
+                                    f" changed here; it changes as if declared with"
+                                    f" 'default {name} = ...' (write that to say so)",
+                                    length=length, code="W706")
+                            continue
                         self.error(loc, f"'{name}' is set with define, which makes a constant;"
                                    f" declare it with 'default {name} = ...' to change it",
                                    length, code="E502")
@@ -258,6 +271,8 @@ class _Checker:
                 elif kind == IMAGE:
                     self.image(name, loc, length)
                 elif kind == AUDIO:
+                    if "audio." + name in prog.constants:
+                        continue  # `define audio.NAME = "file"`: its file is checked there
                     if prog.audio.find(name) is None:
                         self.missing(loc, f"missing audio file '{name}'" + did_you_mean(
                             name, prog.audio.names()), length, "W520")

@@ -3,6 +3,9 @@
 Changelog of SAVE_VERSION:
   1: first version (variables, position, call stack, stage, audio, seen, trail).
   2: the stage carries its light (a version 1 save takes the light of its scene).
+  3: `rng` (renpy.random's state), `labels_seen` (renpy.seen_label) and the waiting
+     state `input` (renpy.input); older saves get the first seed and the labels of
+     their seen lines.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from typing import Any, Final
 from ..scene.model import Soundscape, Stage
 from ..script.values import UnstorableValue, check_value, text_problem
 
-SAVE_VERSION: Final = 2
+SAVE_VERSION: Final = 3
 MIN_LOAD_VERSION: Final = 1
 TRAIL_LENGTH: Final = 64
 
@@ -23,7 +26,10 @@ START: Final = "start"
 CONTINUE: Final = "continue"
 CHOICE: Final = "choice"
 ENDED: Final = "ended"
-WAITING_STATES: Final = (START, CONTINUE, CHOICE, ENDED)
+INPUT: Final = "input"  # renpy.input is asking for text
+WAITING_STATES: Final = (START, CONTINUE, CHOICE, ENDED, INPUT)
+DEFAULT_SEED: Final = 0x5EED  # renpy.random's first state in a new story
+MAX_RNG: Final = (1 << 64) - 1
 
 MAX_TEXT_FIELD: Final = 10_000  # characters in a sid, label, image name or file name
 MAX_ITEMS: Final = 2_000_000  # entries in one list of the state (seen lines, ...)
@@ -46,6 +52,8 @@ class StoryState:
     trail: list[str] = field(default_factory=list)  # recent statement sids, oldest first
     last_who: str | None = None  # for extend
     choices: list[int] = field(default_factory=list)  # offered menu choices, while waiting
+    rng: int = DEFAULT_SEED  # renpy.random's generator (see story/library.py)
+    labels_seen: set[str] = field(default_factory=set)  # for renpy.seen_label
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +69,8 @@ class StoryState:
             "trail": list(self.trail),
             "last_who": self.last_who,
             "choices": list(self.choices),
+            "rng": self.rng,
+            "labels_seen": sorted(self.labels_seen),
         }
 
     @classmethod
@@ -94,6 +104,12 @@ class StoryState:
         choices = _field(d, "choices", list, [])
         if not all(type(c) is int and 0 <= c < MAX_ITEMS for c in choices):
             raise StateError("'choices' must be a list of choice numbers")
+        rng = d.get("rng", DEFAULT_SEED)
+        if type(rng) is not int or not 0 <= rng <= MAX_RNG:
+            raise StateError("'rng' must be a whole number from 0 to 2**64-1")
+        seen = set(_texts(d, "seen"))
+        labels_seen = set(_texts(d, "labels_seen")) if "labels_seen" in d else \
+            {sid.rsplit(":", 1)[0] for sid in seen}  # a save from before version 3
         stage = _field(d, "stage", dict, {})
         sprites = _field(stage, "sprites", list, [], "stage.")
         for k, sp in enumerate(sprites):
@@ -120,11 +136,13 @@ class StoryState:
             call_stack=_texts(d, "call_stack"),
             stage=Stage.from_json(stage),
             audio=Soundscape.from_json(audio),
-            seen=set(_texts(d, "seen")),
+            seen=seen,
             label=_text(d, "label"),
             trail=_texts(d, "trail")[-TRAIL_LENGTH:],
             last_who=_text(d, "last_who"),
             choices=list(choices),
+            rng=rng,
+            labels_seen=labels_seen,
         )
 
     def dumps(self) -> str:

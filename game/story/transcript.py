@@ -86,6 +86,12 @@ class Transcript:
             assert isinstance(ev, E.Chose)
             self.flush()
             self.write(f"> {_flat(ev.text)}")
+        elif t is E.Input:
+            self.flush()
+            self.write(_flat(ev.prompt))  # type: ignore[union-attr]
+        elif t is E.Entered:
+            self.flush()
+            self.write(f'> "{_flat(ev.text)}"')  # type: ignore[union-attr]
         elif t is E.End:
             self.flush()
         elif not self.events:

@@ -32,6 +32,8 @@ class Session:
         from ..project import source_line_reader  # an error shows its line
 
         self.runtime = Runtime(game.program, [], source_lines=source_line_reader())
+        self.runtime.persistent = game.persistent.variables  # `persistent.x`
+        self.runtime.persistent_changed = lambda: setattr(game.persistent, "dirty", True)
         self.rollback = Rollback()
         self.skip_held = False  # Ctrl is down
         self.skip_toggled = False  # Tab
