@@ -172,7 +172,8 @@ def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
             rows = []
             for v in nodes:
                 if cls is A.Label:
-                    rows.append((v.loc, v.sid, v.name, block(v.block)))  # type: ignore[attr-defined]
+                    rows.append((v.loc, v.sid, v.name, block(v.block),  # type: ignore
+                                 v.params))  # type: ignore[attr-defined]
                 elif cls is A.While:
                     rows.append((v.loc, v.sid, v.condition, v.condition_src,  # type: ignore
                                  block(v.block)))  # type: ignore[attr-defined]
@@ -184,7 +185,7 @@ def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
                     rows.append((v.loc, v.sid, None if cap is None else tuple(
                         getattr(cap, f) for f in _KIND_FIELDS[0]),
                         [(ch.text, ch.condition, ch.condition_src, block(ch.block), ch.loc)
-                         for ch in v.choices]))  # type: ignore[attr-defined]
+                         for ch in v.choices], v.set_))  # type: ignore[attr-defined]
             out[k] = (_ints(idx), rows)
         else:
             cols = [[getattr(v, f) for v in nodes] for f in _KIND_FIELDS[k]]
@@ -208,8 +209,8 @@ def _decode_statements(n: int, kinds: dict[int, tuple]) -> list[A.Stmt]:
     for i, k, row in compound:
         cls = _STMT_KINDS[k]
         if cls is A.Label:
-            loc, sid, name, b = row
-            stmts[i] = N.Label(loc, sid, name, tuple([stmts[j] for j in b]))
+            loc, sid, name, b, params = row
+            stmts[i] = N.Label(loc, sid, name, tuple([stmts[j] for j in b]), params)
         elif cls is A.While:
             loc, sid, cond, src, b = row
             stmts[i] = N.While(loc, sid, cond, src, tuple([stmts[j] for j in b]))
@@ -218,10 +219,10 @@ def _decode_statements(n: int, kinds: dict[int, tuple]) -> list[A.Stmt]:
             stmts[i] = N.If(loc, sid, tuple((c, src, tuple([stmts[j] for j in b]))
                                             for c, src, b in branches))
         else:
-            loc, sid, cap, choices = row
+            loc, sid, cap, choices, set_ = row
             stmts[i] = N.Menu(loc, sid, None if cap is None else N.Say(*cap), tuple(
                 N.Choice(text, cond, src, tuple([stmts[j] for j in b]), cloc)
-                for text, cond, src, b, cloc in choices))
+                for text, cond, src, b, cloc in choices), set_)
     return stmts
 
 

@@ -144,7 +144,7 @@ class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
     __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
-                 "global_label")
+                 "global_label", "in_init")
 
     def __init__(self) -> None:
         self.strict = False
@@ -155,6 +155,7 @@ class Compat:
         self.transforms: set[str] = set()  # names of skipped transform statements
         self.assigned: set[str] = set()  # names set by skipped Python
         self.global_label = ""  # the label that `label .x` and `jump .x` belong to
+        self.in_init = False  # reading an `init:` block
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
@@ -319,7 +320,11 @@ def _function_call(p: Parser, line: Line, tree: ast.Module) -> bool:
 
 def init_block(p: Parser, line: Line) -> Any:
     """`init:` / `init N:` holding definitions: read as if at the top of the file."""
-    stmts = p.block(line.block or [])
+    was, p.compat.in_init = p.compat.in_init, True
+    try:
+        stmts = p.block(line.block or [])
+    finally:
+        p.compat.in_init = was
     return stmts or None
 
 

@@ -10,7 +10,7 @@ from typing import Any, Callable, Final
 
 from ._methods import MUTATING, MethodError, call_method
 from .ast import CharacterDef, LightDef, Transition
-from .values import UnstorableValue, check_value
+from .values import MAX_NODES, UnstorableValue, check_value
 
 MAX_SEQUENCE: Final = 1_000_000
 MAX_EXPONENT: Final = 10_000
@@ -307,9 +307,10 @@ def evaluate(code: tuple, lookup: Lookup, host: Any = None) -> Any:
         args = [evaluate(a, lookup, host) for a in code[3]]
         kwargs = {k: evaluate(v, lookup, host) for k, v in code[4]}
         try:
+            before = len(obj) if isinstance(obj, (list, dict)) else 0
             out = call_method(obj, code[2], args, kwargs)
             if code[2] in MUTATING and isinstance(obj, (list, dict)):
-                check_value(obj)  # a list put inside itself, nesting, size
+                _check_grown(obj, before, args, kwargs)
             return out
         except MethodError as exc:
             raise EvalError(str(exc)) from None
@@ -331,6 +332,50 @@ def evaluate(code: tuple, lookup: Lookup, host: Any = None) -> Any:
         kwargs = {k: evaluate(v, lookup, host) for k, v in code[3]}
         return host.call(code[1], args, kwargs)
     raise EvalError(f"unknown expression kind {kind!r}")  # pragma: no cover
+
+
+# id(list or dict) -> (items it holds, at most; its length then): what methods added to
+# a value, so that each call checks only what it adds (a whole check when the count
+# passes the bound, or when the value changed in another way)
+_SIZES: dict[int, tuple[int, int]] = {}
+
+
+def _check_grown(obj: list | dict, before: int, args: list[Any],
+                 kwargs: dict[str, Any]) -> None:
+    """After a method changed obj (`before` its length then): bounded like any stored
+    value, at a cost in proportion to what was added."""
+    added = 0
+    for v in (*args, *kwargs.values()):
+        if isinstance(v, (list, dict)) and _reaches(v, obj):
+            raise UnstorableValue(f"the {type(obj).__name__} contains itself, so no save can"
+                                  " write it out")
+        added += check_value(v)
+    known = _SIZES.get(id(obj))
+    if known is not None and known[1] == before and known[0] + added <= MAX_NODES:
+        count = known[0] + added
+    else:
+        count = check_value(obj)  # the whole value, counted again
+    if len(_SIZES) > 10_000:
+        _SIZES.clear()
+    _SIZES[id(obj)] = (count, len(obj))
+
+
+def _reaches(v: Any, target: Any) -> bool:
+    """Whether target is v or inside it (a walk bounded like check_value's)."""
+    todo = [v]
+    n = 0
+    while todo:
+        x = todo.pop()
+        if x is target:
+            return True
+        n += 1
+        if n > MAX_NODES:
+            return False  # check_value refuses it as too large
+        if isinstance(x, list):
+            todo.extend(y for y in x if isinstance(y, (list, dict)))
+        elif isinstance(x, dict):
+            todo.extend(y for y in x.values() if isinstance(y, (list, dict)))
+    return False
 
 
 def subscript(container: Any, key: Any) -> Any:

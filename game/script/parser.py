@@ -59,6 +59,7 @@ LIGHT_NAMESPACE: Final = "light"  # `define light.NAME = Light(...)`, `light NAM
 # A say line's speaker is never one of these (`show "x"` is a show statement).
 _SAY_KEYWORDS: Final = STATEMENTS | frozenset(UNSUPPORTED) | {"menu"}
 _crc32: Final = zlib.crc32
+_CHARACTER_DOLLAR: Final = re.compile(r"([A-Za-z][A-Za-z0-9_]*)\s*=\s*(Character\s*\(.*)$")
 _NOT_VARIABLES: Final = frozenset({"_return", "persistent"})  # [_return], [persistent.x]
 _WORD_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NARRATION_CRC: Final = _crc32(b"say|None|None||")
@@ -833,6 +834,11 @@ class Parser(FastPaths):
         if not src:
             self.err(line, col, f"expected a value after '{kind} {name} ='", code="E264")
             return None
+        return self.define_value(line, kind, name, col, src)
+
+    def define_value(self, line: Line, kind: str, name: str, col: int,
+                     src: str) -> A.Stmt | None:
+        """`define NAME = src` / `default NAME = src`, the value at column col."""
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),
@@ -880,7 +886,9 @@ class Parser(FastPaths):
                 compat.degrade(self, "voice sustain", line.lineno, line.col, 5,
                                "'voice sustain' changes nothing here: a voice plays to its"
                                " end unless the next voice replaces it")
-                return None
+            else:
+                self.err(line, line.col, "'voice sustain' is not supported", 5, code="E210")
+            return None
         files = self.audio_files(cur, line)
         if files is None or not self.expect_eol(cur, "the voice statement"):
             return None
@@ -894,6 +902,11 @@ class Parser(FastPaths):
         if not src:
             self.err(line, line.col, "expected a statement after '$'", code="E270")
             return None
+        if self.compat.in_init or self.label.startswith("file:"):
+            m = _CHARACTER_DOLLAR.match(src)
+            if m:  # `$ e = Character(...)` in an init block: a define
+                return self.define_value(line, "define", m.group(1), col + m.start(2),
+                                         m.group(2))
         if "renpy." in src:
             from . import _renpy_library
 
@@ -1226,6 +1239,8 @@ class Parser(FastPaths):
         if cur.char("["):
             while True:
                 s = cur.string()
+                if s is None:
+                    s = cur.word()  # a name of Ren'Py's audio namespace
                 if s is None:
                     break
                 files.append(s)
