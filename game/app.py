@@ -210,7 +210,8 @@ class Game(SaveActions, ReadingInput):
     def apply_volumes(self) -> None:
         p = self.prefs
         if self.audio is not None:
-            self.audio.set_volumes(p.music_volume, p.sound_volume, p.ambient_volume, p.mute)
+            self.audio.set_volumes(p.music_volume, p.sound_volume, p.ambient_volume, p.mute,
+                                   voice=p.voice_volume)
 
     def apply_prefs(self) -> None:
         """Preferences take effect at once and are saved at once."""

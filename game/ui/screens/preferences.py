@@ -44,6 +44,10 @@ class PreferencesScreen(Page):
         self._captions.append(((LEFT_X, y), "Art"))
         self.button((LEFT_X, y + 44, 300, 56), "Art packs\u2026", self._art,
                     cls="@toggle", name="art")
+        y += ROW
+        self._slider("Voice volume", y, round(p.voice_volume * 100), 0, 100, 5,
+                     lambda v: self._set("voice_volume", round(v) / 100),
+                     lambda: f"{round(self.game.prefs.voice_volume * 100)}%", x=LEFT_X)
 
         y = TOP
         cps = CPS_MAX if p.text_cps == 0 else min(p.text_cps, CPS_MAX - 1)
@@ -81,10 +85,11 @@ class PreferencesScreen(Page):
             x += w + 16
 
     def _slider(self, caption: str, y: int, value: float, lo: float, hi: float,
-                step: float, on: Callable[[float], None], show: Callable[[], str]) -> None:
-        self._captions.append(((RIGHT_X, y), caption))
-        self._values.append(((RIGHT_X + 160, y + 4), show))
-        self.slider((RIGHT_X, y + 50, 560, 44), value, lo, hi, step, on, name=caption)
+                step: float, on: Callable[[float], None], show: Callable[[], str], *,
+                x: int = RIGHT_X) -> None:
+        self._captions.append(((x, y), caption))
+        self._values.append(((x + 160, y + 4), show))
+        self.slider((x, y + 50, 560, 44), value, lo, hi, step, on, name=caption)
 
     # -- changes -------------------------------------------------------------------
     def _set(self, field: str, value: Any) -> None:
