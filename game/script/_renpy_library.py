@@ -60,7 +60,8 @@ def _const(node: ast.AST | None, default: Any = None) -> Any:
     if isinstance(node, ast.Constant):
         return node.value
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) \
-            and isinstance(node.operand, ast.Constant):
+            and isinstance(node.operand, ast.Constant) \
+            and type(node.operand.value) in (int, float):
         return -node.operand.value
     raise _Bad
 
@@ -95,7 +96,7 @@ def statement(p: Parser, line: Line, col: int, src: str) -> Any:
             return _input(p, line, col, src, body)
         if isinstance(body, ast.Expr) and isinstance(body.value, ast.Call):
             return _call(p, line, col, src, body.value)
-    except _Bad:
+    except (_Bad, RecursionError):
         return NOT_HANDLED
     except ExprError as exc:  # an argument outside the safe subset
         lead = len(src) - len(src.lstrip())

@@ -469,7 +469,12 @@ class Parser(FastPaths):
                 return None
             code = None
             if default is not None:
-                comp = self.compile(line, col, pyast.unparse(default))
+                try:
+                    default_src = pyast.unparse(default)
+                except RecursionError:
+                    self.err(line, col, "this default is nested too deeply", code="E232")
+                    return None
+                comp = self.compile(line, col, default_src)
                 if comp is None:
                     return None
                 self.note_expr(comp, self.loc(line, col))
@@ -501,7 +506,12 @@ class Parser(FastPaths):
                          len(src), code="E236")
                 return None
             value = node.value if isinstance(node, pyast.keyword) else node
-            comp = self.compile(line, col, pyast.unparse(value))
+            try:
+                value_src = pyast.unparse(value)
+            except RecursionError:
+                self.err(line, col, "this argument is nested too deeply", code="E236")
+                return None
+            comp = self.compile(line, col, value_src)
             if comp is None:
                 return None
             self.note_expr(comp, self.loc(line, col))

@@ -56,6 +56,11 @@ class Session:
         if chapter is not None:
             evs = self.runtime.start_at_chapter(chapter)
         else:
+            # a new reading draws new renpy.random numbers (transcripts keep the first
+            # seed, so that they repeat); a save keeps the generator where it was
+            import os
+
+            self.runtime.state.rng = int.from_bytes(os.urandom(8), "little")
             # a silent, empty stage first: the title theme stops as the story begins
             evs = [E.Sync(Stage().to_json(), Soundscape().to_json()), *self.runtime.start()]
         self.present(evs)
