@@ -816,6 +816,19 @@ class Parser(FastPaths):
                 got = self.audio_define(cur, line, name_col)
                 if got is not compat.NOT_HANDLED:
                     return got  # type: ignore[no-any-return]
+            if kind == "default" and name == "persistent":
+                field = cur.word()
+                if field is not None and cur.char("="):
+                    # the value persistent.FIELD has until a play sets it: a constant
+                    col = cur.at()
+                    comp = self.compile(line, col, cur.rest())
+                    self.no_block(line, "'default'")
+                    if comp is None:
+                        return None
+                    stmt = N.Define(self.loc(line), self.sid(f"default|persistent.{field}"),
+                                    f"persistent.{field}", comp.code, cur.rest())
+                    self.defines.append(stmt)
+                    return stmt
             if not (kind == "define" and name == LIGHT_NAMESPACE):
                 skipped = compat.dotted_define(self, line, kind, name_col)
                 if skipped is not compat.NOT_HANDLED:

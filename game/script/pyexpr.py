@@ -205,7 +205,7 @@ class _Converter:
                 args, kwargs = self._args(node)
                 self.out.calls.add(dotted)
                 return ("lib", dotted, args, kwargs)
-            if dotted is not None and dotted.split(".", 1)[0] in ("renpy", "persistent"):
+            if dotted is not None and dotted.split(".", 1)[0] == "renpy":
                 raise ExprError(f"calling '{dotted}' is not allowed in story expressions",
                                 node.func.col_offset, _width(node.func))
             if node.func.attr not in METHODS:

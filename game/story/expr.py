@@ -21,14 +21,14 @@ class Scope:
         self.host = host  # Ren'Py's library and persistent data (see library.py)
 
     def lookup(self, name: str) -> Any:
+        if name.startswith("persistent.") and self.host is not None:
+            return self.host.persistent_get(name[11:])  # [persistent.x] in text
         if name in self.variables:
             return self.variables[name]
         if name in self.constants:
             return self.constants[name]
         if name == "_return":
             return None  # no call has returned a value yet
-        if name.startswith("persistent.") and self.host is not None:
-            return self.host.persistent_get(name[11:])  # [persistent.x] in text
         raise EvalError(f"'{name}' has no value yet (give it one with default)")
 
     def eval(self, code: tuple) -> Any:

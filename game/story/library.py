@@ -91,7 +91,17 @@ class Library:
         return False  # seen_audio, seen_image: not tracked; never seen
 
     def persistent_get(self, name: str) -> Any:
-        return self.rt.persistent.get(name)  # an unset field is None, as in Ren'Py
+        """persistent.NAME: what a play set, else its `default persistent.NAME`, else
+        None, as in Ren'Py."""
+        data = self.rt.persistent
+        if name in data:
+            return data[name]
+        default = self.rt.program.constants.get("persistent." + name)
+        if isinstance(default, (list, dict)):  # a copy the story may change in place
+            import json
+
+            data[name] = default = json.loads(json.dumps(default))
+        return default
 
     def persistent_set(self, name: str, value: Any) -> None:
         try:

@@ -8,6 +8,7 @@ init 5:
     define max_hp = 10
     define audio.town = "town.ogg"
 default hp = 7.5
+default persistent.endings = []
 label start:
     e "I am [e.name], and she is [l.name!u]."
     "HP [hp:.2f] of [max_hp:03d]; [e.name!l]; [l.name!c]."
@@ -15,6 +16,8 @@ label start:
     "A define changed by $: max HP is now [max_hp]."
     $ persistent.plays = (persistent.plays or 0) + 1
     "Played [persistent.plays] time(s); never set: [persistent.unset]."
+    $ persistent.endings.append("first")
+    "Endings seen: [persistent.endings]."
     play music town
     queue music [town, "theme.ogg"]
     play ambience "wind.ogg"
