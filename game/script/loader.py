@@ -397,7 +397,7 @@ class _Checker:
             raise _NeedsVariables(name)
 
         try:
-            check_value(evaluate(d.code, only_constants))
+            check_value(evaluate(d.code, only_constants, _RUNS_LATER))
         except _NeedsVariables:
             return  # it needs other variables: the runtime checks it when it runs
         except (EvalError, UnstorableValue) as exc:
@@ -514,6 +514,20 @@ def _image_file_problem(value: str) -> str | None:
         return (f"image file '{value[:80]}' leads out of the images folder through '..';"
                 " refused")
     return None
+
+
+class _RunsLater:
+    """The `host` of a default's value checked at load: Ren'Py's library and persistent
+    data have values only as the story runs."""
+
+    def call(self, name: str, *_args: Any) -> Any:
+        raise _NeedsVariables(name)
+
+    def persistent_get(self, name: str) -> Any:
+        raise _NeedsVariables(name)
+
+
+_RUNS_LATER: Final = _RunsLater()
 
 
 class _NeedsVariables(Exception):
