@@ -32,7 +32,9 @@ class LoopGuard:
                     " go round forever on this path (choose another with --choose)")
         if (default_choice or random_choice) and rt.waiting == "choice":
             state = rt.state.to_json()
-            for key in ("seen", "trail", "labels_seen", "rng"):
+            # the same state comes back forever only if renpy.random's does too; at
+            # random, a menu met often in the same story state is counted
+            for key in ("seen", "trail", "labels_seen") + (("rng",) if random_choice else ()):
                 state.pop(key, None)
             key = json.dumps(state, sort_keys=True, ensure_ascii=False)
             n = self._menus[key] = self._menus.get(key, 0) + 1
