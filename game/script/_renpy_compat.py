@@ -214,6 +214,9 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
         kind = "python early"
     if kind in SKIPPED:
         if p.compat.strict:
+            if kind == "python" and p.label and not p.label.startswith("file:") \
+                    and _plain_python(line):
+                return python_block(p, line)[0]  # `$` lines in a block: no skip at all
             return NOT_HANDLED
         if kind == "python" and p.label and not p.label.startswith("file:"):
             stmts, whole = python_block(p, line)
@@ -299,6 +302,22 @@ def python_block(p: Parser, line: Line) -> tuple[Any, bool]:
         p.note_expr(comp, loc)
         out.append(N.Python(loc, p.sid("$|" + src), comp.code, src))
     return tuple(out) or None, whole
+
+
+def _plain_python(line: Line) -> bool:
+    """Whether every line of a `python:` block is one a `$` line takes as it is."""
+    from .pyexpr import ExprError, compile_statement
+
+    for item in line.block or []:
+        if type(item) is tuple or item.block or "renpy." in item.text:  # type: ignore
+            return False
+        try:
+            comp = compile_statement(item.text)  # type: ignore[union-attr]
+        except ExprError:
+            return False
+        if comp.reads & RENPY_STORE or comp.writes & RENPY_STORE:
+            return False
+    return True
 
 
 def _function_call(p: Parser, line: Line, tree: ast.Module) -> bool:

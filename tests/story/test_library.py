@@ -134,3 +134,12 @@ def test_a_growing_list_stops_at_the_bound() -> None:
     with bounded(30), pytest.raises(StoryRuntimeError) as info:
         Runtime(prog).start()
     assert "too large" in info.value.diagnostic.message
+
+
+def test_a_python_block_of_dollar_lines_runs_with_no_warning_even_strict() -> None:
+    src = ('default n = 0\nlabel start:\n    python:\n        n += 1\n'
+           '        a, b = n, "two".upper()\n    "[n] [a] [b]"\n    return\n')
+    for strict in (False, True):
+        prog = load_story([("t.rpy", src)], strict=strict)
+        assert prog.warnings == []
+        assert Runtime(prog).start()[-1].text == "1 1 TWO"
