@@ -228,7 +228,7 @@ class Game(SaveActions, ReadingInput):
         duck = self.voicing.duck  # lower while self-voicing speaks
         if self.audio is not None:
             self.audio.set_volumes(p.music_volume * duck, p.sound_volume,
-                                   p.ambient_volume * duck, p.mute)
+                                   p.ambient_volume * duck, p.mute, voice=p.voice_volume)
 
     def apply_prefs(self) -> None:
         """Preferences take effect at once and are saved at once."""

@@ -9,7 +9,8 @@ from typing import Any, Callable, Sequence
 from . import __version__
 from .script.errors import ScriptError
 
-_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art", "dist", "translate")
+_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art", "dist", "translate",
+             "coverage")
 
 
 def _story_arg(p: argparse.ArgumentParser) -> None:
@@ -23,9 +24,17 @@ def _load(story: str | None, strict: bool = False):  # -> Program
     return load_project(story, strict=strict)
 
 
-def _parse_choose(text: str | None) -> list[int]:
+def _parse_choose(text: str | None) -> Any:
+    """--choose 2,1,3 (1-based picks in turn) or random[:SEED] (a random.Random)."""
     if not text:
         return []
+    if text == "random" or text.startswith("random:"):
+        import random
+
+        seed = text.partition(":")[2]
+        if seed and not seed.isdigit():
+            raise SystemExit(f"error: --choose random:SEED takes a whole number; got {seed!r}")
+        return random.Random(int(seed) if seed else 0)
     out = []
     for part in text.split(","):
         part = part.strip()
@@ -35,10 +44,19 @@ def _parse_choose(text: str | None) -> list[int]:
     return out
 
 
+def _numbered(choose: Any) -> list[int]:
+    if not isinstance(choose, list):
+        raise SystemExit("error: capture takes --choose as numbers like 2,1,3")
+    return choose
+
+
 def play_headless(program, write: Callable[[str], None], *, chapter: str | None = None,
-                  choose: Sequence[int] = (), events: bool = False,
-                  warn: Callable[[str], None] | None = None, translation: Any = None) -> int:
-    """Play to the end printing a transcript; returns an exit status."""
+                  choose: Any = (), events: bool = False,
+                  warn: Callable[[str], None] | None = None,
+                  inputs: Sequence[str] = (), translation: Any = None) -> int:
+    """Play to the end printing a transcript; returns an exit status. `choose` is a
+    list of 1-based picks (then the first choice) or a random.Random; `inputs` answer
+    renpy.input in turn (then its default)."""
     from .project import source_line_reader
     from .story.runtime import Runtime, StoryRuntimeError
     from .story.state import CHOICE, ENDED
@@ -47,7 +65,11 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
     out = Transcript(write, events=events)
     rt = Runtime(program, [out], source_lines=source_line_reader())
     rt.translation = translation
-    picks = list(choose)
+    from .story.state import INPUT
+
+    rng = None if isinstance(choose, (list, tuple)) else choose
+    picks = [] if rng is not None else list(choose)
+    answers = list(inputs)
     try:
         if chapter is not None:
             if program.chapter(chapter) is None:
@@ -58,14 +80,18 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
             rt.start()
         guard = LoopGuard()
         while rt.waiting != ENDED:
-            why = guard.stop(rt, default_choice=not picks)
+            why = guard.stop(rt, default_choice=not picks and rng is None,
+                             random_choice=rng is not None)
             if why is not None:
                 out.flush()
                 print(f"note: {why}", file=sys.stderr)
                 return 1
-            if rt.waiting == CHOICE:
+            if rt.waiting == INPUT:
+                rt.enter(answers.pop(0) if answers else None)
+            elif rt.waiting == CHOICE:
                 offered = rt.state.choices
-                k = picks.pop(0) if picks else 1
+                k = rng.randint(1, len(offered)) if rng is not None else \
+                    picks.pop(0) if picks else 1
                 if k > len(offered):
                     out.flush()
                     raise SystemExit(f"error: --choose {k}: this menu offers only"
@@ -93,13 +119,21 @@ def cmd_transcript(args: argparse.Namespace) -> int:
         translation = translation or None  # False: damaged, reported; play as written
     return play_headless(program, print, chapter=args.chapter,
                          choose=_parse_choose(args.choose), events=args.events,
-                         translation=translation)
+                         inputs=args.input, translation=translation)
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from .i18n.translate_cli import cmd_translate as run
 
     return run(args)
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from .coverage import coverage
+
+    if args.runs < 1:
+        raise SystemExit("error: --runs takes a number above 0")
+    return coverage(_load(args.story), runs=args.runs, write=print)
 
 
 def cmd_chapters(args: argparse.Namespace) -> int:
@@ -159,10 +193,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     t = sub.add_parser("transcript", help="play headless, printing every line")
     _story_arg(t)
     t.add_argument("--chapter", metavar="N|LABEL", help="start at a chapter")
-    t.add_argument("--choose", metavar="2,1,...", help="1-based choice at each menu in turn")
+    t.add_argument("--choose", metavar="2,1,...|random[:SEED]",
+                   help="1-based choice at each menu in turn, or random choices")
     t.add_argument("--events", action="store_true",
                    help="also print staging: scene, show, hide, with, play, stop")
     t.add_argument("--lang", metavar="LANG", help="in a translation (story/translations/LANG.po)")
+    t.add_argument("--input", metavar="TEXT", action="append", default=[],
+                   help="what the reader types at each renpy.input in turn (default: the"
+                        " input's default)")
+
+    cov = sub.add_parser("coverage", help="play many paths; print the share of lines"
+                                          " reached and those never reached")
+    _story_arg(cov)
+    cov.add_argument("--runs", metavar="N", type=int, default=100,
+                     help="how many plays, each with random choices (default 100)")
 
     lint = sub.add_parser("lint", help="check the story: errors, warnings, statistics")
     _story_arg(lint)
@@ -238,7 +282,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
     program = _load(args.story)
     packs = _packs(args.art)
     entries = capture(program, args.out_dir, size=args.size, chapter=args.chapter,
-                      choose=_parse_choose(args.choose), packs=packs)
+                      choose=_numbered(_parse_choose(args.choose)), packs=packs)
     print(f"{len(entries)} screens written to {args.out_dir}/ (open index.html)")
     return 0
 
@@ -316,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
                 "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art,
-                "dist": cmd_dist, "translate": cmd_translate}
+                "dist": cmd_dist, "translate": cmd_translate, "coverage": cmd_coverage}
     try:
         return handlers[args.command](args)
     except ScriptError as exc:

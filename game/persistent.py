@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .script.values import text_problem
+from .script.values import UnstorableValue, check_value, text_problem
 from .userdata import atomic_write, dump_json, read_json
 
 
@@ -22,6 +22,7 @@ class Persistent:
     finished: bool = False  # the story was finished once
     cgs: list[str] = field(default_factory=list)  # CG image names ever shown (gallery)
     music: list[str] = field(default_factory=list)  # music files ever heard (music room)
+    variables: dict[str, Any] = field(default_factory=dict)  # the story's persistent.x
     dirty: bool = field(default=False, compare=False, repr=False)  # changed since saved
 
     # -- changes ------------------------------------------------------------------
@@ -72,7 +73,7 @@ class Persistent:
     def to_json(self) -> dict[str, Any]:
         return {"unlocked": list(self.unlocked), "seen": sorted(self.seen),
                 "finished": self.finished, "cgs": list(self.cgs),
-                "music": list(self.music)}
+                "music": list(self.music), "variables": self.variables}
 
     @classmethod
     def from_json(cls, data: Any) -> "Persistent":
@@ -112,6 +113,14 @@ class Persistent:
                     problems.append(f"{kind} had entries that are not names; dropped them")
             else:
                 problems.append(f"{kind} was {_short(items)}, not a list; reset to none")
+        variables = data.get("variables", {})
+        try:
+            if not isinstance(variables, dict):
+                raise UnstorableValue("not an object")
+            check_value(variables)
+            p.variables = variables
+        except UnstorableValue as exc:
+            problems.append(f"variables were not storable ({exc}); reset to none")
         finished = data.get("finished", False)
         if isinstance(finished, bool):
             p.finished = finished

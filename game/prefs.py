@@ -31,6 +31,7 @@ _RANGES: Final[dict[str, tuple[float, float]]] = {
     "music_volume": VOLUME_RANGE,
     "sound_volume": VOLUME_RANGE,
     "ambient_volume": VOLUME_RANGE,
+    "voice_volume": VOLUME_RANGE,
     "text_size": TEXT_SIZE_RANGE,
     "window_width": WINDOW_SIDE_RANGE,
     "window_height": WINDOW_SIDE_RANGE,
@@ -48,6 +49,7 @@ class Preferences:
     music_volume: float = 0.8
     sound_volume: float = 0.8
     ambient_volume: float = 0.8
+    voice_volume: float = 0.8  # Ren'Py's `voice` lines
     mute: bool = False
     fullscreen: bool = False
     skip_unseen: bool = False

@@ -26,13 +26,15 @@ from .script.loader import load_story, paused_gc
 from .script.values import check_value
 from .script.program import Program
 
-FORMAT: Final = 5  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights;
-# 5: a menu's nvl flag
+FORMAT: Final = 6  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights;
+# 5: a menu's nvl flag; 6: Ren'Py's library (input, notify, restart; label parameters,
+# call arguments, a menu's set)
 MAX_CACHE_BYTES: Final = 512 * 1024 * 1024
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
                  A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.CharacterDef,
-                 A.Transition, Diagnostic, A.Light, A.LightDef)
+                 A.Transition, Diagnostic, A.Light, A.LightDef, A.Input, A.Notify,
+                 A.Restart)
 _INDEX: Final = {cls: i for i, cls in enumerate(_NODES)}
 _FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _NODES]
 
@@ -136,7 +138,8 @@ def _dec(v: Any) -> Any:
 # `map` over its columns and needs no flatten. Blocks are lists of flat indices.
 _STMT_KINDS: Final = (A.Say, A.Label, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                       A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
-                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.Light)
+                      A.Scene, A.Show, A.Hide, A.With, A.Play, A.Queue, A.Stop, A.Light,
+                      A.Input, A.Notify, A.Restart)
 _KIND_OF: Final = {cls: k for k, cls in enumerate(_STMT_KINDS)}
 _KIND_FIELDS: Final = [tuple(f.name for f in dataclasses.fields(cls)) for cls in _STMT_KINDS]
 _BLOCKS: Final = (A.Label, A.Menu, A.If, A.While)
@@ -170,7 +173,8 @@ def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
             rows = []
             for v in nodes:
                 if cls is A.Label:
-                    rows.append((v.loc, v.sid, v.name, block(v.block)))  # type: ignore[attr-defined]
+                    rows.append((v.loc, v.sid, v.name, block(v.block),  # type: ignore
+                                 v.params))  # type: ignore[attr-defined]
                 elif cls is A.While:
                     rows.append((v.loc, v.sid, v.condition, v.condition_src,  # type: ignore
                                  block(v.block)))  # type: ignore[attr-defined]
@@ -182,7 +186,7 @@ def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
                     rows.append((v.loc, v.sid, None if cap is None else tuple(
                         getattr(cap, f) for f in _KIND_FIELDS[0]),
                         [(ch.text, ch.condition, ch.condition_src, block(ch.block), ch.loc)
-                         for ch in v.choices], v.nvl))  # type: ignore[attr-defined]
+                         for ch in v.choices], v.nvl, v.set_))  # type: ignore[attr-defined]
             out[k] = (_ints(idx), rows)
         else:
             cols = [[getattr(v, f) for v in nodes] for f in _KIND_FIELDS[k]]
@@ -206,8 +210,8 @@ def _decode_statements(n: int, kinds: dict[int, tuple]) -> list[A.Stmt]:
     for i, k, row in compound:
         cls = _STMT_KINDS[k]
         if cls is A.Label:
-            loc, sid, name, b = row
-            stmts[i] = N.Label(loc, sid, name, tuple([stmts[j] for j in b]))
+            loc, sid, name, b, params = row
+            stmts[i] = N.Label(loc, sid, name, tuple([stmts[j] for j in b]), params)
         elif cls is A.While:
             loc, sid, cond, src, b = row
             stmts[i] = N.While(loc, sid, cond, src, tuple([stmts[j] for j in b]))
@@ -216,10 +220,10 @@ def _decode_statements(n: int, kinds: dict[int, tuple]) -> list[A.Stmt]:
             stmts[i] = N.If(loc, sid, tuple((c, src, tuple([stmts[j] for j in b]))
                                             for c, src, b in branches))
         else:
-            loc, sid, cap, choices, nvl = row
+            loc, sid, cap, choices, nvl, set_ = row
             stmts[i] = N.Menu(loc, sid, None if cap is None else N.Say(*cap), tuple(
                 N.Choice(text, cond, src, tuple([stmts[j] for j in b]), cloc)
-                for text, cond, src, b, cloc in choices), nvl)
+                for text, cond, src, b, cloc in choices), nvl, set_)
     return stmts
 
 

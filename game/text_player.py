@@ -10,7 +10,7 @@ from typing import Any, Callable
 from .script.texttags import plain
 from .story import events as E
 from .story.runtime import Runtime, StoryRuntimeError
-from .story.state import CHOICE, ENDED
+from .story.state import CHOICE, ENDED, INPUT
 
 HELP = ("Enter: next line   1, 2, ...: choose   s: save   l: load the save   "
         "h: this help   q: quit")
@@ -56,6 +56,14 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
     try:
         rt.start_at_chapter(chapter) if chapter else rt.start()
         while rt.waiting != ENDED:
+            if rt.waiting == INPUT:  # renpy.input: the typed line, Enter for the default
+                asked = rt.current_event()
+                try:
+                    text = ask(f"{asked.prompt} [{asked.default}] ")  # type: ignore[union-attr]
+                except EOFError:
+                    return 0
+                rt.enter(text if text.strip() else None)
+                continue
             try:
                 answer = ask("> " if rt.waiting == CHOICE else "").strip()
             except EOFError:

@@ -92,9 +92,11 @@ def play_restoring(program: Program, picks: list[int], *, events: bool = True) -
 
 
 def roundtrip(rt: Runtime) -> Runtime:
-    """A fresh Runtime holding rt's state after state -> JSON text -> state."""
+    """A fresh Runtime holding rt's state after state -> JSON text -> state; the
+    persistent data (not part of a save: the game keeps it) goes through JSON too."""
     text = json.dumps(rt.state.to_json())
     fresh = Runtime(rt.program)
+    fresh.persistent = json.loads(json.dumps(rt.persistent))
     fresh.restore(json.loads(text))
     return fresh
 

@@ -118,7 +118,7 @@ class PygameBackend:
         self._bytes_per_second = freq * chans * (abs(size) // 8)
         self._channels = {name: pygame.mixer.Channel(i) for name, i in _RESERVED.items()}
         self._overlapping: list[object] = []  # Channels the `audio` channel is using
-        self._volumes = {"music": 1.0, "sound": 1.0, "ambient": 1.0}
+        self._volumes = {"music": 1.0, "sound": 1.0, "ambient": 1.0, "voice": 1.0}
         self._cache: OrderedDict[tuple[str, str], tuple[object, int]] = OrderedDict()
         self._cache_bytes = cache_bytes
         self._cached = 0
@@ -126,7 +126,7 @@ class PygameBackend:
 
     @staticmethod
     def group(channel: str) -> str:
-        return channel if channel in ("music", "ambient") else "sound"
+        return channel if channel in ("music", "ambient", "voice") else "sound"
 
     # -- Backend -----------------------------------------------------------------------
     def play(self, channel: str, path: str, loop: bool, fadein: float) -> None:

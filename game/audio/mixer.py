@@ -222,11 +222,12 @@ class AudioPlayer:
                     self._start_next(ch)
 
     def set_volumes(self, music: float, sound: float, ambient: float | None = None,
-                    mute: bool = False) -> None:
+                    mute: bool = False, voice: float | None = None) -> None:
         """Channel volumes (0..1) and mute, applied at once, to what plays too.
-        `audio` and `voice` follow `sound`; ambient follows sound when not given."""
+        `audio` follows `sound`; ambient and voice follow sound when not given."""
         self._volumes = {"music": music, "sound": sound,
-                         "ambient": sound if ambient is None else ambient}
+                         "ambient": sound if ambient is None else ambient,
+                         "voice": sound if voice is None else voice}
         if self._backend is None:
             return
         try:

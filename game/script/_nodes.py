@@ -71,10 +71,14 @@ Play: Final = builder(A.Play)
 Queue: Final = builder(A.Queue)
 Stop: Final = builder(A.Stop)
 Light: Final = builder(A.Light)
+Input: Final = builder(A.Input)
+Notify: Final = builder(A.Notify)
+Restart: Final = builder(A.Restart)
 
 BY_CLASS: Final = {A.Say: Say, A.Label: Label, A.Choice: Choice, A.Menu: Menu, A.If: If,
                    A.While: While, A.Jump: Jump, A.Call: Call, A.Return: Return,
                    A.Pass: Pass, A.Pause: Pause, A.Window: Window, A.Python: Python,
                    A.Define: Define, A.Default: Default, A.ImageDef: ImageDef,
                    A.Scene: Scene, A.Show: Show, A.Hide: Hide, A.With: With, A.Play: Play,
-                   A.Queue: Queue, A.Stop: Stop, A.Light: Light}
+                   A.Queue: Queue, A.Stop: Stop, A.Light: Light,
+                   A.Input: Input, A.Notify: Notify, A.Restart: Restart}

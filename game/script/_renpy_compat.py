@@ -37,7 +37,6 @@ SKIPPED: Final = {
     "testsuite": "testcases are not run",
     "camera": "the camera statement is not supported",
     "layeredimage": "layered images are not supported yet",
-    "voice": "voice is not supported yet",
     "rpy": "rpy statements change nothing here",
     "python": "scripts run no arbitrary Python (in a label, its lines that are in the"
               " subset '$' takes run; a name another line sets is set to None)",
@@ -149,7 +148,7 @@ class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
     __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
-                 "global_label", "gui")
+                 "global_label", "gui", "in_init")
 
     def __init__(self) -> None:
         self.strict = False
@@ -161,6 +160,7 @@ class Compat:
         self.assigned: set[str] = set()  # names set by skipped Python
         self.global_label = ""  # the label that `label .x` and `jump .x` belong to
         self.gui: dict[str, Any] = {}  # honoured `define gui.*` values (see _gui.py)
+        self.in_init = False  # reading an `init:` block
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
@@ -223,7 +223,16 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
         kind = "python early"
     if kind in SKIPPED:
         if p.compat.strict:
+            if kind == "python" and p.label and not p.label.startswith("file:") \
+                    and _plain_python(line):
+                return python_block(p, line)[0]  # `$` lines in a block: no skip at all
             return NOT_HANDLED
+        if kind == "python" and p.label and not p.label.startswith("file:"):
+            stmts, whole = python_block(p, line)
+            if whole:
+                return stmts  # every line is one a `$` line may hold: run as such
+            note_skip(p, kind, line.lineno, line.col, len(kw), SKIPPED[kind])
+            return stmts
         if kind.endswith("python") or kind == "python early":
             body = _python_text(line)
             p.compat.assigned.update(_ASSIGNED_RE.findall(body))
@@ -236,8 +245,6 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
             if m:
                 p.compat.transforms.add(m.group(1))
         note_skip(p, kind, line.lineno, line.col, len(kw), SKIPPED[kind])
-        if kind == "python" and p.label and not p.label.startswith("file:"):
-            return python_block(p, line)
         return None
     if p.compat.strict or not kw:
         return NOT_HANDLED
@@ -262,29 +269,40 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
     return None
 
 
-def python_block(p: Parser, line: Line) -> Any:
-    """A `python:` block inside a label: its lines in the safe subset run as `$` lines;
-    a name another line sets is set to None (renpy.input: its default), so that the
-    story goes on; everything else is skipped (the block's warning says so)."""
+def python_block(p: Parser, line: Line) -> tuple[Any, bool]:
+    """A `python:` block inside a label: its lines in the safe subset (and Ren'Py's
+    library calls we read) run as `$` lines; a name another line sets is set to None,
+    so that the story goes on; everything else is skipped. Also whether every line
+    was one a `$` line may hold (then nothing was skipped)."""
+    from . import _renpy_library
     from .pyexpr import ExprError, compile_statement
 
     out = []
+    whole = True
     for item in line.block or []:
         if type(item) is tuple or item.block:  # type: ignore[union-attr]
+            whole = False
             continue  # a say-like line or a compound statement: skipped
         src = item.text  # type: ignore[union-attr]
+        if "renpy." in src:
+            node = _renpy_library.statement(p, item, item.col, src)  # type: ignore[arg-type]
+            if node is not _renpy_library.NOT_HANDLED:
+                if node is not None:
+                    out.append(node)
+                continue
         try:
             comp = compile_statement(src)
+            if comp.reads & RENPY_STORE or comp.writes & RENPY_STORE:
+                raise ExprError("Ren'Py's own settings do not apply here")
         except ExprError:
+            whole = False
             comp = None
             tree = _parse(src)
             if tree is None:
                 continue
-            given = _input_default(tree)  # type: ignore[arg-type]
+            _function_call(p, item, tree)  # type: ignore[arg-type]
             body = tree.body[0] if len(tree.body) == 1 else None
-            if given is not None:
-                comp = compile_statement(f"{given[0]} = {given[1]!r}")
-            elif isinstance(body, ast.Assign) and len(body.targets) == 1 \
+            if isinstance(body, ast.Assign) and len(body.targets) == 1 \
                     and isinstance(body.targets[0], ast.Name) \
                     and not body.targets[0].id.startswith("_") \
                     and body.targets[0].id not in RENPY_STORE:
@@ -297,12 +315,49 @@ def python_block(p: Parser, line: Line) -> Any:
         loc = (p.path, item.lineno, item.col)  # type: ignore[union-attr]
         p.note_expr(comp, loc)
         out.append(N.Python(loc, p.sid("$|" + src), comp.code, src))
-    return tuple(out) or None
+    return tuple(out) or None, whole
+
+
+def _plain_python(line: Line) -> bool:
+    """Whether every line of a `python:` block is one a `$` line takes as it is."""
+    from .pyexpr import ExprError, compile_statement
+
+    for item in line.block or []:
+        if type(item) is tuple or item.block or "renpy." in item.text:  # type: ignore
+            return False
+        try:
+            comp = compile_statement(item.text)  # type: ignore[union-attr]
+        except ExprError:
+            return False
+        if comp.reads & RENPY_STORE or comp.writes & RENPY_STORE:
+            return False
+    return True
+
+
+def _function_call(p: Parser, line: Line, tree: ast.Module) -> bool:
+    """`$ f(...)` / `$ x = f(...)` with f the game's own function (defined in Python
+    that is skipped): a warning naming it, once per function and file."""
+    body = tree.body[0] if len(tree.body) == 1 else None
+    value = body.value if isinstance(body, (ast.Expr, ast.Assign)) else None
+    if isinstance(value, ast.Call):
+        from .pyexpr import _dotted
+
+        name = _dotted(value.func)
+        if name and name.split(".", 1)[0] not in RENPY_STORE:
+            degrade(p, "call " + name, line.lineno, line.col, len(name),
+                    f"'{name}()' is not a function scripts may call (a function of the"
+                    " game's own Python, which is skipped?); the call is skipped")
+            return True
+    return False
 
 
 def init_block(p: Parser, line: Line) -> Any:
     """`init:` / `init N:` holding definitions: read as if at the top of the file."""
-    stmts = p.block(line.block or [])
+    was, p.compat.in_init = p.compat.in_init, True
+    try:
+        stmts = p.block(line.block or [])
+    finally:
+        p.compat.in_init = was
     return stmts or None
 
 
@@ -315,15 +370,8 @@ def skip_python_line(p: Parser, line: Line, src: str) -> Any:
     tree = _parse(src)
     if tree is None:  # a mistake Ren'Py rejects too
         return False
-    given = _input_default(tree)  # type: ignore[arg-type]
-    if given is not None:
-        from .pyexpr import compile_statement
-
-        name, value = given
-        degrade(p, "renpy.input", line.lineno, line.col, 1,
-                "renpy.input is not supported yet: the name is set to its default"
-                " (default=, or \"\")")
-        return compile_statement(f"{name} = {value!r}")
+    if _function_call(p, line, tree) and isinstance(tree.body[0], ast.Expr):  # type: ignore[attr-defined]
+        return True  # named in its own warning
     note_skip(p, "$ python", line.lineno, line.col, 1,
               "this '$' line is outside the Python that scripts may run (a name it"
               " sets is set to None, so that the story goes on)")
@@ -340,27 +388,6 @@ def skip_python_line(p: Parser, line: Line, src: str) -> Any:
             pass
     p.compat.assigned.update(_ASSIGNED_RE.findall(src))
     return True
-
-
-def _input_default(tree: ast.Module) -> tuple[str, str] | None:
-    """(name, default text) for `name = renpy.input(..., default="x")[.strip()]`."""
-    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign):
-        return None
-    stmt = tree.body[0]
-    if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
-        return None
-    call = stmt.value
-    while isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
-            and call.func.attr == "strip" and not call.args:
-        call = call.func.value
-    if not (isinstance(call, ast.Call) and ast.unparse(call.func) == "renpy.input"):
-        return None
-    value = ""
-    for kw in call.keywords:
-        if kw.arg == "default" and isinstance(kw.value, ast.Constant) \
-                and isinstance(kw.value.value, str):
-            value = kw.value.value
-    return stmt.targets[0].id, value
 
 
 def renpy_store_line(p: Parser, line: Line, src: str, comp: Any) -> bool:
@@ -687,7 +714,7 @@ def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
     if p.compat.strict:
         return False
     note_skip(p, f"{kw} {special}", line.lineno, line.col, len(kw),
-              "a label named by an expression needs Python, which is skipped"
+              "the label is named by Python outside what scripts may run"
               if special == "expression" else "screens and layers are built into this engine")
     return True
 

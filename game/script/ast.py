@@ -74,6 +74,8 @@ class Stmt:
 class Label(Stmt):
     name: str
     block: tuple[Stmt, ...]
+    # `label greet(name, polite=True):` -> (("name", None), ("polite", code))
+    params: tuple[tuple[str, Code | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ class Menu(Stmt):
     caption: Say | None
     choices: tuple[Choice, ...]
     nvl: bool = False  # `menu (nvl=True):` or `define menu = nvl_menu`: on the NVL page
+    set_: Code | None = None  # `set NAME`: a list of the choices taken, hidden after
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +123,21 @@ class While(Stmt):
 
 @dataclass(frozen=True, slots=True)
 class Jump(Stmt):
-    target: str
+    target: str  # the label, or the expression's source for `jump expression`
+    expr: Code | None = None  # `jump expression E`, `renpy.jump(E)`: checked when run
 
 
 @dataclass(frozen=True, slots=True)
 class Call(Stmt):
     target: str
+    expr: Code | None = None  # `call expression E`
+    args: tuple[Code, ...] = ()  # `call greet("Eileen", polite=False)`
+    kwargs: tuple[tuple[str, Code], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Return(Stmt):
-    pass
+    value: Code | None = None  # `return EXPR`: the caller's _return
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +148,33 @@ class Pass(Stmt):
 @dataclass(frozen=True, slots=True)
 class Pause(Stmt):
     seconds: float | None
+    expr: Code | None = None  # `pause EXPR`, `renpy.pause(EXPR)`: worked out when run
+
+
+@dataclass(frozen=True, slots=True)
+class Input(Stmt):
+    """`$ NAME = renpy.input(prompt, default=, length=)`: the reader types a line."""
+
+    target: Code  # where the text goes (a name, an item, persistent.x)
+    prompt: Code
+    default: Code | None = None
+    length: int | None = None
+    strip: bool = False  # `renpy.input(...).strip()`
+
+
+@dataclass(frozen=True, slots=True)
+class Notify(Stmt):
+    """`$ renpy.notify(message)`: a passing notice (a toast)."""
+
+    message: Code
+
+
+@dataclass(frozen=True, slots=True)
+class Restart(Stmt):
+    """`$ renpy.full_restart()` (back to the main menu) or `$ renpy.quit()`: the play
+    ends here."""
+
+    kind: str  # restart | quit
 
 
 NVL_CLEAR: Final = "nvl clear"  # `nvl clear` is a Window statement of this mode
@@ -241,7 +275,7 @@ class Stop(Stmt):
 
 Statement = Union[Label, Say, Menu, If, While, Jump, Call, Return, Pass, Pause, Window,
                   Python, Define, Default, ImageDef, Scene, Show, Hide, With, Play, Queue,
-                  Stop, Light]
+                  Stop, Light, Input, Notify, Restart]
 
 
 @dataclass(slots=True)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Final
 
+from ._methods import MUTATING, MethodError, call_method
 from .ast import CharacterDef, LightDef, Transition
+from .values import MAX_NODES, UnstorableValue, check_value
 
 MAX_SEQUENCE: Final = 1_000_000
 MAX_EXPONENT: Final = 10_000
@@ -238,17 +240,19 @@ def character(args: list[Any], kwargs: dict[str, Any]) -> CharacterDef:
         kind=kind)
 
 
-def evaluate(code: tuple, lookup: Lookup) -> Any:
-    """The value of checked expression code; raises EvalError on a failure."""
+def evaluate(code: tuple, lookup: Lookup, host: Any = None) -> Any:
+    """The value of checked expression code; raises EvalError on a failure. `host`
+    answers Ren'Py's library calls and persistent data (the story runtime's; None
+    while the script loads, when they have no value yet)."""
     kind = code[0]
     if kind == "c":
         return code[1]
     if kind == "n":
         return lookup(code[1])
     if kind == "b":
-        return binop(code[1], evaluate(code[2], lookup), evaluate(code[3], lookup))
+        return binop(code[1], evaluate(code[2], lookup, host), evaluate(code[3], lookup, host))
     if kind == "u":
-        v = evaluate(code[2], lookup)
+        v = evaluate(code[2], lookup, host)
         if code[1] == "not":
             return not v
         if isinstance(v, bool) or not isinstance(v, (int, float)):
@@ -257,47 +261,120 @@ def evaluate(code: tuple, lookup: Lookup) -> Any:
     if kind == "and":
         v: Any = True
         for part in code[1]:
-            v = evaluate(part, lookup)
+            v = evaluate(part, lookup, host)
             if not v:
                 return v
         return v
     if kind == "or":
         v = False
         for part in code[1]:
-            v = evaluate(part, lookup)
+            v = evaluate(part, lookup, host)
             if v:
                 return v
         return v
     if kind == "cmp":
-        left = evaluate(code[1], lookup)
+        left = evaluate(code[1], lookup, host)
         for op, right_code in code[2]:
-            right = evaluate(right_code, lookup)
+            right = evaluate(right_code, lookup, host)
             if not _compare(op, left, right):
                 return False
             left = right
         return True
     if kind == "if":
-        return evaluate(code[2] if evaluate(code[1], lookup) else code[3], lookup)
+        return evaluate(code[2] if evaluate(code[1], lookup, host) else code[3], lookup, host)
     if kind == "list":
-        out = [evaluate(e, lookup) for e in code[1]]
+        out = [evaluate(e, lookup, host) for e in code[1]]
         return _check_size(out)
     if kind == "dict":
         d: dict[str, Any] = {}
         for k_code, v_code in code[1]:
-            k = evaluate(k_code, lookup)
+            k = evaluate(k_code, lookup, host)
             if not isinstance(k, str):
                 raise EvalError("dict keys must be text, so that saves keep them exactly")
-            d[k] = evaluate(v_code, lookup)
+            d[k] = evaluate(v_code, lookup, host)
         return d
     if kind == "sub":
-        container = evaluate(code[1], lookup)
-        key = evaluate(code[2], lookup)
+        container = evaluate(code[1], lookup, host)
+        key = evaluate(code[2], lookup, host)
         return subscript(container, key)
     if kind == "call":
-        args = [evaluate(a, lookup) for a in code[2]]
-        kwargs = {k: evaluate(v, lookup) for k, v in code[3]}
+        args = [evaluate(a, lookup, host) for a in code[2]]
+        kwargs = {k: evaluate(v, lookup, host) for k, v in code[3]}
         return _call(code[1], args, kwargs)
+    if kind == "meth":
+        obj = evaluate(code[1], lookup, host)
+        args = [evaluate(a, lookup, host) for a in code[3]]
+        kwargs = {k: evaluate(v, lookup, host) for k, v in code[4]}
+        try:
+            before = len(obj) if isinstance(obj, (list, dict)) else 0
+            out = call_method(obj, code[2], args, kwargs)
+            if code[2] in MUTATING and isinstance(obj, (list, dict)):
+                _check_grown(obj, before, args, kwargs)
+            return out
+        except MethodError as exc:
+            raise EvalError(str(exc)) from None
+        except UnstorableValue as exc:
+            raise EvalError(str(exc)) from None
+    if kind == "attr":
+        obj = evaluate(code[1], lookup, host)
+        if isinstance(obj, CharacterDef) and code[2] == "name":
+            return obj.name
+        raise EvalError(f"{_type(obj)} has no attribute '{code[2]}' here")
+    if kind == "lib" or kind == "pers":
+        if host is None:
+            what = code[1] if kind == "lib" else "persistent." + code[1]
+            raise EvalError(f"{what} has no value before the story runs (use default"
+                            " or $ instead of define)")
+        if kind == "pers":
+            return host.persistent_get(code[1])
+        args = [evaluate(a, lookup, host) for a in code[2]]
+        kwargs = {k: evaluate(v, lookup, host) for k, v in code[3]}
+        return host.call(code[1], args, kwargs)
     raise EvalError(f"unknown expression kind {kind!r}")  # pragma: no cover
+
+
+# id(list or dict) -> (items it holds, at most; its length then): what methods added to
+# a value, so that each call checks only what it adds (a whole check when the count
+# passes the bound, or when the value changed in another way)
+_SIZES: dict[int, tuple[int, int]] = {}
+
+
+def _check_grown(obj: list | dict, before: int, args: list[Any],
+                 kwargs: dict[str, Any]) -> None:
+    """After a method changed obj (`before` its length then): bounded like any stored
+    value, at a cost in proportion to what was added."""
+    added = 0
+    for v in (*args, *kwargs.values()):
+        if isinstance(v, (list, dict)) and _reaches(v, obj):
+            raise UnstorableValue(f"the {type(obj).__name__} contains itself, so no save can"
+                                  " write it out")
+        added += check_value(v)
+    known = _SIZES.get(id(obj))
+    if known is not None and known[1] == before and known[0] + added <= MAX_NODES:
+        count = known[0] + added
+    else:
+        count = check_value(obj)  # the whole value, counted again
+    if len(_SIZES) > 10_000:
+        _SIZES.clear()
+    _SIZES[id(obj)] = (count, len(obj))
+
+
+def _reaches(v: Any, target: Any) -> bool:
+    """Whether target is v or inside it (a walk bounded like check_value's)."""
+    todo = [v]
+    n = 0
+    while todo:
+        x = todo.pop()
+        if x is target:
+            return True
+        n += 1
+        if n > MAX_NODES:
+            return False  # check_value refuses it as too large
+        if isinstance(x, list):
+            todo.extend(y for y in x if isinstance(y, (list, dict)))
+        elif isinstance(x, dict):
+            todo.extend(y for y in x.values() if isinstance(y, (list, dict)))
+    return False
 
 
 def subscript(container: Any, key: Any) -> Any:

@@ -201,12 +201,25 @@ class _Checker:
                 prog.images.add(img.name, value)
         self.defines()
         writes: set[str] = set()
+        changed_defines: set[str] = set()
         for p in self.parsers:
             for kind, name, loc, length, extra in p.refs:
                 if kind == WRITE or kind == UPDATE:
                     if kind == WRITE:
                         writes.add(name)
                     if name in prog.constants:
+                        if not self.strict and not isinstance(
+                                prog.constants[name], (A.CharacterDef, A.LightDef)):
+                            # Ren'Py lets `$` change a define'd name (it is not saved
+                            # there; here it is, like a default)
+                            if name not in changed_defines:
+                                changed_defines.add(name)
+                                self.rep(loc).warning(
+                                    loc[1], loc[2], f"'{name}' is set with define but"
+                                    f" changed here; it changes as if declared with"
+                                    f" 'default {name} = ...' (write that to say so)",
+                                    length=length, code="W706")
+                            continue
                         self.error(loc, f"'{name}' is set with define, which makes a constant;"
                                    f" declare it with 'default {name} = ...' to change it",
                                    length, code="E502")
@@ -259,6 +272,8 @@ class _Checker:
                 elif kind == IMAGE:
                     self.image(name, loc, length)
                 elif kind == AUDIO:
+                    if "audio." + name in prog.constants:
+                        continue  # `define audio.NAME = "file"`: its file is checked there
                     if prog.audio.find(name) is None:
                         self.missing(loc, f"missing audio file '{name}'" + did_you_mean(
                             name, prog.audio.names()), length, "W520")
@@ -385,7 +400,7 @@ class _Checker:
             raise _NeedsVariables(name)
 
         try:
-            check_value(evaluate(d.code, only_constants))
+            check_value(evaluate(d.code, only_constants, _RUNS_LATER))
         except _NeedsVariables:
             return  # it needs other variables: the runtime checks it when it runs
         except (EvalError, UnstorableValue) as exc:
@@ -502,6 +517,20 @@ def _image_file_problem(value: str) -> str | None:
         return (f"image file '{value[:80]}' leads out of the images folder through '..';"
                 " refused")
     return None
+
+
+class _RunsLater:
+    """The `host` of a default's value checked at load: Ren'Py's library and persistent
+    data have values only as the story runs."""
+
+    def call(self, name: str, *_args: Any) -> Any:
+        raise _NeedsVariables(name)
+
+    def persistent_get(self, name: str) -> Any:
+        raise _NeedsVariables(name)
+
+
+_RUNS_LATER: Final = _RunsLater()
 
 
 class _NeedsVariables(Exception):

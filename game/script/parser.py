@@ -34,7 +34,7 @@ from .pyexpr import Compiled, ExprError, compile_expression, compile_statement
 STATEMENTS: Final = frozenset({
     "label", "jump", "call", "return", "define", "default", "image", "scene", "show", "hide",
     "with", "play", "queue", "stop", "menu", "if", "elif", "else", "while", "pass", "pause",
-    "window", "$"})
+    "window", "voice", "$"})
 UNSUPPORTED: Final = {
     "screen": "screens are built into this engine",
     "style": "styles come from the engine's theme",
@@ -48,7 +48,6 @@ UNSUPPORTED: Final = {
     "layeredimage": "layered images are not supported; name image files as Ren'Py's images"
                     " folder does",
     "camera": "the camera statement is not supported",
-    "voice": "voice is not supported",
     "testcase": "testcases are not supported",
     "rpy": "rpy statements are not supported",
     "onlayer": "layers are not supported",
@@ -61,6 +60,8 @@ LIGHT_NAMESPACE: Final = "light"  # `define light.NAME = Light(...)`, `light NAM
 # A say line's speaker is never one of these (`show "x"` is a show statement).
 _SAY_KEYWORDS: Final = STATEMENTS | frozenset(UNSUPPORTED) | {"menu"}
 _crc32: Final = zlib.crc32
+_CHARACTER_DOLLAR: Final = re.compile(r"([A-Za-z][A-Za-z0-9_]*)\s*=\s*(Character\s*\(.*)$")
+_NOT_VARIABLES: Final = frozenset({"_return", "persistent"})  # [_return], [persistent.x]
 _WORD_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NARRATION_CRC: Final = _crc32(b"say|None|None||")
 _Say: Final = N.Say
@@ -209,6 +210,8 @@ class Parser(FastPaths):
         if "[" in text and "[" in text.replace("[[", ""):
             try:
                 for name, off in texttags.interpolation_names(text):
+                    if name in _NOT_VARIABLES:
+                        continue
                     self.refs.append((READ, name, (self.path, lineno, col + off + 1),
                                       len(name), None))
             except texttags.TagError as exc:
@@ -423,27 +426,112 @@ class Parser(FastPaths):
         if name is None:
             self.err(line, name_col, "expected a label name after 'label'", code="E231")
             return None
-        if cur.char("("):
-            self.err(line, cur.col - 1, "labels with parameters are not supported",
-                     code="E232")
-            self.compat.rejected.add(name)  # its jumps and calls are not reported again
-            return None
+        params: tuple = ()
+        if cur.s.startswith("(", cur.i):
+            pcol = cur.at()
+            got = self.label_params(cur, line, pcol)
+            if got is None:
+                self.compat.rejected.add(name)  # its jumps and calls are not reported again
+                return None
+            params = got
         if not cur.char(":"):
             self.err(line, cur.col, "expected ':' after the label name", code="E233")
             self.compat.rejected.add(name)
             return None
         if not self.expect_eol(cur, "the label"):
             return None
-        return self.label_body(line, name)
+        return self.label_body(line, name, params)
 
-    def label_body(self, line: Line, name: str) -> A.Stmt:
+    def label_params(self, cur: Cursor, line: Line, col: int) -> tuple | None:
+        """`(name, polite=True)` after a label's name: ((name, default code or None),
+        ...); each name is a story variable the call sets."""
+        import ast as pyast
+
+        src = _bracketed(cur)
+        tree = None
+        if src is not None:
+            try:
+                tree = pyast.parse(f"def f{src}: pass").body[0]
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                tree = None
+        if tree is None:
+            self.err(line, col, "expected parameters like (name, polite=True)", code="E232")
+            return None
+        a = tree.args  # type: ignore[attr-defined]
+        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+            self.err(line, col, "label parameters are names, each with an optional default"
+                     " (no *args, **kwargs)", len(src), code="E232")
+            return None
+        defaults = [None] * (len(a.args) - len(a.defaults)) + list(a.defaults)
+        out = []
+        for arg, default in zip(a.args, defaults):
+            name = arg.arg
+            if name.startswith("_"):
+                self.err(line, col, f"the name '{name}' is reserved; story variables cannot"
+                         " start with '_'", len(src), code="E232")
+                return None
+            code = None
+            if default is not None:
+                try:
+                    default_src = pyast.unparse(default)
+                except RecursionError:
+                    self.err(line, col, "this default is nested too deeply", code="E232")
+                    return None
+                comp = self.compile(line, col, default_src)
+                if comp is None:
+                    return None
+                self.note_expr(comp, self.loc(line, col))
+                code = comp.code
+            self.refs.append((WRITE, name, self.loc(line, col), len(src), None))
+            out.append((name, code))
+        return tuple(out)
+
+    def call_args(self, cur: Cursor, line: Line) -> tuple[tuple, tuple] | None:
+        """`("Eileen", polite=False)` after a call's label: (args, kwargs) code."""
+        import ast as pyast
+
+        col = cur.at()
+        src = _bracketed(cur)
+        tree = None
+        if src is not None:
+            try:
+                tree = pyast.parse("f" + src, mode="eval").body
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                tree = None
+        if not isinstance(tree, pyast.Call):
+            self.err(line, col, "expected arguments like (\"Eileen\", polite=False)",
+                     code="E236")
+            return None
+        args, kwargs = [], []
+        for node in [*tree.args, *tree.keywords]:
+            if isinstance(node, pyast.Starred) or getattr(node, "arg", 0) is None:
+                self.err(line, col, "'*' and '**' are not supported in call arguments",
+                         len(src), code="E236")
+                return None
+            value = node.value if isinstance(node, pyast.keyword) else node
+            try:
+                value_src = pyast.unparse(value)
+            except RecursionError:
+                self.err(line, col, "this argument is nested too deeply", code="E236")
+                return None
+            comp = self.compile(line, col, value_src)
+            if comp is None:
+                return None
+            self.note_expr(comp, self.loc(line, col))
+            if isinstance(node, pyast.keyword):
+                kwargs.append((node.arg, comp.code))
+            else:
+                args.append(comp.code)
+        return tuple(args), tuple(kwargs)
+
+    def label_body(self, line: Line, name: str, params: tuple = ()) -> A.Stmt:
         # Ids are made within the latest label; statements after its block fall
         # through from it, so they belong to it too.
         if "." not in name:  # the parent of local labels (`label .x:`) that follow
             self.compat.global_label = name
         self.set_label(name)
         block = self.block(line.block or [])
-        stmt = N.Label((self.path, line.lineno, line.col), name, name, block)
+        stmt = N.Label((self.path, line.lineno, line.col), name, name, block, params)
         self.labels.append(stmt)
         return stmt
 
@@ -456,11 +544,7 @@ class Parser(FastPaths):
     def jump_call(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
         col = cur.at()
         if cur.keyword("expression"):
-            if compat.skip_special(self, line, kind, "expression"):
-                return None
-            self.err(line, col, f"'{kind} expression' is not supported: name the label",
-                     10, code="E234")
-            return None
+            return self.jump_call_expression(cur, line, kind)
         if kind == "call" and cur.keyword("screen"):
             if compat.skip_special(self, line, "call", "screen"):
                 return None
@@ -472,11 +556,14 @@ class Parser(FastPaths):
         if name is None:
             self.err(line, col, f"expected a label name after '{kind}'", code="E235")
             return None
+        args: tuple = ((), ())
         if kind == "call":
-            if cur.char("("):
-                self.err(line, cur.col - 1, "calls with arguments are not supported",
-                         code="E236")
-                return None
+            cur.ws()
+            if cur.s.startswith("(", cur.i):
+                got = self.call_args(cur, line)
+                if got is None:
+                    return None
+                args = got
             if cur.keyword("from"):
                 cur.word()
         if not self.expect_eol(cur, f"the {kind} target"):
@@ -484,13 +571,61 @@ class Parser(FastPaths):
         self.no_block(line, f"'{kind}'")
         loc = (self.path, line.lineno, line.col)
         self.refs.append((LABEL, name, (self.path, line.lineno, tcol), len(name), None))
-        cls = N.Jump if kind == "jump" else N.Call
-        return cls(loc, self.sid(f"{kind}|{name}"), name)
+        if kind == "jump":
+            return N.Jump(loc, self.sid(f"jump|{name}"), name)
+        if args != ((), ()):
+            return N.Call(loc, self.sid(f"call|{name}|{args!r}"), name, None, *args)
+        return N.Call(loc, self.sid(f"call|{name}"), name)
+
+    def jump_call_expression(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
+        """`jump expression E`, `call expression E [pass (args)] [from x]`: the label is
+        worked out when the statement runs (a missing one is an error there)."""
+        col = cur.at()
+        rest = cur.rest()
+        m = re.search(r"\s+from\s+[A-Za-z_]\w*\s*$", rest) if kind == "call" else None
+        if m:
+            rest = rest[:m.start()]
+        src, arg_src = rest, None
+        if kind == "call":
+            pm = re.search(r"\s+pass\s*(\(.*\))\s*$", rest)
+            if pm:
+                src, arg_src = rest[:pm.start()], pm.group(1)
+        if not src.strip():
+            self.err(line, col, f"expected an expression after '{kind} expression'",
+                     code="E234")
+            return None
+        try:
+            compile_expression(src)
+        except ExprError as exc:
+            if compat.lenient_error(exc.message) and \
+                    compat.skip_special(self, line, kind, "expression"):
+                return None
+        comp = self.compile(line, col, src)
+        if comp is None:
+            return None
+        self.note_expr(comp, self.loc(line, col))
+        loc = self.loc(line)
+        if kind == "jump":
+            return N.Jump(loc, self.sid(f"jump expression|{src}"), src.strip(), comp.code)
+        args: tuple = ((), ())
+        if arg_src is not None:
+            acur = Cursor(line, len(line.text) - len(arg_src))
+            got = self.call_args(acur, line)
+            if got is None:
+                return None
+            args = got
+        return N.Call(loc, self.sid(f"call expression|{rest}"), src.strip(), comp.code, *args)
 
     def return_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         if not cur.eol():
-            self.err(line, cur.col, "'return' with a value is not supported", code="E237")
-            return None
+            col = cur.at()
+            src = cur.rest()
+            comp = self.compile(line, col, src)
+            if comp is None:
+                return None
+            self.note_expr(comp, self.loc(line, col))
+            self.no_block(line, "'return'")
+            return N.Return(self.loc(line), self.sid("return|" + src.strip()), comp.code)
         self.no_block(line, "'return'")
         return N.Return(self.loc(line), self.sid("return"))
 
@@ -585,6 +720,7 @@ class Parser(FastPaths):
                 self.compat.global_label = name
             self.set_label(name)
         sid = self.sid(f"menu|{name}")
+        set_code = None
         caption: A.Say | None = None
         choices: list[A.Choice] = []
         for child in line.block or []:
@@ -623,11 +759,15 @@ class Parser(FastPaths):
                 continue
             ccur = Cursor(child)
             if ccur.keyword("set"):
-                if not self.compat.strict:
-                    compat.degrade(self, "menu set", child.lineno, child.col, 3,
-                                   "menu 'set' is ignored: a choice taken is offered again")
+                col = ccur.at()
+                src = ccur.rest()
+                comp = self.compile(child, col, src) if src.strip() else None
+                if comp is None:
+                    if not src.strip():
+                        self.err(child, col, "expected a list after 'set'", code="E253")
                     continue
-                self.err(child, child.col, "menu 'set' is not supported", 3, code="E253")
+                self.note_expr(comp, self.loc(child, col))
+                set_code = comp.code
                 continue
             text_col = ccur.col + 1
             if not child.opens and caption is None and not choices:
@@ -663,7 +803,7 @@ class Parser(FastPaths):
         if not choices:
             self.err(line, line.col, "this menu has no choices", 4, code="E256")
             return None
-        menu = N.Menu(self.loc(line), sid, caption, tuple(choices), nvl)
+        menu = N.Menu(self.loc(line), sid, caption, tuple(choices), nvl, set_code)
         if name is None:
             return menu
         label = N.Label(self.loc(line), name, name, (menu,))
@@ -686,6 +826,23 @@ class Parser(FastPaths):
             self.err(line, name_col, f"expected a name after '{kind}'", code="E260")
             return None
         if cur.char("."):
+            if kind == "define" and name == "audio":
+                got = self.audio_define(cur, line, name_col)
+                if got is not compat.NOT_HANDLED:
+                    return got  # type: ignore[no-any-return]
+            if kind == "default" and name == "persistent":
+                field = cur.word()
+                if field is not None and cur.char("="):
+                    # the value persistent.FIELD has until a play sets it: a constant
+                    col = cur.at()
+                    comp = self.compile(line, col, cur.rest())
+                    self.no_block(line, "'default'")
+                    if comp is None:
+                        return None
+                    stmt = N.Define(self.loc(line), self.sid(f"default|persistent.{field}"),
+                                    f"persistent.{field}", comp.code, cur.rest())
+                    self.defines.append(stmt)
+                    return stmt
             if not (kind == "define" and name == LIGHT_NAMESPACE):
                 skipped = compat.dotted_define(self, line, kind, name_col)
                 if skipped is not compat.NOT_HANDLED:
@@ -718,6 +875,11 @@ class Parser(FastPaths):
             src = '"nvl_menu"'  # Ren'Py's NVL menus, read by the runtime (see _nvl.py)
         elif kind == "define" and src.strip() == "nvl_narrator":
             src = 'Character(None, kind="nvl")'  # `define narrator = nvl_narrator`
+        return self.define_value(line, kind, name, col, src)
+
+    def define_value(self, line: Line, kind: str, name: str, col: int,
+                     src: str) -> A.Stmt | None:
+        """`define NAME = src` / `default NAME = src`, the value at column col."""
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),
@@ -739,12 +901,60 @@ class Parser(FastPaths):
             self.defaults.append(stmt)
         return stmt
 
+    def audio_define(self, cur: Cursor, line: Line, col: int) -> object:
+        """`define audio.NAME = "file"`: NAME plays that file (`play music NAME`); any
+        other value is skipped as before (NOT_HANDLED)."""
+        save = cur.i
+        name = cur.word()
+        if name is not None and cur.char("="):
+            fcol = cur.at()
+            value = cur.string()
+            if value is not None and cur.eol():
+                self.no_block(line, "'define'")
+                self.refs.append((AUDIO, value, (self.path, line.lineno, fcol),
+                                  len(value) + 2, None))
+                stmt = N.Define(self.loc(line), self.sid(f"define|audio.{name}"),
+                                f"audio.{name}", ("c", value), repr(value))
+                self.defines.append(stmt)
+                return stmt
+        cur.i = save
+        return compat.NOT_HANDLED
+
+    def voice_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        """`voice "file"`: the line's recorded voice, on the voice channel."""
+        if cur.keyword("sustain"):
+            if not self.compat.strict:
+                compat.degrade(self, "voice sustain", line.lineno, line.col, 5,
+                               "'voice sustain' changes nothing here: a voice plays to its"
+                               " end unless the next voice replaces it")
+            else:
+                self.err(line, line.col, "'voice sustain' is not supported", 5, code="E210")
+            return None
+        files = self.audio_files(cur, line)
+        if files is None or not self.expect_eol(cur, "the voice statement"):
+            return None
+        self.no_block(line, "'voice'")
+        return N.Play(self.loc(line), self.sid(f"voice|{'|'.join(files)}"), "voice", files,
+                      0.0, None, False, False)
+
     def python_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
         src = cur.rest()
         if not src:
             self.err(line, line.col, "expected a statement after '$'", code="E270")
             return None
+        if self.compat.in_init or self.label.startswith("file:"):
+            m = _CHARACTER_DOLLAR.match(src)
+            if m:  # `$ e = Character(...)` in an init block: a define
+                return self.define_value(line, "define", m.group(1), col + m.start(2),
+                                         m.group(2))
+        if "renpy." in src:
+            from . import _renpy_library
+
+            node = _renpy_library.statement(self, line, col, src)
+            if node is not _renpy_library.NOT_HANDLED:
+                self.no_block(line, "'$'")
+                return node  # type: ignore[no-any-return]
         comp = self.compile(line, col, src, statement=True)
         self.no_block(line, "'$'")
         if comp is None:
@@ -1007,8 +1217,18 @@ class Parser(FastPaths):
         col = cur.at()
         seconds = None
         if not cur.eol():
+            save = cur.i
             seconds = cur.number()
-            if seconds is None or seconds < 0:
+            if seconds is None or not cur.eol():  # `pause (t * 2)`: worked out when run
+                cur.i = save
+                src = cur.rest()
+                comp = self.compile(line, col, src)
+                if comp is None:
+                    return None
+                self.note_expr(comp, self.loc(line, col))
+                return N.Pause(self.loc(line), self.sid(f"pause|{src.strip()}"), None,
+                               comp.code)
+            if seconds < 0:
                 self.err(line, col, "pause takes a number of seconds, e.g. pause 1.5",
                          max(1, len(line.text) - col + line.col), code="E310")
                 return None
@@ -1017,8 +1237,34 @@ class Parser(FastPaths):
         return N.Pause(self.loc(line), self.sid(f"pause|{seconds}"), seconds)
 
     # -- audio --------------------------------------------------------------------------
+    def map_channel(self, line: Line, col: int, ch: str) -> str | None:
+        """A channel a Ren'Py game registers (`play ambience ...`): played on the
+        nearest of ours, with a warning; None (an error) when strict or a typo."""
+        if ch in CHANNELS:
+            return ch
+        if self.compat.strict or not _WORD_RE.fullmatch(ch):
+            self.err(line, col, f"unknown audio channel '{ch}'{did_you_mean(ch, CHANNELS)};"
+                     " channels are " + ", ".join(sorted(CHANNELS)), max(1, len(ch)),
+                     code="E320")
+            return None
+        low = ch.lower()
+        ours = "music" if "music" in low or "bgm" in low else "voice" if "voice" in low \
+            else "sound" if "sound" in low or "sfx" in low else "ambient"
+        compat.degrade(self, "channel " + ch, line.lineno, col, len(ch),
+                       f"the channel '{ch}' is not one of ours (a channel the game registers"
+                       f" in Python?); it plays on '{ours}'")
+        return ours
+
     def channel(self, cur: Cursor, line: Line, kw: str) -> str | None:
         col = cur.at()
+        save = cur.i
+        ch = cur.word()
+        if ch is not None and ch not in CHANNELS and ch not in _AUDIO_CLAUSES \
+                and cur.s[cur.i:cur.i + 1] in ("", " ", "\t"):
+            rest = cur.s[cur.i:].split()
+            if kw == "stop" or (rest and rest[0] not in _AUDIO_CLAUSES):
+                return self.map_channel(line, col, ch)
+        cur.i = save
         ch = cur.word()
         if ch is None or ch not in CHANNELS:
             shown = ch or ""
@@ -1034,6 +1280,8 @@ class Parser(FastPaths):
         if cur.char("["):
             while True:
                 s = cur.string()
+                if s is None:
+                    s = cur.word()  # a name of Ren'Py's audio namespace
                 if s is None:
                     break
                 files.append(s)
@@ -1138,6 +1386,34 @@ class Parser(FastPaths):
         return N.Stop(self.loc(line), self.sid(f"stop|{ch}|{fadeout}"), ch, fadeout)
 
 
+def _bracketed(cur: Cursor) -> str | None:
+    """The text from the '(' at the cursor to its matching ')' (strings inside are
+    skipped), the cursor moved past it; None if it is not closed."""
+    s = cur.s
+    i = cur.i
+    depth = 0
+    quote = None
+    while i < len(s):
+        c = s[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "\"'":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth == 0:
+                out = s[cur.i:i + 1]
+                cur.i = i + 1
+                return out
+        i += 1
+    return None
+
+
 def _skip_brackets(cur: Cursor) -> None:
     """Past the arguments of `at name(...)`, the '(' already read."""
     depth = 1
@@ -1172,4 +1448,5 @@ _HANDLERS: Final = {
     "play": Parser.play_stmt,
     "queue": Parser.queue_stmt,
     "stop": Parser.stop_stmt,
+    "voice": Parser.voice_stmt,
 }

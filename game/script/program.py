@@ -93,7 +93,7 @@ class Flow:
 
 
 _COMPOUND: Final = frozenset({A.Label, A.If, A.Menu, A.While})
-_SPECIAL_PLAIN: Final = frozenset({A.Jump, A.Call, A.Return})
+_SPECIAL_PLAIN: Final = frozenset({A.Jump, A.Call, A.Return, A.Restart})
 _INERT: Final = frozenset({A.Define, A.Default, A.ImageDef})
 _NOTED: Final = _COMPOUND | _SPECIAL_PLAIN | _INERT
 
@@ -216,11 +216,15 @@ def successors(program: Program, i: int) -> list[int]:
     s = program.statements[i]
     nxt = program.next[i]
     if isinstance(s, A.Jump):
+        if s.expr is not None:  # any label may be the one named when it runs
+            return list(program.labels.values())
         t = program.labels.get(s.target)
         return [t] if t is not None else []
-    if isinstance(s, A.Return):
+    if isinstance(s, (A.Return, A.Restart)):
         return []
     if isinstance(s, A.Call):
+        if s.expr is not None:
+            return list(program.labels.values()) + ([nxt] if nxt != END_OF_FILE else [])
         t = program.labels.get(s.target)
         return ([t] if t is not None else []) + ([nxt] if nxt != END_OF_FILE else [])
     if isinstance(s, A.Label):
@@ -233,5 +237,9 @@ def successors(program: Program, i: int) -> list[int]:
             out.append(nxt)
         return out
     if isinstance(s, A.Menu):
-        return list(program.branches[i])
+        out = list(program.branches[i])
+        if (s.set_ is not None or all(c.condition is not None for c in s.choices)) \
+                and nxt != END_OF_FILE:
+            out.append(nxt)  # every choice may be hidden: the menu is skipped
+        return out
     return [nxt]

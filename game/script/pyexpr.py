@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from ._methods import METHODS
 from .values import MAX_INT_BITS, text_problem
 
 ALLOWED_CALLS: Final = frozenset(
@@ -23,6 +24,15 @@ _BINOPS: Final = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/",
 _CMPOPS: Final = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">",
                   ast.GtE: ">=", ast.In: "in", ast.NotIn: "not in", ast.Is: "is",
                   ast.IsNot: "is not"}
+# Ren'Py's library functions that give a value (see game/story/library.py); those with
+# an effect (renpy.pause, renpy.jump, ...) are statements, see _renpy_library.
+LIBRARY_CALLS: Final = frozenset({
+    "renpy.random.randint", "renpy.random.choice", "renpy.random.random",
+    "renpy.random.uniform", "renpy.random.shuffle", "renpy.has_label",
+    "renpy.seen_label", "renpy.seen_audio", "renpy.seen_image"})
+# Attributes a story may read: a Character's name (`[e.name]`, `$ n = e.name`).
+ATTRIBUTES: Final = frozenset({"name"})
+RETURN_NAME: Final = "_return"  # what `return EXPR` gives the caller
 _UNSUPPORTED: Final = {
     ast.Attribute: "attribute access ('.')",
     ast.Lambda: "lambda",
@@ -104,6 +114,8 @@ class _Converter:
             name = node.id
             if name in CONSTANTS:
                 return ("c", CONSTANTS[name])
+            if name == RETURN_NAME:
+                return ("n", name)  # set by `return`, never declared
             self._check_name(node, name)
             self.out.reads.add(name)
             self._place(node, name)
@@ -154,6 +166,11 @@ class _Converter:
             return ("sub", self.expr(node.value), self.expr(node.slice))
         if t is ast.Call:
             return self.call(node)
+        if t is ast.Attribute:
+            if isinstance(node.value, ast.Name) and node.value.id == "persistent":
+                return ("pers", node.attr)
+            if node.attr in ATTRIBUTES and isinstance(node.value, ast.Name):
+                return ("attr", self.expr(node.value), node.attr)
         raise _unsupported(node)
 
     def _place(self, node: ast.AST, name: str) -> None:
@@ -167,20 +184,7 @@ class _Converter:
             raise ExprError(f"the name '{name}' is reserved; story variables cannot start"
                             " with '_'", node.col_offset, len(name))
 
-    def call(self, node: ast.Call) -> tuple:
-        if not isinstance(node.func, ast.Name):
-            if isinstance(node.func, ast.Attribute):
-                raise _unsupported(node.func)
-            raise ExprError("only calls of a named function are supported",
-                            node.col_offset)
-        fname = node.func.id
-        if fname not in ALLOWED_CALLS:
-            allowed = ", ".join(sorted(ALLOWED_CALLS))
-            raise ExprError(f"calling '{fname}' is not allowed in story expressions"
-                            f" (allowed: {allowed})", node.func.col_offset, len(fname))
-        if fname in DEFINE_ONLY_CALLS and not self.allow_define_calls:
-            raise ExprError(f"{fname}() can only be used in a define statement",
-                            node.func.col_offset, len(fname))
+    def _args(self, node: ast.Call) -> tuple[tuple, tuple]:
         args = []
         for a in node.args:
             if isinstance(a, ast.Starred):
@@ -192,8 +196,38 @@ class _Converter:
                 raise ExprError("'**' unpacking is not supported in story expressions",
                                 kw.value.col_offset)
             kwargs.append((kw.arg, self.expr(kw.value)))
+        return tuple(args), tuple(kwargs)
+
+    def call(self, node: ast.Call) -> tuple:
+        if isinstance(node.func, ast.Attribute):
+            dotted = _dotted(node.func)
+            if dotted is not None and dotted in LIBRARY_CALLS:
+                args, kwargs = self._args(node)
+                self.out.calls.add(dotted)
+                return ("lib", dotted, args, kwargs)
+            if dotted is not None and dotted.split(".", 1)[0] == "renpy":
+                raise ExprError(f"calling '{dotted}' is not allowed in story expressions",
+                                node.func.col_offset, _width(node.func))
+            if node.func.attr not in METHODS:
+                raise ExprError(f"the method '{node.func.attr}' is not supported in story"
+                                " expressions", node.func.col_offset, _width(node.func))
+            obj = self.expr(node.func.value)
+            args, kwargs = self._args(node)
+            return ("meth", obj, node.func.attr, args, kwargs)
+        if not isinstance(node.func, ast.Name):
+            raise ExprError("only calls of a named function are supported",
+                            node.col_offset)
+        fname = node.func.id
+        if fname not in ALLOWED_CALLS:
+            allowed = ", ".join(sorted(ALLOWED_CALLS))
+            raise ExprError(f"calling '{fname}' is not allowed in story expressions"
+                            f" (allowed: {allowed})", node.func.col_offset, len(fname))
+        if fname in DEFINE_ONLY_CALLS and not self.allow_define_calls:
+            raise ExprError(f"{fname}() can only be used in a define statement",
+                            node.func.col_offset, len(fname))
+        args, kwargs = self._args(node)
         self.out.calls.add(fname)
-        return ("call", fname, tuple(args), tuple(kwargs))
+        return ("call", fname, args, kwargs)
 
     def target(self, node: ast.AST) -> tuple:
         if isinstance(node, ast.Name):
@@ -211,8 +245,13 @@ class _Converter:
                 raise _unsupported(node.slice)
             return ("sub", self.expr(node.value), self.expr(node.slice))
         if isinstance(node, (ast.Tuple, ast.List)):
-            raise ExprError("assigning to several names at once is not supported",
-                            node.col_offset)
+            if any(isinstance(e, ast.Starred) for e in node.elts):
+                raise ExprError("'*' unpacking is not supported in story expressions",
+                                node.col_offset)
+            return ("tuple", tuple(self.target(e) for e in node.elts))
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id == "persistent":
+            return ("pers", node.attr)
         raise _unsupported(node)
 
     def statement(self, node: ast.stmt) -> list[tuple]:
@@ -236,6 +275,18 @@ class _Converter:
         if isinstance(node, ast.Pass):
             return []
         raise _unsupported(node)
+
+
+def _dotted(node: ast.AST) -> str | None:
+    """`renpy.random.randint` as text, or None if it is not names joined by dots."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
 
 
 def _parse(source: str, mode: str) -> ast.AST:

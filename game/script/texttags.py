@@ -21,6 +21,12 @@ _CPS_RE: Final = re.compile(r"\*?(?:\d+(?:\.\d*)?|\.\d+)$")
 _ALPHA_RE: Final = re.compile(r"[-+*]?(?:\d{1,4}(?:\.\d{0,6})?|\.\d{1,6})$")
 _INTERP_RE: Final = re.compile(r"\[\[|\[([^\[\]]*)\]|\[")
 _NAME_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
+# Ren'Py's interpolation field: a name, `.attr`s, `!conversions` and a `:format`
+_FIELD_RE: Final = re.compile(
+    r"\s*([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*(?:!([a-z]+))?"
+    r"\s*(?::([^\]]*))?$")
+_CONVERSIONS: Final = frozenset("tulcqris")
+_SPEC_RE: Final = re.compile(r"(?:.?[<>=^])?[-+ ]?#?0?(\d{0,4})[,_]?(?:\.(\d{1,3}))?[bcdeEfFgGnosxX%]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,10 +228,13 @@ def interpolation_names(text: str) -> list[tuple[str, int]]:
         if m.group(0) == "[":
             raise TagError("unclosed '[': write '[[' for a literal bracket", m.start())
         inner = m.group(1).strip()
-        if not _NAME_RE.match(inner):
-            raise TagError(f"only [name] interpolation of a story variable is supported, "
+        f = _FIELD_RE.match(inner)
+        if f is None or (f.group(3) and not set(f.group(3)) <= _CONVERSIONS) or (
+                f.group(4) is not None and not _SPEC_RE.match(f.group(4))):
+            raise TagError("only [name] interpolation of a story variable (with .name,"
+                           " !u !l !c !t and a :format such as :.2f) is supported, "
                            f"not '[{inner}]'", m.start(), len(m.group(0)))
-        found.append((inner, m.start()))
+        found.append((f.group(1), m.start()))
     return found
 
 
@@ -239,11 +248,55 @@ def interpolate(text: str, lookup: Callable[[str], object]) -> str:
             return "["
         if m.group(1) is None:
             return m.group(0)
-        value = lookup(m.group(1).strip())
-        s = value if isinstance(value, str) else _show(value)
+        inner = m.group(1).strip()
+        f = _FIELD_RE.match(inner) if not _NAME_RE.match(inner) else None
+        if f is None:
+            value = lookup(inner)
+            s = value if isinstance(value, str) else _show(value)
+        else:
+            s = _field(f, lookup)
         return s.replace("{", "{{").replace("}", "}}")
 
     return _INTERP_RE.sub(sub, text)
+
+
+def _field(f: re.Match[str], lookup: Callable[[str], object]) -> str:
+    """`[name.attr!u:spec]` as Ren'Py shows it."""
+    name, attrs, conv, spec = f.groups()
+    parts = [a for a in attrs.split(".") if a]
+    if name == "persistent" and parts:
+        value = lookup("persistent." + parts.pop(0))
+    else:
+        value = lookup(name)
+    for attr in parts:
+        got = getattr(value, attr, _MISSING) if attr == "name" and \
+            type(value).__name__ == "CharacterDef" else _MISSING
+        if got is _MISSING:
+            from .evaluate import EvalError
+
+            raise EvalError(f"[{f.group(0).strip()}]: the value has no '{attr}'")
+        value = got
+    if spec:
+        from .evaluate import EvalError
+
+        try:
+            s = format(value, spec)
+        except (ValueError, TypeError) as exc:
+            raise EvalError(f"[{f.group(0).strip()}]: {exc}") from None
+    else:
+        s = repr(value) if conv and "r" in conv else \
+            value if isinstance(value, str) else _show(value)
+    for c in conv or "":
+        if c == "u":
+            s = s.upper()
+        elif c == "l":
+            s = s.lower()
+        elif c == "c":
+            s = s[:1].upper() + s[1:]
+    return s
+
+
+_MISSING: Final = object()
 
 
 def _show(value: object) -> str:

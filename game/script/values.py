@@ -35,10 +35,11 @@ def text_problem(text: str) -> str | None:
     return None
 
 
-def check_value(value: Any, *, opaque: tuple[type, ...] = ()) -> None:
+def check_value(value: Any, *, opaque: tuple[type, ...] = ()) -> int:
     """Raise UnstorableValue unless `value` is storable plain data (see the module
-    docstring). Instances of `opaque` (the loader's Character and Transition values in
-    a `define`) are accepted as leaves."""
+    docstring); return how many items it holds (each shared one counted each time).
+    Instances of `opaque` (the loader's Character and Transition values in a `define`)
+    are accepted as leaves."""
     nodes = 0
     chars = 0
     # (value, depth); a None marker closes the container on top of `open_ids`
@@ -97,6 +98,7 @@ def check_value(value: Any, *, opaque: tuple[type, ...] = ()) -> None:
             continue
         raise UnstorableValue(f"a {_kind(v)} cannot be stored in a story variable; only"
                               " text, numbers, booleans, None, lists and dicts can")
+    return nodes
 
 
 def _kind(v: Any) -> str:

@@ -142,12 +142,30 @@ class Notice:
 
 
 @dataclass(frozen=True, slots=True)
+class Input:
+    """renpy.input: the reader types a line (at most `length` characters) and gives
+    it with Runtime.enter; `default` is the text the box starts with."""
+
+    prompt: str
+    default: str
+    length: int | None
+    line_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entered:
+    """The text the reader gave a renpy.input."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class End:
     pass
 
 
 Event = Union[Say, Menu, Chose, Scene, Light, Show, Hide, With, Play, Queue, Stop, Pause, Window,
-              NvlClear, LabelReached, Sync, Notice, End]
+              NvlClear, LabelReached, Sync, Notice, Input, Entered, End]
 
 
 class Presenter(Protocol):

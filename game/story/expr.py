@@ -12,21 +12,27 @@ __all__ = ["EvalError", "Scope"]
 class Scope:
     """Variables (state, saved) over constants (define, not saved)."""
 
-    __slots__ = ("variables", "constants")
+    __slots__ = ("variables", "constants", "host")
 
-    def __init__(self, variables: dict[str, Any], constants: dict[str, Any]) -> None:
+    def __init__(self, variables: dict[str, Any], constants: dict[str, Any],
+                 host: Any = None) -> None:
         self.variables = variables
         self.constants = constants
+        self.host = host  # Ren'Py's library and persistent data (see library.py)
 
     def lookup(self, name: str) -> Any:
+        if name.startswith("persistent.") and self.host is not None:
+            return self.host.persistent_get(name[11:])  # [persistent.x] in text
         if name in self.variables:
             return self.variables[name]
         if name in self.constants:
             return self.constants[name]
+        if name == "_return":
+            return None  # no call has returned a value yet
         raise EvalError(f"'{name}' has no value yet (give it one with default)")
 
     def eval(self, code: tuple) -> Any:
-        return evaluate(code, self.lookup)
+        return evaluate(code, self.lookup, self.host)
 
     def run(self, code: tuple) -> None:
         """Run the checked code of a `$` line."""
@@ -41,7 +47,23 @@ class Scope:
                 self.eval(stmt[1])
 
     def _store(self, target: tuple, value: Any) -> None:
-        if target[0] == "n":
+        kind = target[0]
+        if kind == "tuple":
+            if not isinstance(value, list) or len(value) != len(target[1]):
+                n = len(target[1])
+                raise EvalError(f"{n} names are set from "
+                                + (f"{len(value)} values" if isinstance(value, list)
+                                   else "one value") + f"; give {n}")
+            for t, v in zip(target[1], value):
+                self._store(t, v)
+            return
+        if kind == "pers":
+            check_storable(value)
+            if self.host is None:
+                raise EvalError("persistent data can only be set while the story runs")
+            self.host.persistent_set(target[1], value)
+            return
+        if kind == "n":
             check_storable(value)
             self.variables[target[1]] = value
             return

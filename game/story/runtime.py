@@ -16,9 +16,11 @@ from ..script.program import END_OF_FILE, Program
 from . import _nvl, _side
 from . import events as E
 from .expr import EvalError, Scope, check_storable
-from .state import CHOICE, CONTINUE, ENDED, START, TRAIL_LENGTH, StoryState
+from .library import Library
+from .state import CHOICE, CONTINUE, ENDED, INPUT, START, TRAIL_LENGTH, StoryState
 
 MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
+MAX_INPUT: Final = 1_000  # characters a renpy.input keeps when it sets no length
 
 
 class Runtime:
@@ -36,6 +38,11 @@ class Runtime:
         self._source_lines = source_lines
         self._emitted: list[E.Event] = []
         self._stop_at: int | None = None
+        # `persistent.x`: data kept across plays; the app loads and saves it
+        self.persistent: dict[str, Any] = {}
+        self.persistent_changed: Callable[[], None] | None = None
+        self._library = Library(self)
+        self._args: tuple[list[Any], dict[str, Any]] | None = None  # a call's arguments
         self._init_defaults()
 
     # -- public ----------------------------------------------------------------------
@@ -59,6 +66,8 @@ class Runtime:
             raise RuntimeError("a menu is waiting for a choice")
         if st.waiting == ENDED:
             return []
+        if st.waiting == INPUT:  # a presenter with no text box: the default is taken
+            return self.enter(None)
         if st.waiting == CONTINUE:
             st.position = self._next_sid(self._current())
         return self._run()
@@ -73,21 +82,59 @@ class Runtime:
         assert isinstance(menu, A.Menu)
         if index not in st.choices:
             raise ValueError(f"choice {index} is not offered")
-        text = self._choice_text(self._choice_source(menu, index), self._scope())
+        scope = self._scope()
+        text = self._choice_text(self._choice_source(menu, index), scope)
+        if menu.set_ is not None:
+            try:
+                taken = scope.eval(menu.set_)
+                if isinstance(taken, list):
+                    taken.append(menu.choices[index].text)
+                    check_storable(taken)
+            except EvalError as exc:
+                self._fail(menu, str(exc))
         st.choices = []
         st.position = self._sid(self.program.branches[i][index])
         self._emitted = []
         self._emit(E.Chose(text, index))
         return self._run(reset=False)
 
-    def current_event(self) -> E.Say | E.Menu | None:
+    def enter(self, text: str | None) -> list[E.Event]:
+        """Give the renpy.input that is waiting its text (None: its default)."""
+        st = self.state
+        if st.waiting != INPUT:
+            raise RuntimeError("no input is waiting")
+        stmt = self.program.statements[self._current()]
+        assert isinstance(stmt, A.Input)
+        scope = self._scope()
+        self._emitted = []
+        try:
+            ev = self._input_event(stmt, scope)
+            value = ev.default if text is None else text
+            value = value.replace("\n", " ").replace("\x00", "")
+            value = value[:ev.length or MAX_INPUT]
+            if stmt.strip:
+                value = value.strip()
+            self._emit(E.Entered(value))
+            scope._store(stmt.target, value)
+        except EvalError as exc:
+            self._fail(stmt, str(exc))
+        st.waiting = START
+        st.position = self._next_sid(self._current())
+        return self._run(reset=False)
+
+    def current_event(self) -> E.Say | E.Menu | E.Input | None:
         """The line or menu the reader is looking at, rebuilt from the state (after a
         load or rollback), without changing anything."""
         st = self.state
-        if st.waiting not in (CONTINUE, CHOICE) or st.position is None:
+        if st.waiting not in (CONTINUE, CHOICE, INPUT) or st.position is None:
             return None
         stmt = self.program.statements[self._current()]
         scope = self._scope()
+        if isinstance(stmt, A.Input):
+            try:
+                return self._input_event(stmt, scope)
+            except EvalError as exc:
+                self._fail(stmt, str(exc))
         if isinstance(stmt, A.Say):
             ev = self._say_event(stmt, scope, apply_attributes=False, record=False)
             if ev.nvl:  # the line is the page's last entry already
@@ -295,6 +342,12 @@ class Runtime:
             return None
         if t is A.Label:
             st.label = s.name
+            st.labels_seen.add(s.name)
+            args, self._args = self._args, None
+            if s.params:
+                self._bind(s, args, scope)
+            elif args is not None and (args[0] or args[1]):
+                raise EvalError(f"label '{s.name}' takes no arguments")
             self._emit(E.LabelReached(s.name))
             return prog.branches[i][0]
         if t is A.Scene:
@@ -335,15 +388,17 @@ class Runtime:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]
         if t is A.Play:
+            files = self._audio_files(s.files)
             playing = st.audio.playing(s.channel)
-            if s.if_changed and playing == list(s.files):
+            if s.if_changed and playing == list(files):
                 return prog.next[i]
-            st.audio.play(s.channel, list(s.files), bool(s.loop))
-            self._emit(E.Play(s.channel, s.files, s.fadein, s.fadeout, bool(s.loop)))
+            st.audio.play(s.channel, list(files), bool(s.loop))
+            self._emit(E.Play(s.channel, files, s.fadein, s.fadeout, bool(s.loop)))
             return prog.next[i]
         if t is A.Queue:
-            st.audio.queue(s.channel, list(s.files), bool(s.loop))
-            self._emit(E.Queue(s.channel, s.files, bool(s.loop), s.fadein))
+            files = self._audio_files(s.files)
+            st.audio.queue(s.channel, list(files), bool(s.loop))
+            self._emit(E.Queue(s.channel, files, bool(s.loop), s.fadein))
             return prog.next[i]
         if t is A.Stop:
             st.audio.stop(s.channel)
@@ -360,8 +415,7 @@ class Runtime:
         if t is A.While:
             return prog.branches[i][0] if scope.eval(s.condition) else prog.next[i]
         if t is A.Menu:
-            offered = [k for k, ch in enumerate(s.choices)
-                       if ch.condition is None or scope.eval(ch.condition)]
+            offered = self._offered(s, scope)
             if not offered:  # as in Ren'Py: a menu with no choice to offer is skipped
                 return prog.next[i]
             caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
@@ -376,17 +430,43 @@ class Runtime:
                 _nvl.page(st) if nvl else ()))
             return None
         if t is A.Jump:
-            return prog.labels[s.target]
+            return prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
         if t is A.Call:
+            target = prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
+            self._args = ([scope.eval(a) for a in s.args],
+                          {k: scope.eval(v) for k, v in s.kwargs})
             st.call_stack.append(s.sid)
-            return prog.labels[s.target]
+            return target
         if t is A.Return:
+            if s.value is not None:
+                value = scope.eval(s.value)
+                check_storable(value)
+                st.variables["_return"] = value
+            elif "_return" in st.variables:
+                st.variables["_return"] = None
             nxt = self._do_return()
             return -2 if nxt is None else nxt
         if t is A.Pause:
+            seconds = s.seconds
+            if s.expr is not None:
+                value = scope.eval(s.expr)
+                if value is not None and (isinstance(value, bool) or not isinstance(
+                        value, (int, float)) or not 0 <= value < 1e9):
+                    raise EvalError(f"pause takes a number of seconds, not {value!r}")
+                seconds = None if value is None else float(value)
             st.waiting = CONTINUE
-            self._emit(E.Pause(s.seconds))
+            self._emit(E.Pause(seconds))
             return None
+        if t is A.Input:
+            st.waiting = INPUT
+            self._emit(self._input_event(s, scope))
+            return None
+        if t is A.Notify:
+            message = scope.eval(s.message)
+            self._emit(E.Notice(message if isinstance(message, str) else str(message)))
+            return prog.next[i]
+        if t is A.Restart:
+            return -2
         if t is A.Window:
             if s.mode == A.NVL_CLEAR:
                 st.nvl = []
@@ -461,6 +541,67 @@ class Runtime:
         tr = self.translation
         return menu.choices[k].text if tr is None else tr.choice(menu, k)
 
+    def _offered(self, menu: A.Menu, scope: Scope) -> list[int]:
+        """The choices a menu offers now: guards that hold, and (with `set`) not taken."""
+        taken = scope.eval(menu.set_) if menu.set_ is not None else None
+        if taken is not None and not isinstance(taken, list):
+            raise EvalError("a menu's set must be a list")
+        return [k for k, ch in enumerate(menu.choices)
+                if (ch.condition is None or scope.eval(ch.condition))
+                and (taken is None or ch.text not in taken)]
+
+    def _label_named(self, s: A.Jump | A.Call, scope: Scope) -> int:
+        """The label `jump expression` / `call expression` names when it runs."""
+        name = scope.eval(s.expr)  # type: ignore[arg-type]
+        if not isinstance(name, str):
+            raise EvalError(f"'{s.target}' gives {name!r}, not a label's name")
+        i = self.program.labels.get(name)
+        if i is None:
+            from ..script.errors import did_you_mean
+
+            raise EvalError(f"there is no label '{name}' (from '{s.target}')"
+                            + did_you_mean(name, self.program.labels))
+        return i
+
+    def _bind(self, label: A.Label, args: tuple[list[Any], dict[str, Any]] | None,
+              scope: Scope) -> None:
+        """A label's parameters from a call's arguments (or their defaults)."""
+        pos, kw = args if args is not None else ([], {})
+        names = [n for n, _d in label.params]
+        if len(pos) > len(names):
+            raise EvalError(f"label '{label.name}' takes {len(names)} arguments, but"
+                            f" {len(pos)} were given")
+        values = dict(zip(names, pos))
+        for k, v in kw.items():
+            if k not in names:
+                raise EvalError(f"label '{label.name}' has no parameter '{k}'")
+            if k in values:
+                raise EvalError(f"label '{label.name}' was given '{k}' twice")
+            values[k] = v
+        for name, default in label.params:
+            if name not in values:
+                if default is None:
+                    raise EvalError(f"label '{label.name}' needs a value for '{name}'"
+                                    " (call it with arguments)")
+                values[name] = scope.eval(default)
+        for name in names:
+            check_storable(values[name])
+            self.state.variables[name] = values[name]
+
+    def _audio_files(self, files: tuple[str, ...]) -> tuple[str, ...]:
+        """`play music town` plays the file `define audio.town = "..."` names."""
+        constants = self.program.constants
+        if not any("audio." + f in constants for f in files):
+            return files
+        return tuple(constants.get("audio." + f, f) for f in files)
+
+    def _input_event(self, s: A.Input, scope: Scope) -> E.Input:
+        prompt = scope.eval(s.prompt)
+        default = scope.eval(s.default) if s.default is not None else ""
+        return E.Input(prompt if isinstance(prompt, str) else str(prompt),
+                       default if isinstance(default, str) else str(default), s.length,
+                       s.sid)
+
     @staticmethod
     def _choice_text(text: str, scope: Scope) -> str:
         """A choice's text as shown: [name] interpolated, as Ren'Py does for choices."""
@@ -495,7 +636,7 @@ class Runtime:
         `variables` (a loaded save's), only those the save lacks (as Ren'Py does, so
         that a save survives a `default` added after it was made)."""
         target = self.state.variables if variables is None else variables
-        scope = Scope(target, self.program.constants)
+        scope = Scope(target, self.program.constants, self._library)
         for d in self.program.defaults:
             if variables is not None and d.name in target:
                 continue
@@ -516,7 +657,7 @@ class Runtime:
         return self._light(self.program.scene_lights.get(image)) if image else None
 
     def _scope(self) -> Scope:
-        return Scope(self.state.variables, self.program.constants)
+        return Scope(self.state.variables, self.program.constants, self._library)
 
     def _emit(self, ev: E.Event) -> None:
         self._emitted.append(ev)
@@ -585,11 +726,13 @@ class Runtime:
             st.choices = []
             return
         stmt = self.program.statements[self.program.by_sid[st.position]]
+        if isinstance(stmt, A.Input) and st.waiting in (INPUT, CONTINUE):
+            st.waiting, st.choices = INPUT, []
+            return
         if isinstance(stmt, A.Menu) and st.waiting in (CHOICE, CONTINUE):
-            scope = Scope(st.variables, self.program.constants)
+            scope = Scope(st.variables, self.program.constants, self._library)
             try:
-                offered = [k for k, ch in enumerate(stmt.choices)
-                           if ch.condition is None or scope.eval(ch.condition)]
+                offered = self._offered(stmt, scope)
             except EvalError as exc:
                 self._fail(stmt, str(exc))
             if offered:
@@ -598,7 +741,7 @@ class Runtime:
                 st.waiting, st.choices = START, []
             return
         st.choices = []
-        if st.waiting == CHOICE or st.waiting == ENDED or (
+        if st.waiting in (CHOICE, ENDED, INPUT) or (
                 st.waiting == CONTINUE and not isinstance(stmt, (A.Say, A.Pause))):
             st.waiting = CONTINUE if isinstance(stmt, (A.Say, A.Pause)) else START
 

@@ -5,6 +5,9 @@ Changelog of SAVE_VERSION:
   2: the stage carries its light (a version 1 save takes the light of its scene).
   3: the NVL page's entries (nvl) and the side images' attributes (side); older saves
      have an empty page and no side attributes.
+  4: `rng` (renpy.random's state), `labels_seen` (renpy.seen_label) and the waiting
+     state `input` (renpy.input); older saves get the first seed and the labels of
+     their seen lines.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from typing import Any, Final
 from ..scene.model import Soundscape, Stage
 from ..script.values import UnstorableValue, check_value, text_problem
 
-SAVE_VERSION: Final = 3
+SAVE_VERSION: Final = 4
 MIN_LOAD_VERSION: Final = 1
 TRAIL_LENGTH: Final = 64
 
@@ -25,7 +28,10 @@ START: Final = "start"
 CONTINUE: Final = "continue"
 CHOICE: Final = "choice"
 ENDED: Final = "ended"
-WAITING_STATES: Final = (START, CONTINUE, CHOICE, ENDED)
+INPUT: Final = "input"  # renpy.input is asking for text
+WAITING_STATES: Final = (START, CONTINUE, CHOICE, ENDED, INPUT)
+DEFAULT_SEED: Final = 0x5EED  # renpy.random's first state in a new story
+MAX_RNG: Final = (1 << 64) - 1
 
 MAX_TEXT_FIELD: Final = 10_000  # characters in a sid, label, image name or file name
 MAX_ITEMS: Final = 2_000_000  # entries in one list of the state (seen lines, ...)
@@ -53,6 +59,8 @@ class StoryState:
     # the NVL page, oldest entry first: {who, text, color, what_color, kind, character}
     nvl: list[dict[str, str | None]] = field(default_factory=list)
     side: dict[str, str] = field(default_factory=dict)  # image tag -> side image attributes
+    rng: int = DEFAULT_SEED  # renpy.random's generator (see story/library.py)
+    labels_seen: set[str] = field(default_factory=set)  # for renpy.seen_label
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +78,8 @@ class StoryState:
             "choices": list(self.choices),
             "nvl": [dict(e) for e in self.nvl],
             "side": dict(self.side),
+            "rng": self.rng,
+            "labels_seen": sorted(self.labels_seen),
         }
 
     @classmethod
@@ -103,6 +113,12 @@ class StoryState:
         choices = _field(d, "choices", list, [])
         if not all(type(c) is int and 0 <= c < MAX_ITEMS for c in choices):
             raise StateError("'choices' must be a list of choice numbers")
+        rng = d.get("rng", DEFAULT_SEED)
+        if type(rng) is not int or not 0 <= rng <= MAX_RNG:
+            raise StateError("'rng' must be a whole number from 0 to 2**64-1")
+        seen = set(_texts(d, "seen"))
+        labels_seen = set(_texts(d, "labels_seen")) if "labels_seen" in d else \
+            {sid.rsplit(":", 1)[0] for sid in seen}  # a save from before version 4
         stage = _field(d, "stage", dict, {})
         sprites = _field(stage, "sprites", list, [], "stage.")
         for k, sp in enumerate(sprites):
@@ -142,13 +158,15 @@ class StoryState:
             call_stack=_texts(d, "call_stack"),
             stage=Stage.from_json(stage),
             audio=Soundscape.from_json(audio),
-            seen=set(_texts(d, "seen")),
+            seen=seen,
             label=_text(d, "label"),
             trail=_texts(d, "trail")[-TRAIL_LENGTH:],
             last_who=_text(d, "last_who"),
             choices=list(choices),
             nvl=[{key: entry.get(key) for key in NVL_KEYS} for entry in nvl],
             side=dict(side),
+            rng=rng,
+            labels_seen=labels_seen,
         )
 
     def dumps(self) -> str:

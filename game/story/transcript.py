@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .runtime import Runtime
 
 MAX_INTERACTIONS: Final = 200_000  # lines and menus one headless play goes through
+RANDOM_REVISITS: Final = 50  # a menu met again in the same state, choosing at random
 
 
 class LoopGuard:
@@ -20,24 +21,31 @@ class LoopGuard:
 
     def __init__(self) -> None:
         self.count = 0
-        self._menus: set[str] = set()
+        self._menus: dict[str, int] = {}
 
-    def stop(self, rt: "Runtime", default_choice: bool) -> str | None:
+    def stop(self, rt: "Runtime", default_choice: bool, *,
+             random_choice: bool = False) -> str | None:
         """Why to stop before the next step, or None to go on."""
         self.count += 1
         if self.count > MAX_INTERACTIONS:
             return (f"stopped after {MAX_INTERACTIONS} lines and menus; the story seems to"
                     " go round forever on this path (choose another with --choose)")
-        if default_choice and rt.waiting == "choice":
+        if (default_choice or random_choice) and rt.waiting == "choice":
             state = rt.state.to_json()
-            state.pop("seen", None)
-            state.pop("trail", None)
+            # the same state comes back forever only if renpy.random's does too; at
+            # random, a menu met often in the same story state is counted
+            for key in ("seen", "trail", "labels_seen") + (("rng",) if random_choice else ()):
+                state.pop(key, None)
             key = json.dumps(state, sort_keys=True, ensure_ascii=False)
-            if key in self._menus:
+            n = self._menus[key] = self._menus.get(key, 0) + 1
+            if n > 1 and not random_choice:
                 return ("this menu comes back exactly as before: taking the first choice"
                         " would go round forever, so the play stops here (choose another"
                         " path with --choose)")
-            self._menus.add(key)
+            if n > RANDOM_REVISITS:
+                return (f"this menu came back exactly as before {RANDOM_REVISITS} times while"
+                        " choosing at random, so the play stops here (try another seed:"
+                        " --choose random:N)")
         return None
 
 
@@ -86,6 +94,12 @@ class Transcript:
             assert isinstance(ev, E.Chose)
             self.flush()
             self.write(f"> {_flat(ev.text)}")
+        elif t is E.Input:
+            self.flush()
+            self.write(_flat(ev.prompt))  # type: ignore[union-attr]
+        elif t is E.Entered:
+            self.flush()
+            self.write(f'> "{_flat(ev.text)}"')  # type: ignore[union-attr]
         elif t is E.End:
             self.flush()
         elif not self.events:

@@ -202,6 +202,9 @@ class Interface:
                 return True
             layer.process_events(ev)
             return True
+        if getattr(top, "takes_text", False) and t in (pygame.KEYDOWN, pygame.TEXTINPUT):
+            self._touch()
+            return top.key(ev)  # type: ignore[attr-defined, no-any-return]
         if t == pygame.KEYDOWN:
             action = H.key_action(ev)
             if action is not None:

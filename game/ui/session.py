@@ -14,7 +14,7 @@ from ..script.texttags import plain
 from ..story import events as E
 from ..story.rollback import HistoryEntry, Rollback
 from ..story.runtime import Runtime
-from ..story.state import CHOICE, CONTINUE, START
+from ..story.state import CHOICE, CONTINUE, INPUT, START
 from ..scene.model import Soundscape, Stage
 
 if TYPE_CHECKING:
@@ -56,6 +56,11 @@ class Session:
         if chapter is not None:
             evs = self.runtime.start_at_chapter(chapter)
         else:
+            # a new reading draws new renpy.random numbers (transcripts keep the first
+            # seed, so that they repeat); a save keeps the generator where it was
+            import os
+
+            self.runtime.state.rng = int.from_bytes(os.urandom(8), "little")
             # a silent, empty stage first: the title theme stops as the story begins
             evs = [E.Sync(Stage().to_json(), Soundscape().to_json()), *self.runtime.start()]
         self.present(evs)
@@ -129,6 +134,22 @@ class Session:
         self.game.images.prefetch(self.runtime.predict())
         self._auto_wait = 0.0
         self.game.dirty = True
+        asked = next((ev for ev in evs if isinstance(ev, E.Input)), None)
+        if asked is not None and self.runtime.waiting == INPUT:
+            self._ask(asked)
+
+    def _ask(self, asked: E.Input) -> None:
+        """renpy.input: the text box over the scene (skipping stops to let the reader
+        type)."""
+        from .screens.text_input import TextInput
+
+        self.stop_skipping()
+        self.screen.update(0.0)  # the scene as it stands behind the question
+        self.game.ui.open(TextInput(self.game, asked, self.enter))
+
+    def enter(self, text: str) -> None:
+        if self.runtime.waiting == INPUT:
+            self.present(self.runtime.enter(text))
 
     def _record(self) -> None:
         """Remember the interaction now showing for rollback and history."""
@@ -349,6 +370,8 @@ class Session:
 
         runtime = Runtime(program, [], source_lines=source_line_reader())
         runtime.translation = self.game.language.translation()
+        runtime.persistent = self.game.persistent.variables  # `persistent.x`
+        runtime.persistent_changed = lambda: setattr(self.game.persistent, "dirty", True)
         return runtime
 
     # -- live reload ---------------------------------------------------------------

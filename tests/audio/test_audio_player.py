@@ -116,13 +116,13 @@ def test_volumes_and_mute_apply_at_once() -> None:
     rig.take()
     p.set_volumes(0.5, 0.8)
     assert rig.take() == [("volume", "music", 0.5), ("volume", "sound", 0.8),
-                          ("volume", "ambient", 0.8)]
+                          ("volume", "ambient", 0.8), ("volume", "voice", 0.8)]
     p.set_volumes(0.5, 0.8, ambient=0.3, mute=True)
     assert rig.take() == [("volume", "music", 0.0), ("volume", "sound", 0.0),
-                          ("volume", "ambient", 0.0)]
-    p.set_volumes(1.5, -1.0, ambient=0.3)
+                          ("volume", "ambient", 0.0), ("volume", "voice", 0.0)]
+    p.set_volumes(1.5, -1.0, ambient=0.3, voice=0.6)
     assert rig.take() == [("volume", "music", 1.0), ("volume", "sound", 0.0),
-                          ("volume", "ambient", 0.3)]
+                          ("volume", "ambient", 0.3), ("volume", "voice", 0.6)]
 
 
 def test_a_missing_or_broken_file_warns_once_and_play_goes_on(caplog) -> None:

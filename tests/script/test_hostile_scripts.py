@@ -227,3 +227,32 @@ def test_fuzz_game_toml(tmp_path_factory: pytest.TempPathFactory, text: str) -> 
             find_story(d)
         except ScriptError as exc:
             assert exc.diagnostics[0].line >= 1
+
+
+@pytest.mark.parametrize("line", [
+    '$ renpy.music.play("a.ogg", fadein=-"x")',
+    "$ renpy.music.play(1)",
+    "$ renpy.pause(-1)",
+    "$ renpy.input()",
+    '$ x = renpy.input("a", length=True)',
+    '$ renpy.show("")',
+    '$ renpy.music.play("a.ogg", channel="a b")',
+    "$ renpy.call(*x)",
+    '$ renpy.jump("a" * 10**9)',
+    "$ renpy.notify(" + "(" * 300 + "1" + ")" * 300 + ")",
+    'call expression "x" pass (',
+    "call greet(" + "[" * 300 + "]" * 300 + ")",
+    "label p(a=" + "(" * 300 + "1" + ")" * 300 + "):",
+    "label q(a, a):",
+    "jump expression",
+    "menu:\n        set\n        \"a\":\n            pass",
+    "voice",
+    "play ambience",
+    "$ a, *b = 1, 2",
+    '"[x!z] [y:999999999f] [e.__class__]"',
+])
+def test_hostile_library_lines_are_errors_or_load(line: str) -> None:
+    src = f"default x = []\ndefault y = 1\nlabel start:\n    {line}\n    \"a\"\n    return\n" \
+          "label greet(who):\n    return\n"
+    errs = errors_of(src)  # no other exception, bounded; positions checked there
+    assert isinstance(errs, list)

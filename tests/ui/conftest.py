@@ -34,8 +34,9 @@ class FakeAudio:
         pass
 
     def set_volumes(self, music: float, sound: float, ambient: float | None = None,
-                    mute: bool = False) -> None:
+                    mute: bool = False, voice: float | None = None) -> None:
         self.volumes = (music, sound, ambient, mute)
+        self.voice_volume = voice
 
     def close(self) -> None:
         pass

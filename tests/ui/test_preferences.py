@@ -62,6 +62,15 @@ def test_slider_dragged_by_the_mouse_applies(game, data_dir):
     assert saved(data_dir)["sound_volume"] == 0.35
 
 
+def test_the_voice_volume_slider_saves_and_applies(game, data_dir, audio):
+    press(game, "Preferences")
+    game.ui.focus.focus("Voice volume")
+    game.ui.focus.shown = True
+    key(game, pygame.K_LEFT)
+    assert saved(data_dir)["voice_volume"] == 0.75
+    assert audio.voice_volume == 0.75
+
+
 def test_text_size_relays_the_line_on_screen(game):
     press(game, "Start")
     step(game, 5, dt=0.5)

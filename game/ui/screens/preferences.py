@@ -63,7 +63,8 @@ class PreferencesScreen(Page):
         y += ROW
         for field, caption in (("music_volume", "Music volume"),
                                ("sound_volume", "Sound volume"),
-                               ("ambient_volume", "Ambient volume")):
+                               ("ambient_volume", "Ambient volume"),
+                               ("voice_volume", "Voice volume")):
             self._slider(caption, y, round(getattr(p, field) * 100), 0, 100, 5,
                          lambda v, f=field: self._set(f, round(v) / 100),
                          lambda f=field: f"{round(getattr(self.game.prefs, f) * 100)}%")
@@ -99,10 +100,11 @@ class PreferencesScreen(Page):
             x += w + 16
 
     def _slider(self, caption: str, y: int, value: float, lo: float, hi: float,
-                step: float, on: Callable[[float], None], show: Callable[[], str]) -> None:
-        self._captions.append(((RIGHT_X, y), caption))
-        self._values.append(((RIGHT_X + 160, y + 4), show))
-        self.slider((RIGHT_X, y + 50, 560, 44), value, lo, hi, step, on, name=caption)
+                step: float, on: Callable[[float], None], show: Callable[[], str], *,
+                x: int = RIGHT_X) -> None:
+        self._captions.append(((x, y), caption))
+        self._values.append(((x + 160, y + 4), show))
+        self.slider((x, y + 50, 560, 44), value, lo, hi, step, on, name=caption)
 
     # -- changes -------------------------------------------------------------------
     def _set(self, field: str, value: Any) -> None:

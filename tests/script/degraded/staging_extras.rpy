@@ -1,5 +1,6 @@
-# choose: 1,1
+# choose: 1
 default name = "nobody"
+default seen = []
 label start:
     scene bg room at truecenter with dissolve
     scene bg room:

@@ -1,7 +1,7 @@
 define e = Character("Eileen", color="not a colour")
 define slow = Dissolve(-1)
 default score = 1 +
-label broken(a, b):
+label broken(a, *b):
     "Never."
 label start:
     e "Hello."
