@@ -261,6 +261,20 @@ def test_lint_of_our_story_finds_the_french_translation_complete() -> None:
     assert run.returncode == 0 and "W80" not in run.stdout
 
 
+def test_every_interface_string_has_a_french_translation() -> None:
+    """The interface is translated whole: a screen's new words fail here until fr.po has
+    them (run `python -m game translate update --lang fr`, then translate)."""
+    from game.i18n.catalog import read_catalog
+    from game.i18n.ui_strings import collect
+
+    cat = read_catalog(STORY_DIR / "translations" / "fr.po")
+    shown = {text for text, _path, _line in collect()}
+    assert shown, "no interface strings collected"
+    missing = sorted(t for t in shown if not (cat.get(t, context="ui") or None)
+                     or not cat.get(t, context="ui").string)
+    assert missing == []
+
+
 # -- damaged catalogues -----------------------------------------------------------------
 @pytest.mark.parametrize("damage", [
     b'msgid "unterminated\nmsgstr "x"\n',

@@ -18,7 +18,8 @@ from .preferences import LEFT_X, RIGHT_X, TOP, PreferencesScreen
 
 ROW = 112
 SAMPLE = pygame.Rect(RIGHT_X, 560, 620, 300)  # canvas px: the text box sample
-SAMPLE_TEXT = ("Kaori. \u201cThe scars run deep, Izumo. Do not look away from them.\u201d")
+# a line Kaori says in the story (story/01_promise.rpy), word for word: no invented quotes
+SAMPLE_TEXT = "Kaori. \u201cI'll be back tonight... I promise...\u201d"
 
 
 class AccessibilityScreen(PreferencesScreen):
