@@ -176,7 +176,11 @@ class Interface:
         t = ev.type
         if self.typing and t in (pygame.KEYDOWN, pygame.TEXTINPUT):
             self._touch()
-            return top.text_event(ev)  # type: ignore[attr-defined]
+            text_event = getattr(top, "text_event", None)
+            if text_event is not None:
+                return bool(text_event(ev))
+            layer.process_events(ev)  # a text field of pygame_gui's own has the keyboard
+            return True
         if t == pygame_gui.UI_BUTTON_PRESSED:
             item = self.focus.find(ev.ui_element)
             if item is not None and item.activate is not None:
@@ -202,9 +206,6 @@ class Interface:
                 return True
             layer.process_events(ev)
             return True
-        if getattr(top, "takes_text", False) and t in (pygame.KEYDOWN, pygame.TEXTINPUT):
-            self._touch()
-            return top.key(ev)  # type: ignore[attr-defined, no-any-return]
         if t == pygame.KEYDOWN:
             action = H.key_action(ev)
             if action is not None:

@@ -22,7 +22,7 @@ class TextInput(Menu):
     name = "input"
     backdrop = SNAPSHOT
     modal = True
-    takes_text = True  # the interface gives it keys and text, not focus actions
+    takes_text = True  # the interface gives it keys and text (text_event), not focus actions
 
     PANEL_RECT = (360, 330, 1200, 420)
 
@@ -55,8 +55,9 @@ class TextInput(Menu):
         if self.entry is not None:
             self.entry.set_text(self.ask.default)
 
-    def key(self, ev: pygame.event.Event) -> bool:
-        """A key or typed text: Enter answers, the rest edits the line."""
+    def text_event(self, ev: pygame.event.Event) -> bool:
+        """A key or typed text (the interface's one way in for menus that take text,
+        as the save-name prompt): Enter answers, the rest edits the line."""
         if ev.type == pygame.KEYDOWN and ev.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.submit()
             return True
