@@ -19,6 +19,7 @@ import pygame
 from .._cache import code_version
 from .._log import get_logger
 from ..assets.art import ArtSource, ImageFile, svg_size
+
 if TYPE_CHECKING:  # the title screen needs neither; a reading imports them
     from ..scene.model import Light
 
