@@ -40,6 +40,9 @@ def main() -> int:
     except ImportError:  # the quick-menu row is not there yet
         QuickMenu = None  # type: ignore[assignment,misc]
 
+    from game._memory import tune_malloc
+
+    tune_malloc()  # as the window does after its first frame
     pygame.display.init()
     pygame.font.init()
     window = pygame.display.set_mode(SIZE)

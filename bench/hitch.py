@@ -113,6 +113,9 @@ def main() -> int:
     headless()
     import pygame
 
+    from game._memory import tune_malloc
+
+    tune_malloc()  # as the window does after its first frame
     pygame.display.init()
     pygame.font.init()
     program = load_story()

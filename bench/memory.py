@@ -4,7 +4,7 @@ cache (ImageStore's byte budget). Prints the process's peak resident set
 capture (pygame imported, display open, story loaded), and Python's own peak
 allocations (tracemalloc; pygame's pixel buffers are not Python allocations).
 
-Target: peak at most 200 MB.     Run: .venv/bin/python bench/memory.py [--size WxH]
+Target: peak at most 150 MB.     Run: .venv/bin/python bench/memory.py [--size WxH]
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import tracemalloc
 
 from _window import headless, load_story, verdict
 
-TARGET_MB = 200.0
+TARGET_MB = 150.0
 
 
 def maxrss_mb() -> float:

@@ -2,7 +2,6 @@
 them. Light: the window asks for these before the parser is imported."""
 from __future__ import annotations
 
-import hashlib
 import os
 
 from . import __version__
@@ -44,6 +43,8 @@ def code_version() -> str:
     never used."""
     global _code
     if _code is None:
+        import hashlib  # here: loading it (OpenSSL) costs the first frame 4 ms
+
         h = hashlib.sha256(__version__.encode())
         root = os.path.dirname(os.path.abspath(__file__))
         for dirpath, dirnames, filenames in os.walk(root):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 import time
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import pygame
 
 from ._cache import raster_cache_dir, set_cache_root
+from ._log import get_logger
 from .assets.art import ArtSource
 from .live_reload import LiveReload
 from .script.errors import ScriptError, StoryRuntimeError
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # imported where a reading starts: the title's first frame ne
     from .story import events as E
     from .ui.session import Session
 
-log = logging.getLogger("game")
+log = get_logger("game")
 TITLE = "The Scars Run Deep"
 TITLE_MUSIC = "title.ogg"
 FPS = 60
@@ -190,7 +190,8 @@ class Game(SaveActions, ReadingInput):
         else:
             self.images.set_scale(v.scale)
         self._title_art = None
-        self.images.prefetch([("title", BG)])
+        if self.first_frame_at is not None:  # else asked for after the first frame
+            self.images.prefetch([("title", BG)])
         self.ui.resize(v.size, v.scale, v.rect.topleft)
         self.quick.layout(v.size, v.scale)
         if self.session is not None:
@@ -317,7 +318,8 @@ class Game(SaveActions, ReadingInput):
         self.source.packs = [*self.cli_packs, *self.chosen_packs]
         self.images.clear()
         self._title_art = None
-        self.images.prefetch([("title", BG)])
+        if self.first_frame_at is not None:
+            self.images.prefetch([("title", BG)])
         if self.session is not None:
             self.session.screen._composite = None
         if self.thumbs is not None:
@@ -501,7 +503,11 @@ class Game(SaveActions, ReadingInput):
         return self._title_art is not None and self._title_alpha >= 1.0
 
     def _image_ready(self, name: str, kind: str) -> bool:
-        """Whether the worker has decoded an image (so get() will not block)."""
+        """Whether the worker has decoded an image (so get() will not block). Nothing is
+        asked of the worker before the first frame: the title art fades in from nothing,
+        and decoding it would only compete with building that frame."""
+        if self.first_frame_at is None and self.images.threaded:
+            return False
         return self.images.ready(name, kind)
 
     # -- state for tests -----------------------------------------------------------------
@@ -750,10 +756,20 @@ class Game(SaveActions, ReadingInput):
                 print(f"first-frame {time.time():.6f}", flush=True)
                 self.running = False
             else:
-                self._finish_loading()
-                if self.audio_factory is not None:
-                    self._open_audio()
+                self._after_first_frame()
         self.dirty = False
+
+    def _after_first_frame(self) -> None:
+        """What the first frame did not wait for: the allocator's setting, the title
+        art, gamepads, the story and the audio device."""
+        from ._memory import tune_malloc
+
+        tune_malloc()  # before the story's images: freed surfaces are given back
+        self.images.prefetch([("title", BG)])  # decoded while the story loads
+        self.pads.start()
+        self._finish_loading()
+        if self.audio_factory is not None:
+            self._open_audio()
 
     def _finish_loading(self) -> None:
         """Load the story now that the first frame is up (see LazyProgram)."""

@@ -23,6 +23,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
 
+    from ._memory import tune_malloc
     from .assets.art import ArtSource
     from .render._png import png_bytes
     from .render.images import ImageStore
@@ -33,6 +34,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     from .story.state import CHOICE, ENDED as RT_ENDED
     from .story.transcript import LoopGuard
 
+    tune_malloc()  # as the window does: big surfaces go back to the system when freed
     pygame.display.init()
     pygame.font.init()
     pygame.display.set_mode((1, 1))

@@ -33,9 +33,13 @@ def default_story_dir() -> Path:
     """Our story: in an installed wheel or a built app it is package data
     (game/_content/story, with art/ and audio/ beside it, found through importlib.resources);
     in a checkout, the story/ folder beside game/."""
-    from importlib import resources
+    here = Path(__file__).resolve().parent
+    if here.is_dir():  # a package on disk: importlib.resources names this same folder
+        packaged = here / CONTENT / "story"  # (and its readers cost the first frame 2 ms)
+    else:  # pragma: no cover - a zipped package
+        from importlib import resources
 
-    packaged = Path(str(resources.files(__package__ or "game") / CONTENT / "story"))
+        packaged = Path(str(resources.files(__package__ or "game") / CONTENT / "story"))
     return packaged if packaged.is_dir() else ROOT / "story"
 
 
@@ -407,6 +411,21 @@ def source_line_reader() -> Any:
     return read
 
 
+class _ImagesOnFirstUse(ImageIndex):
+    """The art folder's ImageIndex, scanned when first looked in (by the image worker,
+    after the first frame) rather than before the window opens."""
+
+    def __init__(self, root: Path | None) -> None:  # no dataclass __init__: nothing yet
+        self._root = root
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in ("files", "by_tag"):
+            raise AttributeError(name)
+        index = ImageIndex(scan_images(str(self._root) if self._root else None))
+        self.files, self.by_tag = index.files, index.by_tag
+        return getattr(index, name)
+
+
 class LazyProgram:
     """A story loaded on first use. The title screen's first frame needs none of it, so
     the window opens while the parser is still unimported; `images` (what our art
@@ -417,8 +436,7 @@ class LazyProgram:
         self._program: Program | None = None
         files = find_story(story_dir)  # a bad game.toml is still reported at once
         self.story_dir = files.story_dir  # (its translations are found before it loads)
-        self.images = ImageIndex(scan_images(str(files.images_dir) if files.images_dir
-                                             else None))
+        self.images: ImageIndex = _ImagesOnFirstUse(files.images_dir)
 
     @property
     def loaded(self) -> bool:

@@ -6,19 +6,15 @@ by looking at it, and never stops the other slots from working.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
-from glob import escape as glob_escape
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .script.values import text_problem
-from .story.state import StateError, StoryState
 from .userdata import FileRefused, atomic_write, parse_json, read_limited, remove_temporaries
 
 SLOTS_PER_PAGE: Final = 6
@@ -33,6 +29,9 @@ PAGE_SLOTS: Final = tuple(f"{p}-{s}" for p in range(1, PAGES + 1)
 AUTO_SLOTS: Final = tuple(f"auto-{k}" for k in range(1, AUTOSAVES + 1))
 ALL_SLOTS: Final = (*PAGE_SLOTS, QUICK, *AUTO_SLOTS)
 _KNOWN: Final = frozenset(ALL_SLOTS)
+
+if TYPE_CHECKING:  # imported where used: the title screen with no saves needs neither
+    from datetime import datetime
 
 
 class SaveError(Exception):
@@ -85,6 +84,8 @@ def check_save(data: Any) -> str | None:
         return f"save format {fmt} is too old for this game"
     if "state" not in data:
         return "the save has no story state"
+    from .story.state import StateError, StoryState
+
     try:
         StoryState.from_json(data["state"])
     except StateError as exc:
@@ -189,6 +190,8 @@ class SaveStore:
 
     def _pictures(self, slot: str) -> list[Path]:
         """Every thumbnail file of `slot`, whichever save it belongs to."""
+        from glob import escape as glob_escape
+
         out = []
         legacy = self.png_path(slot)
         if legacy.exists():
@@ -206,6 +209,11 @@ class SaveStore:
         """Write the slot: its thumbnail under a name of its own, then the JSON naming
         it, atomically, then remove the slot's older pictures. Raises SaveError if the
         state cannot be written as JSON or the disk refuses."""
+        import hashlib
+        from datetime import datetime
+
+        from .story.state import StateError, StoryState
+
         jpath = self.json_path(slot)
         try:
             StoryState.from_json(state)
@@ -428,6 +436,8 @@ def _parse_time(text: Any) -> datetime | None:
     None unless it is a time between _EARLIEST_YEAR and _LATEST_YEAR."""
     if not isinstance(text, str) or len(text) > 64:
         return None
+    from datetime import datetime
+
     try:
         t = datetime.fromisoformat(text)
         if not _EARLIEST_YEAR <= t.year <= _LATEST_YEAR:
@@ -440,6 +450,8 @@ def _parse_time(text: Any) -> datetime | None:
 
 
 def _mtime(path: Path) -> datetime | None:
+    from datetime import datetime
+
     try:
         return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
     except (OSError, ValueError, OverflowError):

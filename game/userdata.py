@@ -6,16 +6,13 @@ Nothing here is ever deleted: a damaged file is moved aside beside itself
 from __future__ import annotations
 
 import json
-import logging
 import os
 import tempfile
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-import platformdirs
-
 from ._files import FileRefused, read_limited
+from ._log import get_logger
 
 __all__ = ["FileRefused", "read_limited", "atomic_write", "read_json", "parse_json",
            "dump_json", "remove_temporaries", "set_aside", "DataDir", "default_data_dir"]
@@ -30,11 +27,13 @@ STAMP_FORMAT: Final = "%Y%m%d-%H%M%S"
 MAX_DATA_BYTES: Final = 32 * 1024 * 1024  # preferences and persistent data, at most
 TEMP_SUFFIX: Final = ".tmp"  # atomic_write's temporary files: ".NAME.XXXXXXXX.tmp"
 
-log = logging.getLogger("game.data")
+log = get_logger("game.data")
 
 
 def default_data_dir() -> Path:
     """The user data folder platformdirs gives this game (not created here)."""
+    import platformdirs  # only when no --data-dir was given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -95,6 +94,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _stamp() -> str:
+    from datetime import datetime
+
     return datetime.now().strftime(STAMP_FORMAT)
 
 

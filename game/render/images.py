@@ -8,28 +8,35 @@ cache is bounded by bytes (least recently used goes first).
 """
 from __future__ import annotations
 
-import hashlib
-import logging
 import os
 import queue
 import threading
 from collections import OrderedDict
-from typing import Callable, Final, Iterable
+from typing import TYPE_CHECKING, Callable, Final, Iterable
 
 import pygame
 
 from .._cache import code_version
+from .._log import get_logger
 from ..assets.art import ArtSource, ImageFile, svg_size
-from ..scene.model import Light
-from ..assets.imageinfo import check_target
-from ._png import save_png
-from .decode import load_image
 
-log = logging.getLogger("game.render")
+if TYPE_CHECKING:  # the title screen needs neither; a reading imports them
+    from ..scene.model import Light
+
+log = get_logger("game.render")
 
 CANVAS: Final = (1920, 1080)
 SPRITE_HEIGHT: Final = 1000  # canvas pixels: the height our own sprites are drawn at
 BG, SPRITE = "bg", "sprite"
+# Decoded surfaces kept in memory, least recently used dropped first: at 1920x1080
+# about seven backgrounds and their sprites, at 1280x720 seventeen (the prefetch brings
+# the next ones; the raster cache on disk makes a re-decode quick).
+CACHE_BUDGET: Final = 64 * 1024 * 1024
+
+
+def _nbytes(surf: pygame.Surface) -> int:
+    """What a surface holds in pixels, as the cache counts it (4 bytes a pixel)."""
+    return surf.get_width() * surf.get_height() * 4
 
 
 def cover_size(src: tuple[int, int], dest: tuple[int, int]) -> tuple[int, int]:
@@ -43,7 +50,7 @@ class ImageStore:
     """Surfaces for image names, at the current display scale."""
 
     def __init__(self, source: ArtSource, scale: float = 1.0, *,
-                 budget_bytes: int = 96 * 1024 * 1024, disk_cache: str | None = None,
+                 budget_bytes: int = CACHE_BUDGET, disk_cache: str | None = None,
                  threaded: bool = True) -> None:
         self.source = source
         self.scale = scale
@@ -101,7 +108,10 @@ class ImageStore:
         if isinstance(raw, Exception):
             surf = self.placeholder(name, kind, str(raw))
         else:
-            surf = raw.convert_alpha() if pygame.display.get_surface() else raw
+            if pygame.display.get_surface():
+                self._make_room(_nbytes(raw))  # the copy comes within the budget
+                raw = raw.convert_alpha()
+            surf = raw
         self._remember(key, surf)
         return surf
 
@@ -114,7 +124,9 @@ class ImageStore:
         if surf is not None:
             self._cache.move_to_end(key)
             return surf
-        surf = self.get(name, SPRITE).copy()
+        plain = self.get(name, SPRITE)
+        self._make_room(_nbytes(plain), keep=(name, SPRITE, self.scale))
+        surf = plain.copy()
         if mult != (255, 255, 255):
             surf.fill(mult, special_flags=pygame.BLEND_RGB_MULT)
         self._remember(key, surf)
@@ -241,10 +253,24 @@ class ImageStore:
     # -- internals -------------------------------------------------------------------
     def _remember(self, key: tuple, surf: pygame.Surface) -> None:
         self._cache[key] = surf
-        self._bytes += surf.get_width() * surf.get_height() * 4
+        self._bytes += _nbytes(surf)
         while self._bytes > self.budget and len(self._cache) > 1:
             _k, old = self._cache.popitem(last=False)
-            self._bytes -= old.get_width() * old.get_height() * 4
+            self._bytes -= _nbytes(old)
+
+    def _make_room(self, nbytes: int, keep: tuple | None = None) -> None:
+        """Let go of the least recently used surfaces before a surface of `nbytes` is
+        made, so that the process never holds the full budget and the new one at once
+        (at 1920x1080 that is 8 MB more at the peak for every background)."""
+        while self._cache and self._bytes + nbytes > self.budget:
+            k = next(iter(self._cache))
+            if k == keep:  # the surface being copied: the least recent only by accident
+                if len(self._cache) == 1:
+                    return
+                self._cache.move_to_end(k)
+                continue
+            old = self._cache.pop(k)
+            self._bytes -= _nbytes(old)
 
     def _ensure_worker(self) -> None:
         if self._thread is None or not self._thread.is_alive():
@@ -298,6 +324,10 @@ class ImageStore:
             return surf
         if size is None:
             raise ValueError("its size cannot be read")
+        from ..assets.imageinfo import check_target  # imported by the first decode,
+        from ._png import save_png  # after the title's first frame
+        from .decode import load_image
+
         check_target(size)
         cached = self._disk_path(f, size)
         if cached and os.path.exists(cached):
@@ -334,6 +364,8 @@ class ImageStore:
             st = os.stat(f.path)
         except OSError:
             return None
+        import hashlib
+
         h = hashlib.sha1(f"{os.path.abspath(f.path)}|{st.st_mtime_ns}|{st.st_size}|"
                          f"{size}|{code_version()}".encode("utf-8", "surrogatepass")
                          ).hexdigest()[:24]

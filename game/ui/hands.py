@@ -80,6 +80,15 @@ class Gamepads:
 
     def __init__(self) -> None:
         self.open: dict[int, object] = {}
+        self._controller = None
+        self.started = False
+
+    def start(self) -> None:
+        """Start listening for pads (their "added" events follow). The window does this
+        after its first frame: SDL's joystick subsystem takes a while to come up."""
+        if self.started:
+            return
+        self.started = True
         try:
             pygame.joystick.init()
             from pygame._sdl2 import controller  # SDL's GameController mappings

@@ -2,16 +2,15 @@
 that writes to the user data folder (a mixin of game.app.Game)."""
 from __future__ import annotations
 
-import logging
-from datetime import datetime
 from typing import Any
 
 import pygame
 
+from .._log import get_logger
 from ..render._png import png_bytes
 from ..saves import QUICK, THUMBNAIL_SIZE, SaveError
 
-log = logging.getLogger("game")
+log = get_logger("game")
 
 
 class SaveActions:
@@ -125,6 +124,8 @@ class SaveActions:
 
     def screenshot(self) -> None:
         folder = self.data.screenshots
+        from datetime import datetime
+
         name = datetime.now().strftime("screenshot-%Y%m%d-%H%M%S.png")
         path = folder / name
         n = 2

@@ -7,11 +7,64 @@ from typing import Any, Callable, Sequence
 
 import pygame
 import pygame_gui
+from pygame_gui.core.resource_loaders import IResourceLoader
+from pygame_gui.core.utility import FontResource
 
 from ..render.fonts import font
 from . import hands as H
 from .i18n import _
 from .theme import BRIGHT_RED, FOCUS, theme_for
+
+
+class _FontOnFirstUse(FontResource):
+    """A theme font whose file is opened when an element first asks for it: the theme
+    names ten sizes and styles, the title screen uses one."""
+
+    @property  # type: ignore[override]
+    def loaded_font(self) -> Any:
+        f = self.__dict__.get("_font")
+        if f is None and not self.__dict__.get("_tried"):
+            self.__dict__["_tried"] = True
+            error = self.load()
+            if error is not None:
+                import warnings
+
+                warnings.warn(str(error))
+            f = self.__dict__.get("_font")
+        return f
+
+    @loaded_font.setter
+    def loaded_font(self, value: Any) -> None:
+        self.__dict__["_font"] = value
+
+
+class FontsOnFirstUse(IResourceLoader):
+    """pygame_gui's resource loader, except that theme fonts load when first used
+    rather than all of them (about 2 ms each) before the first frame; anything else
+    (a theme's images) loads at once, as pygame_gui's blocking loader does."""
+
+    def __init__(self) -> None:
+        self.deferred: list[FontResource] = []  # for tests: what was not opened up front
+
+    def add_resource(self, resource: Any) -> None:
+        if isinstance(resource, FontResource):
+            resource.__class__ = _FontOnFirstUse
+            self.deferred.append(resource)
+        else:
+            error = resource.load()
+            if error is not None:
+                import warnings
+
+                warnings.warn(str(error))
+
+    def start(self) -> None:
+        pass
+
+    def update(self) -> tuple[bool, float]:
+        return True, 1.0
+
+    def started(self) -> bool:
+        return False  # pygame_gui then hands every theme font to add_resource
 
 
 class MenuLayer(pygame_gui.UIManager):
@@ -21,7 +74,7 @@ class MenuLayer(pygame_gui.UIManager):
     def __init__(self, size: tuple[int, int], scale: float,
                  offset: tuple[int, int] = (0, 0), high_contrast: bool = False) -> None:
         super().__init__(size, theme_for(scale, high_contrast),
-                         enable_live_theme_updates=False)
+                         enable_live_theme_updates=False, resource_loader=FontsOnFirstUse())
         self.scale = scale
         self.high_contrast = high_contrast
         self.offset = offset
@@ -214,8 +267,9 @@ def draw_text(dest: pygame.Surface, text: str, pos: tuple[int, int], *, size: in
             lx = x + (width - surf.get_width()) // 2
         elif align == "right" and width:
             lx = x + width - surf.get_width()
-        if shadow:
-            sh = f.render(line, True, (0, 0, 0))
+        if shadow:  # the same glyphs in black: the rendered line with its colour zeroed
+            sh = surf.copy()
+            sh.fill((0, 0, 0), special_flags=pygame.BLEND_RGB_MULT)
             sh.set_alpha(200)
             d = max(1, size // 14)
             dest.blit(sh, (lx + d, y + d))

@@ -19,7 +19,6 @@ class TitleMenu(Menu):
 
     def build(self) -> None:
         from . import open_page
-        from .dialogs import ask_quit
 
         g = self.game
         has_save = g.saves.latest() is not None
@@ -33,7 +32,7 @@ class TitleMenu(Menu):
             ("Preferences", lambda: open_page(g, "Preferences"), True),
             ("Art", lambda: open_page(g, "Art"), True),
             ("About", lambda: open_page(g, "About"), True),
-            ("Quit", lambda: ask_quit(g), True),  # asks, as from every other screen
+            ("Quit", lambda: open_page(g, "Quit"), True),  # asks, as from every screen
         ]
         for k, (text, on, enabled) in enumerate(items):
             self.button((ITEMS_X, ITEMS_Y + k * ITEM_STEP, ITEM_W, ITEM_H), text, on,
