@@ -469,10 +469,12 @@ class Game(SaveActions, ReadingInput):
     def gui_background(self, kind: str, size: tuple[int, int]) -> pygame.Surface | None:
         """A Ren'Py project's gui/main_menu.png ("main_menu") or gui/game_menu.png
         ("game_menu") at `size`, when it has one and no title art of ours."""
-        from .render.look import gui_surface, look_of
-
         import weakref
 
+        from .render.look import gui_surface, look_of
+
+        if not getattr(self.program, "loaded", True):
+            return None  # the story loads after the first frame; the title redraws then
         look = getattr(self, "_look", None)  # weak: a live reload lets the old story go
         if look is None or look[0]() is not self.program:
             look = self._look = (weakref.ref(self.program), look_of(self.program))

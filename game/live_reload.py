@@ -8,18 +8,18 @@ files' half game/assets/watch.py.
 """
 from __future__ import annotations
 
-import logging
 import os
 import time
 from typing import TYPE_CHECKING, Any, Final
 
+from ._log import get_logger
 from .assets.watch import FolderScan, Watch, scan, story_roots
 from .script.errors import Diagnostic, ScriptError, StoryRuntimeError
 
 if TYPE_CHECKING:
     from .app import Game
 
-log = logging.getLogger("game")
+log = get_logger("game")  # logging imported on first use (start-up)
 WATCH_PERIOD: Final = 0.25  # seconds between looks at the files with --watch
 NOT_ART: Final = (".rpy", ".toml")
 

@@ -7,13 +7,14 @@ Files are taken only from inside the project folder: a name that leads outside i
 """
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-log = logging.getLogger("game.render")
+from .._log import get_logger
+
+log = get_logger("game.render")  # logging imported on first use (start-up)
 
 CANVAS_W: Final = 1920  # the canvas our sizes are given in
 DEFAULT_DESIGN_W: Final = 1280  # gui.init(1280, 720): the launcher's size before 7.4

@@ -6,6 +6,7 @@ plays or sleeps; presenters do, from the events.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from typing import Any, Callable, Final, Iterable
 
@@ -41,7 +42,9 @@ class Runtime:
         # `persistent.x`: data kept across plays; the app loads and saves it
         self.persistent: dict[str, Any] = {}
         self.persistent_changed: Callable[[], None] | None = None
-        self._library = Library(self)
+        # a weak proxy: an old runtime must die when a live reload replaces it (a strong
+        # cycle here outlived gc.collect(); tests/ui/test_live_reload_window.py)
+        self._library = Library(weakref.proxy(self))
         self._args: tuple[list[Any], dict[str, Any]] | None = None  # a call's arguments
         self._init_defaults()
 

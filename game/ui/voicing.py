@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Final
 
 from ..script.texttags import plain
-from ..story import events as E
 
 if TYPE_CHECKING:
     from ..app import Game
     from ..audio.speech import Speaker
+    from ..story import events as E
 
 DUCK: Final = 0.35  # music and ambient at this share of their volume while speech sounds
 
@@ -136,6 +136,8 @@ class SelfVoicing:
         s = self.game.session
         if not self.on or (s is not None and s.skipping):
             return
+        from ..story import events as E  # a reading's events: not before the first frame
+
         if isinstance(ev, E.Say):
             self._say(line_words(ev))
         elif isinstance(ev, E.Menu):
