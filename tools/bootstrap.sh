@@ -25,7 +25,7 @@ stamp="$VENV/.installed-$(cat "$ROOT/pyproject.toml" | cksum | cut -d' ' -f1)-${
 if [ ! -f "$stamp" ]; then
   spec="$ROOT"
   [ -n "$EXTRAS" ] && spec="$ROOT[$EXTRAS]"
-  echo "Installing what the game needs into $VENV (pygame-ce, pygame_gui, platformdirs, pyttsx3${EXTRAS:+, and the $EXTRAS extras})." >&2
+  echo "Installing what the game needs into $VENV (pygame-ce, pygame_gui, platformdirs, Babel, pyttsx3${EXTRAS:+, and the $EXTRAS extras})." >&2
   echo "This happens once and takes about half a minute; the game starts when it is done..." >&2
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec" >&2
   touch "$stamp"
