@@ -26,7 +26,7 @@ from .script.loader import load_story, paused_gc
 from .script.values import check_value
 from .script.program import Program
 
-FORMAT: Final = 4  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights
+FORMAT: Final = 5  # 5: transforms; 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights
 MAX_CACHE_BYTES: Final = 512 * 1024 * 1024
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
@@ -244,6 +244,7 @@ def _encode(prog: Program) -> bytes:
         "variables": sorted(prog.variables),
         "images": _enc(prog.images.files),
         "hash": prog.source_hash,
+        "transforms": prog.transforms,
     }
     return marshal.dumps((FORMAT, data))
 
@@ -271,6 +272,7 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     prog.warnings = _dec(data["warnings"])
     prog.variables = set(data["variables"])
     prog.source_hash = data["hash"]
+    prog.transforms = data["transforms"]
     prog.defaults = [stmts[i] for i in data["defaults"]]
     from .script.program import Chapter
 

@@ -12,6 +12,7 @@ from typing import Callable, Final
 import pygame
 
 from ..scene.model import Stage
+from ..scene.transform import all_finished
 from ..story import events as E
 from .choices import ChoiceMenu
 from .images import BG, SPRITE, ImageStore
@@ -49,6 +50,9 @@ class Screen:
         self._composite: pygame.Surface | None = None
         self.auto_nw = False  # the line has {nw}: advance as soon as it is typed
         self.last_say: E.Say | None = None
+        # animated transforms: when each sprite's began (by tag), on the clock `now`
+        self.now = 0.0
+        self._began: dict[str, tuple[str, float]] = {}
 
     # -- feeding -----------------------------------------------------------------------
     def feed(self, events: list[E.Event]) -> None:
@@ -82,7 +86,7 @@ class Screen:
     # -- stepping ----------------------------------------------------------------------
     def update(self, dt: float) -> bool:
         """Play the timeline forward by dt seconds; True if the picture changed."""
-        changed = False
+        changed = self.tick(dt)
         while True:
             if self.transition is not None:
                 if self.instant or not self.transitions_enabled:
@@ -124,7 +128,8 @@ class Screen:
         elif t is E.Light:
             self.pending.light = ev.light  # type: ignore[union-attr]
         elif t is E.Show:
-            self.pending.show(ev.tag, ev.image, ev.at, ev.behind)  # type: ignore[union-attr]
+            self.pending.show(ev.tag, ev.image, ev.at, ev.behind,  # type: ignore[union-attr]
+                              ev.transform)  # type: ignore[union-attr]
         elif t is E.Hide:
             self.pending.hide(ev.tag)  # type: ignore[union-attr]
         elif t is E.With:
@@ -236,11 +241,40 @@ class Screen:
     # -- drawing -----------------------------------------------------------------------
     def composite(self) -> pygame.Surface:
         if self._composite is None:
-            self._composite = self.stage_renderer.render(self.display)
+            self._composite = self.stage_renderer.render(self.display, self._clock())
         return self._composite
+
+    def _clock(self) -> dict[str, float]:
+        """Seconds since each shown sprite's transforms began (a new transform, or a
+        new sprite, starts again from 0)."""
+        began = {}
+        for sp in self.display.sprites:
+            if sp.transform is None:
+                continue
+            key = repr(sp.transform)
+            old = self._began.get(sp.tag)
+            began[sp.tag] = old if old is not None and old[0] == key else (key, self.now)
+        self._began = began
+        return {tag: self.now - t0 for tag, (_, t0) in began.items()}
+
+    def transforms_moving(self) -> bool:
+        """Whether a shown sprite's transform still changes (so frames must be redrawn)."""
+        return any(sp.transform and not all_finished(
+            sp.transform, self.now - self._began.get(sp.tag, ("", self.now))[1])
+            for sp in self.display.sprites)
+
+    def tick(self, dt: float) -> bool:
+        """Advance the transforms' clock; True if the stage must be drawn again."""
+        was = self.transforms_moving()  # the last step to the end is drawn too
+        self.now += dt
+        if was or self.transforms_moving():
+            self._composite = None
+            return True
+        return False
 
     def animating(self) -> bool:
         return self.transition is not None or self.pause_left is not None or \
+            self.transforms_moving() or \
             (self.state == SAY and not self.box.idle) or \
             (self.state == PLAYING and bool(self.timeline))
 

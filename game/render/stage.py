@@ -6,7 +6,8 @@ from typing import Final
 
 import pygame
 
-from ..scene.model import Stage
+from ..scene.model import Sprite, Stage
+from ..scene.transform import MAX_ZOOM, sprite_state
 from .images import BG, CANVAS, SPRITE, ImageStore
 
 # (xpos, xanchor, ypos, yanchor) as fractions, as Ren'Py's built-in transforms
@@ -40,12 +41,15 @@ class StageRenderer:
         s = self.images.scale
         return round(CANVAS[0] * s), round(CANVAS[1] * s)
 
-    def render(self, stage: Stage) -> pygame.Surface:
+    def render(self, stage: Stage, clock: dict[str, float] | None = None) -> pygame.Surface:
         surf = pygame.Surface(self.size)
-        self.draw(surf, stage)
+        self.draw(surf, stage, clock)
         return surf
 
-    def draw(self, surf: pygame.Surface, stage: Stage) -> None:
+    def draw(self, surf: pygame.Surface, stage: Stage,
+             clock: dict[str, float] | None = None) -> None:
+        """clock: seconds since each sprite's transforms began, by tag (none: their
+        end state... or start, for a transform that never ends)."""
         surf.fill((0, 0, 0))
         size = surf.get_size()
         if stage.scene:
@@ -61,6 +65,10 @@ class StageRenderer:
             if f is not None and (f.offset != (0, 0)):
                 s = self.images.scale
                 off = (round(f.offset[0] * s), round(f.offset[1] * s))
+            if sp.transform is not None:
+                t = (clock or {}).get(sp.tag, 1e9)
+                self._draw_transformed(surf, img, sp, t, off)
+                continue
             rect = sprite_rect(img.get_size(), at, size, off)
             if f is not None and f.anchor is not None and at not in ("truecenter",):
                 # a pack's anchor: the point of the image that is the character's
@@ -70,3 +78,35 @@ class StageRenderer:
                 rect.x += round(img.get_width() * (0.5 - xa))
                 rect.y += round(img.get_height() * (1.0 - ya))
             surf.blit(img, rect)
+
+    def _draw_transformed(self, surf: pygame.Surface, img: pygame.Surface, sp: Sprite,
+                          t: float, off: tuple[int, int]) -> None:
+        """A sprite wearing Ren'Py transforms: zoomed, turned, faded, then placed."""
+        p = sprite_state(sp.transform or [], t)
+        s = self.images.scale
+        xz = p["zoom"] * p["xzoom"]
+        yz = p["zoom"] * p["yzoom"]
+        if p["alpha"] <= 0 or xz == 0 or yz == 0:
+            return
+        if (xz, yz) != (1.0, 1.0):
+            w = min(round(img.get_width() * abs(xz)), round(img.get_width() * MAX_ZOOM))
+            h = min(round(img.get_height() * abs(yz)), round(img.get_height() * MAX_ZOOM))
+            if w < 1 or h < 1:
+                return
+            img = pygame.transform.smoothscale(img, (w, h))
+            if xz < 0 or yz < 0:
+                img = pygame.transform.flip(img, xz < 0, yz < 0)
+        if p["rotate"]:
+            img = pygame.transform.rotate(img, -float(p["rotate"]))  # Ren'Py: clockwise
+        if p["alpha"] < 1.0:
+            img = img.copy()
+            img.set_alpha(round(255 * p["alpha"]))
+        cw, ch = surf.get_size()
+        w, h = img.get_size()
+
+        def place(v: float, whole: float, unit: float) -> float:
+            return v * unit if isinstance(v, int) else v * whole  # int: pixels
+
+        x = place(p["xpos"], cw, s) - place(p["xanchor"], w, 1.0) + p["xoffset"] * s
+        y = place(p["ypos"], ch, s) - place(p["yanchor"], h, 1.0) + p["yoffset"] * s
+        surf.blit(img, (round(x) + off[0], round(y) + off[1]))

@@ -49,13 +49,20 @@ class Sprite:
     tag: str
     image: str  # full image name, e.g. "kaori sad"
     at: str = DEFAULT_POSITION
+    # the transforms it wears, as plain steps (game/scene/transform.py); None: at's
+    transform: list | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"tag": self.tag, "image": self.image, "at": self.at}
+        d: dict[str, Any] = {"tag": self.tag, "image": self.image, "at": self.at}
+        if self.transform is not None:
+            d["transform"] = self.transform
+        return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Sprite":
-        return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)))
+        tf = d.get("transform")
+        return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)),
+                   tf if isinstance(tf, list) else None)
 
 
 @dataclass
@@ -81,7 +88,7 @@ class Stage:
         self.light = light
 
     def show(self, tag: str, image: str, at: str | None = None,
-             behind: tuple[str, ...] = ()) -> Sprite:
+             behind: tuple[str, ...] = (), transform: list | None = None) -> Sprite:
         """Ren'Py's show: same tag replaces in place (keeping position unless given);
         a new tag goes on top, or just below the lowest of `behind`."""
         old = self.sprite(tag)
@@ -89,11 +96,13 @@ class Stage:
             old.image = image
             if at is not None:
                 old.at = at
+            if transform is not None:
+                old.transform = transform or None
             if behind:
                 self.sprites.remove(old)
                 self._insert(old, behind)
             return old
-        new = Sprite(tag, image, at or DEFAULT_POSITION)
+        new = Sprite(tag, image, at or DEFAULT_POSITION, transform or None)
         self._insert(new, behind)
         return new
 

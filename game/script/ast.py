@@ -189,6 +189,7 @@ class Show(Stmt):
     behind: tuple[str, ...] = ()
     as_: str | None = None
     with_: str | None = None
+    atl: str | None = None  # the ATL block's steps, as JSON (see game/script/atl.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,9 @@ from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
 from ._renpy_compat import position_warning, transition_warning
 from .lexer import strip_comment
+from ..scene.transform import named as named_transform
+from ._staging import bind_args
+from .atl import bind, transform_call
 from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
                      UPDATE, WRITE, Parser)
 from .program import (END_OF_FILE, LIGHT_PREFIX, Chapter, Flow, Program, flatten,
@@ -166,6 +169,40 @@ class _Checker:
             self.assigned |= p.compat.assigned
             self.transforms |= p.compat.transforms
         self.define_locs: dict[str, A.Loc] = {}
+        self.atl_defs: dict[str, tuple] = {}
+        for p in parsers:
+            self.atl_defs.update(p.atl_defs)
+
+    def transform(self, src: str, loc: A.Loc, length: int) -> bool:
+        """An `at` item: a built-in position, a transform statement (its arguments
+        bound), or Transform(...): its steps go into prog.transforms; False if unknown."""
+        prog = self.prog
+        if src in prog.transforms:
+            return True
+        d = self.atl_defs.get(src)
+        if d is not None:
+            prog.transforms[src] = d[2]
+            return True
+        call = transform_call(src)
+        if call is None:
+            return False
+        name, args, kws = call
+        d = self.atl_defs.get(name)
+        if d is None:
+            steps = named_transform(name)
+            if steps is None or args or kws:
+                return False
+            prog.transforms[src] = steps
+            return True
+        params, defaults, steps = d
+        values = bind_args(params, defaults, args, kws)
+        if values is None:
+            self.rep(loc).warning(loc[1], loc[2], f"the arguments of '{src}' do not match"
+                                  f" transform {name}'s parameters; its defaults are used",
+                                  length=length, code="W703")
+            values = dict(defaults)
+        prog.transforms[src] = bind(steps, values)
+        return True
 
     def rep(self, loc: A.Loc) -> Reporter:
         return self.reporters[loc[0]]
@@ -262,6 +299,8 @@ class _Checker:
                         self.missing(loc, f"missing audio file '{name}'" + did_you_mean(
                             name, prog.audio.names()), length, "W520")
                 elif kind == POSITION:
+                    if self.transform(name, loc, length):
+                        continue
                     if name not in POSITIONS:
                         why = None if self.strict else position_warning(name, self.transforms)
                         if why is not None:

@@ -12,6 +12,7 @@ in _fast.py; nodes are built by _nodes.py. Whatever path a line takes, the resul
 """
 from __future__ import annotations
 
+import json
 import re
 import sys
 import zlib
@@ -20,6 +21,7 @@ from typing import Final
 from . import _nodes as N
 from . import ast as A
 from . import _renpy_compat as compat
+from . import _staging
 from . import texttags
 # (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
 # kept here for anything that names them)
@@ -97,6 +99,8 @@ class Parser(FastPaths):
         self.defaults: list[A.Default] = []
         self.images: list[A.ImageDef] = []
         self.compat = compat.Compat()  # what Ren'Py projects need skipped or degraded
+        # transform name (or `Transform(...)` source) -> (params, defaults, steps)
+        self.atl_defs: dict[str, tuple[list[str], dict, list]] = {}
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
@@ -700,6 +704,10 @@ class Parser(FastPaths):
         if not src:
             self.err(line, col, f"expected a value after '{kind} {name} ='", code="E264")
             return None
+        if kind == "define" and src.startswith("Transform(") and \
+                _staging.transform_define(self, line, name, src):
+            self.no_block(line, "'define'")
+            return None
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),
@@ -852,34 +860,28 @@ class Parser(FastPaths):
         while not cur.eol():
             kcol = cur.at()
             if cur.keyword("at"):
-                pcol = cur.at()
-                at = cur.word()
-                if at is None:
-                    self.err(line, pcol, "expected a position after 'at'", code="E292")
-                    return None
-                if cur.char("("):
-                    if not compat.skip_clause(self, line, pcol, len(at), "at",
-                                              "transforms with arguments are not"
-                                              " supported yet"):
-                        self.err(line, pcol, "transforms with arguments are not supported;"
-                                 " use a position such as left or right", len(at),
-                                 code="E293")
+                items: list[str] = []
+                while True:
+                    cur.ws()
+                    pcol = cur.at()
+                    start = cur.i
+                    word = cur.word()
+                    if word is None:
+                        self.err(line, pcol, "expected a position after 'at'", code="E292")
                         return None
-                    at = None
-                    _skip_brackets(cur)
-                if at is not None:
-                    self.refs.append((POSITION, at, (self.path, line.lineno, pcol), len(at),
-                                      None))
-                while cur.char(","):
-                    extra = cur.word() or ""
-                    if compat.skip_clause(self, line, cur.col - len(extra), max(1, len(
-                            extra)), "at", "only the first transform after 'at' is used"):
-                        if cur.char("("):
-                            _skip_brackets(cur)
-                        continue
-                    self.err(line, cur.col - len(extra), "only one position is supported"
-                             " after 'at'", max(1, len(extra)), code="E294")
-                    return None
+                    if cur.char("("):
+                        _skip_brackets(cur)
+                    item = cur.s[start:cur.i].strip()
+                    if item.startswith("Transform(") and item not in self.atl_defs:
+                        steps = _staging.inline_transform(self, line, pcol, item)
+                        if steps is not None:
+                            self.atl_defs[item] = ([], {}, json.loads(steps))
+                    items.append(item)
+                    self.refs.append((POSITION, item, (self.path, line.lineno, pcol),
+                                      len(item), None))
+                    if not cur.char(","):
+                        break
+                at = ", ".join(items)
             elif cur.keyword("behind"):
                 t = cur.word()
                 if t is None:
@@ -913,10 +915,6 @@ class Parser(FastPaths):
                     return None
                 cur.word()
             elif cur.char(":"):
-                if not compat.skip_atl(self, line, kcol):
-                    self.err(line, kcol, "ATL blocks are not supported; use 'at' with a"
-                             " position", code="E298")
-                    return None
                 atl = True
             else:
                 extra = cur.rest()
@@ -925,11 +923,16 @@ class Parser(FastPaths):
                 return None
         self.refs.append((IMAGE, words, (self.path, line.lineno, col), len(" ".join(words)),
                           None))
+        atl_steps = _staging.show_atl(self, line) if atl else None
         if not atl:
             self.no_block(line, "'show'")
         return N.Show(self.loc(line), self.sid(
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
-            words, at, tuple(behind), as_, with_)
+            words, at, tuple(behind), as_, with_, atl_steps)
+
+    def transform_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        _staging.transform_stmt(self, line)
+        return None
 
     def hide_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
@@ -1146,6 +1149,7 @@ _HANDLERS: Final = {
     "image": Parser.image_stmt,
     "scene": Parser.scene_stmt,
     "show": Parser.show_stmt,
+    "transform": Parser.transform_stmt,
     "hide": Parser.hide_stmt,
     "with": Parser.with_stmt,
     "window": Parser.window_stmt,

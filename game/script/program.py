@@ -1,12 +1,14 @@
 """A loaded story: every statement in one flat list, with where each one leads."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
 from typing import Any, Final
 
 from . import ast as A
+from ..scene.transform import PLAIN_POSITIONS
 from .credits import Credits, CreditSection  # noqa: F401 (re-exported)
 from .errors import Diagnostic
 from .images import AudioIndex, ImageIndex
@@ -49,6 +51,20 @@ class Program:
     # what was skipped as not story code: kind -> (how many, in how many files)
     skipped: dict[str, tuple[int, int]] = field(default_factory=dict)
     credits: Credits | None = None
+    # an `at` item's source -> its transform's steps (game/scene/transform.py)
+    transforms: dict[str, list] = field(default_factory=dict)
+
+    def sprite_transform(self, at: str | None, atl: str | None) -> list | None:
+        """The transforms a show statement gives its sprite (None: keep the sprite's)."""
+        if at is None and atl is None:
+            return None
+        if atl is None and all(i in PLAIN_POSITIONS for i in at.split(", ")):  # type: ignore[union-attr]
+            return []  # placed as the renderer always has (art packs' anchors included)
+        out = [self.transforms[i] for i in (at.split(", ") if at else ())
+               if i in self.transforms]
+        if atl is not None:
+            out.append(json.loads(atl))
+        return out
 
     def index_of(self, stmt: A.Stmt) -> int:
         return self.by_sid[stmt.sid]

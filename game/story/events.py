@@ -63,6 +63,7 @@ class Show:
     image: str
     at: str | None
     behind: tuple[str, ...] = ()
+    transform: list | None = None  # the sprite's transforms (game/scene/transform.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,8 +303,9 @@ class Runtime:
             current = tuple(cur.image.split()) if cur else None
             resolved = prog.images.resolve(s.image, current)
             image = " ".join(resolved)
-            st.stage.show(tag, image, s.at, s.behind)
-            self._emit(E.Show(tag, image, s.at, s.behind))
+            tf = prog.sprite_transform(s.at, s.atl)
+            sp = st.stage.show(tag, image, s.at, s.behind, tf)
+            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]

@@ -1,0 +1,128 @@
+"""The parser's side of Ren'Py's transforms: `transform NAME(params):` statements,
+`define NAME = Transform(...)`, and the `at A, B` list and ATL block of show."""
+from __future__ import annotations
+
+import ast
+import json
+from typing import TYPE_CHECKING, Any
+
+from . import _renpy_compat as compat
+from .atl import ATLReader, _PROPS, literal
+
+if TYPE_CHECKING:
+    from .lexer import Line
+    from .parser import Parser
+
+
+def reader(p: Parser) -> ATLReader:
+    def warn(key: str, lineno: int, col: int, length: int, message: str) -> None:
+        compat.degrade(p, key, lineno, col, length, message)
+
+    def known(name: str) -> list | None:
+        d = p.atl_defs.get(name)
+        return d[2] if d is not None and not d[0] else None
+
+    return ATLReader(warn, known)
+
+
+def transform_stmt(p: Parser, line: Line) -> None:
+    """`transform NAME:` / `transform NAME(a, b=1.0):` with an ATL block."""
+    text = line.text
+    head = text[len("transform"):].strip()
+    if not head.endswith(":"):
+        p.err(line, line.col, "expected ':' after the transform's name", len(text),
+              code="E215")
+        return
+    head = head[:-1].strip()
+    name, _, rest = head.partition("(")
+    name = name.strip()
+    params: list[str] = []
+    defaults: dict[str, Any] = {}
+    if rest:
+        try:
+            fn = ast.parse(f"def f({rest.rstrip()[:-1]}): pass").body[0]
+            assert isinstance(fn, ast.FunctionDef)
+            a = fn.args
+            params = [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs]
+            pos = a.posonlyargs + a.args
+            for arg, d in zip(pos[len(pos) - len(a.defaults):], a.defaults):
+                defaults[arg.arg] = ast.literal_eval(d)
+            for arg, d in zip(a.kwonlyargs, a.kw_defaults):
+                if d is not None:
+                    defaults[arg.arg] = ast.literal_eval(d)
+        except (SyntaxError, ValueError, AssertionError, RecursionError, MemoryError):
+            compat.degrade(p, "transform params", line.lineno, line.col, len(text),
+                           f"the parameters of transform '{name}' are not ones we can"
+                           " read; it is used without them")
+            params, defaults = [], {}
+    if not name.isidentifier():
+        p.err(line, line.col, "expected a transform's name", len(text), code="E215")
+        return
+    steps = reader(p).block(line.block, frozenset(params))
+    p.atl_defs[name] = (params, defaults, steps)
+
+
+def transform_define(p: Parser, line: Line, name: str, src: str) -> bool:
+    """`define NAME = Transform(xalign=0.5, zoom=2)`: a transform of properties."""
+    if not src.startswith("Transform("):
+        return False
+    try:
+        node = ast.parse(src, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    if not isinstance(node, ast.Call) or node.args:
+        return False
+    toks: list[str] = []
+    for kw in node.keywords:
+        if kw.arg is None:
+            return False
+        toks += [kw.arg, ast.unparse(kw.value)]
+    props: dict[str, Any] = {}
+    reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+    p.atl_defs[name] = ([], {}, [["set", props]])
+    return True
+
+
+def inline_transform(p: Parser, line: Line, col: int, src: str) -> str | None:
+    """`at Transform(xalign=.2)`: its props as a JSON step list, or None."""
+    try:
+        node = ast.parse(src, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "Transform") or node.args:
+        return None
+    toks: list[str] = []
+    for kw in node.keywords:
+        if kw.arg is None or kw.arg not in _PROPS:
+            compat.degrade(p, "atl prop " + str(kw.arg), line.lineno, col, len(src),
+                           f"the Transform property '{kw.arg}' is not supported yet and"
+                           " is ignored")
+            continue
+        toks += [kw.arg, ast.unparse(kw.value)]
+    props: dict[str, Any] = {}
+    reader(p).props(toks, line.lineno, col, frozenset(), props)
+    return json.dumps([["set", props]])
+
+
+def show_atl(p: Parser, line: Line) -> str | None:
+    """A show statement's ATL block, as JSON steps (None when it has none)."""
+    steps = reader(p).block(line.block)
+    return json.dumps(steps) if steps else None
+
+
+def bind_args(params: list[str], defaults: dict[str, Any], args: list[Any],
+              kws: dict[str, Any]) -> dict[str, Any] | None:
+    values = dict(defaults)
+    if len(args) > len(params):
+        return None
+    values.update(zip(params, args))
+    for k, v in kws.items():
+        if k not in params:
+            return None
+        values[k] = v
+    return values
+
+
+__all__ = ["transform_stmt", "transform_define", "show_atl", "inline_transform",
+           "bind_args", "literal"]
