@@ -30,8 +30,6 @@ DEGRADE_CODE: Final = "W701"
 SKIPPED: Final = {
     "screen": "screens are built into this engine",
     "style": "styles come from the engine's theme",
-    "transform": "ATL transforms are not supported yet; images shown at one stay at"
-                 " their position",
     "translate": "translations are not supported yet",
     "testcase": "testcases are not run",
     "testsuite": "testcases are not run",

@@ -36,12 +36,10 @@ from .pyexpr import Compiled, ExprError, compile_expression, compile_statement
 STATEMENTS: Final = frozenset({
     "label", "jump", "call", "return", "define", "default", "image", "scene", "show", "hide",
     "with", "play", "queue", "stop", "menu", "if", "elif", "else", "while", "pass", "pause",
-    "window", "$"})
+    "window", "$", "transform"})
 UNSUPPORTED: Final = {
     "screen": "screens are built into this engine",
     "style": "styles come from the engine's theme",
-    "transform": "ATL transforms are not supported; use the positions left, right, center,"
-                 " truecenter, offscreenleft, offscreenright",
     "init": "scripts run no Python, so there is nothing to initialise",
     "python": "scripts run no arbitrary Python; use '$' with simple assignments",
     "nvl": "NVL mode is not supported",
