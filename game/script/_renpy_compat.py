@@ -91,15 +91,13 @@ RENPY_STORE: Final = frozenset({
     "_dismiss_pause", "_game_menu_screen", "_confirm_quit", "suppress_overlay",
     "save_name", "_history", "_history_list", "main_menu", "_quit_slot",
     "_autosave", "mouse_visible", "default_mouse", "adv", "nvl", "narrator"})
-# Ren'Py's built-in transitions we do not draw yet: shown as a dissolve.
+# Ren'Py's built-in transitions we do not draw yet: shown as a dissolve. (MoveTransition
+# glides sprites that changed place; zoomin/zoomout scale those entering or leaving.)
 RENPY_TRANSITIONS: Final = frozenset({
-    "pixellate", "move", "moveinright", "moveinleft", "moveintop", "moveinbottom",
+    "move", "moveinright", "moveinleft", "moveintop", "moveinbottom",
     "moveoutright", "moveoutleft", "moveouttop", "moveoutbottom", "ease", "easeinright",
     "easeinleft", "easeintop", "easeinbottom", "easeoutright", "easeoutleft",
-    "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout", "wipeleft",
-    "wiperight", "wipeup", "wipedown", "slideleft", "slideright", "slideup", "slidedown",
-    "slideawayleft", "slideawayright", "slideawayup", "slideawaydown", "pushleft",
-    "pushright", "pushup", "pushdown", "irisin", "irisout", "blinds", "squares"})
+    "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout"})
 # Assignment targets in Python text we skip (a variable read later came from there).
 _ASSIGNED_RE: Final = re.compile(r"(?m)^\s*([A-Za-z_]\w*)\s*(?:\+|-|\*|/)?=(?!=)")
 _BLOCK_DEFINE_RE: Final = re.compile(r"(?m)^(?:define|default)\s+(?:[-+]?\d+\s+)?([A-Za-z_]\w*)\s*=")
@@ -624,10 +622,20 @@ def transition_warning(name: str) -> str | None:
 
 
 def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
-    """`with Pause(1)`, `with MoveTransition(0.5)`: outside what we draw, so shown as a
-    dissolve with a warning (None when strict, or when the source does not parse)."""
+    """Ren'Py's transition classes: CropMove, PushMove, Pixellate and Pause drawn as
+    they are; MultipleTransition as a fade, ImageDissolve, MoveTransition and others
+    as a dissolve, with a warning (None when strict, or when the source does not
+    parse)."""
     if p.compat.strict or _parse(src, "eval") is None:
         return None
+    from .transition_calls import transition_value
+
+    value, why = transition_value(src)
+    if value is not None:
+        if why:
+            degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
+                    why)
+        return ("v", value)
     degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
             f"the transition '{src.strip()}' is not supported yet; shown as a dissolve")
     return ("n", "dissolve")

@@ -31,6 +31,10 @@ class Transition:
                 return "fade"
             extra = "" if self.color == "#000000" else f', color="{self.color}"'
             return f"Fade({self.out_time:g}, {self.hold:g}, {self.in_time:g}{extra})"
+        if self.kind == "pause":
+            return f"Pause({self.duration:g})"
+        if self.kind not in ("vpunch", "hpunch", "flash") and self.duration != 1.0:
+            return f"{self.kind}({self.duration:g})"
         return self.kind
 
     @property

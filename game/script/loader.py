@@ -34,6 +34,14 @@ BUILTIN_TRANSITIONS: Final = {
     "vpunch": A.Transition("vpunch", duration=0.5),
     "hpunch": A.Transition("hpunch", duration=0.5),
     "flash": A.Transition("flash", out_time=0.1, hold=0.0, in_time=0.5, color="#ffffff"),
+    # Ren'Py's own (renpy/common/00definitions.rpy), drawn by game/render/transitions.py
+    "pixellate": A.Transition("pixellate", duration=1.0),
+    "irisin": A.Transition("irisin", duration=1.0),
+    "irisout": A.Transition("irisout", duration=1.0),
+    "blinds": A.Transition("blinds", duration=1.0),
+    "squares": A.Transition("squares", duration=1.0),
+    **{f"{k}{d}": A.Transition(f"{k}{d}", duration=1.0)
+       for k in ("wipe", "slide", "slideaway", "push") for d in ("left", "right", "up", "down")},
 }
 BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None)}
 
@@ -464,6 +472,9 @@ class _Checker:
             return
         if code is None:  # `k "..." with NAME` from the say fast path
             code = ("n", src)
+        if code[0] == "v":  # a value the parser made (Ren'Py's CropMove(1.0, "wipeleft")...)
+            prog.transitions[src] = code[1]
+            return
         if code[0] == "c" and code[1] is None:
             prog.transitions[src] = None
             return
@@ -487,7 +498,7 @@ class _Checker:
             pool = list(BUILTIN_TRANSITIONS) + [k for k, v in prog.constants.items()
                                                if isinstance(v, A.Transition)]
             self.error(loc, f"unknown transition '{name}'" + did_you_mean(name, pool)
-                       + "; transitions are None, " + ", ".join(BUILTIN_TRANSITIONS)
+                       + "; transitions are None, " + ", ".join(list(BUILTIN_TRANSITIONS)[:5])
                        + ", Dissolve(t) and Fade(out, hold, in)", length, code="E514")
             return
         if code[0] == "call" and code[1] in ("Dissolve", "Fade"):
