@@ -196,6 +196,7 @@ class Screen:
         if self.pending != self.display:
             self.display = self.pending.copy()
             self._composite = None
+            self._clock()  # transforms begin when their sprite appears
 
     def _with(self, ev: E.With) -> None:
         if ev.transition is None or not self.transitions_enabled or self.instant:
@@ -204,6 +205,7 @@ class Screen:
         old = self.composite()
         self.display = self.pending.copy()
         self._composite = None
+        self._clock()
         new = self.composite()
         self.transition = TransitionPlayer(ev.transition, old, new, self.images.scale)
 
