@@ -11,7 +11,7 @@ from typing import Callable, Final
 
 import pygame
 
-from ..scene.model import Stage
+from ..scene.model import Sprite, Stage
 from ..scene.transform import all_finished
 from ..story import events as E
 from .choices import ChoiceMenu
@@ -123,13 +123,14 @@ class Screen:
     def _apply(self, ev: E.Event) -> None:
         t = type(ev)
         if t is E.Scene:
-            self.pending.set_scene(ev.image, ev.light)  # type: ignore[union-attr]
+            self.pending.set_scene(ev.image, ev.light,  # type: ignore[union-attr]
+                                   ev.transform)  # type: ignore[union-attr]
             self._hide_text()
         elif t is E.Light:
             self.pending.light = ev.light  # type: ignore[union-attr]
         elif t is E.Show:
             self.pending.show(ev.tag, ev.image, ev.at, ev.behind,  # type: ignore[union-attr]
-                              ev.transform)  # type: ignore[union-attr]
+                              ev.transform, ev.zorder)  # type: ignore[union-attr]
         elif t is E.Hide:
             self.pending.hide(ev.tag)  # type: ignore[union-attr]
         elif t is E.With:
@@ -250,7 +251,10 @@ class Screen:
         """Seconds since each shown sprite's transforms began (a new transform, or a
         new sprite, starts again from 0)."""
         began = {}
-        for sp in self.display.sprites:
+        shown = list(self.display.sprites)
+        if self.display.scene_transform is not None:
+            shown.append(Sprite("", "", transform=self.display.scene_transform))
+        for sp in shown:
             if sp.transform is None:
                 continue
             key = repr(sp.transform)
@@ -261,9 +265,10 @@ class Screen:
 
     def transforms_moving(self) -> bool:
         """Whether a shown sprite's transform still changes (so frames must be redrawn)."""
-        return any(sp.transform and not all_finished(
-            sp.transform, self.now - self._began.get(sp.tag, ("", self.now))[1])
-            for sp in self.display.sprites)
+        shown = [(sp.tag, sp.transform) for sp in self.display.sprites]
+        shown.append(("", self.display.scene_transform))
+        return any(tf and not all_finished(
+            tf, self.now - self._began.get(tag, ("", self.now))[1]) for tag, tf in shown)
 
     def tick(self, dt: float) -> bool:
         """Advance the transforms' clock; True if the stage must be drawn again."""

@@ -7,7 +7,7 @@ from typing import Final
 import pygame
 
 from ..scene.model import Sprite, Stage
-from ..scene.transform import MAX_ZOOM, sprite_state
+from ..scene.transform import BG_DEFAULTS, MAX_ZOOM, sprite_state
 from .images import BG, CANVAS, SPRITE, ImageStore
 
 # (xpos, xanchor, ypos, yanchor) as fractions, as Ren'Py's built-in transforms
@@ -54,7 +54,12 @@ class StageRenderer:
         size = surf.get_size()
         if stage.scene:
             bg = self.images.get(stage.scene, BG)
-            surf.blit(bg, bg.get_rect(center=(size[0] // 2, size[1] // 2)))
+            if stage.scene_transform:
+                self._draw_transformed(surf, bg, Sprite("", stage.scene,
+                                       transform=stage.scene_transform),
+                                       (clock or {}).get("", 1e9), (0, 0), centred=True)
+            else:
+                surf.blit(bg, bg.get_rect(center=(size[0] // 2, size[1] // 2)))
         light = stage.light
         for sp in stage.sprites:
             img = self.images.get(sp.image, SPRITE) if light is None \
@@ -80,9 +85,10 @@ class StageRenderer:
             surf.blit(img, rect)
 
     def _draw_transformed(self, surf: pygame.Surface, img: pygame.Surface, sp: Sprite,
-                          t: float, off: tuple[int, int]) -> None:
-        """A sprite wearing Ren'Py transforms: zoomed, turned, faded, then placed."""
-        p = sprite_state(sp.transform or [], t)
+                          t: float, off: tuple[int, int], centred: bool = False) -> None:
+        """A sprite wearing Ren'Py transforms: zoomed, turned, faded, then placed.
+        centred: a background (covering the canvas) whose default place is the middle."""
+        p = sprite_state(sp.transform or [], t, BG_DEFAULTS if centred else None)
         s = self.images.scale
         xz = p["zoom"] * p["xzoom"]
         yz = p["zoom"] * p["yzoom"]

@@ -48,6 +48,8 @@ DEFAULTS: Final[Props] = {"xpos": 0.5, "xanchor": 0.5, "ypos": 1.0, "yanchor": 1
                           "xoffset": 0, "yoffset": 0, "zoom": 1.0, "xzoom": 1.0,
                           "yzoom": 1.0, "alpha": 1.0, "rotate": 0.0}
 PROPERTIES: Final = frozenset(DEFAULTS)
+# A background covers the canvas, so it stands in the middle unless moved.
+BG_DEFAULTS: Final[Props] = {"xpos": 0.5, "xanchor": 0.5, "ypos": 0.5, "yanchor": 0.5}
 # Bounds that keep a hostile transform cheap: a sprite is never drawn more than
 # MAX_ZOOM times its size (nor mirrored beyond it), a transform has at most MAX_STEPS
 # steps, and a repeat runs at most MAX_REPEATS times.
@@ -173,9 +175,11 @@ def finished(steps: Steps, t: float) -> bool:
     return t >= period
 
 
-def sprite_state(transforms: list[Steps], t: float) -> Props:
+def sprite_state(transforms: list[Steps], t: float, base: Props | None = None) -> Props:
     """A sprite's properties t seconds after its transforms began (`at A, B`: in order)."""
     props = dict(DEFAULTS)
+    if base:
+        props.update(base)
     for steps in transforms:
         props.update(state_at(steps, t, props))
     for p, v in props.items():

@@ -686,8 +686,8 @@ def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
 
 
 def scene_extras(p: Parser, cur: Any, line: Line) -> None:
-    """`scene bg at t` / `scene bg onlayer l` / `scene bg:` with ATL: the clause (or
-    block) is ignored with a warning, unless strict (then the parser reports it)."""
+    """`scene bg onlayer l` / `scene bg zorder n`: the clause is ignored with a
+    warning, unless strict (then the parser reports it)."""
     if p.compat.strict:
         return
     while True:
@@ -708,10 +708,7 @@ def scene_extras(p: Parser, cur: Any, line: Line) -> None:
                 if not cur.char(","):
                     break
             continue
-        if cur.s.startswith(":", cur.i) and cur.s[cur.i + 1:].strip() == "":
-            cur.i += 1
-            note_skip(p, "ATL block", line.lineno, line.col + save, 1,
-                      "ATL is not supported yet; the image is shown without it")
+        cur.i = save
         return
 
 

@@ -184,6 +184,8 @@ class ImageDef(Stmt):
 class Scene(Stmt):
     image: tuple[str, ...] | None
     with_: str | None = None
+    at: str | None = None
+    atl: str | None = None  # as Show's
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +196,7 @@ class Show(Stmt):
     as_: str | None = None
     with_: str | None = None
     atl: str | None = None  # the ATL block's steps, as JSON (see game/script/atl.py)
+    zorder: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -809,22 +809,56 @@ class Parser(FastPaths):
         self.refs.append((TRANSITION, src, (self.path, line.lineno, col), len(src), code))
         return True, src
 
+    def at_list(self, cur: Cursor, line: Line) -> str | None:
+        """`at A, B(1), Transform(zoom=2)`: the items' source, joined by ', '."""
+        items: list[str] = []
+        while True:
+            cur.ws()
+            pcol = cur.at()
+            start = cur.i
+            word = cur.word()
+            if word is None:
+                self.err(line, pcol, "expected a position after 'at'", code="E292")
+                return None
+            if cur.char("("):
+                _skip_brackets(cur)
+            item = cur.s[start:cur.i].strip()
+            if item.startswith("Transform(") and item not in self.atl_defs:
+                steps = _staging.inline_transform(self, line, pcol, item)
+                if steps is not None:
+                    self.atl_defs[item] = ([], {}, json.loads(steps))
+            items.append(item)
+            self.refs.append((POSITION, item, (self.path, line.lineno, pcol), len(item), None))
+            if not cur.char(","):
+                break
+        return ", ".join(items)
+
     def scene_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
         if self.reject_special(cur, line, "scene"):
             return None
         words = self.image_name(cur)
-        compat.scene_extras(self, cur, line)  # Ren'Py's `scene x at t`, `scene x:` ATL
+        at = None
+        cur.ws()
+        if words and cur.keyword("at"):
+            at = self.at_list(cur, line)
+            if at is None:
+                return None
+        compat.scene_extras(self, cur, line)  # Ren'Py's `scene x onlayer l`
+        atl = None
+        if words and cur.s.startswith(":", cur.i) and cur.s[cur.i + 1:].strip() == "":
+            cur.i += 1
+            atl = _staging.show_atl(self, line)
         ok, with_ = self.with_clause(cur, line)
         if not ok or not self.expect_eol(cur, "the scene statement"):
             return None
         if words:
             self.refs.append((IMAGE, words, (self.path, line.lineno, col),
                               len(" ".join(words)), None))
-        if not line.block or self.compat.strict:
+        if atl is None:
             self.no_block(line, "'scene'")
         return N.Scene(self.loc(line), self.sid(f"scene|{' '.join(words)}|{with_}"),
-                       words or None, with_)
+                       words or None, with_, at, atl)
 
     def reject_special(self, cur: Cursor, line: Line, kw: str) -> bool:
         for special, why in (("screen", "screens are built in"),
@@ -855,31 +889,13 @@ class Parser(FastPaths):
         behind: list[str] = []
         with_ = None
         atl = False
+        zorder = None
         while not cur.eol():
             kcol = cur.at()
             if cur.keyword("at"):
-                items: list[str] = []
-                while True:
-                    cur.ws()
-                    pcol = cur.at()
-                    start = cur.i
-                    word = cur.word()
-                    if word is None:
-                        self.err(line, pcol, "expected a position after 'at'", code="E292")
-                        return None
-                    if cur.char("("):
-                        _skip_brackets(cur)
-                    item = cur.s[start:cur.i].strip()
-                    if item.startswith("Transform(") and item not in self.atl_defs:
-                        steps = _staging.inline_transform(self, line, pcol, item)
-                        if steps is not None:
-                            self.atl_defs[item] = ([], {}, json.loads(steps))
-                    items.append(item)
-                    self.refs.append((POSITION, item, (self.path, line.lineno, pcol),
-                                      len(item), None))
-                    if not cur.char(","):
-                        break
-                at = ", ".join(items)
+                at = self.at_list(cur, line)
+                if at is None:
+                    return None
             elif cur.keyword("behind"):
                 t = cur.word()
                 if t is None:
@@ -900,12 +916,12 @@ class Parser(FastPaths):
                 if not ok:
                     return None
             elif cur.keyword("zorder"):
-                if not compat.skip_clause(self, line, kcol, 6, "zorder",
-                                          "use 'behind TAG' to order images"):
-                    self.err(line, kcol, "'zorder' is not supported; use 'behind TAG'", 6,
+                z = cur.number()
+                if z is None or z != int(z) or abs(z) > 1_000_000:
+                    self.err(line, kcol, "expected a whole number after 'zorder'", 6,
                              code="E297")
                     return None
-                cur.word() if cur.number() is None else None
+                zorder = int(z)
             elif cur.keyword("onlayer"):
                 if not compat.skip_clause(self, line, kcol, 7, "onlayer",
                                           "layers are not supported"):
@@ -926,7 +942,7 @@ class Parser(FastPaths):
             self.no_block(line, "'show'")
         return N.Show(self.loc(line), self.sid(
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
-            words, at, tuple(behind), as_, with_, atl_steps)
+            words, at, tuple(behind), as_, with_, atl_steps, zorder)
 
     def transform_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         _staging.transform_stmt(self, line)

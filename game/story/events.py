@@ -48,6 +48,7 @@ class Chose:
 class Scene:
     image: str | None
     light: M.Light | None = None  # the light the background casts on sprites
+    transform: list | None = None  # `scene bg at t` / ATL (game/scene/transform.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class Show:
     at: str | None
     behind: tuple[str, ...] = ()
     transform: list | None = None  # the sprite's transforms (game/scene/transform.py)
+    zorder: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

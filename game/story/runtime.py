@@ -292,8 +292,9 @@ class Runtime:
             if s.image:
                 name = " ".join(prog.images.resolve(s.image))
             light = self._scene_light(name)
-            st.stage.set_scene(name, light)
-            self._emit(E.Scene(name, light))
+            tf = prog.sprite_transform(s.at, s.atl) or None
+            st.stage.set_scene(name, light, tf)
+            self._emit(E.Scene(name, light, tf))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]
@@ -304,8 +305,8 @@ class Runtime:
             resolved = prog.images.resolve(s.image, current)
             image = " ".join(resolved)
             tf = prog.sprite_transform(s.at, s.atl)
-            sp = st.stage.show(tag, image, s.at, s.behind, tf)
-            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform))
+            sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder)
+            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]

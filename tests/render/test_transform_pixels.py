@@ -63,3 +63,11 @@ def test_a_repeat_of_no_time_and_a_huge_zoom_stay_cheap(screen) -> None:
     r = _show(screen, [tf], dt=1.0)
     assert r is not None  # drawn (clamped to 8x), no hang
     assert not screen.transforms_moving()
+
+
+def test_a_scene_zoomed_out_leaves_black_around_the_background(screen) -> None:
+    from render_harness import BG_A, rgb
+    play(screen, [E.Scene("bg a", None, [[["set", {"zoom": 0.5}]]]), line()])
+    shot = frame(screen, hide_ui=True)
+    assert rgb(shot, W // 2, H // 2) == BG_A
+    assert rgb(shot, 5, 5) == (0, 0, 0)

@@ -70,3 +70,17 @@ def test_the_sprite_keeps_its_transform_in_the_state_and_a_save() -> None:
     assert rt.state.stage.sprite("a").transform == sp.transform  # `show a` keeps it
     rt.advance()
     assert rt.state.stage.sprite("a").transform is None  # a plain position again
+
+
+def test_zorder_orders_sprites_and_scene_keeps_its_transform() -> None:
+    prog = _prog("label start:\n    scene bg at Transform(zoom=2.0)\n"
+                 "    show a zorder 2\n    show b\n    show c zorder 1\n    \"one\"\n"
+                 "    scene bg:\n        linear 1.0 alpha 0.0\n    \"two\"\n")
+    rt = Runtime(prog)
+    rt.start()
+    stage = rt.state.stage
+    assert [s.tag for s in stage.sprites] == ["b", "c", "a"]
+    assert T.sprite_state(stage.scene_transform, 0)["zoom"] == 2.0
+    assert type(stage).from_json(json.loads(json.dumps(stage.to_json()))) == stage
+    rt.advance()
+    assert T.sprite_state(rt.state.stage.scene_transform, 0.5)["alpha"] == 0.5
