@@ -61,7 +61,7 @@ class Screen:
         for ev in events:
             if isinstance(ev, E.Scene) and ev.image:
                 wanted.append((ev.image, BG))
-            elif isinstance(ev, E.Show):
+            elif isinstance(ev, E.Show) and ev.text is None:
                 wanted.append((ev.image, SPRITE))
             elif isinstance(ev, E.Sync):
                 st = Stage.from_json(ev.stage)
@@ -130,7 +130,7 @@ class Screen:
             self.pending.light = ev.light  # type: ignore[union-attr]
         elif t is E.Show:
             self.pending.show(ev.tag, ev.image, ev.at, ev.behind,  # type: ignore[union-attr]
-                              ev.transform, ev.zorder)  # type: ignore[union-attr]
+                              ev.transform, ev.zorder, ev.text)  # type: ignore[union-attr]
         elif t is E.Hide:
             self.pending.hide(ev.tag)  # type: ignore[union-attr]
         elif t is E.With:

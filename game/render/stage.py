@@ -35,6 +35,7 @@ class StageRenderer:
 
     def __init__(self, images: ImageStore) -> None:
         self.images = images
+        self._texts: dict[tuple, pygame.Surface] = {}  # `show text` drawn, by (text, scale)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -62,6 +63,9 @@ class StageRenderer:
                 surf.blit(bg, bg.get_rect(center=(size[0] // 2, size[1] // 2)))
         light = stage.light
         for sp in stage.sprites:
+            if sp.text is not None:
+                self._draw_text(surf, sp, clock)
+                continue
             img = self.images.get(sp.image, SPRITE) if light is None \
                 else self.images.lit(sp.image, light)
             f = self.images.source.find(sp.image)
@@ -83,6 +87,30 @@ class StageRenderer:
                 rect.x += round(img.get_width() * (0.5 - xa))
                 rect.y += round(img.get_height() * (1.0 - ya))
             surf.blit(img, rect)
+
+    def _draw_text(self, surf: pygame.Surface, sp: Sprite,
+                   clock: dict[str, float] | None) -> None:
+        """`show text "..."`: the words, white on a shadow, as Ren'Py's Text would be."""
+        from .text import layout
+
+        s = self.images.scale
+        key = (sp.text, s)
+        img = self._texts.get(key)
+        if img is None:
+            width = round(CANVAS[0] * 0.8 * s)
+            lay = layout(sp.text or "", width, size=max(8, round(44 * s)),
+                         color=(255, 255, 255), family="sans", align="center")
+            img = pygame.Surface((width, max(1, lay.height)), pygame.SRCALPHA)
+            lay.draw(img, (0, 0))
+            box = img.get_bounding_rect()
+            img = img.subsurface(box).copy() if box.w and box.h else img
+            if len(self._texts) > 32:
+                self._texts.clear()
+            self._texts[key] = img
+        if sp.transform is not None:
+            self._draw_transformed(surf, img, sp, (clock or {}).get(sp.tag, 1e9), (0, 0))
+        else:
+            surf.blit(img, sprite_rect(img.get_size(), sp.at, surf.get_size()))
 
     def _draw_transformed(self, surf: pygame.Surface, img: pygame.Surface, sp: Sprite,
                           t: float, off: tuple[int, int], centred: bool = False) -> None:

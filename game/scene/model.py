@@ -52,6 +52,7 @@ class Sprite:
     # the transforms it wears, as plain steps (game/scene/transform.py); None: at's
     transform: list | None = None
     zorder: int = 0  # Ren'Py's zorder: higher is drawn later; ties keep show order
+    text: str | None = None  # `show text "..."`: drawn words, not an image
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"tag": self.tag, "image": self.image, "at": self.at}
@@ -59,6 +60,8 @@ class Sprite:
             d["transform"] = self.transform
         if self.zorder:
             d["zorder"] = self.zorder
+        if self.text is not None:
+            d["text"] = self.text
         return d
 
     @classmethod
@@ -67,7 +70,8 @@ class Sprite:
         z = d.get("zorder", 0)
         return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)),
                    tf if isinstance(tf, list) else None,
-                   z if isinstance(z, int) and not isinstance(z, bool) else 0)
+                   z if isinstance(z, int) and not isinstance(z, bool) else 0,
+                   d["text"] if isinstance(d.get("text"), str) else None)
 
 
 @dataclass
@@ -97,12 +101,13 @@ class Stage:
 
     def show(self, tag: str, image: str, at: str | None = None,
              behind: tuple[str, ...] = (), transform: list | None = None,
-             zorder: int | None = None) -> Sprite:
+             zorder: int | None = None, text: str | None = None) -> Sprite:
         """Ren'Py's show: same tag replaces in place (keeping position unless given);
         a new tag goes on top, or just below the lowest of `behind`."""
         old = self.sprite(tag)
         if old is not None:
             old.image = image
+            old.text = text
             if at is not None:
                 old.at = at
             if transform is not None:
@@ -114,7 +119,7 @@ class Stage:
                 self._insert(old, behind)
             self._order()
             return old
-        new = Sprite(tag, image, at or DEFAULT_POSITION, transform or None, zorder or 0)
+        new = Sprite(tag, image, at or DEFAULT_POSITION, transform or None, zorder or 0, text)
         self._insert(new, behind)
         self._order()
         return new

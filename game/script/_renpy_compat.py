@@ -712,21 +712,6 @@ def scene_extras(p: Parser, cur: Any, line: Line) -> None:
         return
 
 
-def show_text(p: Parser, cur: Any, line: Line) -> bool:
-    """`show text "..." at t`: skipped with a warning, unless strict."""
-    if p.compat.strict:
-        return False
-    save = cur.i
-    if cur.keyword("text"):
-        cur.ws()
-        if cur.s[cur.i:cur.i + 1] in ("\"", "'", "`"):
-            note_skip(p, "show text", line.lineno, line.col, 4,
-                      "text shown as an image is not supported yet")
-            return True
-    cur.i = save
-    return False
-
-
 # Ren'Py's text tags that we do not draw yet: removed (their text kept) with a warning.
 # A tag Ren'Py does not know either ({bold}) stays an error, as in Ren'Py.
 RENPY_TAGS: Final = frozenset({

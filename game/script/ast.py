@@ -197,6 +197,7 @@ class Show(Stmt):
     with_: str | None = None
     atl: str | None = None  # the ATL block's steps, as JSON (see game/script/atl.py)
     zorder: int | None = None
+    text: str | None = None  # `show text "..."`: words as an image
 
 
 @dataclass(frozen=True, slots=True)

@@ -879,9 +879,13 @@ class Parser(FastPaths):
         col = cur.at()
         if self.reject_special(cur, line, "show"):
             return None
-        if compat.show_text(self, cur, line):
-            return None
-        words = self.image_name(cur)
+        text = None
+        save = cur.i
+        if cur.keyword("text"):
+            text = cur.string()  # `show text "Chapter One" at truecenter`
+            if text is None:
+                cur.i = save
+        words = ("text",) if text is not None else self.image_name(cur)
         if not words:
             self.err(line, col, "expected an image name after 'show'", code="E291")
             return None
@@ -935,14 +939,15 @@ class Parser(FastPaths):
                 self.err(line, kcol, f"unexpected '{extra}' in the show statement",
                          len(extra), code="E202")
                 return None
-        self.refs.append((IMAGE, words, (self.path, line.lineno, col), len(" ".join(words)),
-                          None))
+        if text is None:
+            self.refs.append((IMAGE, words, (self.path, line.lineno, col),
+                              len(" ".join(words)), None))
         atl_steps = _staging.show_atl(self, line) if atl else None
         if not atl:
             self.no_block(line, "'show'")
         return N.Show(self.loc(line), self.sid(
-            f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
-            words, at, tuple(behind), as_, with_, atl_steps, zorder)
+            f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}|{text}"),
+            words, at, tuple(behind), as_, with_, atl_steps, zorder, text)
 
     def transform_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         _staging.transform_stmt(self, line)

@@ -66,6 +66,7 @@ class Show:
     behind: tuple[str, ...] = ()
     transform: list | None = None  # the sprite's transforms (game/scene/transform.py)
     zorder: int | None = None
+    text: str | None = None  # `show text "..."`
 
 
 @dataclass(frozen=True, slots=True)

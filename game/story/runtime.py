@@ -305,8 +305,8 @@ class Runtime:
             resolved = prog.images.resolve(s.image, current)
             image = " ".join(resolved)
             tf = prog.sprite_transform(s.at, s.atl)
-            sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder)
-            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder))
+            sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text)
+            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]

@@ -102,7 +102,8 @@ class Transcript:
             extra = f" as {ev.tag}" if ev.tag != ev.image.split(" ", 1)[0] else ""
             extra += f" at {ev.at}" if ev.at else ""
             extra += f" behind {', '.join(ev.behind)}" if ev.behind else ""
-            self._stage(f"show {ev.image}{extra}")
+            what = f'text "{ev.text}"' if ev.text is not None else ev.image
+            self._stage(f"show {what}{extra}")
         elif t is E.Hide:
             self._stage(f"hide {ev.tag}")  # type: ignore[union-attr]
         elif t is E.With:

@@ -71,3 +71,12 @@ def test_a_scene_zoomed_out_leaves_black_around_the_background(screen) -> None:
     shot = frame(screen, hide_ui=True)
     assert rgb(shot, W // 2, H // 2) == BG_A
     assert rgb(shot, 5, 5) == (0, 0, 0)
+
+
+def test_show_text_draws_white_words_where_it_is_put(screen) -> None:
+    play(screen, [E.Scene("bg a"), E.Show("text", "text", "truecenter", text="Chapter One"),
+                  line()])
+    shot = frame(screen, hide_ui=True)
+    r = rect_of(shot, (255, 255, 255), tol=10)
+    assert r is not None and r.width > 50
+    assert abs(r.centerx - W // 2) <= 4 and abs(r.centery - H // 2) <= 8
