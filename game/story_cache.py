@@ -245,6 +245,7 @@ def _encode(prog: Program) -> bytes:
         "images": _enc(prog.images.files),
         "hash": prog.source_hash,
         "transforms": prog.transforms,
+        "image_transforms": prog.image_transforms,
     }
     return marshal.dumps((FORMAT, data))
 
@@ -273,6 +274,7 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     prog.variables = set(data["variables"])
     prog.source_hash = data["hash"]
     prog.transforms = data["transforms"]
+    prog.image_transforms = data["image_transforms"]
     prog.defaults = [stmts[i] for i in data["defaults"]]
     from .script.program import Chapter
 

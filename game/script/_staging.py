@@ -126,3 +126,59 @@ def bind_args(params: list[str], defaults: dict[str, Any], args: list[Any],
 
 __all__ = ["transform_stmt", "transform_define", "show_atl", "inline_transform",
            "bind_args", "literal"]
+
+
+def _first_string(node: ast.AST) -> str | None:
+    """The first file name (a string literal) inside an expression, depth first."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str) \
+                and not sub.value.startswith("#"):
+            return sub.value
+    return None
+
+
+def image_value(p: Parser, line: Line, src: str) -> tuple[str, list | None] | None:
+    """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `Animation(...)`, `im.*(...)`,
+    `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
+    a warning where we show less than Ren'Py; None when it is none of these."""
+    try:
+        node = ast.parse(src.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    if not isinstance(node, ast.Call):
+        return None
+    fname = ast.unparse(node.func)
+
+    def warn(kind: str, why: str) -> None:
+        compat.degrade(p, "image " + kind, line.lineno, line.col, 5, why)
+
+    if fname == "Solid" and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str) and node.args[0].value.startswith("#"):
+        return node.args[0].value, None
+    if fname == "Transform" and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str):
+        toks: list[str] = []
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg not in _PROPS:
+                warn("prop " + str(kw.arg), f"the Transform property '{kw.arg}' is not"
+                     " supported yet and is ignored")
+                continue
+            toks += [kw.arg, ast.unparse(kw.value)]
+        props: dict[str, Any] = {}
+        reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+        return node.args[0].value, [["set", props]] if props else None
+    if fname == "Movie":
+        warn("Movie", "movies are not played; a Movie image is shown as black")
+        return "#000000", None
+    first = _first_string(node)
+    if first is None:
+        return None
+    if fname in ("Animation", "anim.Filmstrip", "ConditionSwitch", "ShowingSwitch"):
+        warn(fname, f"'{fname}' is shown as its first image")
+        return first, None
+    if fname.startswith("im.") or fname in ("Composite", "LiveComposite", "Fixed",
+                                             "Frame", "Flatten", "AlphaMask"):
+        warn(fname, f"'{fname}' is shown as its first file, '{first[:60]}', without its"
+             " changes")
+        return first, None
+    return None

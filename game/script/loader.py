@@ -180,6 +180,7 @@ class _Checker:
         self.atl_defs: dict[str, tuple] = {}
         for p in parsers:
             self.atl_defs.update(p.atl_defs)
+            prog.image_transforms.update(p.image_transforms)
 
     def transform(self, src: str, loc: A.Loc, length: int) -> bool:
         """An `at` item: a built-in position, a transform statement (its arguments

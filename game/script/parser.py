@@ -99,6 +99,7 @@ class Parser(FastPaths):
         self.compat = compat.Compat()  # what Ren'Py projects need skipped or degraded
         # transform name (or `Transform(...)` source) -> (params, defaults, steps)
         self.atl_defs: dict[str, tuple[list[str], dict, list]] = {}
+        self.image_transforms: dict[str, list] = {}  # `image x = Transform("f", zoom=2)`
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
@@ -755,7 +756,15 @@ class Parser(FastPaths):
             self.err(line, cur.col, "expected '=' after the image name", code="E282")
             return None
         col = cur.at()
+        save = cur.i
         value = cur.string()
+        if value is None or not cur.eol():
+            made = _staging.image_value(self, line, cur.s[save:].strip())
+            if made is not None and not self.compat.strict:
+                value, tf = made
+                cur.i = len(cur.s)
+                if tf:
+                    self.image_transforms[" ".join(words)] = tf
         if (value is None or not cur.eol()) and compat.skip_image(self, line, "image ="):
             return None
         if value is None or not cur.eol():
@@ -870,6 +879,11 @@ class Parser(FastPaths):
             if cur.keyword(special):
                 if special != "expression" and compat.skip_special(self, line, kw, special):
                     return True
+                if special == "expression" and not self.compat.strict:
+                    compat.note_skip(self, f"{kw} expression", line.lineno, line.col, len(kw),
+                                     "only a file name in quotes can be shown this way;"
+                                     " other displayables are made by Python")
+                    return True
                 self.err(line, line.col + save, f"'{kw} {special}' is not supported:"
                          f" {why}", len(special), code="E210")
                 return True
@@ -877,15 +891,21 @@ class Parser(FastPaths):
 
     def show_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
-        if self.reject_special(cur, line, "show"):
-            return None
-        text = None
+        text = expr = None
         save = cur.i
-        if cur.keyword("text"):
+        if cur.keyword("expression"):
+            expr = cur.string()  # `show expression "file.png" as x`: a file as an image
+            if expr is None:
+                cur.i = save
+        if expr is None and self.reject_special(cur, line, "show"):
+            return None
+        save = cur.i
+        if expr is None and cur.keyword("text"):
             text = cur.string()  # `show text "Chapter One" at truecenter`
             if text is None:
                 cur.i = save
-        words = ("text",) if text is not None else self.image_name(cur)
+        words = ("text",) if text is not None else ("expression",) if expr is not None \
+            else self.image_name(cur)
         if not words:
             self.err(line, col, "expected an image name after 'show'", code="E291")
             return None
@@ -939,6 +959,14 @@ class Parser(FastPaths):
                 self.err(line, kcol, f"unexpected '{extra}' in the show statement",
                          len(extra), code="E202")
                 return None
+        if expr is not None:
+            # an image of its own, named after the file, under the tag it is shown as
+            stem = re.sub(r"[^A-Za-z0-9_]+", "_", expr.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+            words = (as_ or stem.lower() or "expression", "file_" + stem.lower()
+                     + f"_{zlib.crc32(expr.encode('utf-8', 'surrogatepass')):08x}")
+            as_ = words[0]
+            self.images.append(N.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)),
+                                          words, expr))
         if text is None:
             self.refs.append((IMAGE, words, (self.path, line.lineno, col),
                               len(" ".join(words)), None))

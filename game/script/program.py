@@ -53,9 +53,15 @@ class Program:
     credits: Credits | None = None
     # an `at` item's source -> its transform's steps (game/scene/transform.py)
     transforms: dict[str, list] = field(default_factory=dict)
+    image_transforms: dict[str, list] = field(default_factory=dict)  # image name -> steps
 
-    def sprite_transform(self, at: str | None, atl: str | None) -> list | None:
-        """The transforms a show statement gives its sprite (None: keep the sprite's)."""
+    def sprite_transform(self, at: str | None, atl: str | None, image: str = ""
+                         ) -> list | None:
+        """The transforms a show statement gives its sprite (None: keep the sprite's);
+        an image made by Transform("file", ...) wears its own first."""
+        own = self.image_transforms.get(image)
+        if own is not None:
+            return [own] + (self.sprite_transform(at, atl) or [])
         if at is None and atl is None:
             return None
         if atl is None and all(i in PLAIN_POSITIONS for i in at.split(", ")):  # type: ignore[union-attr]

@@ -292,7 +292,7 @@ class Runtime:
             if s.image:
                 name = " ".join(prog.images.resolve(s.image))
             light = self._scene_light(name)
-            tf = prog.sprite_transform(s.at, s.atl) or None
+            tf = prog.sprite_transform(s.at, s.atl, name or "") or None
             st.stage.set_scene(name, light, tf)
             self._emit(E.Scene(name, light, tf))
             if s.with_ is not None:
@@ -304,7 +304,7 @@ class Runtime:
             current = tuple(cur.image.split()) if cur else None
             resolved = prog.images.resolve(s.image, current)
             image = " ".join(resolved)
-            tf = prog.sprite_transform(s.at, s.atl)
+            tf = prog.sprite_transform(s.at, s.atl, image)
             sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text)
             self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text))
             if s.with_ is not None:
