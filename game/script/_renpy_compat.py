@@ -378,7 +378,7 @@ def skip_image(p: Parser, line: Line, kind: str) -> bool:
         return False
     note_skip(p, kind, line.lineno, line.col, 5,
               "only images given as a file name or a colour are supported yet" if kind ==
-              "image =" else "ATL is not supported yet")
+              "image =" else "an image's ATL block needs an image in quotes inside it")
     return True
 
 

@@ -182,3 +182,24 @@ def image_value(p: Parser, line: Line, src: str) -> tuple[str, list | None] | No
              " changes")
         return first, None
     return None
+
+
+def image_atl(p: Parser, line: Line) -> tuple[str, list | None] | None:
+    """`image x:` with an ATL block: its first image (a file or an image's name in
+    quotes) and its ATL as the image's transform; more images (an animation) warn."""
+    block = line.block or []
+    found = [item for item in block if type(item) is tuple]
+    if not found:
+        return None
+    m = found[0][2]
+    try:
+        first = ast.literal_eval(m.group(0).strip())
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return None
+    if not isinstance(first, str):
+        return None
+    if len(found) > 1:
+        compat.degrade(p, "image frames", line.lineno, line.col, 5,
+                       "an image whose ATL shows several images is shown as its first")
+    steps = reader(p).block([item for item in block if type(item) is not tuple])
+    return first, steps or None

@@ -747,6 +747,15 @@ class Parser(FastPaths):
             self.err(line, cur.col, "expected an image name after 'image'", code="E280")
             return None
         if cur.char(":"):
+            made = None if self.compat.strict else _staging.image_atl(self, line)
+            if made is not None:
+                value, tf = made
+                if tf:
+                    self.image_transforms[" ".join(words)] = tf
+                stmt = N.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)),
+                                  words, value)
+                self.images.append(stmt)
+                return stmt
             if compat.skip_image(self, line, "image ATL"):
                 return None
             self.err(line, line.col, "ATL image blocks are not supported: give the image a"

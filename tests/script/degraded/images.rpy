@@ -12,3 +12,14 @@ label start:
     show expression Text("hi") as t
     "Shown."
     return
+image eileen wave:
+    "eileen.png"
+    zoom 0.5
+    pause 0.5
+    "eileen closed.png"
+    repeat
+image glow:
+    alpha 0.5
+label after:
+    show eileen wave
+    "Waving."
