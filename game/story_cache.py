@@ -246,6 +246,7 @@ def _encode(prog: Program) -> bytes:
         "hash": prog.source_hash,
         "transforms": prog.transforms,
         "image_transforms": prog.image_transforms,
+        "layered": prog.layered,
     }
     return marshal.dumps((FORMAT, data))
 
@@ -275,6 +276,7 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     prog.source_hash = data["hash"]
     prog.transforms = data["transforms"]
     prog.image_transforms = data["image_transforms"]
+    prog.layered = data["layered"]
     prog.defaults = [stmts[i] for i in data["defaults"]]
     from .script.program import Chapter
 

@@ -130,7 +130,8 @@ class Screen:
             self.pending.light = ev.light  # type: ignore[union-attr]
         elif t is E.Show:
             self.pending.show(ev.tag, ev.image, ev.at, ev.behind,  # type: ignore[union-attr]
-                              ev.transform, ev.zorder, ev.text)  # type: ignore[union-attr]
+                              ev.transform, ev.zorder, ev.text,  # type: ignore[union-attr]
+                              ev.layers)  # type: ignore[union-attr]
         elif t is E.Hide:
             self.pending.hide(ev.tag)  # type: ignore[union-attr]
         elif t is E.With:

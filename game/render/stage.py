@@ -66,8 +66,12 @@ class StageRenderer:
             if sp.text is not None:
                 self._draw_text(surf, sp, clock)
                 continue
-            img = self.images.get(sp.image, SPRITE) if light is None \
+            img = self._layered(sp.layers) if sp.layers else \
+                self.images.get(sp.image, SPRITE) if light is None \
                 else self.images.lit(sp.image, light)
+            if sp.layers and light is not None:
+                img = img.copy()
+                img.fill(light.multiplier(), special_flags=pygame.BLEND_RGB_MULT)
             f = self.images.source.find(sp.image)
             off = (0, 0)
             at = sp.at
@@ -87,6 +91,24 @@ class StageRenderer:
                 rect.x += round(img.get_width() * (0.5 - xa))
                 rect.y += round(img.get_height() * (1.0 - ya))
             surf.blit(img, rect)
+
+    def _layered(self, layers: list) -> pygame.Surface:
+        """A layeredimage's layers drawn on each other (each scaled to the first's size,
+        as Ren'Py's layers share one canvas)."""
+        key = (tuple(layers), self.images.scale)
+        img = self._texts.get(key)
+        if img is None:
+            base = self.images.get(layers[0], SPRITE)
+            img = base.copy()
+            for name in layers[1:]:
+                top = self.images.get(name, SPRITE)
+                if top.get_size() != img.get_size():
+                    top = pygame.transform.smoothscale(top, img.get_size())
+                img.blit(top, (0, 0))
+            if len(self._texts) > 32:
+                self._texts.clear()
+            self._texts[key] = img
+        return img
 
     def _draw_text(self, surf: pygame.Surface, sp: Sprite,
                    clock: dict[str, float] | None) -> None:

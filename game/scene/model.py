@@ -53,6 +53,7 @@ class Sprite:
     transform: list | None = None
     zorder: int = 0  # Ren'Py's zorder: higher is drawn later; ties keep show order
     text: str | None = None  # `show text "..."`: drawn words, not an image
+    layers: list | None = None  # a layeredimage: the images drawn, bottom to top
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"tag": self.tag, "image": self.image, "at": self.at}
@@ -62,6 +63,8 @@ class Sprite:
             d["zorder"] = self.zorder
         if self.text is not None:
             d["text"] = self.text
+        if self.layers is not None:
+            d["layers"] = list(self.layers)
         return d
 
     @classmethod
@@ -71,7 +74,9 @@ class Sprite:
         return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)),
                    tf if isinstance(tf, list) else None,
                    z if isinstance(z, int) and not isinstance(z, bool) else 0,
-                   d["text"] if isinstance(d.get("text"), str) else None)
+                   d["text"] if isinstance(d.get("text"), str) else None,
+                   [str(x) for x in d["layers"]] if isinstance(d.get("layers"), list)
+                   else None)
 
 
 @dataclass
@@ -101,13 +106,15 @@ class Stage:
 
     def show(self, tag: str, image: str, at: str | None = None,
              behind: tuple[str, ...] = (), transform: list | None = None,
-             zorder: int | None = None, text: str | None = None) -> Sprite:
+             zorder: int | None = None, text: str | None = None,
+             layers: list | None = None) -> Sprite:
         """Ren'Py's show: same tag replaces in place (keeping position unless given);
         a new tag goes on top, or just below the lowest of `behind`."""
         old = self.sprite(tag)
         if old is not None:
             old.image = image
             old.text = text
+            old.layers = layers
             if at is not None:
                 old.at = at
             if transform is not None:
@@ -119,7 +126,8 @@ class Stage:
                 self._insert(old, behind)
             self._order()
             return old
-        new = Sprite(tag, image, at or DEFAULT_POSITION, transform or None, zorder or 0, text)
+        new = Sprite(tag, image, at or DEFAULT_POSITION, transform or None, zorder or 0, text,
+                     layers)
         self._insert(new, behind)
         self._order()
         return new

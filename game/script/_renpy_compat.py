@@ -34,7 +34,6 @@ SKIPPED: Final = {
     "testcase": "testcases are not run",
     "testsuite": "testcases are not run",
     "camera": "the camera statement is not supported",
-    "layeredimage": "layered images are not supported yet",
     "nvl": "NVL mode is not supported yet; its lines show in the text box",
     "voice": "voice is not supported yet",
     "rpy": "rpy statements change nothing here",

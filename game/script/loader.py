@@ -181,6 +181,7 @@ class _Checker:
         for p in parsers:
             self.atl_defs.update(p.atl_defs)
             prog.image_transforms.update(p.image_transforms)
+            prog.layered.update(p.layered)
 
     def transform(self, src: str, loc: A.Loc, length: int) -> bool:
         """An `at` item: a built-in position, a transform statement (its arguments
@@ -302,7 +303,8 @@ class _Checker:
                                    f" it with 'default {name} = ...'"
                                    + did_you_mean(name, known_names), length, code="E516")
                 elif kind == IMAGE:
-                    self.image(name, loc, length)
+                    if name[0] not in prog.layered:  # its attributes pick layers
+                        self.image(name, loc, length)
                 elif kind == AUDIO:
                     if prog.audio.find(name) is None:
                         self.missing(loc, f"missing audio file '{name}'" + did_you_mean(

@@ -21,7 +21,7 @@ from typing import Final
 from . import _nodes as N
 from . import ast as A
 from . import _renpy_compat as compat
-from . import _staging
+from . import _layered, _staging
 from . import texttags
 # (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
 # kept here for anything that names them)
@@ -36,7 +36,7 @@ from .pyexpr import Compiled, ExprError, compile_expression, compile_statement
 STATEMENTS: Final = frozenset({
     "label", "jump", "call", "return", "define", "default", "image", "scene", "show", "hide",
     "with", "play", "queue", "stop", "menu", "if", "elif", "else", "while", "pass", "pause",
-    "window", "$", "transform"})
+    "window", "$", "transform", "layeredimage"})
 UNSUPPORTED: Final = {
     "screen": "screens are built into this engine",
     "style": "styles come from the engine's theme",
@@ -44,8 +44,6 @@ UNSUPPORTED: Final = {
     "python": "scripts run no arbitrary Python; use '$' with simple assignments",
     "nvl": "NVL mode is not supported",
     "translate": "translations are not supported",
-    "layeredimage": "layered images are not supported; name image files as Ren'Py's images"
-                    " folder does",
     "camera": "the camera statement is not supported",
     "voice": "voice is not supported",
     "testcase": "testcases are not supported",
@@ -100,6 +98,7 @@ class Parser(FastPaths):
         # transform name (or `Transform(...)` source) -> (params, defaults, steps)
         self.atl_defs: dict[str, tuple[list[str], dict, list]] = {}
         self.image_transforms: dict[str, list] = {}  # `image x = Transform("f", zoom=2)`
+        self.layered: dict[str, dict] = {}  # layeredimage NAME -> its layers (_layered.py)
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
@@ -986,6 +985,10 @@ class Parser(FastPaths):
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}|{text}"),
             words, at, tuple(behind), as_, with_, atl_steps, zorder, text)
 
+    def layeredimage_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        _layered.layeredimage_stmt(self, line)
+        return None
+
     def transform_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         _staging.transform_stmt(self, line)
         return None
@@ -1206,6 +1209,7 @@ _HANDLERS: Final = {
     "scene": Parser.scene_stmt,
     "show": Parser.show_stmt,
     "transform": Parser.transform_stmt,
+    "layeredimage": Parser.layeredimage_stmt,
     "hide": Parser.hide_stmt,
     "with": Parser.with_stmt,
     "window": Parser.window_stmt,

@@ -54,6 +54,7 @@ class Program:
     # an `at` item's source -> its transform's steps (game/scene/transform.py)
     transforms: dict[str, list] = field(default_factory=dict)
     image_transforms: dict[str, list] = field(default_factory=dict)  # image name -> steps
+    layered: dict[str, dict] = field(default_factory=dict)  # layeredimage tag -> layers
 
     def sprite_transform(self, at: str | None, atl: str | None, image: str = ""
                          ) -> list | None:

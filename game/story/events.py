@@ -67,6 +67,7 @@ class Show:
     transform: list | None = None  # the sprite's transforms (game/scene/transform.py)
     zorder: int | None = None
     text: str | None = None  # `show text "..."`
+    layers: list | None = None  # a layeredimage's layers (image names), bottom to top
 
 
 @dataclass(frozen=True, slots=True)

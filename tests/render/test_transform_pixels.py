@@ -80,3 +80,13 @@ def test_show_text_draws_white_words_where_it_is_put(screen) -> None:
     r = rect_of(shot, (255, 255, 255), tol=10)
     assert r is not None and r.width > 50
     assert abs(r.centerx - W // 2) <= 4 and abs(r.centery - H // 2) <= 8
+
+
+def test_a_layeredimage_draws_its_layers_bottom_to_top(screen) -> None:
+    from render_harness import GREEN
+    play(screen, [E.Scene("bg a"), E.Show("aug", "aug x", "left", layers=["ra one", "ra two"]),
+                  line()])
+    shot = frame(screen, hide_ui=True)
+    assert rect_of(shot, RED) is None
+    r = rect_of(shot, GREEN)
+    assert r is not None and r.size == (SPRITE_W, SPRITE_H) and r.left == 0
