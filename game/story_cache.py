@@ -247,6 +247,7 @@ def _encode(prog: Program) -> bytes:
         "transforms": prog.transforms,
         "image_transforms": prog.image_transforms,
         "layered": prog.layered,
+        "image_layers": prog.image_layers,
     }
     return marshal.dumps((FORMAT, data))
 
@@ -277,6 +278,7 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     prog.transforms = data["transforms"]
     prog.image_transforms = data["image_transforms"]
     prog.layered = data["layered"]
+    prog.image_layers = data["image_layers"]
     prog.defaults = [stmts[i] for i in data["defaults"]]
     from .script.program import Chapter
 

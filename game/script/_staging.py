@@ -137,7 +137,7 @@ def _first_string(node: ast.AST) -> str | None:
     return None
 
 
-def image_value(p: Parser, line: Line, src: str) -> tuple[str, list | None] | None:
+def image_value(p: Parser, line: Line, src: str) -> tuple | None:
     """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `Animation(...)`, `im.*(...)`,
     `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
     a warning where we show less than Ren'Py; None when it is none of these."""
@@ -154,7 +154,7 @@ def image_value(p: Parser, line: Line, src: str) -> tuple[str, list | None] | No
 
     if fname == "Solid" and node.args and isinstance(node.args[0], ast.Constant) \
             and isinstance(node.args[0].value, str) and node.args[0].value.startswith("#"):
-        return node.args[0].value, None
+        return node.args[0].value, None, None
     if fname == "Transform" and node.args and isinstance(node.args[0], ast.Constant) \
             and isinstance(node.args[0].value, str):
         toks: list[str] = []
@@ -166,21 +166,30 @@ def image_value(p: Parser, line: Line, src: str) -> tuple[str, list | None] | No
             toks += [kw.arg, ast.unparse(kw.value)]
         props: dict[str, Any] = {}
         reader(p).props(toks, line.lineno, line.col, frozenset(), props)
-        return node.args[0].value, [["set", props]] if props else None
+        return node.args[0].value, [["set", props]] if props else None, None
     if fname == "Movie":
         warn("Movie", "movies are not played; a Movie image is shown as black")
-        return "#000000", None
+        return "#000000", None, None
     first = _first_string(node)
     if first is None:
         return None
+    if fname in ("Composite", "LiveComposite") and len(node.args) >= 3:
+        try:
+            parts = [ast.literal_eval(a) for a in node.args[1:]]
+        except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+            parts = []
+        files = parts[1::2]
+        if parts and all(pos in ((0, 0), [0, 0]) for pos in parts[0::2]) \
+                and all(isinstance(f, str) for f in files):
+            return first, None, files  # layers sharing one canvas: drawn as Ren'Py does
     if fname in ("Animation", "anim.Filmstrip", "ConditionSwitch", "ShowingSwitch"):
         warn(fname, f"'{fname}' is shown as its first image")
-        return first, None
+        return first, None, None
     if fname.startswith("im.") or fname in ("Composite", "LiveComposite", "Fixed",
                                              "Frame", "Flatten", "AlphaMask"):
         warn(fname, f"'{fname}' is shown as its first file, '{first[:60]}', without its"
              " changes")
-        return first, None
+        return first, None, None
     return None
 
 

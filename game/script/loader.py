@@ -182,6 +182,7 @@ class _Checker:
             self.atl_defs.update(p.atl_defs)
             prog.image_transforms.update(p.image_transforms)
             prog.layered.update(p.layered)
+            prog.image_layers.update(p.layered_files)
 
     def transform(self, src: str, loc: A.Loc, length: int) -> bool:
         """An `at` item: a built-in position, a transform statement (its arguments

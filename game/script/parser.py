@@ -99,6 +99,7 @@ class Parser(FastPaths):
         self.atl_defs: dict[str, tuple[list[str], dict, list]] = {}
         self.image_transforms: dict[str, list] = {}  # `image x = Transform("f", zoom=2)`
         self.layered: dict[str, dict] = {}  # layeredimage NAME -> its layers (_layered.py)
+        self.layered_files: dict[str, list[str]] = {}  # Composite image -> layer images
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
@@ -769,10 +770,12 @@ class Parser(FastPaths):
         if value is None or not cur.eol():
             made = _staging.image_value(self, line, cur.s[save:].strip())
             if made is not None and not self.compat.strict:
-                value, tf = made
+                value, tf, layers = made
                 cur.i = len(cur.s)
                 if tf:
                     self.image_transforms[" ".join(words)] = tf
+                if layers:
+                    self.image_layers(line, words, layers)
         if (value is None or not cur.eol()) and compat.skip_image(self, line, "image ="):
             return None
         if value is None or not cur.eol():
@@ -984,6 +987,13 @@ class Parser(FastPaths):
         return N.Show(self.loc(line), self.sid(
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}|{text}"),
             words, at, tuple(behind), as_, with_, atl_steps, zorder, text)
+
+    def image_layers(self, line: Line, words: tuple[str, ...], layers: list[str]) -> None:
+        """A Composite of files on one canvas: drawn as a layered image's layers."""
+        for f in layers:
+            self.images.append(N.ImageDef(self.loc(line), self.sid("layer|" + f),
+                                          (_layered.layer_name(f),), f))
+        self.layered_files[" ".join(words)] = [_layered.layer_name(f) for f in layers]
 
     def layeredimage_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         _layered.layeredimage_stmt(self, line)

@@ -55,6 +55,7 @@ class Program:
     transforms: dict[str, list] = field(default_factory=dict)
     image_transforms: dict[str, list] = field(default_factory=dict)  # image name -> steps
     layered: dict[str, dict] = field(default_factory=dict)  # layeredimage tag -> layers
+    image_layers: dict[str, list] = field(default_factory=dict)  # Composite -> layers
 
     def sprite_transform(self, at: str | None, atl: str | None, image: str = ""
                          ) -> list | None:

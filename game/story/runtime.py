@@ -310,6 +310,7 @@ class Runtime:
                 image = " ".join((s.image[0], *attrs))
             else:
                 image = " ".join(prog.images.resolve(s.image, current))
+                layers = prog.image_layers.get(image)
             tf = prog.sprite_transform(s.at, s.atl, image if spec is None else s.image[0])
             sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
             self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,

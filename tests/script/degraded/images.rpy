@@ -5,11 +5,13 @@ image logo small = im.Scale(im.Grayscale("logo.png"), 100, 100)
 image intro = Movie(play="intro.webm")
 image card = Composite((300, 600), (0, 0), "card.png", (0, 0), "frame.png")
 image weird = SomeFunction("x.png")
+image badge card = Composite((300, 600), (0, 0), "card.png", (50, 50), "badge.png")
 label start:
     scene bg black
     show eileen big at left
     show expression "sky.png" as sky behind eileen
     show expression Text("hi") as t
+    show card
     "Shown."
     return
 image eileen wave:
