@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
 def reader(p: Parser) -> ATLReader:
     def warn(key: str, lineno: int, col: int, length: int, message: str) -> None:
-        compat.degrade(p, key, lineno, col, length, message)
+        if p.compat.strict:  # lint --strict: what we would degrade is an error
+            p.rep.error(lineno, col, message, length=length, code="E216")
+        else:
+            compat.degrade(p, key, lineno, col, length, message)
 
     def known(name: str) -> list | None:
         d = p.atl_defs.get(name)
