@@ -30,6 +30,23 @@ def sprite_rect(size: tuple[int, int], at: str, canvas: tuple[int, int],
     return pygame.Rect(x, y, w, h)
 
 
+MAX_SURFACE_SCREENS: Final = 4  # a zoomed image is never more pixels than 4 screens
+
+
+def zoomed_size(size: tuple[int, int], xz: float, yz: float, screen: tuple[int, int]
+                ) -> tuple[int, int]:
+    """An image's size at a zoom, bounded (MAX_ZOOM each way, and at most
+    MAX_SURFACE_SCREENS screens of pixels, keeping its shape) so no transform can make
+    the window allocate gigabytes."""
+    w = size[0] * min(abs(xz), MAX_ZOOM)
+    h = size[1] * min(abs(yz), MAX_ZOOM)
+    limit = MAX_SURFACE_SCREENS * max(1, screen[0] * screen[1])
+    if w * h > limit:
+        k = (limit / (w * h)) ** 0.5
+        w, h = w * k, h * k
+    return round(w), round(h)
+
+
 class StageRenderer:
     """Composites a Stage into a surface the size of the scaled canvas."""
 
@@ -145,8 +162,7 @@ class StageRenderer:
         if p["alpha"] <= 0 or xz == 0 or yz == 0:
             return
         if (xz, yz) != (1.0, 1.0):
-            w = min(round(img.get_width() * abs(xz)), round(img.get_width() * MAX_ZOOM))
-            h = min(round(img.get_height() * abs(yz)), round(img.get_height() * MAX_ZOOM))
+            w, h = zoomed_size(img.get_size(), xz, yz, surf.get_size())
             if w < 1 or h < 1:
                 return
             img = pygame.transform.smoothscale(img, (w, h))

@@ -90,3 +90,12 @@ def test_a_layeredimage_draws_its_layers_bottom_to_top(screen) -> None:
     assert rect_of(shot, RED) is None
     r = rect_of(shot, GREEN)
     assert r is not None and r.size == (SPRITE_W, SPRITE_H) and r.left == 0
+
+
+def test_a_huge_zoom_is_bounded_to_a_few_screens_of_pixels() -> None:
+    from game.render.stage import MAX_SURFACE_SCREENS, zoomed_size
+    w, h = zoomed_size((1920, 1080), 8.0, 8.0, (960, 540))
+    assert w * h <= MAX_SURFACE_SCREENS * 960 * 540 + 4000
+    assert abs(w / h - 1920 / 1080) < 0.01
+    assert zoomed_size((100, 50), 2.0, 0.5, (960, 540)) == (200, 25)
+    assert zoomed_size((100, 50), 1e9, 1.0, (960, 540)) == (800, 50)
