@@ -24,6 +24,21 @@ class Chapter:
     title: str
 
 
+def split_at(at: str) -> list[str]:
+    """The items of an `at` list as the parser joined them (', ' outside brackets)."""
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(at):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(at[start:i].strip())
+            start = i + 1
+    items.append(at[start:].strip())
+    return items
+
+
 @dataclass
 class Program:
     """What the runtime steps. Indices are positions in `statements`."""
@@ -66,10 +81,10 @@ class Program:
             return [own] + (self.sprite_transform(at, atl) or [])
         if at is None and atl is None:
             return None
-        if atl is None and all(i in PLAIN_POSITIONS for i in at.split(", ")):  # type: ignore[union-attr]
+        items = split_at(at) if at else []
+        if atl is None and all(i in PLAIN_POSITIONS for i in items):
             return []  # placed as the renderer always has (art packs' anchors included)
-        out = [self.transforms[i] for i in (at.split(", ") if at else ())
-               if i in self.transforms]
+        out = [self.transforms[i] for i in items if i in self.transforms]
         if atl is not None:
             out.append(json.loads(atl))
         return out

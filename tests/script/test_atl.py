@@ -84,3 +84,14 @@ def test_zorder_orders_sprites_and_scene_keeps_its_transform() -> None:
     assert type(stage).from_json(json.loads(json.dumps(stage.to_json()))) == stage
     rt.advance()
     assert T.sprite_state(rt.state.stage.scene_transform, 0.5)["alpha"] == 0.5
+
+
+def test_an_inline_transform_with_commas_is_one_item_of_the_at_list() -> None:
+    prog = _prog("label start:\n    show a at Transform(xalign=0.5, alpha=0.5), top\n"
+                 "    \"one\"\n")
+    rt = Runtime(prog)
+    rt.start()
+    tf = rt.state.stage.sprite("a").transform
+    assert tf is not None and len(tf) == 2
+    s = T.sprite_state(tf, 0)
+    assert (s["alpha"], s["xpos"], s["ypos"]) == (0.5, 0.5, 0.0)
