@@ -640,15 +640,6 @@ def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | Non
     return ("n", "dissolve")
 
 
-def skip_atl(p: Parser, line: Line, col: int) -> bool:
-    """`show x:` with an ATL block: the block is skipped with a warning."""
-    if p.compat.strict:
-        return False
-    note_skip(p, "ATL block", line.lineno, col, 1,
-              "ATL is not supported yet; the image is shown without it")
-    return True
-
-
 def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str) -> bool:
     """A show clause we cannot honour (`zorder`, `onlayer`, `at` with arguments):
     ignored with a warning once per kind and file, unless strict."""

@@ -180,7 +180,7 @@ class ATLReader:
                       f"'{head}' in ATL is not supported yet; shown at its end state")
             end, _ = _run([s for s in inner if s[0] != "mark"], {}, math.inf)
             if end:
-                steps.append(["set", _bindable(end)])
+                steps.append(["set", dict(end)])
             if head == "choice":
                 steps.append(["choice"])
             return False
@@ -266,10 +266,6 @@ class ATLReader:
 
 def _is_number(tok: str) -> bool:
     return bool(re.fullmatch(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", tok))
-
-
-def _bindable(props: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in props.items()}
 
 
 def bind(steps: list, values: dict[str, Any]) -> list:
