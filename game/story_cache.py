@@ -26,9 +26,9 @@ from .script.loader import load_story, paused_gc
 from .script.values import check_value
 from .script.program import Program
 
-FORMAT: Final = 6  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights;
+FORMAT: Final = 7  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights;
 # 5: a menu's nvl flag; 6: Ren'Py's library (input, notify, restart; label parameters,
-# call arguments, a menu's set)
+# call arguments, a menu's set); 7: transforms and layered images
 MAX_CACHE_BYTES: Final = 512 * 1024 * 1024
 _NODES: Final = (A.Label, A.Say, A.Choice, A.Menu, A.If, A.While, A.Jump, A.Call, A.Return,
                  A.Pass, A.Pause, A.Window, A.Python, A.Define, A.Default, A.ImageDef,
@@ -249,6 +249,10 @@ def _encode(prog: Program) -> bytes:
         "variables": sorted(prog.variables),
         "images": _enc(prog.images.files),
         "hash": prog.source_hash,
+        "transforms": prog.transforms,
+        "image_transforms": prog.image_transforms,
+        "layered": prog.layered,
+        "image_layers": prog.image_layers,
     }
     return marshal.dumps((FORMAT, data))
 
@@ -276,6 +280,10 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     prog.warnings = _dec(data["warnings"])
     prog.variables = set(data["variables"])
     prog.source_hash = data["hash"]
+    prog.transforms = data["transforms"]
+    prog.image_transforms = data["image_transforms"]
+    prog.layered = data["layered"]
+    prog.image_layers = data["image_layers"]
     prog.defaults = [stmts[i] for i in data["defaults"]]
     from .script.program import Chapter
 

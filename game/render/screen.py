@@ -11,7 +11,8 @@ from typing import Callable, Final
 
 import pygame
 
-from ..scene.model import Stage
+from ..scene.model import Sprite, Stage
+from ..scene.transform import all_finished
 from ..story import events as E
 from .choices import ChoiceMenu
 from .images import BG, SPRITE, ImageStore
@@ -59,6 +60,9 @@ class Screen:
         self._composite: pygame.Surface | None = None
         self.auto_nw = False  # the line has {nw}: advance as soon as it is typed
         self.last_say: E.Say | None = None
+        # animated transforms: when each sprite's began (by tag), on the clock `now`
+        self.now = 0.0
+        self._began: dict[str, tuple[str, float]] = {}
 
     # -- feeding -----------------------------------------------------------------------
     def feed(self, events: list[E.Event]) -> None:
@@ -67,7 +71,7 @@ class Screen:
         for ev in events:
             if isinstance(ev, E.Scene) and ev.image:
                 wanted.append((ev.image, BG))
-            elif isinstance(ev, E.Show):
+            elif isinstance(ev, E.Show) and ev.text is None:
                 wanted.append((ev.image, SPRITE))
             elif isinstance(ev, E.Sync):
                 st = Stage.from_json(ev.stage)
@@ -100,7 +104,7 @@ class Screen:
     # -- stepping ----------------------------------------------------------------------
     def update(self, dt: float) -> bool:
         """Play the timeline forward by dt seconds; True if the picture changed."""
-        changed = False
+        changed = self.tick(dt)
         while True:
             if self.transition is not None:
                 if self.instant or not self.transitions_enabled:
@@ -137,12 +141,15 @@ class Screen:
     def _apply(self, ev: E.Event) -> None:
         t = type(ev)
         if t is E.Scene:
-            self.pending.set_scene(ev.image, ev.light)  # type: ignore[union-attr]
+            self.pending.set_scene(ev.image, ev.light,  # type: ignore[union-attr]
+                                   ev.transform)  # type: ignore[union-attr]
             self._hide_text()
         elif t is E.Light:
             self.pending.light = ev.light  # type: ignore[union-attr]
         elif t is E.Show:
-            self.pending.show(ev.tag, ev.image, ev.at, ev.behind)  # type: ignore[union-attr]
+            self.pending.show(ev.tag, ev.image, ev.at, ev.behind,  # type: ignore[union-attr]
+                              ev.transform, ev.zorder, ev.text,  # type: ignore[union-attr]
+                              ev.layers)  # type: ignore[union-attr]
         elif t is E.Hide:
             self.pending.hide(ev.tag)  # type: ignore[union-attr]
         elif t is E.With:
@@ -218,6 +225,7 @@ class Screen:
         if self.pending != self.display:
             self.display = self.pending.copy()
             self._composite = None
+            self._clock()  # transforms begin when their sprite appears
 
     def _with(self, ev: E.With) -> None:
         if ev.transition is None or not self.transitions_enabled or self.instant:
@@ -226,6 +234,7 @@ class Screen:
         old = self.composite()
         self.display = self.pending.copy()
         self._composite = None
+        self._clock()
         new = self.composite()
         self.transition = TransitionPlayer(ev.transition, old, new, self.images.scale,
                                            calm=self.reduce_motion)
@@ -264,11 +273,44 @@ class Screen:
     # -- drawing -----------------------------------------------------------------------
     def composite(self) -> pygame.Surface:
         if self._composite is None:
-            self._composite = self.stage_renderer.render(self.display)
+            self._composite = self.stage_renderer.render(self.display, self._clock())
         return self._composite
+
+    def _clock(self) -> dict[str, float]:
+        """Seconds since each shown sprite's transforms began (a new transform, or a
+        new sprite, starts again from 0)."""
+        began = {}
+        shown = list(self.display.sprites)
+        if self.display.scene_transform is not None:
+            shown.append(Sprite("", "", transform=self.display.scene_transform))
+        for sp in shown:
+            if sp.transform is None:
+                continue
+            key = repr(sp.transform)
+            old = self._began.get(sp.tag)
+            began[sp.tag] = old if old is not None and old[0] == key else (key, self.now)
+        self._began = began
+        return {tag: self.now - t0 for tag, (_, t0) in began.items()}
+
+    def transforms_moving(self) -> bool:
+        """Whether a shown sprite's transform still changes (so frames must be redrawn)."""
+        shown = [(sp.tag, sp.transform) for sp in self.display.sprites]
+        shown.append(("", self.display.scene_transform))
+        return any(tf and not all_finished(
+            tf, self.now - self._began.get(tag, ("", self.now))[1]) for tag, tf in shown)
+
+    def tick(self, dt: float) -> bool:
+        """Advance the transforms' clock; True if the stage must be drawn again."""
+        was = self.transforms_moving()  # the last step to the end is drawn too
+        self.now += dt
+        if was or self.transforms_moving():
+            self._composite = None
+            return True
+        return False
 
     def animating(self) -> bool:
         return self.transition is not None or self.pause_left is not None or \
+            self.transforms_moving() or \
             (self.state == SAY and not self.box.idle) or \
             (self.state == PLAYING and bool(self.timeline))
 

@@ -1,15 +1,22 @@
 """Transitions between two rendered stages: dissolve, fade through a colour, flash,
-and the vpunch/hpunch shakes. A click finishes one at once.
+the vpunch/hpunch shakes, and Ren'Py's CropMove/PushMove families (wipes, slides,
+slideaways, pushes, irises), pixellate, blinds, squares and Pause. A click finishes
+one at once.
 
-Calm (the reader's "reduce motion and flashes"): a shake shows the new scene still,
-and a flash, or a fade through a bright colour, becomes a dissolve of the same length:
-no frame is lighter than the two scenes it goes between."""
+Calm (the reader's "reduce motion and flashes"): a shake shows the new scene still, a
+slide or push becomes a dissolve, and a flash, or a fade through a bright colour,
+becomes a dissolve of the same length: no frame is lighter than the two scenes it goes
+between."""
 from __future__ import annotations
 
 import math
 from typing import TYPE_CHECKING, Final
 
 import pygame
+
+# Ren'Py's CropMove and PushMove modes drawn by _move
+MOVES = frozenset(f"{k}{d}" for k in ("wipe", "slide", "slideaway", "push")
+                  for d in ("left", "right", "up", "down"))
 
 if TYPE_CHECKING:  # an annotation only: the first frame needs no parser
     from ..script.ast import Transition
@@ -74,8 +81,75 @@ class TransitionPlayer:
             dest.fill((0, 0, 0), pygame.Rect(pos, self.new.get_size()))
             dx, dy = (0, off) if kind == "vpunch" else (off, 0)
             dest.blit(self.new, (pos[0] + dx, pos[1] + dy))
-        else:
+        elif kind in ("irisin", "irisout"):
+            self._iris(dest, pos, p)
+        elif kind in MOVES:
+            self._move(dest, pos, p)
+        elif kind == "pixellate":
+            # Ren'Py's Pixellate: the old scene coarsens, then the new one sharpens
+            src, k = (self.old, p * 2) if p < 0.5 else (self.new, (1 - p) * 2)
+            block = max(1, round(2 ** (5 * k) * self.scale))
+            w, h = src.get_size()
+            small = pygame.transform.scale(src, (max(1, w // block), max(1, h // block)))
+            dest.blit(pygame.transform.scale(small, (w, h)), pos)
+        elif kind in ("blinds", "squares"):
+            dest.blit(self.old, pos)
+            w, h = self.new.get_size()
+            cell = max(2, round(64 * self.scale) if kind == "squares" else round(h / 8))
+            rows = range(0, h, cell)
+            cols = range(0, w, cell) if kind == "squares" else (0,)
+            cw = cell if kind == "squares" else w
+            for y in rows:
+                for x in cols:
+                    # each cell opens from its top edge (squares: from its centre)
+                    if kind == "blinds":
+                        r = pygame.Rect(x, y, cw, max(0, round(cell * p)))
+                    else:
+                        side = round(cell * p)
+                        r = pygame.Rect(x + (cell - side) // 2, y + (cell - side) // 2,
+                                        side, side)
+                    if r.w and r.h:
+                        dest.blit(self.new, (pos[0] + r.x, pos[1] + r.y), r)
+        else:  # pause: the old scene until the end
+            dest.blit(self.old, pos)
+
+    def _move(self, dest: pygame.Surface, pos: tuple[int, int], p: float) -> None:
+        """CropMove and PushMove: one scene's edge crosses the screen."""
+        kind = self.t.kind
+        w, h = self.new.get_size()
+        direction = next(d for d in ("left", "right", "up", "down") if kind.endswith(d))
+        dx, dy = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}[direction]
+        ox, oy = round(dx * w * p), round(dy * h * p)  # how far the move has gone
+        if kind.startswith("wipe"):  # the new scene uncovered behind a moving edge
+            dest.blit(self.old, pos)
+            r = pygame.Rect(0, 0, w, h)
+            if dx:
+                r.width = abs(ox)
+                r.x = 0 if dx > 0 else w - abs(ox)
+            else:
+                r.height = abs(oy)
+                r.y = 0 if dy > 0 else h - abs(oy)
+            dest.blit(self.new, (pos[0] + r.x, pos[1] + r.y), r)
+        elif kind.startswith("slideaway"):  # the old scene leaves, the new one behind it
             dest.blit(self.new, pos)
+            dest.blit(self.old, (pos[0] + ox, pos[1] + oy))
+        elif kind.startswith("slide"):  # the new scene comes in over the old one
+            dest.blit(self.old, pos)
+            dest.blit(self.new, (pos[0] + ox - dx * w, pos[1] + oy - dy * h))
+        else:  # push: the new scene pushes the old one out
+            dest.blit(self.old, (pos[0] + ox, pos[1] + oy))
+            dest.blit(self.new, (pos[0] + ox - dx * w, pos[1] + oy - dy * h))
+
+    def _iris(self, dest: pygame.Surface, pos: tuple[int, int], p: float) -> None:
+        w, h = self.new.get_size()
+        opening = self.t.kind == "irisout"  # irisout: the new scene grows from the centre
+        k = p if opening else 1 - p
+        inner, outer = (self.new, self.old) if opening else (self.old, self.new)
+        dest.blit(outer, pos)
+        r = pygame.Rect(0, 0, round(w * k), round(h * k))
+        r.center = (w // 2, h // 2)
+        if r.w and r.h:
+            dest.blit(inner, (pos[0] + r.x, pos[1] + r.y), r)
 
 
 BRIGHT: Final = 128  # a fade colour whose lightest channel passes this is a flash
@@ -85,6 +159,8 @@ def calm_kind(kind: str, color: pygame.Color) -> str:
     """What a transition becomes when the reader asked for no motion and no flashes."""
     if kind in ("vpunch", "hpunch"):
         return "still"  # drawn as the new scene (the shake's length is kept)
+    if kind.startswith(("slide", "push")):
+        return "dissolve"  # whole scenes sliding across the screen are motion
     if kind == "flash" or (kind == "fade" and max(color.r, color.g, color.b) > BRIGHT):
         return "dissolve"
     return kind

@@ -49,13 +49,34 @@ class Sprite:
     tag: str
     image: str  # full image name, e.g. "kaori sad"
     at: str = DEFAULT_POSITION
+    # the transforms it wears, as plain steps (game/scene/transform.py); None: at's
+    transform: list | None = None
+    zorder: int = 0  # Ren'Py's zorder: higher is drawn later; ties keep show order
+    text: str | None = None  # `show text "..."`: drawn words, not an image
+    layers: list | None = None  # a layeredimage: the images drawn, bottom to top
 
     def to_json(self) -> dict[str, Any]:
-        return {"tag": self.tag, "image": self.image, "at": self.at}
+        d: dict[str, Any] = {"tag": self.tag, "image": self.image, "at": self.at}
+        if self.transform is not None:
+            d["transform"] = self.transform
+        if self.zorder:
+            d["zorder"] = self.zorder
+        if self.text is not None:
+            d["text"] = self.text
+        if self.layers is not None:
+            d["layers"] = list(self.layers)
+        return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Sprite":
-        return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)))
+        tf = d.get("transform")
+        z = d.get("zorder", 0)
+        return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)),
+                   tf if isinstance(tf, list) else None,
+                   z if isinstance(z, int) and not isinstance(z, bool) else 0,
+                   d["text"] if isinstance(d.get("text"), str) else None,
+                   [str(x) for x in d["layers"]] if isinstance(d.get("layers"), list)
+                   else None)
 
 
 @dataclass
@@ -67,6 +88,7 @@ class Stage:
     sprites: list[Sprite] = field(default_factory=list)
     window: str = "auto"
     light: Light | None = None
+    scene_transform: list | None = None  # `scene bg at t` / with ATL
 
     def sprite(self, tag: str) -> Sprite | None:
         for s in self.sprites:
@@ -74,28 +96,46 @@ class Stage:
                 return s
         return None
 
-    def set_scene(self, image: str | None, light: Light | None = None) -> None:
+    def set_scene(self, image: str | None, light: Light | None = None,
+                  transform: list | None = None) -> None:
         """Ren'Py's scene: a new background, no sprites, and the background's light."""
         self.scene = image
         self.sprites = []
         self.light = light
+        self.scene_transform = transform
 
     def show(self, tag: str, image: str, at: str | None = None,
-             behind: tuple[str, ...] = ()) -> Sprite:
+             behind: tuple[str, ...] = (), transform: list | None = None,
+             zorder: int | None = None, text: str | None = None,
+             layers: list | None = None) -> Sprite:
         """Ren'Py's show: same tag replaces in place (keeping position unless given);
         a new tag goes on top, or just below the lowest of `behind`."""
         old = self.sprite(tag)
         if old is not None:
             old.image = image
+            old.text = text
+            old.layers = layers
             if at is not None:
                 old.at = at
+            if transform is not None:
+                old.transform = transform or None
+            if zorder is not None:
+                old.zorder = zorder
             if behind:
                 self.sprites.remove(old)
                 self._insert(old, behind)
+            self._order()
             return old
-        new = Sprite(tag, image, at or DEFAULT_POSITION)
+        new = Sprite(tag, image, at or DEFAULT_POSITION, transform or None, zorder or 0, text,
+                     layers)
         self._insert(new, behind)
+        self._order()
         return new
+
+    def _order(self) -> None:
+        """Ren'Py draws by zorder, and in the order shown within one zorder."""
+        if any(s.zorder for s in self.sprites):
+            self.sprites.sort(key=lambda s: s.zorder)
 
     def _insert(self, sprite: Sprite, behind: tuple[str, ...]) -> None:
         positions = [i for i, s in enumerate(self.sprites) if s.tag in behind]
@@ -115,14 +155,19 @@ class Stage:
         return copy.deepcopy(self)
 
     def to_json(self) -> dict[str, Any]:
-        return {"scene": self.scene, "sprites": [s.to_json() for s in self.sprites],
-                "window": self.window,
-                "light": self.light.to_json() if self.light else None}
+        d = {"scene": self.scene, "sprites": [s.to_json() for s in self.sprites],
+             "window": self.window,
+             "light": self.light.to_json() if self.light else None}
+        if self.scene_transform is not None:
+            d["scene_transform"] = self.scene_transform
+        return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Stage":
+        tf = d.get("scene_transform")
         return cls(d.get("scene"), [Sprite.from_json(s) for s in d.get("sprites", [])],
-                   str(d.get("window", "auto")), Light.from_json(d.get("light")))
+                   str(d.get("window", "auto")), Light.from_json(d.get("light")),
+                   tf if isinstance(tf, list) else None)
 
 
 @dataclass

@@ -30,13 +30,10 @@ DEGRADE_CODE: Final = "W701"
 SKIPPED: Final = {
     "screen": "screens are built into this engine",
     "style": "styles come from the engine's theme",
-    "transform": "ATL transforms are not supported yet; images shown at one stay at"
-                 " their position",
     "translate": "translations are not supported yet",
     "testcase": "testcases are not run",
     "testsuite": "testcases are not run",
     "camera": "the camera statement is not supported",
-    "layeredimage": "layered images are not supported yet",
     "rpy": "rpy statements change nothing here",
     "python": "scripts run no arbitrary Python (in a label, its lines that are in the"
               " subset '$' takes run; a name another line sets is set to None)",
@@ -96,15 +93,13 @@ RENPY_STORE: Final = frozenset({
     "_dismiss_pause", "_game_menu_screen", "_confirm_quit", "suppress_overlay",
     "save_name", "_history", "_history_list", "main_menu", "_quit_slot",
     "_autosave", "mouse_visible", "default_mouse", "adv", "nvl", "narrator"})
-# Ren'Py's built-in transitions we do not draw yet: shown as a dissolve.
+# Ren'Py's built-in transitions we do not draw yet: shown as a dissolve. (MoveTransition
+# glides sprites that changed place; zoomin/zoomout scale those entering or leaving.)
 RENPY_TRANSITIONS: Final = frozenset({
-    "pixellate", "move", "moveinright", "moveinleft", "moveintop", "moveinbottom",
+    "move", "moveinright", "moveinleft", "moveintop", "moveinbottom",
     "moveoutright", "moveoutleft", "moveouttop", "moveoutbottom", "ease", "easeinright",
     "easeinleft", "easeintop", "easeinbottom", "easeoutright", "easeoutleft",
-    "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout", "wipeleft",
-    "wiperight", "wipeup", "wipedown", "slideleft", "slideright", "slideup", "slidedown",
-    "slideawayleft", "slideawayright", "slideawayup", "slideawaydown", "pushleft",
-    "pushright", "pushup", "pushdown", "irisin", "irisout", "blinds", "squares"})
+    "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout"})
 # Assignment targets in Python text we skip (a variable read later came from there).
 _ASSIGNED_RE: Final = re.compile(r"(?m)^\s*([A-Za-z_]\w*)\s*(?:\+|-|\*|/)?=(?!=)")
 _BLOCK_DEFINE_RE: Final = re.compile(r"(?m)^(?:define|default)\s+(?:[-+]?\d+\s+)?([A-Za-z_]\w*)\s*=")
@@ -423,7 +418,7 @@ def skip_image(p: Parser, line: Line, kind: str) -> bool:
         return False
     note_skip(p, kind, line.lineno, line.col, 5,
               "only images given as a file name or a colour are supported yet" if kind ==
-              "image =" else "ATL is not supported yet")
+              "image =" else "an image's ATL block needs an image in quotes inside it")
     return True
 
 
@@ -681,22 +676,23 @@ def transition_warning(name: str) -> str | None:
 
 
 def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
-    """`with Pause(1)`, `with MoveTransition(0.5)`: outside what we draw, so shown as a
-    dissolve with a warning (None when strict, or when the source does not parse)."""
+    """Ren'Py's transition classes: CropMove, PushMove, Pixellate and Pause drawn as
+    they are; MultipleTransition as a fade, ImageDissolve, MoveTransition and others
+    as a dissolve, with a warning (None when strict, or when the source does not
+    parse)."""
     if p.compat.strict or _parse(src, "eval") is None:
         return None
+    from .transition_calls import transition_value
+
+    value, why = transition_value(src)
+    if value is not None:
+        if why:
+            degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
+                    why)
+        return ("v", value)
     degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
             f"the transition '{src.strip()}' is not supported yet; shown as a dissolve")
     return ("n", "dissolve")
-
-
-def skip_atl(p: Parser, line: Line, col: int) -> bool:
-    """`show x:` with an ATL block: the block is skipped with a warning."""
-    if p.compat.strict:
-        return False
-    note_skip(p, "ATL block", line.lineno, col, 1,
-              "ATL is not supported yet; the image is shown without it")
-    return True
 
 
 def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str) -> bool:
@@ -735,8 +731,8 @@ def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
 
 
 def scene_extras(p: Parser, cur: Any, line: Line) -> None:
-    """`scene bg at t` / `scene bg onlayer l` / `scene bg:` with ATL: the clause (or
-    block) is ignored with a warning, unless strict (then the parser reports it)."""
+    """`scene bg onlayer l` / `scene bg zorder n`: the clause is ignored with a
+    warning, unless strict (then the parser reports it)."""
     if p.compat.strict:
         return
     while True:
@@ -757,26 +753,8 @@ def scene_extras(p: Parser, cur: Any, line: Line) -> None:
                 if not cur.char(","):
                     break
             continue
-        if cur.s.startswith(":", cur.i) and cur.s[cur.i + 1:].strip() == "":
-            cur.i += 1
-            note_skip(p, "ATL block", line.lineno, line.col + save, 1,
-                      "ATL is not supported yet; the image is shown without it")
+        cur.i = save
         return
-
-
-def show_text(p: Parser, cur: Any, line: Line) -> bool:
-    """`show text "..." at t`: skipped with a warning, unless strict."""
-    if p.compat.strict:
-        return False
-    save = cur.i
-    if cur.keyword("text"):
-        cur.ws()
-        if cur.s[cur.i:cur.i + 1] in ("\"", "'", "`"):
-            note_skip(p, "show text", line.lineno, line.col, 4,
-                      "text shown as an image is not supported yet")
-            return True
-    cur.i = save
-    return False
 
 
 # Ren'Py's text tags that we do not draw yet: removed (their text kept) with a warning.

@@ -31,6 +31,10 @@ class Transition:
                 return "fade"
             extra = "" if self.color == "#000000" else f', color="{self.color}"'
             return f"Fade({self.out_time:g}, {self.hold:g}, {self.in_time:g}{extra})"
+        if self.kind == "pause":
+            return f"Pause({self.duration:g})"
+        if self.kind not in ("vpunch", "hpunch", "flash") and self.duration != 1.0:
+            return f"{self.kind}({self.duration:g})"
         return self.kind
 
     @property
@@ -218,6 +222,8 @@ class ImageDef(Stmt):
 class Scene(Stmt):
     image: tuple[str, ...] | None
     with_: str | None = None
+    at: str | None = None
+    atl: str | None = None  # as Show's
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +233,9 @@ class Show(Stmt):
     behind: tuple[str, ...] = ()
     as_: str | None = None
     with_: str | None = None
+    atl: str | None = None  # the ATL block's steps, as JSON (see game/script/atl.py)
+    zorder: int | None = None
+    text: str | None = None  # `show text "..."`: words as an image
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,9 @@ from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
 from ._renpy_compat import position_warning, transition_warning
 from .lexer import strip_comment
+from ..scene.transform import named as named_transform
+from ._staging import bind_args
+from .atl import bind, transform_call
 from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
                      UPDATE, WRITE, Parser)
 from .program import (END_OF_FILE, LIGHT_PREFIX, Chapter, Flow, Program, flatten,
@@ -31,6 +34,14 @@ BUILTIN_TRANSITIONS: Final = {
     "vpunch": A.Transition("vpunch", duration=0.5),
     "hpunch": A.Transition("hpunch", duration=0.5),
     "flash": A.Transition("flash", out_time=0.1, hold=0.0, in_time=0.5, color="#ffffff"),
+    # Ren'Py's own (renpy/common/00definitions.rpy), drawn by game/render/transitions.py
+    "pixellate": A.Transition("pixellate", duration=1.0),
+    "irisin": A.Transition("irisin", duration=1.0),
+    "irisout": A.Transition("irisout", duration=1.0),
+    "blinds": A.Transition("blinds", duration=1.0),
+    "squares": A.Transition("squares", duration=1.0),
+    **{f"{k}{d}": A.Transition(f"{k}{d}", duration=1.0)
+       for k in ("wipe", "slide", "slideaway", "push") for d in ("left", "right", "up", "down")},
 }
 BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None),
                               "nvl_narrator": A.CharacterDef(None, kind="nvl")}
@@ -167,6 +178,43 @@ class _Checker:
             self.assigned |= p.compat.assigned
             self.transforms |= p.compat.transforms
         self.define_locs: dict[str, A.Loc] = {}
+        self.atl_defs: dict[str, tuple] = {}
+        for p in parsers:
+            self.atl_defs.update(p.atl_defs)
+            prog.image_transforms.update(p.image_transforms)
+            prog.layered.update(p.layered)
+            prog.image_layers.update(p.layered_files)
+
+    def transform(self, src: str, loc: A.Loc, length: int) -> bool:
+        """An `at` item: a built-in position, a transform statement (its arguments
+        bound), or Transform(...): its steps go into prog.transforms; False if unknown."""
+        prog = self.prog
+        if src in prog.transforms:
+            return True
+        d = self.atl_defs.get(src)
+        if d is not None:
+            prog.transforms[src] = d[2]
+            return True
+        call = transform_call(src)
+        if call is None:
+            return False
+        name, args, kws = call
+        d = self.atl_defs.get(name)
+        if d is None:
+            steps = named_transform(name)
+            if steps is None or args or kws:
+                return False
+            prog.transforms[src] = steps
+            return True
+        params, defaults, steps = d
+        values = bind_args(params, defaults, args, kws)
+        if values is None:
+            self.rep(loc).warning(loc[1], loc[2], f"the arguments of '{src}' do not match"
+                                  f" transform {name}'s parameters; its defaults are used",
+                                  length=length, code="W703")
+            values = dict(defaults)
+        prog.transforms[src] = bind(steps, values)
+        return True
 
     def rep(self, loc: A.Loc) -> Reporter:
         return self.reporters[loc[0]]
@@ -270,7 +318,8 @@ class _Checker:
                                    f" it with 'default {name} = ...'"
                                    + did_you_mean(name, known_names), length, code="E516")
                 elif kind == IMAGE:
-                    self.image(name, loc, length)
+                    if name[0] not in prog.layered:  # its attributes pick layers
+                        self.image(name, loc, length)
                 elif kind == AUDIO:
                     if "audio." + name in prog.constants:
                         continue  # `define audio.NAME = "file"`: its file is checked there
@@ -278,6 +327,8 @@ class _Checker:
                         self.missing(loc, f"missing audio file '{name}'" + did_you_mean(
                             name, prog.audio.names()), length, "W520")
                 elif kind == POSITION:
+                    if self.transform(name, loc, length):
+                        continue
                     if name not in POSITIONS:
                         why = None if self.strict else position_warning(name, self.transforms)
                         if why is not None:
@@ -443,6 +494,9 @@ class _Checker:
             return
         if code is None:  # `k "..." with NAME` from the say fast path
             code = ("n", src)
+        if code[0] == "v":  # a value the parser made (Ren'Py's CropMove(1.0, "wipeleft")...)
+            prog.transitions[src] = code[1]
+            return
         if code[0] == "c" and code[1] is None:
             prog.transitions[src] = None
             return
@@ -466,7 +520,7 @@ class _Checker:
             pool = list(BUILTIN_TRANSITIONS) + [k for k, v in prog.constants.items()
                                                if isinstance(v, A.Transition)]
             self.error(loc, f"unknown transition '{name}'" + did_you_mean(name, pool)
-                       + "; transitions are None, " + ", ".join(BUILTIN_TRANSITIONS)
+                       + "; transitions are None, " + ", ".join(list(BUILTIN_TRANSITIONS)[:5])
                        + ", Dissolve(t) and Fade(out, hold, in)", length, code="E514")
             return
         if code[0] == "call" and code[1] in ("Dissolve", "Fade"):

@@ -12,6 +12,7 @@ in _fast.py; nodes are built by _nodes.py. Whatever path a line takes, the resul
 """
 from __future__ import annotations
 
+import json
 import re
 import sys
 import zlib
@@ -20,6 +21,7 @@ from typing import Final
 from . import _nodes as N
 from . import ast as A
 from . import _renpy_compat as compat
+from . import _layered, _staging
 from . import texttags
 # (the refs kinds live in _fast, which this module imports; SPEAKER and SAY_ATTRS are
 # kept here for anything that names them)
@@ -34,19 +36,15 @@ from .pyexpr import Compiled, ExprError, compile_expression, compile_statement
 STATEMENTS: Final = frozenset({
     "label", "jump", "call", "return", "define", "default", "image", "scene", "show", "hide",
     "with", "play", "queue", "stop", "menu", "if", "elif", "else", "while", "pass", "pause",
-    "window", "voice", "$"})
+    "window", "voice", "$", "transform", "layeredimage"})
 UNSUPPORTED: Final = {
     "screen": "screens are built into this engine",
     "style": "styles come from the engine's theme",
-    "transform": "ATL transforms are not supported; use the positions left, right, center,"
-                 " truecenter, offscreenleft, offscreenright",
     "init": "scripts run no Python, so there is nothing to initialise",
     "python": "scripts run no arbitrary Python; use '$' with simple assignments",
     "nvl": "only 'nvl clear' is supported (the NVL page shows when an NVL character"
            " speaks)",
     "translate": "translations are not supported",
-    "layeredimage": "layered images are not supported; name image files as Ren'Py's images"
-                    " folder does",
     "camera": "the camera statement is not supported",
     "testcase": "testcases are not supported",
     "rpy": "rpy statements are not supported",
@@ -99,6 +97,11 @@ class Parser(FastPaths):
         self.defaults: list[A.Default] = []
         self.images: list[A.ImageDef] = []
         self.compat = compat.Compat()  # what Ren'Py projects need skipped or degraded
+        # transform name (or `Transform(...)` source) -> (params, defaults, steps)
+        self.atl_defs: dict[str, tuple[list[str], dict, list]] = {}
+        self.image_transforms: dict[str, list] = {}  # `image x = Transform("f", zoom=2)`
+        self.layered: dict[str, dict] = {}  # layeredimage NAME -> its layers (_layered.py)
+        self.layered_files: dict[str, list[str]] = {}  # Composite image -> layer images
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
@@ -880,6 +883,10 @@ class Parser(FastPaths):
     def define_value(self, line: Line, kind: str, name: str, col: int,
                      src: str) -> A.Stmt | None:
         """`define NAME = src` / `default NAME = src`, the value at column col."""
+        if kind == "define" and src.startswith("Transform(") and \
+                _staging.transform_define(self, line, name, src):
+            self.no_block(line, "'define'")
+            return None
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),
@@ -968,6 +975,15 @@ class Parser(FastPaths):
             self.err(line, cur.col, "expected an image name after 'image'", code="E280")
             return None
         if cur.char(":"):
+            made = None if self.compat.strict else _staging.image_atl(self, line)
+            if made is not None:
+                value, tf = made
+                if tf:
+                    self.image_transforms[" ".join(words)] = tf
+                stmt = N.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)),
+                                  words, value)
+                self.images.append(stmt)
+                return stmt
             if compat.skip_image(self, line, "image ATL"):
                 return None
             self.err(line, line.col, "ATL image blocks are not supported: give the image a"
@@ -977,7 +993,17 @@ class Parser(FastPaths):
             self.err(line, cur.col, "expected '=' after the image name", code="E282")
             return None
         col = cur.at()
+        save = cur.i
         value = cur.string()
+        if value is None or not cur.eol():
+            made = _staging.image_value(self, line, cur.s[save:].strip())
+            if made is not None and not self.compat.strict:
+                value, tf, layers = made
+                cur.i = len(cur.s)
+                if tf:
+                    self.image_transforms[" ".join(words)] = tf
+                if layers:
+                    self.image_layers(line, words, layers)
         if (value is None or not cur.eol()) and compat.skip_image(self, line, "image ="):
             return None
         if value is None or not cur.eol():
@@ -1031,22 +1057,56 @@ class Parser(FastPaths):
         self.refs.append((TRANSITION, src, (self.path, line.lineno, col), len(src), code))
         return True, src
 
+    def at_list(self, cur: Cursor, line: Line) -> str | None:
+        """`at A, B(1), Transform(zoom=2)`: the items' source, joined by ', '."""
+        items: list[str] = []
+        while True:
+            cur.ws()
+            pcol = cur.at()
+            start = cur.i
+            word = cur.word()
+            if word is None:
+                self.err(line, pcol, "expected a position after 'at'", code="E292")
+                return None
+            if cur.char("("):
+                _skip_brackets(cur)
+            item = cur.s[start:cur.i].strip()
+            if item.startswith("Transform(") and item not in self.atl_defs:
+                steps = _staging.inline_transform(self, line, pcol, item)
+                if steps is not None:
+                    self.atl_defs[item] = ([], {}, json.loads(steps))
+            items.append(item)
+            self.refs.append((POSITION, item, (self.path, line.lineno, pcol), len(item), None))
+            if not cur.char(","):
+                break
+        return ", ".join(items)
+
     def scene_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
         if self.reject_special(cur, line, "scene"):
             return None
         words = self.image_name(cur)
-        compat.scene_extras(self, cur, line)  # Ren'Py's `scene x at t`, `scene x:` ATL
+        at = None
+        cur.ws()
+        if words and cur.keyword("at"):
+            at = self.at_list(cur, line)
+            if at is None:
+                return None
+        compat.scene_extras(self, cur, line)  # Ren'Py's `scene x onlayer l`
+        atl = None
+        if words and cur.s.startswith(":", cur.i) and cur.s[cur.i + 1:].strip() == "":
+            cur.i += 1
+            atl = _staging.show_atl(self, line)
         ok, with_ = self.with_clause(cur, line)
         if not ok or not self.expect_eol(cur, "the scene statement"):
             return None
         if words:
             self.refs.append((IMAGE, words, (self.path, line.lineno, col),
                               len(" ".join(words)), None))
-        if not line.block or self.compat.strict:
+        if atl is None:
             self.no_block(line, "'scene'")
         return N.Scene(self.loc(line), self.sid(f"scene|{' '.join(words)}|{with_}"),
-                       words or None, with_)
+                       words or None, with_, at, atl)
 
     def reject_special(self, cur: Cursor, line: Line, kw: str) -> bool:
         for special, why in (("screen", "screens are built in"),
@@ -1058,6 +1118,11 @@ class Parser(FastPaths):
             if cur.keyword(special):
                 if special != "expression" and compat.skip_special(self, line, kw, special):
                     return True
+                if special == "expression" and not self.compat.strict:
+                    compat.note_skip(self, f"{kw} expression", line.lineno, line.col, len(kw),
+                                     "only a file name in quotes can be shown this way;"
+                                     " other displayables are made by Python")
+                    return True
                 self.err(line, line.col + save, f"'{kw} {special}' is not supported:"
                          f" {why}", len(special), code="E210")
                 return True
@@ -1065,11 +1130,21 @@ class Parser(FastPaths):
 
     def show_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
-        if self.reject_special(cur, line, "show"):
+        text = expr = None
+        save = cur.i
+        if cur.keyword("expression"):
+            expr = cur.string()  # `show expression "file.png" as x`: a file as an image
+            if expr is None:
+                cur.i = save
+        if expr is None and self.reject_special(cur, line, "show"):
             return None
-        if compat.show_text(self, cur, line):
-            return None
-        words = self.image_name(cur)
+        save = cur.i
+        if expr is None and cur.keyword("text"):
+            text = cur.string()  # `show text "Chapter One" at truecenter`
+            if text is None:
+                cur.i = save
+        words = ("text",) if text is not None else ("expression",) if expr is not None \
+            else self.image_name(cur)
         if not words:
             self.err(line, col, "expected an image name after 'show'", code="E291")
             return None
@@ -1077,36 +1152,12 @@ class Parser(FastPaths):
         behind: list[str] = []
         with_ = None
         atl = False
+        zorder = None
         while not cur.eol():
             kcol = cur.at()
             if cur.keyword("at"):
-                pcol = cur.at()
-                at = cur.word()
+                at = self.at_list(cur, line)
                 if at is None:
-                    self.err(line, pcol, "expected a position after 'at'", code="E292")
-                    return None
-                if cur.char("("):
-                    if not compat.skip_clause(self, line, pcol, len(at), "at",
-                                              "transforms with arguments are not"
-                                              " supported yet"):
-                        self.err(line, pcol, "transforms with arguments are not supported;"
-                                 " use a position such as left or right", len(at),
-                                 code="E293")
-                        return None
-                    at = None
-                    _skip_brackets(cur)
-                if at is not None:
-                    self.refs.append((POSITION, at, (self.path, line.lineno, pcol), len(at),
-                                      None))
-                while cur.char(","):
-                    extra = cur.word() or ""
-                    if compat.skip_clause(self, line, cur.col - len(extra), max(1, len(
-                            extra)), "at", "only the first transform after 'at' is used"):
-                        if cur.char("("):
-                            _skip_brackets(cur)
-                        continue
-                    self.err(line, cur.col - len(extra), "only one position is supported"
-                             " after 'at'", max(1, len(extra)), code="E294")
                     return None
             elif cur.keyword("behind"):
                 t = cur.word()
@@ -1128,12 +1179,12 @@ class Parser(FastPaths):
                 if not ok:
                     return None
             elif cur.keyword("zorder"):
-                if not compat.skip_clause(self, line, kcol, 6, "zorder",
-                                          "use 'behind TAG' to order images"):
-                    self.err(line, kcol, "'zorder' is not supported; use 'behind TAG'", 6,
+                z = cur.number()
+                if z is None or z != int(z) or abs(z) > 1_000_000:
+                    self.err(line, kcol, "expected a whole number after 'zorder'", 6,
                              code="E297")
                     return None
-                cur.word() if cur.number() is None else None
+                zorder = int(z)
             elif cur.keyword("onlayer"):
                 if not compat.skip_clause(self, line, kcol, 7, "onlayer",
                                           "layers are not supported"):
@@ -1141,23 +1192,44 @@ class Parser(FastPaths):
                     return None
                 cur.word()
             elif cur.char(":"):
-                if not compat.skip_atl(self, line, kcol):
-                    self.err(line, kcol, "ATL blocks are not supported; use 'at' with a"
-                             " position", code="E298")
-                    return None
                 atl = True
             else:
                 extra = cur.rest()
                 self.err(line, kcol, f"unexpected '{extra}' in the show statement",
                          len(extra), code="E202")
                 return None
-        self.refs.append((IMAGE, words, (self.path, line.lineno, col), len(" ".join(words)),
-                          None))
+        if expr is not None:
+            # an image of its own, named after the file, under the tag it is shown as
+            stem = re.sub(r"[^A-Za-z0-9_]+", "_", expr.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+            words = (as_ or stem.lower() or "expression", "file_" + stem.lower()
+                     + f"_{zlib.crc32(expr.encode('utf-8', 'surrogatepass')):08x}")
+            as_ = words[0]
+            self.images.append(N.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)),
+                                          words, expr))
+        if text is None:
+            self.refs.append((IMAGE, words, (self.path, line.lineno, col),
+                              len(" ".join(words)), None))
+        atl_steps = _staging.show_atl(self, line) if atl else None
         if not atl:
             self.no_block(line, "'show'")
         return N.Show(self.loc(line), self.sid(
-            f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}"),
-            words, at, tuple(behind), as_, with_)
+            f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}|{text}"),
+            words, at, tuple(behind), as_, with_, atl_steps, zorder, text)
+
+    def image_layers(self, line: Line, words: tuple[str, ...], layers: list[str]) -> None:
+        """A Composite of files on one canvas: drawn as a layered image's layers."""
+        for f in layers:
+            self.images.append(N.ImageDef(self.loc(line), self.sid("layer|" + f),
+                                          (_layered.layer_name(f),), f))
+        self.layered_files[" ".join(words)] = [_layered.layer_name(f) for f in layers]
+
+    def layeredimage_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        _layered.layeredimage_stmt(self, line)
+        return None
+
+    def transform_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+        _staging.transform_stmt(self, line)
+        return None
 
     def hide_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
@@ -1440,6 +1512,8 @@ _HANDLERS: Final = {
     "image": Parser.image_stmt,
     "scene": Parser.scene_stmt,
     "show": Parser.show_stmt,
+    "transform": Parser.transform_stmt,
+    "layeredimage": Parser.layeredimage_stmt,
     "hide": Parser.hide_stmt,
     "with": Parser.with_stmt,
     "window": Parser.window_stmt,

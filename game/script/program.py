@@ -1,12 +1,14 @@
 """A loaded story: every statement in one flat list, with where each one leads."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
 from typing import Any, Final
 
 from . import ast as A
+from ..scene.transform import PLAIN_POSITIONS
 from .credits import Credits, CreditSection  # noqa: F401 (re-exported)
 from .errors import Diagnostic
 from .images import AudioIndex, ImageIndex
@@ -20,6 +22,21 @@ class Chapter:
     number: int
     label: str
     title: str
+
+
+def split_at(at: str) -> list[str]:
+    """The items of an `at` list as the parser joined them (', ' outside brackets)."""
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(at):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(at[start:i].strip())
+            start = i + 1
+    items.append(at[start:].strip())
+    return items
 
 
 @dataclass
@@ -49,6 +66,28 @@ class Program:
     # what was skipped as not story code: kind -> (how many, in how many files)
     skipped: dict[str, tuple[int, int]] = field(default_factory=dict)
     credits: Credits | None = None
+    # an `at` item's source -> its transform's steps (game/scene/transform.py)
+    transforms: dict[str, list] = field(default_factory=dict)
+    image_transforms: dict[str, list] = field(default_factory=dict)  # image name -> steps
+    layered: dict[str, dict] = field(default_factory=dict)  # layeredimage tag -> layers
+    image_layers: dict[str, list] = field(default_factory=dict)  # Composite -> layers
+
+    def sprite_transform(self, at: str | None, atl: str | None, image: str = ""
+                         ) -> list | None:
+        """The transforms a show statement gives its sprite (None: keep the sprite's);
+        an image made by Transform("file", ...) wears its own first."""
+        own = self.image_transforms.get(image)
+        if own is not None:
+            return [own] + (self.sprite_transform(at, atl) or [])
+        if at is None and atl is None:
+            return None
+        items = split_at(at) if at else []
+        if atl is None and all(i in PLAIN_POSITIONS for i in items):
+            return []  # placed as the renderer always has (art packs' anchors included)
+        out = [self.transforms[i] for i in items if i in self.transforms]
+        if atl is not None:
+            out.append(json.loads(atl))
+        return out
 
     def index_of(self, stmt: A.Stmt) -> int:
         return self.by_sid[stmt.sid]

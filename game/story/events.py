@@ -53,6 +53,7 @@ class Chose:
 class Scene:
     image: str | None
     light: M.Light | None = None  # the light the background casts on sprites
+    transform: list | None = None  # `scene bg at t` / ATL (game/scene/transform.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,10 @@ class Show:
     image: str
     at: str | None
     behind: tuple[str, ...] = ()
+    transform: list | None = None  # the sprite's transforms (game/scene/transform.py)
+    zorder: int | None = None
+    text: str | None = None  # `show text "..."`
+    layers: list | None = None  # a layeredimage's layers (image names), bottom to top
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import Any, Callable, Final, Iterable
 from ..scene.model import Light
 from ..script import ast as A
 from ..script.errors import Diagnostic, StoryRuntimeError
+from ..script._layered import choose as choose_layers
 from ..script.program import END_OF_FILE, Program
 from . import _nvl, _side
 from . import events as E
@@ -358,8 +359,9 @@ class Runtime:
             if s.image:
                 name = " ".join(prog.images.resolve(s.image))
             light = self._scene_light(name)
-            st.stage.set_scene(name, light)
-            self._emit(E.Scene(name, light))
+            tf = prog.sprite_transform(s.at, s.atl, name or "") or None
+            st.stage.set_scene(name, light, tf)
+            self._emit(E.Scene(name, light, tf))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]
@@ -367,10 +369,18 @@ class Runtime:
             tag = s.as_ or s.image[0]
             cur = st.stage.sprite(tag)
             current = tuple(cur.image.split()) if cur else None
-            resolved = prog.images.resolve(s.image, current)
-            image = " ".join(resolved)
-            st.stage.show(tag, image, s.at, s.behind)
-            self._emit(E.Show(tag, image, s.at, s.behind))
+            spec = prog.layered.get(s.image[0])
+            layers = None
+            if spec is not None:  # a layeredimage: its attributes pick its layers
+                attrs, layers = choose_layers(spec, s.image[1:], (current or ())[1:])
+                image = " ".join((s.image[0], *attrs))
+            else:
+                image = " ".join(prog.images.resolve(s.image, current))
+                layers = prog.image_layers.get(image)
+            tf = prog.sprite_transform(s.at, s.atl, image if spec is None else s.image[0])
+            sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
+            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
+                              sp.layers))
             if s.with_ is not None:
                 self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
             return prog.next[i]

@@ -116,7 +116,8 @@ class Transcript:
             extra = f" as {ev.tag}" if ev.tag != ev.image.split(" ", 1)[0] else ""
             extra += f" at {ev.at}" if ev.at else ""
             extra += f" behind {', '.join(ev.behind)}" if ev.behind else ""
-            self._stage(f"show {ev.image}{extra}")
+            what = f'text "{ev.text}"' if ev.text is not None else ev.image
+            self._stage(f"show {what}{extra}")
         elif t is E.NvlClear:
             self._stage("nvl clear")
         elif t is E.Hide:

@@ -120,3 +120,45 @@ def test_transitions_step_at_sixty_frames_a_second(screen) -> None:
         seen.append(rgb(frame(screen, hide_ui=True), *CENTER)[0])
     assert 29 <= len(seen) <= 31
     assert seen == sorted(seen)  # BG_B is redder: monotone all the way
+
+
+def _ren_py(kind: str, seconds: float = 1.0) -> E.With:
+    return E.With(Transition(kind, duration=seconds), kind, True)
+
+
+def test_wipeleft_half_way_shows_old_on_the_left_and_new_on_the_right(screen) -> None:
+    _from_a_to_b(screen, _ren_py("wipeleft"), 0.5)
+    shot = frame(screen, hide_ui=True)
+    assert rgb(shot, W // 4, H // 3) == BG_A and rgb(shot, 3 * W // 4, H // 3) == BG_B
+
+
+def test_pushright_moves_both_scenes_right(screen) -> None:
+    _from_a_to_b(screen, _ren_py("pushright"), 0.25)
+    shot = frame(screen, hide_ui=True)
+    assert rgb(shot, W // 8, H // 3) == BG_B and rgb(shot, W // 2, H // 3) == BG_A
+
+
+@pytest.mark.parametrize("kind", ["wipeup", "slideleft", "slideawaydown", "irisout",
+                                  "blinds", "squares"])
+def test_a_ren_py_transition_mid_way_shows_both_scenes(screen, kind) -> None:
+    _from_a_to_b(screen, _ren_py(kind), 0.5)
+    shot = frame(screen, hide_ui=True)
+    seen = {rgb(shot, x, y) for x in range(0, W, 8) for y in range(0, H, 8)}
+    assert BG_A in seen and BG_B in seen
+    screen.update(1.0)
+    assert screen.transition is None
+
+
+def test_pixellate_coarsens_the_old_scene_then_shows_the_new(screen) -> None:
+    _from_a_to_b(screen, _ren_py("pixellate"), 0.25)
+    assert rgb(frame(screen, hide_ui=True), *CENTER) == BG_A
+    screen.update(0.5)
+    assert rgb(frame(screen, hide_ui=True), *CENTER) == BG_B
+
+
+def test_pause_keeps_the_old_scene_until_its_end(screen) -> None:
+    _from_a_to_b(screen, _ren_py("pause", 1.0), 0.9)
+    assert rgb(frame(screen, hide_ui=True), *CENTER) == BG_A
+    screen.update(0.2)
+    screen.update(0.0)
+    assert rgb(frame(screen, hide_ui=True), *CENTER) == BG_B

@@ -1,0 +1,217 @@
+"""The parser's side of Ren'Py's transforms: `transform NAME(params):` statements,
+`define NAME = Transform(...)`, and the `at A, B` list and ATL block of show."""
+from __future__ import annotations
+
+import ast
+import json
+from typing import TYPE_CHECKING, Any
+
+from . import _renpy_compat as compat
+from .atl import ATLReader, _PROPS, literal
+
+if TYPE_CHECKING:
+    from .lexer import Line
+    from .parser import Parser
+
+
+def reader(p: Parser) -> ATLReader:
+    def warn(key: str, lineno: int, col: int, length: int, message: str) -> None:
+        if p.compat.strict:  # lint --strict: what we would degrade is an error
+            p.rep.error(lineno, col, message, length=length, code="E216")
+        else:
+            compat.degrade(p, key, lineno, col, length, message)
+
+    def known(name: str) -> list | None:
+        d = p.atl_defs.get(name)
+        return d[2] if d is not None and not d[0] else None
+
+    return ATLReader(warn, known)
+
+
+def transform_stmt(p: Parser, line: Line) -> None:
+    """`transform NAME:` / `transform NAME(a, b=1.0):` with an ATL block."""
+    text = line.text
+    head = text[len("transform"):].strip()
+    if not head.endswith(":"):
+        p.err(line, line.col, "expected ':' after the transform's name", len(text),
+              code="E215")
+        return
+    head = head[:-1].strip()
+    name, _, rest = head.partition("(")
+    name = name.strip()
+    params: list[str] = []
+    defaults: dict[str, Any] = {}
+    if rest:
+        try:
+            fn = ast.parse(f"def f({rest.rstrip()[:-1]}): pass").body[0]
+            assert isinstance(fn, ast.FunctionDef)
+            a = fn.args
+            params = [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs]
+            pos = a.posonlyargs + a.args
+            for arg, d in zip(pos[len(pos) - len(a.defaults):], a.defaults):
+                defaults[arg.arg] = ast.literal_eval(d)
+            for arg, d in zip(a.kwonlyargs, a.kw_defaults):
+                if d is not None:
+                    defaults[arg.arg] = ast.literal_eval(d)
+        except (SyntaxError, ValueError, AssertionError, RecursionError, MemoryError):
+            compat.degrade(p, "transform params", line.lineno, line.col, len(text),
+                           f"the parameters of transform '{name}' are not ones we can"
+                           " read; it is used without them")
+            params, defaults = [], {}
+    if not name.isidentifier():
+        p.err(line, line.col, "expected a transform's name", len(text), code="E215")
+        return
+    steps = reader(p).block(line.block, frozenset(params))
+    p.atl_defs[name] = (params, defaults, steps)
+
+
+def transform_define(p: Parser, line: Line, name: str, src: str) -> bool:
+    """`define NAME = Transform(xalign=0.5, zoom=2)`: a transform of properties."""
+    if not src.startswith("Transform("):
+        return False
+    try:
+        node = ast.parse(src, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    if not isinstance(node, ast.Call) or node.args:
+        return False
+    toks: list[str] = []
+    for kw in node.keywords:
+        if kw.arg is None:
+            return False
+        toks += [kw.arg, ast.unparse(kw.value)]
+    props: dict[str, Any] = {}
+    reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+    p.atl_defs[name] = ([], {}, [["set", props]])
+    return True
+
+
+def inline_transform(p: Parser, line: Line, col: int, src: str) -> str | None:
+    """`at Transform(xalign=.2)`: its props as a JSON step list, or None."""
+    try:
+        node = ast.parse(src, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "Transform") or node.args:
+        return None
+    toks: list[str] = []
+    for kw in node.keywords:
+        if kw.arg is None or kw.arg not in _PROPS:
+            compat.degrade(p, "atl prop " + str(kw.arg), line.lineno, col, len(src),
+                           f"the Transform property '{kw.arg}' is not supported yet and"
+                           " is ignored")
+            continue
+        toks += [kw.arg, ast.unparse(kw.value)]
+    props: dict[str, Any] = {}
+    reader(p).props(toks, line.lineno, col, frozenset(), props)
+    return json.dumps([["set", props]])
+
+
+def show_atl(p: Parser, line: Line) -> str | None:
+    """A show statement's ATL block, as JSON steps (None when it has none)."""
+    steps = reader(p).block(line.block)
+    return json.dumps(steps) if steps else None
+
+
+def bind_args(params: list[str], defaults: dict[str, Any], args: list[Any],
+              kws: dict[str, Any]) -> dict[str, Any] | None:
+    values = dict(defaults)
+    if len(args) > len(params):
+        return None
+    values.update(zip(params, args))
+    for k, v in kws.items():
+        if k not in params:
+            return None
+        values[k] = v
+    return values
+
+
+__all__ = ["transform_stmt", "transform_define", "show_atl", "inline_transform",
+           "bind_args", "literal"]
+
+
+def _first_string(node: ast.AST) -> str | None:
+    """The first file name (a string literal) inside an expression, depth first."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str) \
+                and not sub.value.startswith("#"):
+            return sub.value
+    return None
+
+
+def image_value(p: Parser, line: Line, src: str) -> tuple | None:
+    """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `Animation(...)`, `im.*(...)`,
+    `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
+    a warning where we show less than Ren'Py; None when it is none of these."""
+    try:
+        node = ast.parse(src.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    if not isinstance(node, ast.Call):
+        return None
+    fname = ast.unparse(node.func)
+
+    def warn(kind: str, why: str) -> None:
+        compat.degrade(p, "image " + kind, line.lineno, line.col, 5, why)
+
+    if fname == "Solid" and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str) and node.args[0].value.startswith("#"):
+        return node.args[0].value, None, None
+    if fname == "Transform" and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str):
+        toks: list[str] = []
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg not in _PROPS:
+                warn("prop " + str(kw.arg), f"the Transform property '{kw.arg}' is not"
+                     " supported yet and is ignored")
+                continue
+            toks += [kw.arg, ast.unparse(kw.value)]
+        props: dict[str, Any] = {}
+        reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+        return node.args[0].value, [["set", props]] if props else None, None
+    if fname == "Movie":
+        warn("Movie", "movies are not played; a Movie image is shown as black")
+        return "#000000", None, None
+    first = _first_string(node)
+    if first is None:
+        return None
+    if fname in ("Composite", "LiveComposite") and len(node.args) >= 3:
+        try:
+            parts = [ast.literal_eval(a) for a in node.args[1:]]
+        except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+            parts = []
+        files = parts[1::2]
+        if parts and all(pos in ((0, 0), [0, 0]) for pos in parts[0::2]) \
+                and all(isinstance(f, str) for f in files):
+            return first, None, files  # layers sharing one canvas: drawn as Ren'Py does
+    if fname in ("Animation", "anim.Filmstrip", "ConditionSwitch", "ShowingSwitch"):
+        warn(fname, f"'{fname}' is shown as its first image")
+        return first, None, None
+    if fname.startswith("im.") or fname in ("Composite", "LiveComposite", "Fixed",
+                                             "Frame", "Flatten", "AlphaMask"):
+        warn(fname, f"'{fname}' is shown as its first file, '{first[:60]}', without its"
+             " changes")
+        return first, None, None
+    return None
+
+
+def image_atl(p: Parser, line: Line) -> tuple[str, list | None] | None:
+    """`image x:` with an ATL block: its first image (a file or an image's name in
+    quotes) and its ATL as the image's transform; more images (an animation) warn."""
+    block = line.block or []
+    found = [item for item in block if type(item) is tuple]
+    if not found:
+        return None
+    m = found[0][2]
+    try:
+        first = ast.literal_eval(m.group(0).strip())
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return None
+    if not isinstance(first, str):
+        return None
+    if len(found) > 1:
+        compat.degrade(p, "image frames", line.lineno, line.col, 5,
+                       "an image whose ATL shows several images is shown as its first")
+    steps = reader(p).block([item for item in block if type(item) is not tuple])
+    return first, steps or None

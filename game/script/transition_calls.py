@@ -1,0 +1,77 @@
+"""Ren'Py's transition classes as our Transition values, read from their literal
+arguments (no Python runs): CropMove(t, mode), PushMove(t, mode), Pixellate(t, n),
+Pause(t), ImageDissolve(image, t, ...) (a dissolve), MultipleTransition([...]) (a fade
+through black) and MoveTransition(t) (a dissolve)."""
+from __future__ import annotations
+
+import ast
+import math
+from typing import Any, Final
+
+from .ast import Transition
+
+MAX_SECONDS: Final = 60.0
+_MODES: Final = frozenset(
+    [f"{k}{d}" for k in ("wipe", "slide", "slideaway", "push") for d in ("left", "right", "up", "down")]
+    + ["irisin", "irisout"])
+
+
+def _seconds(node: ast.AST | None, default: float) -> float:
+    if node is None:
+        return default
+    try:
+        v = ast.literal_eval(node)
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return default
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        return default
+    return max(0.0, min(MAX_SECONDS, float(v)))
+
+
+def _arg(call: ast.Call, i: int, name: str) -> ast.AST | None:
+    if len(call.args) > i:
+        return call.args[i]
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def transition_value(src: str) -> tuple[Transition | None, str | None]:
+    """(the transition, a warning when it is drawn differently), or (None, None)."""
+    try:
+        node = ast.parse(src.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None, None
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+        return None, None
+    fname = node.func.id
+    t = _seconds(_arg(node, 0, "time" if fname != "ImageDissolve" else "image"), 1.0)
+    if fname in ("CropMove", "PushMove"):
+        mode_node = _arg(node, 1, "mode")
+        try:
+            mode: Any = ast.literal_eval(mode_node) if mode_node is not None else (
+                "slideright" if fname == "CropMove" else "pushright")
+        except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+            mode = None
+        if mode in _MODES:
+            return Transition(mode, duration=t), None
+        return Transition("dissolve", duration=t), (
+            f"the transition '{src.strip()}' has a mode we do not draw; shown as a dissolve")
+    if fname == "Pixellate":
+        return Transition("pixellate", duration=t), None
+    if fname == "Pause":
+        return Transition("pause", duration=t), None
+    if fname in ("ImageDissolve", "AlphaDissolve"):
+        t = _seconds(_arg(node, 1, "time"), 1.0)
+        return Transition("dissolve", duration=t), (
+            f"'{fname}' is shown as a dissolve (its image's pattern is not drawn yet)")
+    if fname == "MultipleTransition":
+        arg = node.args[0] if node.args else None
+        total = 1.0
+        if isinstance(arg, (ast.List, ast.Tuple)):
+            parts = arg.elts[1::2]
+            total = sum(_seconds(_arg(p, 0, "time"), 0.5) if isinstance(p, ast.Call)
+                        else 0.5 for p in parts) or 1.0
+        half = min(MAX_SECONDS, total) / 2
+        return Transition("fade", out_time=half, hold=0.0, in_time=half), (
+            "'MultipleTransition' is shown as a fade through black")
+    return Transition("dissolve", duration=t if fname != "ComposeTransition" else 0.5), (
+        f"the transition '{src.strip()[:60]}' is not supported yet; shown as a dissolve")

@@ -1,0 +1,97 @@
+"""ATL read into plain steps (game/script/atl.py) and played as data
+(game/scene/transform.py): what a sprite's properties are at a given time."""
+from __future__ import annotations
+
+import json
+import math
+
+from game.scene import transform as T
+from game.script.loader import load_story
+from game.story.runtime import Runtime
+
+
+def _prog(src: str):
+    return load_story([("t.rpy", src)])
+
+
+def test_builtin_positions_are_ren_pys() -> None:
+    prog = _prog("label start:\n    show a at top\n    show a at offscreenleft, default\n")
+    assert T.sprite_state([prog.transforms["top"]], 0)["ypos"] == 0.0
+    s = T.sprite_state([prog.transforms["offscreenleft"], prog.transforms["default"]], 0)
+    assert (s["xpos"], s["xanchor"]) == (0.5, 0.5)  # the later transform wins
+
+
+def test_a_block_with_repeat_loops_after_what_comes_before() -> None:
+    prog = _prog("transform bob:\n    yoffset 5\n    linear 1.0 yoffset 0\n"
+                 "    block:\n        linear 1.0 yoffset 10\n        linear 1.0 yoffset 0\n"
+                 "        repeat\nlabel start:\n    show a at bob\n")
+    steps = prog.transforms["bob"]
+    at = lambda t: T.state_at(steps, t)["yoffset"]  # noqa: E731
+    assert at(0.5) == round(2.5)  # ints stay pixels
+    assert at(2.0) == 10 and at(3.0) == 0 and at(4.0) == 10 and at(1000.5) == 5
+    assert not T.finished(steps, 1e6)
+
+
+def test_ease_families_follow_ren_pys_warpers() -> None:
+    steps = [["set", {"xpos": 0.0}], ["tween", "easeout", 1.0, {"xpos": 1.0}]]
+    assert math.isclose(T.state_at(steps, 0.5)["xpos"], 1 - math.cos(math.pi / 4))
+    steps[1][1] = "ease"
+    assert math.isclose(T.state_at(steps, 0.5)["xpos"], 0.5)
+
+
+def test_a_repeat_of_no_time_ends_at_once_and_counts_are_kept() -> None:
+    assert T.state_at([["set", {"alpha": 0.3}], ["repeat", 0]], 1e12)["alpha"] == 0.3
+    assert T.finished([["set", {"alpha": 0.3}], ["repeat", 0]], 0)
+    twice = [["set", {"xpos": 0.0}], ["tween", "linear", 1.0, {"xpos": 1.0}], ["repeat", 2]]
+    assert T.state_at(twice, 1.5)["xpos"] == 0.5
+    assert T.state_at(twice, 50)["xpos"] == 1.0 and T.finished(twice, 2.0)
+
+
+def test_huge_zoom_and_long_blocks_are_bounded() -> None:
+    body = "".join(f"    pause 0.1\n" for _ in range(T.MAX_STEPS + 50))
+    prog = _prog("transform t:\n    zoom 1e300\n" + body + "label start:\n    show a at t\n")
+    steps = prog.transforms["t"]
+    assert len(steps) <= T.MAX_STEPS + 1
+    assert T.sprite_state([steps], 0)["zoom"] == T.MAX_ZOOM
+    assert any("zoom" in w.message for w in prog.warnings)
+    assert any("cut at" in w.message for w in prog.warnings)
+
+
+def test_the_sprite_keeps_its_transform_in_the_state_and_a_save() -> None:
+    prog = _prog("label start:\n    show a:\n        xalign 0.0\n        linear 2.0 xalign 1.0\n"
+                 "    \"one\"\n    show a\n    \"two\"\n    show a at left\n    \"three\"\n")
+    rt = Runtime(prog)
+    rt.start()
+    sp = rt.state.stage.sprite("a")
+    assert sp is not None and T.state_at(sp.transform[0], 1.0)["xpos"] == 0.5
+    back = json.loads(json.dumps(rt.state.stage.to_json()))
+    assert type(rt.state.stage).from_json(back) == rt.state.stage
+    rt.advance()
+    assert rt.state.stage.sprite("a").transform == sp.transform  # `show a` keeps it
+    rt.advance()
+    assert rt.state.stage.sprite("a").transform is None  # a plain position again
+
+
+def test_zorder_orders_sprites_and_scene_keeps_its_transform() -> None:
+    prog = _prog("label start:\n    scene bg at Transform(zoom=2.0)\n"
+                 "    show a zorder 2\n    show b\n    show c zorder 1\n    \"one\"\n"
+                 "    scene bg:\n        linear 1.0 alpha 0.0\n    \"two\"\n")
+    rt = Runtime(prog)
+    rt.start()
+    stage = rt.state.stage
+    assert [s.tag for s in stage.sprites] == ["b", "c", "a"]
+    assert T.sprite_state(stage.scene_transform, 0)["zoom"] == 2.0
+    assert type(stage).from_json(json.loads(json.dumps(stage.to_json()))) == stage
+    rt.advance()
+    assert T.sprite_state(rt.state.stage.scene_transform, 0.5)["alpha"] == 0.5
+
+
+def test_an_inline_transform_with_commas_is_one_item_of_the_at_list() -> None:
+    prog = _prog("label start:\n    show a at Transform(xalign=0.5, alpha=0.5), top\n"
+                 "    \"one\"\n")
+    rt = Runtime(prog)
+    rt.start()
+    tf = rt.state.stage.sprite("a").transform
+    assert tf is not None and len(tf) == 2
+    s = T.sprite_state(tf, 0)
+    assert (s["alpha"], s["xpos"], s["ypos"]) == (0.5, 0.5, 0.0)
