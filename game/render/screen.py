@@ -273,7 +273,9 @@ class Screen:
     # -- drawing -----------------------------------------------------------------------
     def composite(self) -> pygame.Surface:
         if self._composite is None:
-            self._composite = self.stage_renderer.render(self.display, self._clock())
+            # reduce motion: every transform shown still, at its end (no ATL animation)
+            clock = None if self.reduce_motion else self._clock()
+            self._composite = self.stage_renderer.render(self.display, clock)
         return self._composite
 
     def _clock(self) -> dict[str, float]:
@@ -294,6 +296,8 @@ class Screen:
 
     def transforms_moving(self) -> bool:
         """Whether a shown sprite's transform still changes (so frames must be redrawn)."""
+        if self.reduce_motion:
+            return False
         shown = [(sp.tag, sp.transform) for sp in self.display.sprites]
         shown.append(("", self.display.scene_transform))
         return any(tf and not all_finished(

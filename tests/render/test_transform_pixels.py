@@ -53,6 +53,19 @@ def test_linear_at_half_time_is_halfway(screen) -> None:
     assert not screen.transforms_moving()
 
 
+def test_reduce_motion_shows_atl_still_at_its_end(screen) -> None:
+    """The reader's "reduce motion and flashes" stops ATL animation: the sprite stands
+    where the transform ends, from the first frame on."""
+    src = ("transform across:\n    xpos 0.0 xanchor 0.0\n    linear 2.0 xpos 0.5\n"
+           "label start:\n    show a at across\n")
+    screen.reduce_motion = True
+    first = _show(screen, [_transform(src, "across")])
+    assert first is not None and abs(first.left - W // 2) <= 1
+    assert not screen.transforms_moving()
+    screen.update(1.0)
+    assert rect_of(frame(screen, hide_ui=True), RED) == first
+
+
 def test_alpha_zero_hides_the_sprite(screen) -> None:
     assert _show(screen, [[["set", {"alpha": 0.0}]]]) is None
 
