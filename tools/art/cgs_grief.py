@@ -544,8 +544,8 @@ def collapse(variant=""):
         C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
         d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
     if vow:
-        hx, hy, rot = 628, 330, -4
-        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
+        hx, hy, rot = 628, 374, -4
+        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 130}
         near_wr_h, far_wr_h = (-76, 44), (84, -6)
     else:
         hx, hy, rot = 820, 606, 96
@@ -555,7 +555,7 @@ def collapse(variant=""):
     h = G.Head(d, hx, hy, 0.74, rot)
     far_wr = h.world(*far_wr_h)
     if vow:  # the arms raised: the wide sleeve slid back to the elbow, the black kimono sleeve on the forearm
-        raised_arm(d, (730, 486), (806, 500), far_wr, wsh, blk)
+        raised_arm(d, (736, 482), (868, 452), far_wr, wsh, blk)   # the elbow out to the side, the forearm up to the head
     else:
         K.sleeve(d, (740, 520), (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
     K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
@@ -566,7 +566,7 @@ def collapse(variant=""):
             d.circle(wx, wy, r * 2.6, d.rad([(0, "#ff3040", 0.7), (100, "#ff3040", 0)]))
             d.circle(wx, wy, r * 0.55, "#ff4050")
         # the kimono's collar round the base of his lifted neck, the haori's band over it
-        nb = h.world(0, 150)
+        nb = h.world(0, 140)
         d.shape([(nb[0] - 60, nb[1] - 4), (nb[0] - 30, nb[1] - 14), (nb[0] + 4, nb[1] + 24, 0), (nb[0] + 34, nb[1] - 12), (nb[0] + 62, nb[1] + 2),
                  (nb[0] + 80, nb[1] + 60), (nb[0] - 90, nb[1] + 60)], blk, INK, OUT)
         d.line([(nb[0] - 30, nb[1] - 10), (nb[0] + 4, nb[1] + 30), (nb[0] + 34, nb[1] - 8)], "#f3f1ef", 5)
@@ -578,7 +578,7 @@ def collapse(variant=""):
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
     if vow:
-        raised_arm(d, (574, 488), (480, 506), near_wr, wht, blk)
+        raised_arm(d, (566, 484), (420, 458), near_wr, wht, blk)
     else:
         K.sleeve(d, (700, 540), (780, 756), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
     K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
