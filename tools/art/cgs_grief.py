@@ -1,7 +1,7 @@
 """The story's tender and tragic CGs (1920x1080):
 
     cg lap, cg lap kido, cg lap stop,      chapter 2, Hueco Mundo: her head in his lap
-    cg lap smile, cg lap remember          (smile/remember/gone: the Quinta Espada far off, watching);
+    cg lap smile, cg lap remember          (in all of them the Quinta Espada far off, watching);
     cg lap fading, cg lap gone             chapter 7 on the kido path: the last glow, then she goes limp
     cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
@@ -277,8 +277,9 @@ def lap(variant=""):
         variant = "smile"
     stop = variant == "stop"
     glow = "kido" if variant in ("kido", "stop") else "faint" if variant == "fading" else None
-    if variant in ("smile", "gone"):   # the Quinta Espada looks on from far off
-        espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
+    # the Quinta Espada looks on from far off in every variant: he never leaves the scene,
+    # so he must not blink in and out between frames of one framing
+    espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
@@ -393,8 +394,7 @@ def last_words(variant=""):
     d = Doc(1920, 1080)
     desert(d, seed=5)
     gone = variant == "gone"
-    if gone:   # the Quinta Espada continues to watch from far off
-        espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)
+    espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)   # he watches throughout (see lap)
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
