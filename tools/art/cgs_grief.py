@@ -4,6 +4,7 @@
     cg lap smile, cg lap remember          (in all of them the Quinta Espada far off, watching);
     cg lap fading, cg lap gone             chapter 7 on the kido path: the last glow, then she goes limp
     cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
+    cg last words remember                 chapter 2 (held): he closes his eyes and remembers
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
     cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
 
@@ -389,6 +390,7 @@ def last_words(variant=""):
     """Chapter 7.  Closer: Izumo kneels and holds Kaori gathered against his
     chest, her legs on the sand to the right; his head bowed to hers, crying.
     '' : she looks up at him, her hand on his cheek, her other hand on the child.
+    'remember' : the same, his eyes closed (chapter 2 on the path where he holds her).
     'gone' : she has gone limp: eyes closed, head fallen back over his arm,
     the hand dropped from his cheek, the other slipped from the child."""
     d = Doc(1920, 1080)
@@ -455,6 +457,8 @@ def last_words(variant=""):
           "tears": [[(2, 12), (-2, 30), (2, 48), (-2, 64)], [(60, 10), (64, 28), (60, 46)]]}
     if gone:
         ie.update({"eye": "closed_soft", "brow": (-14, 8), "mouth": "cry"})
+    elif variant == "remember":   # "He closed his eyes, and remembered.": she still looks up at him
+        ie.update({"eye": "closed_soft", "brow": (-10, 6)})
     izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
@@ -749,6 +753,7 @@ IMAGES = [
     ("cg", "cg lap gone", lambda: lap("gone")),
     ("cg", "cg last words", lambda: last_words("")),
     ("cg", "cg last words gone", lambda: last_words("gone")),
+    ("cg", "cg last words remember", lambda: last_words("remember")),
     ("cg", "cg collapse", lambda: collapse("")),
     ("cg", "cg collapse vow", lambda: collapse("vow")),
     ("cg", "cg kiss", kiss),
