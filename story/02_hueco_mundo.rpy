@@ -59,9 +59,16 @@ label hueco_mundo:
 
     scene cg lap smile with dissolve
     "She looked to him softly and smiled, even amid Izumo's flood of tears."
+    # Where he had gathered her to his chest, he holds her so again: chapter 7 opens
+    # on that embrace ("She lay against his chest, where he had gathered her close").
+    if held_her:
+        scene cg last words with dissolve
     "The pair sat there, silently holding each other, even as the Quinta Espada looked on."
 
-    scene cg lap remember with dissolve
+    if held_her:
+        scene cg last words remember with dissolve
+    else:
+        scene cg lap remember with dissolve
     "He closed his eyes, and remembered."
 
     jump cold_captain

@@ -47,6 +47,9 @@ def main() -> int:
         press(g, "Save")
         press(g, "slot:1-1")
         step(g, 5)
+        shot(g, str(out / "06-save-name.png"))
+        press(g, "no name")  # the save-name prompt (extras13)
+        step(g, 5)
         shot(g, str(out / "06-save.png"))
         press(g, "nav:Load")
         # a damaged slot beside the good one
@@ -99,6 +102,26 @@ def main() -> int:
             step(g, dt=0.05)
         step(g, 60, dt=0.05)
         shot(g, str(out / "18-the-end.png"))
+        # the extras, every CG unlocked: the gallery's thumbnails, one CG opened, the music room
+        for name in sorted(p.stem for p in (ROOT / "art" / "cg").glob("*.svg")):
+            g.persistent.add_to("cgs", name)
+        g.to_title()
+        step(g, 60)
+        shot(g, str(out / "19-title-finished.png"))
+        press(g, "Gallery")
+        for _ in range(40):
+            step(g)
+        shot(g, str(out / "20-gallery.png"))
+        key(g, pygame.K_RETURN)
+        step(g, 10)
+        shot(g, str(out / "21-gallery-open.png"))
+        key(g, pygame.K_ESCAPE)
+        step(g, 3)
+        key(g, pygame.K_ESCAPE)
+        step(g, 3)
+        press(g, "Music Room")
+        step(g, 5)
+        shot(g, str(out / "22-music-room.png"))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("\n".join(sorted(str(p) for p in out.glob("[0-9]*.png"))))

@@ -77,8 +77,8 @@ def test_story_images_of_our_story(program) -> None:  # noqa: ANN001
     uses = story_images(program)
     ours = {" ".join(n) for n in program.images.files}
     assert set(uses) <= ours  # every name the story shows has art
-    assert len(uses) == 71  # 10 backgrounds, 9 chapter cards, 19 CGs, 32 sprites, the title
-    assert sum(u.kind == BG for u in uses.values()) == 39
+    assert len(uses) == 72  # 10 backgrounds, 9 chapter cards, 20 CGs, 32 sprites, the title
+    assert sum(u.kind == BG for u in uses.values()) == 40
     k = uses["kaori belly sad"]
     assert any(p.path.endswith("01_promise.rpy") and p.chapter == "1. The Promise"
                for p in k.places)
@@ -91,7 +91,7 @@ def test_story_images_of_our_story(program) -> None:  # noqa: ANN001
 def test_template_writes_every_image_at_its_shown_size(program, template: Path) -> None:
     init()
     pngs = sorted(p.relative_to(template).as_posix() for p in template.rglob("*.png"))
-    assert len(pngs) == 71
+    assert len(pngs) == 72
     assert "sprites/kaori belly sad.png" in pngs and "bg/bg forest.png" in pngs
     assert "gui/title.png" in pngs
     bg = pygame.image.load(str(template / "bg" / "bg forest.png"))
@@ -112,10 +112,10 @@ def test_template_loads_back_as_a_complete_pack(program, template: Path,  # noqa
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     pack = load_pack(template)
     assert pack.problems == [] and pack.name == "My art pack"
-    assert len(pack.replaces(program.images)) == 71
+    assert len(pack.replaces(program.images)) == 72
     status, out = run(capsys, "art", "check", str(template))
     assert status == 0
-    assert "Replaces 71 of 71 images the story shows" in out
+    assert "Replaces 72 of 72 images the story shows" in out
     assert "Lacks none: the pack is complete." in out
     assert "0 errors, 0 warnings." in out
 
@@ -127,9 +127,9 @@ def test_check_lists_replaced_and_lacking(tmp_path: Path,
     save_image(tmp_path / "bg forest.png", (1920, 1080), GREEN, alpha=False)
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0
-    assert "Replaces 2 of 71 images the story shows:" in out
+    assert "Replaces 2 of 72 images the story shows:" in out
     assert "  kaori belly sad" in out and "  bg forest" in out
-    assert "Lacks 69 (our art is shown instead):" in out and "  izumo rage" in out
+    assert "Lacks 70 (our art is shown instead):" in out and "  izumo rage" in out
     assert "0 errors, 0 warnings." in out
 
 
@@ -204,7 +204,7 @@ def test_check_fails_on_errors_and_says_why(tmp_path: Path,
            " folder through '..'; refused" in out
     assert f"{name}/pack.toml:4: error: unknown key 'images.\"izumo rage\".zom' (did you mean" \
            " 'zoom'?)" in out
-    assert "Replaces 1 of 71" in out  # only kaori belly sad: the rest fall back
+    assert "Replaces 1 of 72" in out  # only kaori belly sad: the rest fall back
     assert "  espada grin" in out.split("Lacks")[1]
     assert "5 errors," in out
 
@@ -216,14 +216,14 @@ def test_check_a_pack_with_a_broken_pack_toml(tmp_path: Path,
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 1
     assert "pack.toml:2:" in out and "pack.toml is ignored" in out
-    assert "Replaces 1 of 71" in out
+    assert "Replaces 1 of 72" in out
 
 
 def test_check_an_empty_pack_is_a_warning(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     status, out = run(capsys, "art", "check", str(tmp_path))
     assert status == 0
-    assert "warning: the pack is empty" in out and "Replaces 0 of 71" in out
+    assert "warning: the pack is empty" in out and "Replaces 0 of 72" in out
 
 
 def test_check_against_another_story(tiny_story: Path, tmp_path: Path,

@@ -1,9 +1,10 @@
 """The story's tender and tragic CGs (1920x1080):
 
     cg lap, cg lap kido, cg lap stop,      chapter 2, Hueco Mundo: her head in his lap
-    cg lap smile, cg lap remember          (smile/remember/gone: the Quinta Espada far off, watching);
+    cg lap smile, cg lap remember          (in all of them the Quinta Espada far off, watching);
     cg lap fading, cg lap gone             chapter 7 on the kido path: the last glow, then she goes limp
     cg last words, cg last words gone      chapter 7: she fades in his arms, then goes limp
+    cg last words remember                 chapter 2 (held): he closes his eyes and remembers
     cg kiss                                chapter 4: the forest, Lieutenant Izumo kisses his captain
     cg collapse, cg collapse vow           chapter 9, red sky: he crumples beside her body, then glares
 
@@ -277,8 +278,9 @@ def lap(variant=""):
         variant = "smile"
     stop = variant == "stop"
     glow = "kido" if variant in ("kido", "stop") else "faint" if variant == "fading" else None
-    if variant in ("smile", "gone"):   # the Quinta Espada looks on from far off
-        espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
+    # the Quinta Espada looks on from far off in every variant: he never leaves the scene,
+    # so he must not blink in and out between frames of one framing
+    espada_far(d, ESPADA_LAP[0], ESPADA_LAP[1], 0.95)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
     hg = d.lin(KA_HAIR, 0, 0, 60, 100)
@@ -388,13 +390,13 @@ def last_words(variant=""):
     """Chapter 7.  Closer: Izumo kneels and holds Kaori gathered against his
     chest, her legs on the sand to the right; his head bowed to hers, crying.
     '' : she looks up at him, her hand on his cheek, her other hand on the child.
+    'remember' : the same, his eyes closed (chapter 2 on the path where he holds her).
     'gone' : she has gone limp: eyes closed, head fallen back over his arm,
     the hand dropped from his cheek, the other slipped from the child."""
     d = Doc(1920, 1080)
     desert(d, seed=5)
     gone = variant == "gone"
-    if gone:   # the Quinta Espada continues to watch from far off
-        espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)
+    espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)   # he watches throughout (see lap)
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
     wht = d.lin(K.WHITE, 0, 0, 100, 100)
     wsh = d.lin(K.WHITE_SH, 0, 0, 100, 100)
@@ -455,6 +457,8 @@ def last_words(variant=""):
           "tears": [[(2, 12), (-2, 30), (2, 48), (-2, 64)], [(60, 10), (64, 28), (60, 46)]]}
     if gone:
         ie.update({"eye": "closed_soft", "brow": (-14, 8), "mouth": "cry"})
+    elif variant == "remember":   # "He closed his eyes, and remembered.": she still looks up at him
+        ie.update({"eye": "closed_soft", "brow": (-10, 6)})
     izumo_head(d, *leaned((744, 318), LEAN_LW), 0.74, 30 + LEAN_LW * 0.5, ie)
     for x, y, r in ((790, 424, 5.5), (794, 450, 4.5)):
         K.tear_drop(d, x, y, r)
@@ -544,8 +548,8 @@ def collapse(variant=""):
         C.crest(d, 606, 556, 36, "four")   # the gentian's three bells over leaves, 四 at its heart
         d.circle(606, 556, 36, "#b05a58", opacity=0.22)   # the red light on it, like the cloth round it
     if vow:
-        hx, hy, rot = 628, 330, -4
-        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 170}
+        hx, hy, rot = 628, 374, -4
+        e = {"brow": (14, -4), "mouth": "grit", "lid_in": 0.36, "lid_out": 0.08, "iris": 0.22, "pupil": False, "look": (-5, -1), "neck": 130}
         near_wr_h, far_wr_h = (-76, 44), (84, -6)
     else:
         hx, hy, rot = 820, 606, 96
@@ -555,7 +559,7 @@ def collapse(variant=""):
     h = G.Head(d, hx, hy, 0.74, rot)
     far_wr = h.world(*far_wr_h)
     if vow:  # the arms raised: the wide sleeve slid back to the elbow, the black kimono sleeve on the forearm
-        raised_arm(d, (730, 486), (806, 500), far_wr, wsh, blk)
+        raised_arm(d, (736, 482), (868, 452), far_wr, wsh, blk)   # the elbow out to the side, the forearm up to the head
     else:
         K.sleeve(d, (740, 520), (840, 740), far_wr, 26, 30, wsh, fold="#8a6a70", droop=(0, 1))
     K.hand(d, far_wr, rot - 80 if vow else rot - 150, 108, curl=(0.5, 0.55, 0.6, 0.65), spread=0.5, thumb=(0.5, 0.3), blood=0.9, flip=not vow)
@@ -566,7 +570,7 @@ def collapse(variant=""):
             d.circle(wx, wy, r * 2.6, d.rad([(0, "#ff3040", 0.7), (100, "#ff3040", 0)]))
             d.circle(wx, wy, r * 0.55, "#ff4050")
         # the kimono's collar round the base of his lifted neck, the haori's band over it
-        nb = h.world(0, 150)
+        nb = h.world(0, 140)
         d.shape([(nb[0] - 60, nb[1] - 4), (nb[0] - 30, nb[1] - 14), (nb[0] + 4, nb[1] + 24, 0), (nb[0] + 34, nb[1] - 12), (nb[0] + 62, nb[1] + 2),
                  (nb[0] + 80, nb[1] + 60), (nb[0] - 90, nb[1] + 60)], blk, INK, OUT)
         d.line([(nb[0] - 30, nb[1] - 10), (nb[0] + 4, nb[1] + 30), (nb[0] + 34, nb[1] - 8)], "#f3f1ef", 5)
@@ -578,7 +582,7 @@ def collapse(variant=""):
     # his near arm: the elbow down at his knee, the hand dug into the hair over his ear
     near_wr = h.world(*near_wr_h)
     if vow:
-        raised_arm(d, (574, 488), (480, 506), near_wr, wht, blk)
+        raised_arm(d, (566, 484), (420, 458), near_wr, wht, blk)
     else:
         K.sleeve(d, (700, 540), (780, 756), near_wr, 26, 26, wht, fold="#a88a8c", droop=(0, 1))
     K.hand(d, near_wr, rot - 104 if vow else rot - 130, 112, curl=(0.5, 0.55, 0.6, 0.65), spread=0.6, thumb=(0.6, 0.3), blood=0.9, flip=True)
@@ -749,6 +753,7 @@ IMAGES = [
     ("cg", "cg lap gone", lambda: lap("gone")),
     ("cg", "cg last words", lambda: last_words("")),
     ("cg", "cg last words gone", lambda: last_words("gone")),
+    ("cg", "cg last words remember", lambda: last_words("remember")),
     ("cg", "cg collapse", lambda: collapse("")),
     ("cg", "cg collapse vow", lambda: collapse("vow")),
     ("cg", "cg kiss", kiss),

@@ -16,9 +16,12 @@ CREDITS = [
     ("The Scars Run Deep", f"A visual novel. Version {__version__}."),
     ("Story, art, music and code",
      "Written, drawn (SVG), scored (tools/music) and programmed for this game by its"
-     " authors; released with the game under the MIT licence."),
+     " authors; released with the game under the MIT licence. The music is played on"
+     " the FluidR3 GM and MuseScore General soundfonts (MIT licence)."),
     ("Fonts", "DejaVu fonts (DejaVu Sans, DejaVu Serif): Bitstream Vera licence with"
-     " DejaVu changes in the public domain; see game/fonts/LICENSE-DejaVu.txt."),
+     " DejaVu changes in the public domain; see game/fonts/LICENSE-DejaVu.txt."
+     " OpenDyslexic: CC-BY 3.0 and Bitstream Vera licence; see"
+     " game/fonts/LICENSE-OpenDyslexic.txt."),
     ("Libraries",
      "pygame-ce (GNU LGPL 2.1) with SDL 2 (zlib licence); pygame_gui (MIT licence);"
      " platformdirs (MIT licence); Babel (BSD licence). Python (PSF licence)."),
