@@ -166,3 +166,17 @@ def load_translation(story_dir: Path, lang: str, program: Program) -> tuple[
         return None, [f"{exc}; it is set aside and the story shows as written"]
     tr = Translation(lang, program, {**tl.strings, **strings}, problems)  # .po first
     return tr, list(tr.problems)
+
+
+def translation_from(story_dir: Path, lang: str, program: Program, catalog: Any) -> tuple[
+        Translation | None, list[str]]:
+    """`lang`'s translation of `program` from a catalogue already read (None: only a
+    Ren'Py project's tl/LANG folder), and problems to report."""
+    from .renpy_tl import read_tl
+
+    tl = read_tl(story_dir, lang, program)
+    if catalog is None:
+        return (Translation(lang, program, tl.strings) if tl.strings else None), []
+    strings, problems = usable_strings(lang, catalog)
+    tr = Translation(lang, program, {**tl.strings, **strings}, problems)  # .po first
+    return tr, list(tr.problems)

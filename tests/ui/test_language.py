@@ -5,6 +5,7 @@ fonts that draw French."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -207,3 +208,30 @@ def test_the_title_is_in_french_after_choosing_it_in_preferences(real):
     assert real.describe()["menu"] == "title"
     texts = _button_texts(real)
     assert "Commencer" in texts and "Start" not in texts
+
+
+def test_formatted_words_are_translated_before_they_are_filled_in(real, monkeypatch):
+    """Toasts and details built from a format string (issue 15): the sentence is looked
+    up, then the numbers and names go in."""
+    from game.ui.screens import gallery
+
+    real.language.set("fr")
+    real.screenshot()
+    said = [t.text for t in real.toasts.items]
+    assert any(t.startswith("Capture d'écran enregistrée : screenshot-") for t in said)
+    drawn: list[str] = []
+    real_draw = gallery.draw_text
+    monkeypatch.setattr(gallery, "draw_text", lambda c, text, *a, **k:
+                        (drawn.append(text), real_draw(c, text, *a, **k))[1])
+    press(real, "Gallery")  # (buttons keep their English names for code and tests)
+    step(real, 2)
+    assert any(re.match(r"\d+ sur \d+ débloquées  ·  page 1 sur \d+$", t) for t in drawn), drawn
+
+
+def test_every_formatted_interface_string_is_collected_for_translators():
+    from game.i18n.ui_strings import collect
+
+    found = {text for text, _file, _line in collect()}
+    assert {"Story reloaded ({ms} ms{notes})", "Screenshot saved: {name}",
+            "version {version}", "{seen} of {total} unlocked", "replaces {n} images",
+            "{problem}; the translation from before the edit is kept"} <= found
