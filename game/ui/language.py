@@ -114,6 +114,9 @@ class Language:
         if self._tl_only:
             tr = self.translation()
             i18n.use(tr.ui if tr is not None else None)
+        ui_layer = getattr(self.game, "ui", None)
+        if ui_layer is not None:  # e.g. the title's buttons, made once
+            ui_layer.relabel()
 
     def reread(self) -> str | None:
         """A live reload: read the catalogue in use again (a translator edited it). A

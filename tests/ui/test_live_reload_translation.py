@@ -169,3 +169,31 @@ def test_the_interface_follows_an_edited_po(game, story) -> None:
                {"Story reloaded ({ms} ms{notes})": "Rechargée ({ms} ms{notes})"})
     shift_r(g)
     assert any(t.startswith("Rechargée (") for t, _err in toasts(g))
+
+
+def _button_texts(g) -> list[str]:
+    return [it.element.text for it in g.ui.focus.items
+            if it.element is not None and isinstance(getattr(it.element, "text", None), str)]
+
+
+def test_on_the_title_an_edited_button_word_shows_after_shift_r(story, tmp_path, audio
+                                                                ) -> None:
+    po = story / "translations" / "fr.po"
+    update(story, "fr", load_project(story, use_cache=False), ui=[("Start", "x.py", 1)])
+    _translate(po, {"Start": "Commencer"})
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
+    try:
+        step(g, 3)
+        assert "Start" in _button_texts(g)
+        g.language.set("fr")  # with the title open: its buttons are made again
+        assert "Commencer" in _button_texts(g) and "Start" not in _button_texts(g)
+        _translate(po, {"Start": "Débuter"})
+        shift_r(g)
+        assert g.describe()["menu"] == "title" and g.describe()["focus"] == "Start"
+        assert "Débuter" in _button_texts(g)
+    finally:
+        g.images.close()
+        i18n.use(None)
