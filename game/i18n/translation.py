@@ -168,15 +168,17 @@ def load_translation(story_dir: Path, lang: str, program: Program) -> tuple[
     return tr, list(tr.problems)
 
 
-def translation_from(story_dir: Path, lang: str, program: Program, catalog: Any) -> tuple[
+def translation_from(story_dir: Path, lang: str, program: Program,
+                     usable: tuple[dict[tuple[str, str], str], list[str]] | None) -> tuple[
         Translation | None, list[str]]:
-    """`lang`'s translation of `program` from a catalogue already read (None: only a
-    Ren'Py project's tl/LANG folder), and problems to report."""
+    """`lang`'s translation of `program` from a catalogue's usable strings and problems
+    (usable_strings; None: only a Ren'Py project's tl/LANG folder), and problems to
+    report. The catalogue is not read again: a live reload makes this for each edit."""
     from .renpy_tl import read_tl
 
     tl = read_tl(story_dir, lang, program)
-    if catalog is None:
+    if usable is None:
         return (Translation(lang, program, tl.strings) if tl.strings else None), []
-    strings, problems = usable_strings(lang, catalog)
+    strings, problems = usable
     tr = Translation(lang, program, {**tl.strings, **strings}, problems)  # .po first
     return tr, list(tr.problems)

@@ -38,6 +38,8 @@ class Language:
         self._translation: Any = None
         self._for_program: Any = None
         self._tl_only = False
+        self._strings: dict[tuple[str, str], str] = {}  # the catalogue's usable entries
+        self._problems: list[str] = []
         i18n.use(None)  # (one window at a time: a new one starts as written)
 
     def story_dir(self) -> Path:
@@ -104,13 +106,14 @@ class Language:
         again from it on its next use."""
         self._catalog = catalog
         self._translation = self._for_program = None
-        ui: dict[str, str] = {}
+        self._strings, self._problems = {}, []
         if catalog is not None:
-            from ..i18n.translation import ui_strings, usable_strings
+            from ..i18n.translation import usable_strings
 
-            strings, _problems = usable_strings(self.code, catalog)
-            ui = ui_strings(strings)
-        i18n.use(ui)
+            self._strings, self._problems = usable_strings(self.code, catalog)
+        from ..i18n.translation import ui_strings
+
+        i18n.use(ui_strings(self._strings))
         if self._tl_only:
             tr = self.translation()
             i18n.use(tr.ui if tr is not None else None)
@@ -151,7 +154,8 @@ class Language:
             from ..i18n.translation import translation_from
 
             self._translation, problems = translation_from(
-                self.story_dir(), self.code, program, self._catalog)
+                self.story_dir(), self.code, program,
+                None if self._catalog is None else (self._strings, self._problems))
             self._for_program = program
             for problem in problems[:3]:
                 self.game.toast(problem, error=True)

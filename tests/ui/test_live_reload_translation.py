@@ -197,3 +197,23 @@ def test_on_the_title_an_edited_button_word_shows_after_shift_r(story, tmp_path,
     finally:
         g.images.close()
         i18n.use(None)
+
+
+def test_the_po_is_read_again_only_when_it_changed(game, story, monkeypatch) -> None:
+    """Babel takes tens of ms over our fr.po: a reload for a script edit must not pay it
+    (the reload's budget is 100 ms), yet its French follows the edited script."""
+    g = game
+    reads: list[str] = []
+    real_read = type(g.language)._read
+    monkeypatch.setattr(type(g.language), "_read",
+                        lambda self, code: (reads.append(code), real_read(self, code))[1])
+    _to_two(g)
+    script = story / "script.rpy"
+    before = script.stat().st_mtime_ns
+    script.write_text(SCRIPT.replace('"The end."', '"The very end."'), encoding="utf-8")
+    _touch_later(script, before)
+    shift_r(g)
+    assert g.reloader.count == 1 and reads == [] and line(g) == "Deux."
+    _translate(story / "translations" / "fr.po", {"Two.": "Deux !"})
+    shift_r(g)
+    assert g.reloader.count == 2 and reads == ["fr"] and line(g) == "Deux !"
