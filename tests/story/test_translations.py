@@ -398,6 +398,9 @@ def test_the_terminal_player_reads_in_french(tmp_path: Path) -> None:
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "Kaori: Tsukino est au Hueco Mundo, Izumo... Je dois y aller..." in run.stdout
+    # the content note first, in French too
+    assert run.stdout.startswith("Avertissement\n\nThe Scars Run Deep est une histoire"
+                                 " d'amour et de deuil.")
 
 
 def test_the_credits_roll_in_french() -> None:

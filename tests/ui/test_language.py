@@ -235,3 +235,29 @@ def test_every_formatted_interface_string_is_collected_for_translators():
     assert {"Story reloaded ({ms} ms{notes})", "Screenshot saved: {name}",
             "version {version}", "{seen} of {total} unlocked", "replaces {n} images",
             "{problem}; the translation from before the edit is kept"} <= found
+
+
+def test_the_content_note_is_shown_in_french(data_dir, audio):
+    """The note before the first Start (game/content_note.py, outside game/ui) is
+    collected for translators and drawn in the reader's language."""
+    from game.content_note import CONTENT_NOTE
+    from game.ui.screens import dialogs
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text('{"language": "fr"}', encoding="utf-8")
+    g = make_game(data_dir, prog=program(), audio=audio)
+    drawn: list[str] = []
+    real_draw = dialogs.draw_text
+    try:
+        dialogs.draw_text = lambda c, text, *a, **k: (drawn.append(i18n._(text)),
+                                                       real_draw(c, text, *a, **k))[1]
+        press(g, "Start")
+        assert g.describe()["menu"] == "content_note"
+        g.draw()
+        assert any(t.startswith("The Scars Run Deep est une histoire d'amour et de deuil.")
+                   for t in drawn), drawn
+        assert CONTENT_NOTE not in drawn
+    finally:
+        dialogs.draw_text = real_draw
+        g.images.close()
+        i18n.use(None)
