@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..script.texttags import TagError, check, interpolation_names
-from .keys import CHAPTER, CHARACTER, UI
+from .keys import CHAPTER, CHARACTER, MUSIC, UI
 
 if TYPE_CHECKING:  # (the interface's strings are read before the story is parsed)
     from ..script import ast as A
@@ -134,9 +134,9 @@ def usable_strings(lang: str, catalog) -> tuple[dict[tuple[str, str], str], list
 
 
 def ui_strings(strings: dict[tuple[str, str], str]) -> dict[str, str]:
-    """English literal -> translation for the interface: its own strings, and chapter
-    titles (the Chapters screen shows them)."""
-    out = {src: tr for (ctx, src), tr in strings.items() if ctx.startswith(CHAPTER)}
+    """English literal -> translation for the interface: its own strings, chapter titles
+    (the Chapters screen shows them) and track titles (the music room)."""
+    out = {src: tr for (ctx, src), tr in strings.items() if ctx.startswith((CHAPTER, MUSIC))}
     out.update({src: tr for (ctx, src), tr in strings.items() if ctx == UI})
     return out
 

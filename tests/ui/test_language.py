@@ -261,3 +261,18 @@ def test_the_content_note_is_shown_in_french(data_dir, audio):
         dialogs.draw_text = real_draw
         g.images.close()
         i18n.use(None)
+
+
+def test_the_music_room_s_track_titles_are_in_french(real):
+    """game.toml's [[music]] titles are in the catalogue (msgctxt music:FILE) and the
+    music room shows them in the reader's language."""
+    real.language.set("fr")
+    press(real, "Music Room")
+    titles = real.describe()["titles"]
+    assert titles[0] == "The Scars Run Deep (thème principal)"  # heard at the title
+    assert "???" in titles  # the others wait to be heard in the story
+    real.persistent.finished = True  # all unlocked
+    key(real, pygame.K_ESCAPE)
+    press(real, "Music Room")
+    titles = real.describe()["titles"]
+    assert "Le thème de Kaori" in titles and "Kaori's Theme" not in titles
