@@ -216,7 +216,10 @@ class Game(SaveActions, ReadingInput):
         try:
             self.prefs.save(self.data.prefs_path)
         except OSError as exc:
-            self.toast(f"The preferences could not be saved: {exc.strerror or exc}")
+            from .ui.i18n import _
+
+            self.toast(_("The preferences could not be saved: {problem}").format(
+                problem=exc.strerror or exc))
 
     def persistent_changed(self) -> None:
         try:
@@ -310,9 +313,15 @@ class Game(SaveActions, ReadingInput):
         self._use_packs()
         n = len(self.cli_packs) + len(self.chosen_packs)
         problems = sum(len(p.problems) for p in [*self.cli_packs, *self.chosen_packs])
-        self.toast(f"Art packs reloaded ({n} in use" +
-                   (f", {problems} problem{'s' if problems != 1 else ''} in the log)"
-                    if problems else ")"))
+        from .ui.i18n import _
+
+        if not problems:
+            self.toast(_("Art packs reloaded ({n} in use)").format(n=n))
+        else:
+            self.toast((_("Art packs reloaded ({n} in use, 1 problem in the log)")
+                        if problems == 1 else
+                        _("Art packs reloaded ({n} in use, {problems} problems in the log)"))
+                       .format(n=n, problems=problems))
 
     def _use_packs(self) -> None:
         self.source.packs = [*self.cli_packs, *self.chosen_packs]

@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any, Final
 
 from ._log import get_logger
+from .ui.i18n import _
 from .assets.watch import FolderScan, Watch, scan, story_roots
 from .script.errors import Diagnostic, ScriptError, StoryRuntimeError
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 log = get_logger("game")  # logging imported on first use (start-up)
 WATCH_PERIOD: Final = 0.25  # seconds between looks at the files with --watch
-NOT_ART: Final = (".rpy", ".toml")
+NOT_ART: Final = (".rpy", ".toml", ".po")
 
 
 class LiveReload:
@@ -77,7 +78,7 @@ class LiveReload:
         started = time.perf_counter()
         files = self._story_files()
         if files is None:
-            g.toast("Nothing to reload: this story was not read from a folder.")
+            g.toast(_("Nothing to reload: this story was not read from a folder."))
             return False
         watch = self._ensure_watch()
         assert watch is not None
@@ -93,8 +94,12 @@ class LiveReload:
             return False
         except Exception as exc:  # noqa: BLE001 - a bug here must not end the reading
             log.exception("live reload failed")
-            g.toast(f"The story could not be reloaded: {exc!r}", error=True)
+            g.toast(_("The story could not be reloaded: {problem}").format(problem=repr(exc)),
+                    error=True)
             return False
+        # a translator's edit to LANG.po (read only when changed: Babel takes ~75 ms)
+        po_problem = g.language.reread() if any(p.endswith(".po") for p in changed) \
+            else None
         s = g.session
         runtime = evs = carried = None
         if s is not None and not s.finished and s.runtime.waiting != ENDED:
@@ -107,7 +112,8 @@ class LiveReload:
                 return False
             except ValueError as exc:  # the state does not fit (StateError): say why
                 log.exception("live reload: the state does not fit the new story")
-                g.toast(f"The story could not be reloaded: {exc}", error=True)
+                g.toast(_("The story could not be reloaded: {problem}").format(problem=exc),
+                        error=True)
                 return False
         # -- nothing can fail from here: the new story replaces the old -------------
         g.program = new
@@ -134,14 +140,16 @@ class LiveReload:
                               self._entry_at(s, new))
             s.swap_story(new, runtime, evs)
             if carried is not None and carried.added:
-                notes.append(f"new default{'s' if len(carried.added) > 1 else ''}: "
-                             + ", ".join(carried.added))
+                notes.append((_("new defaults: {names}") if len(carried.added) > 1 else
+                              _("new default: {names}")).format(
+                                  names=", ".join(carried.added)))
             if carried is not None and carried.dropped:
-                notes.append("dropped: " + ", ".join(carried.dropped))
+                notes.append(_("dropped: {names}").format(names=", ".join(carried.dropped)))
         elif s is not None:
             s.program = new
         if art:
-            notes.append(f"{art} image{'s' if art != 1 else ''} read again")
+            notes.append(_("{n} images read again").format(n=art) if art != 1 else
+                         _("1 image read again"))
         top = g.ui.top
         if top is not None and top.name == "reload_error":
             g.ui.close(top)
@@ -149,8 +157,13 @@ class LiveReload:
         self.count += 1
         self.last_ms = (time.perf_counter() - started) * 1000
         log.info("story reloaded in %.1f ms (%d files changed)", self.last_ms, len(changed))
-        head = "The script loads again; story reloaded" if was_failing else "Story reloaded"
-        g.toast(head + f" ({self.last_ms:.0f} ms" + "".join("; " + n for n in notes) + ")")
+        if po_problem is not None:
+            log.error("live reload: %s", po_problem)
+            g.toast(_("{problem}; the translation from before the edit is kept").format(
+                problem=po_problem), error=True)
+        said = _("The script loads again; story reloaded ({ms} ms{notes})") if was_failing \
+            else _("Story reloaded ({ms} ms{notes})")
+        g.toast(said.format(ms=f"{self.last_ms:.0f}", notes="".join("; " + n for n in notes)))
         g.state_changed()
         return True
 
@@ -198,13 +211,14 @@ class LiveReload:
         st = runtime.state
         i = runtime.program.by_sid.get(st.position) if st.position else None
         if i is None:
-            return "The line you were reading is gone from the script; starting again."
+            return _("The line you were reading is gone from the script; starting again.")
         path, line, _col = runtime.program.statements[i].loc
         if st.waiting in (CONTINUE, CHOICE):
-            return ("The line you were reading is gone from the script; resuming at the"
-                    f" nearest earlier line ({path}:{line}).")
-        return ("The line you were reading is gone from the script; resuming at the start"
-                f" of label '{runtime.program.label_of[i]}' ({path}:{line}).")
+            return _("The line you were reading is gone from the script; resuming at the"
+                     " nearest earlier line ({place}).").format(place=f"{path}:{line}")
+        return _("The line you were reading is gone from the script; resuming at the start"
+                 " of label '{label}' ({place}).").format(label=runtime.program.label_of[i],
+                                                          place=f"{path}:{line}")
 
     def _forget_art(self, old: Any, new: Any, changed: set[str]) -> int:
         """Drop the decoded images whose file changed on disk or whose name now means

@@ -41,7 +41,9 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
               ask: Callable[[str], str] = input, translation: Any = None) -> int:
     from .content_note import CONTENT_NOTE
 
-    print("Content note\n\n" + CONTENT_NOTE + "\n")
+    ui = getattr(translation, "ui", None) or {}  # the note in the reader's language
+    print(ui.get("Content note", "Content note") + "\n\n"
+          + ui.get(CONTENT_NOTE, CONTENT_NOTE) + "\n")
     print(HELP)
     try:
         if ask("Press Enter to begin, or q and Enter to quit. ").strip().lower() in (

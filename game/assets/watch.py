@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Final, Iterable
 
 Stamp = tuple[int, int]  # (mtime in ns, size)
-SCRIPT_NAMES: Final = (".rpy",)
+SCRIPT_NAMES: Final = (".rpy", ".po")  # .po: translations/LANG.po
 SETTINGS_NAME: Final = "game.toml"
 
 
@@ -29,8 +29,8 @@ class FolderScan:
 
 
 def story_roots(story_files: Any) -> list[tuple[Path, bool]]:
-    """(folder, scripts only) for a StoryFiles: the story folder for its scripts and
-    game.toml (its saves/ or cache/, as a Ren'Py game folder has, must not count),
+    """(folder, scripts only) for a StoryFiles: the story folder for its scripts, its
+    translations and game.toml (its saves/ or cache/, as a Ren'Py game folder has, must not count),
     then the art and audio folders for every file."""
     roots: list[tuple[Path, bool]] = [(Path(story_files.story_dir), True)]
     for d in (story_files.images_dir, story_files.audio_dir):

@@ -289,7 +289,7 @@ def _placed(u: Unit, story_dir: Path) -> Unit:
     """`u` with its file named from the story folder's parent (story/01_promise.rpy),
     whatever folder the command ran in, so an update rewrites the same references."""
     path = u.where[0]
-    if u.context.startswith(("chapter:", "credits:")):
+    if u.context.startswith(("chapter:", "credits:", "music:")):
         path = str(story_dir / "game.toml")
     if not path or u.context == UI:
         return u

@@ -71,7 +71,7 @@ def _duplicate_ids(program: Any) -> list[Diagnostic]:
 def check_language(program: Any, story_dir: Path, lang: str,
                    story_units: list[Unit] | None = None) -> list[Diagnostic]:
     path = po_path(story_dir, lang)
-    shown = f"{story_dir.name}/translations/{path.name}" if story_dir.name else str(path)
+    shown = str(path)  # named as the story's scripts are: an editor opens it from here
     try:
         cat = read_catalog(path)
     except CatalogError as exc:

@@ -7,6 +7,7 @@ from typing import Final
 
 CHARACTER: Final = "character:"  # + the character's variable
 CHAPTER: Final = "chapter:"  # + the chapter's label
+MUSIC: Final = "music:"  # + the track's file (game.toml's [[music]])
 CREDITS: Final = "credits:"  # + section:line (or section:heading), 1-based
 UI: Final = "ui"  # the interface's own strings share one context
 

@@ -11,7 +11,7 @@ import zlib
 from typing import TYPE_CHECKING, Iterator
 
 from ..script import ast as A
-from .keys import CHAPTER, CHARACTER, CREDITS, UI, Unit  # noqa: F401 (UI re-exported)
+from .keys import CHAPTER, CHARACTER, CREDITS, MUSIC, UI, Unit  # noqa: F401 (UI re-exported)
 
 if TYPE_CHECKING:
     from ..script.program import Program
@@ -106,6 +106,9 @@ def units(program: Program) -> list[Unit]:
     for c in program.chapters:
         add(Unit(CHAPTER + c.label, c.title, f"the title of chapter {c.number}",
                  ("game.toml", 1)))
+    files = getattr(program, "story_files", None)
+    for file, title in getattr(files, "music", None) or []:
+        add(Unit(MUSIC + file, title, "a track's title in the music room", ("game.toml", 1)))
     credits = getattr(program, "credits", None)
     for k, sec in enumerate(credits.sections if credits is not None else ()):
         if sec.heading:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..script.texttags import TagError, check, interpolation_names
-from .keys import CHAPTER, CHARACTER, UI
+from .keys import CHAPTER, CHARACTER, MUSIC, UI
 
 if TYPE_CHECKING:  # (the interface's strings are read before the story is parsed)
     from ..script import ast as A
@@ -134,9 +134,9 @@ def usable_strings(lang: str, catalog) -> tuple[dict[tuple[str, str], str], list
 
 
 def ui_strings(strings: dict[tuple[str, str], str]) -> dict[str, str]:
-    """English literal -> translation for the interface: its own strings, and chapter
-    titles (the Chapters screen shows them)."""
-    out = {src: tr for (ctx, src), tr in strings.items() if ctx.startswith(CHAPTER)}
+    """English literal -> translation for the interface: its own strings, chapter titles
+    (the Chapters screen shows them) and track titles (the music room)."""
+    out = {src: tr for (ctx, src), tr in strings.items() if ctx.startswith((CHAPTER, MUSIC))}
     out.update({src: tr for (ctx, src), tr in strings.items() if ctx == UI})
     return out
 
@@ -164,5 +164,21 @@ def load_translation(story_dir: Path, lang: str, program: Program) -> tuple[
         strings, problems = usable_strings(lang, read_catalog(path))
     except CatalogError as exc:
         return None, [f"{exc}; it is set aside and the story shows as written"]
+    tr = Translation(lang, program, {**tl.strings, **strings}, problems)  # .po first
+    return tr, list(tr.problems)
+
+
+def translation_from(story_dir: Path, lang: str, program: Program,
+                     usable: tuple[dict[tuple[str, str], str], list[str]] | None) -> tuple[
+        Translation | None, list[str]]:
+    """`lang`'s translation of `program` from a catalogue's usable strings and problems
+    (usable_strings; None: only a Ren'Py project's tl/LANG folder), and problems to
+    report. The catalogue is not read again: a live reload makes this for each edit."""
+    from .renpy_tl import read_tl
+
+    tl = read_tl(story_dir, lang, program)
+    if usable is None:
+        return (Translation(lang, program, tl.strings) if tl.strings else None), []
+    strings, problems = usable
     tr = Translation(lang, program, {**tl.strings, **strings}, problems)  # .po first
     return tr, list(tr.problems)

@@ -143,6 +143,13 @@ class Interface:
             if self.stack:
                 self.rebuild()
 
+    def relabel(self) -> None:
+        """The interface's words changed (another language, or its catalogue edited and
+        reloaded): the open menu is built again in them, its focus kept."""
+        if self.stack:
+            self._remember_focus()
+            self.rebuild()
+
     def _remember_focus(self) -> None:
         top = self.top
         cur = self.focus.current

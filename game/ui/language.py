@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import i18n
+from .i18n import _
 
 if TYPE_CHECKING:
     from ..app import Game
@@ -37,6 +38,8 @@ class Language:
         self._translation: Any = None
         self._for_program: Any = None
         self._tl_only = False
+        self._strings: dict[tuple[str, str], str] = {}  # the catalogue's usable entries
+        self._problems: list[str] = []
         i18n.use(None)  # (one window at a time: a new one starts as written)
 
     def story_dir(self) -> Path:
@@ -64,34 +67,24 @@ class Language:
         catalog = None
         tl_only = False
         if code:
-            from ..i18n.catalog import CatalogError, po_path, read_catalog
+            from ..i18n.catalog import CatalogError
             from ..i18n.renpy_tl import tl_languages
 
             try:
-                path = po_path(self.story_dir(), code)
-                if path.exists():
-                    catalog = read_catalog(path)
-                elif code in tl_languages(self.story_dir()):
-                    tl_only = True  # a Ren'Py project's tl/LANG: matched once it loads
-                else:
-                    raise CatalogError(f"no translation {code!r} ({path.name} is missing)")
+                catalog = self._read(code)
+                if catalog is None:
+                    if code in tl_languages(self.story_dir()):
+                        tl_only = True  # a Ren'Py project's tl/LANG: matched once it loads
+                    else:
+                        raise CatalogError(_("no translation {code!r} ({name} is missing)")
+                                           .format(code=code, name=f"{code}.po"))
             except CatalogError as exc:
-                self.game.toast(f"{exc}; showing the story as written", error=True)
+                self.game.toast(_("{problem}; showing the story as written")
+                                .format(problem=exc), error=True)
                 code, ok = "", False
         self.code = code
-        self._catalog = catalog
         self._tl_only = tl_only
-        self._translation = self._for_program = None
-        ui: dict[str, str] = {}
-        if catalog is not None:
-            from ..i18n.translation import ui_strings, usable_strings
-
-            strings, _problems = usable_strings(code, catalog)
-            ui = ui_strings(strings)
-        i18n.use(ui)
-        if tl_only:
-            tr = self.translation()
-            i18n.use(tr.ui if tr is not None else None)
+        self._use(catalog)
         self.game.prefs.language = code
         if save:
             self.game.save_prefs()
@@ -100,21 +93,69 @@ class Language:
         self.game.dirty = True
         return ok
 
-    def translation(self) -> Any:
-        """The story's Translation for the loaded program, or None (as written)."""
+    def _read(self, code: str) -> Any:
+        """`code`'s catalogue read from the story folder; None if there is none;
+        CatalogError if it is damaged."""
+        from ..i18n.catalog import po_path, read_catalog
+
+        path = po_path(self.story_dir(), code)
+        return read_catalog(path) if path.exists() else None
+
+    def _use(self, catalog: Any) -> None:
+        """Show the interface with `catalog`'s words; the story's translation is made
+        again from it on its next use."""
+        self._catalog = catalog
+        self._translation = self._for_program = None
+        self._strings, self._problems = {}, []
+        if catalog is not None:
+            from ..i18n.translation import usable_strings
+
+            self._strings, self._problems = usable_strings(self.code, catalog)
+        from ..i18n.translation import ui_strings
+
+        i18n.use(ui_strings(self._strings))
+        if self._tl_only:
+            tr = self.translation()
+            i18n.use(tr.ui if tr is not None else None)
+        ui_layer = getattr(self.game, "ui", None)
+        if ui_layer is not None:  # e.g. the title's buttons, made once
+            ui_layer.relabel()
+
+    def reread(self) -> str | None:
+        """A live reload: read the catalogue in use again (a translator edited it). A
+        damaged one is set aside and the translation from before kept: the reason is
+        given back (None when it was read, or no language is in use)."""
+        if not self.code:
+            return None
+        from ..i18n.catalog import CatalogError
+
+        try:
+            catalog = self._read(self.code)
+        except CatalogError as exc:
+            return str(exc)
+        if catalog is None and not self._tl_only:
+            return _("{name} is gone; the translation read before is kept").format(
+                name=f"{self.code}.po")
+        self._use(catalog)
+        return None
+
+    def translation(self, program: Any = None) -> Any:
+        """The story's Translation for `program` (the loaded one by default), or None
+        (as written). Made from the catalogue read when the language was chosen (or at
+        the last live reload), so a damaged edit on disk does not undo it."""
         if self._catalog is None and not self._tl_only:
             return None
-        program = self.game.program
+        if program is None:
+            program = self.game.program
         get = getattr(program, "get", None)
         if get is not None:
             program = get()
         if self._for_program is not program:
-            from ..i18n.translation import load_translation
+            from ..i18n.translation import translation_from
 
-            # (the .po read again: its story lines are matched to this program, and a
-            # Ren'Py project's tl/ folder is added under it)
-            self._translation, problems = load_translation(self.story_dir(), self.code,
-                                                           program)
+            self._translation, problems = translation_from(
+                self.story_dir(), self.code, program,
+                None if self._catalog is None else (self._strings, self._problems))
             self._for_program = program
             for problem in problems[:3]:
                 self.game.toast(problem, error=True)

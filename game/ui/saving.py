@@ -9,6 +9,7 @@ import pygame
 from .._log import get_logger
 from ..render._png import png_bytes
 from ..saves import QUICK, THUMBNAIL_SIZE, SaveError
+from .i18n import _
 
 log = get_logger("game")
 
@@ -32,7 +33,8 @@ class SaveActions:
             session.load(data)
         except Exception as exc:  # a save this script cannot place: say so, go on
             log.warning("slot %s could not be resumed: %r", slot, exc)
-            self.toast(f"Slot {slot} could not be resumed: {exc}")
+            self.toast(_("Slot {slot} could not be resumed: {problem}").format(slot=slot,
+                                                                            problem=exc))
             return False
         self.session = session
         self.ui.close_all()
@@ -82,7 +84,7 @@ class SaveActions:
             self.saves.autosave(s.runtime.snapshot(), **self._save_fields())
         except SaveError as exc:
             log.warning("autosave (%s) failed: %s", why, exc)
-            self.toast(f"Autosave failed: {exc}")
+            self.toast(_("Autosave failed: {problem}").format(problem=exc))
         self.persistent_changed()
 
     def quick_save(self) -> None:
@@ -136,6 +138,6 @@ class SaveActions:
             folder.mkdir(parents=True, exist_ok=True)
             pygame.image.save(self.window.subsurface(self.view.rect), str(path))
         except Exception as exc:
-            self.toast(f"The screenshot could not be saved: {exc}")
+            self.toast(_("The screenshot could not be saved: {problem}").format(problem=exc))
             return
-        self.toast(f"Screenshot saved: {path.name}")
+        self.toast(_("Screenshot saved: {name}").format(name=path.name))

@@ -369,7 +369,7 @@ class Session:
         from ..project import source_line_reader  # an error shows its line
 
         runtime = Runtime(program, [], source_lines=source_line_reader())
-        runtime.translation = self.game.language.translation()
+        runtime.translation = self.game.language.translation(program)
         runtime.persistent = self.game.persistent.variables  # `persistent.x`
         runtime.persistent_changed = lambda: setattr(self.game.persistent, "dirty", True)
         return runtime
@@ -382,4 +382,6 @@ class Session:
         self.runtime = runtime
         self._seen_merged()
         self._shown_line = runtime.state.position  # rollback was rebased already
+        if runtime.translation is not None:  # an edited catalogue: History in its words
+            self.rollback.retell(runtime.history_entry)
         self.present(evs, settle=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Final
 
 from ..script.texttags import plain
+from .i18n import _
 
 if TYPE_CHECKING:
     from ..app import Game
@@ -39,13 +40,14 @@ def menu_words(menu: E.Menu) -> str:
     if menu.caption is not None:
         parts.append(line_words(menu.caption))
     n = len(menu.choices)
-    parts.append(f"{n} choice{'s' if n != 1 else ''}:")
+    parts.append(_("{n} choices:").format(n=n) if n != 1 else _("1 choice:"))
     parts.extend(f"{k}. {_words(c.text)}." for k, c in enumerate(menu.choices, 1))
     return " ".join(parts)
 
 
 def choice_words(menu: E.Menu, k: int) -> str:
-    return f"{_words(menu.choices[k].text)}. Choice {k + 1} of {len(menu.choices)}."
+    return f"{_words(menu.choices[k].text)}. " + _("Choice {k} of {n}.").format(
+        k=k + 1, n=len(menu.choices))
 
 
 def focus_words(item: Any) -> str:
@@ -63,9 +65,9 @@ def focus_words(item: Any) -> str:
     elif ":" in name and name.split(":", 1)[0] not in ("nav", "chapter", "slot"):
         words = f"{_words(name.split(':', 1)[0])}: {words}"
     if el is not None and getattr(el, "is_selected", False):
-        words += ", selected"
+        words = _("{item}, selected").format(item=words)
     if el is not None and not getattr(el, "is_enabled", True):
-        words += ", unavailable"
+        words = _("{item}, unavailable").format(item=words)
     return words
 
 
@@ -73,12 +75,12 @@ def item_words(menu: Any, item: Any) -> str:
     """A focused item as said on its screen: a chapter tile's title (or why it is
     locked), a history entry's speaker and line, a save slot's contents; else the
     button's own words (focus_words). Screens are read by what they show, not changed."""
-    kind, _, key = (item.name or "").partition(":")
+    kind, _sep, key = (item.name or "").partition(":")
     try:
         if kind == "chapter" and hasattr(menu, "shown_title"):
             ch = next(c for c in menu.game.program.chapters if str(c.number) == key)
             if menu.unlocked(ch.label):
-                return f"Chapter {menu.shown_title(ch)}"
+                return _("Chapter {title}").format(title=menu.shown_title(ch))
             return menu.why_locked(ch)
         if kind == "line" and hasattr(menu, "entries"):
             e = menu.entries[int(key)]
@@ -86,11 +88,12 @@ def item_words(menu: Any, item: Any) -> str:
         if kind == "slot" and hasattr(menu, "infos"):
             info = next(i for i in menu.infos if i.slot == key)
             if not info.exists:
-                return f"Slot {key}, empty"
+                return _("Slot {slot}, empty").format(slot=key)
             if info.damaged:
-                return f"Slot {key}, damaged"
+                return _("Slot {slot}, damaged").format(slot=key)
             what = ". ".join(_words(p) for p in (info.chapter, info.who, info.line) if p)
-            return f"Slot {key}: {what}" if what else f"Slot {key}"
+            return _("Slot {slot}: {what}").format(slot=key, what=what) if what else \
+                _("Slot {slot}").format(slot=key)
     except (StopIteration, ValueError, IndexError, AttributeError, TypeError):
         pass
     return focus_words(item)

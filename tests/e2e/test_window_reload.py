@@ -97,3 +97,38 @@ def test_watch_reloads_a_saved_file(xserver, tmp_path) -> None:
         assert st["reloads"] == 1
     finally:
         game.close()
+
+
+FIRST_FR = "La nuit était tombée sur la maison quand la nouvelle arriva."
+
+
+def test_shift_r_shows_an_edited_translation_while_playing_in_french(xserver, tmp_path
+                                                                     ) -> None:
+    """A translator's loop: the game plays in French (--lang fr), fr.po is edited and
+    Shift+R shows the new French at the same line; a damaged edit keeps the French read
+    before."""
+    story = copy_story(tmp_path)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    game = Player(xserver, data, tmp_path, args=("--story", str(story), "--lang", "fr"))
+    po = story / "translations" / "fr.po"
+    try:
+        game.wait(lambda s: s.get("menu") == "title" and s.get("focus") == "Start",
+                  "the title screen")
+        game.key("Return")
+        game.wait(lambda s: s.get("text") == FIRST_FR and s.get("menu") is None,
+                  "the first line in French", poke=lambda: game.key("space"))
+        edited = FIRST_FR.replace("arriva.", "arriva, tard.")
+        edit(po, f'msgstr "{FIRST_FR}"', f'msgstr "{edited}"')
+        game.key("shift+r")
+        st = game.wait(lambda s: s.get("text") == edited, "the edited translation")
+        assert st["reloads"] == 1 and st.get("menu") is None
+
+        edit(po, f'msgstr "{edited}"', f'msgstr "{edited}')  # the closing quote lost
+        game.key("shift+r")
+        st = game.wait(lambda s: s.get("reloads") == 2, "the reload with a damaged .po")
+        assert st["text"] == edited and st.get("menu") is None  # the French from before
+    finally:
+        game.close()
+    assert game.proc.returncode in (0, -15)

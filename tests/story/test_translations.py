@@ -251,6 +251,7 @@ def test_lint_reports_missing_translations_and_tags_that_differ(tmp_path: Path) 
     tags = [w for w in warnings if w.code == "W803"]
     assert len(tags) == 1 and "{w=0.5}" in tags[0].message
     assert tags[0].path.endswith("fr.po") and tags[0].line > 1
+    assert Path(tags[0].path).resolve() == (d / "translations" / "fr.po").resolve()
 
 
 def test_lint_of_our_story_finds_the_french_translation_complete() -> None:
@@ -397,6 +398,9 @@ def test_the_terminal_player_reads_in_french(tmp_path: Path) -> None:
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "Kaori: Tsukino est au Hueco Mundo, Izumo... Je dois y aller..." in run.stdout
+    # the content note first, in French too
+    assert run.stdout.startswith("Avertissement\n\nThe Scars Run Deep est une histoire"
+                                 " d'amour et de deuil.")
 
 
 def test_the_credits_roll_in_french() -> None:

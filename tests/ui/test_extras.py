@@ -399,6 +399,7 @@ def test_replay_from_a_reading_asks_then_starts_with_fresh_variables(game, data_
     press(game, "Chapters")
     press(game, "replay:1")
     assert game.describe()["menu"] == "confirm"  # two lines read since the autosave
+    assert game.describe()["message"].startswith("Replay chapter 1, \u201c")
     press(game, "yes")
     s = game.session
     assert s.replay == "one" and s.runtime.state.variables["count"] == 0

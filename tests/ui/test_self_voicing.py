@@ -96,6 +96,21 @@ def test_a_line_is_its_speaker_then_its_text_without_tags():
     assert choice_words(menu, 1) == "Stay. Choice 2 of 2."
 
 
+def test_the_spoken_words_around_a_menu_follow_the_reader_s_language():
+    from game.i18n.catalog import read_catalog
+    from game.i18n.translation import ui_strings, usable_strings
+    from game.ui import i18n
+
+    po = Path(__file__).resolve().parents[2] / "story" / "translations" / "fr.po"
+    i18n.use(ui_strings(usable_strings("fr", read_catalog(po))[0]))
+    try:
+        menu = E.Menu(None, (E.Choice(0, "Rester"), E.Choice(1, "Partir")), "m")
+        assert menu_words(menu) == "2 choix : 1. Rester. 2. Partir."
+        assert choice_words(menu, 1) == "Partir. Choix 2 sur 2."
+    finally:
+        i18n.use(None)
+
+
 # -- in the window ---------------------------------------------------------------------
 def test_v_turns_it_on_says_so_and_speaks_each_line(game, data_dir):
     engine, channel, _ = fake_voice(game)

@@ -82,3 +82,31 @@ def test_the_toast_panel_fits_a_small_window(game):
     col = pygame.mask.from_threshold(canvas.subsurface((0, 0, 8, 450)), (0, 0, 0, 255),
                                      (1, 1, 1, 255))
     assert col.count() == 8 * 450
+
+
+def test_notices_are_said_in_the_reader_s_language():
+    """A damaged file is reported in French when French is chosen (issue 15): the
+    sentence is translated, then the names and places go in."""
+    from pathlib import Path
+
+    from game.i18n.catalog import read_catalog
+    from game.i18n.translation import ui_strings, usable_strings
+    from game.ui import i18n
+
+    po = Path(__file__).resolve().parents[2] / "story" / "translations" / "fr.po"
+    strings, _problems = usable_strings("fr", read_catalog(po))
+    i18n.use(ui_strings(strings))
+    try:
+        msg = for_player("persistent.json is damaged (the file is empty); it was kept as"
+                         " persistent.json.damaged-1", Path("/data"))
+        assert msg == ("Le relevé de ce que vous avez lu et débloqué : lecture impossible"
+                       " (il est vide) ; le jeu recommence ce relevé à zéro. Le fichier"
+                       " abîmé a été gardé sous le nom persistent.json.damaged-1 dans"
+                       " /data.")
+        assert for_player("slot 1-2 is damaged: " + PARSER, None) == (
+            "La sauvegarde 1-2 ne peut pas être chargée : son texte est abîmé ou"
+            " incomplet. Son fichier reste intact.")
+    finally:
+        i18n.use(None)
+    assert for_player("slot 1-2 is damaged: the file is empty", None) == (
+        "Save 1-2 cannot be loaded: it is empty. Its file stays untouched.")

@@ -8,6 +8,7 @@ from typing import Any
 import pygame
 
 from .. import hands as H
+from ..i18n import _
 from ..theme import DAMAGED, DIM_INK, FAINT_INK, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
@@ -117,7 +118,7 @@ class ArtScreen(Page):
         if not self.packs:
             y = draw_text(canvas, "No art packs yet.", (s(LIST_X), s(LIST_Y)), size=s(34),
                           color=INK, family="serif")
-        draw_text(canvas, f"Put pack folders in {folder}", (s(LIST_X), s(985)),
+        draw_text(canvas, _("Put pack folders in {folder}").format(folder=folder), (s(LIST_X), s(985)),
                   size=s(22), color=FAINT_INK, width=s(1320), max_lines=1)
         index = self.game.program.images
         for pack, from_cli, r in self._rows:
@@ -137,17 +138,21 @@ class ArtScreen(Page):
             y = draw_text(canvas, pack.name or pack.root.name, (x, r.y + s(16)),
                           size=s(34), color=(255, 255, 255), family="serif", bold=True,
                           width=s(640), max_lines=1)
-            by = f"by {pack.author}" if pack.author else "author unknown"
+            by = _("by {author}").format(author=pack.author) if pack.author else \
+                _("author unknown")
             n = len(pack.replaces(index))
-            y = draw_text(canvas, f"{by} \u00b7 replaces {n} image{'s' if n != 1 else ''}"
-                          + (" \u00b7 from --art" if from_cli else ""), (x, y),
+            what = _("replaces {n} images").format(n=n) if n != 1 else _("replaces 1 image")
+            y = draw_text(canvas, f"{by} \u00b7 {what}"
+                          + (" \u00b7 " + _("from --art") if from_cli else ""), (x, y),
                           size=s(24), color=DIM_INK, width=s(640), max_lines=1)
             if pack.description:
                 y = draw_text(canvas, pack.description, (x, y + s(4)), size=s(22),
                               color=INK, width=s(640), max_lines=2, line_gap=1.1)
             if pack.problems:
-                draw_text(canvas, f"{len(pack.problems)} problem"
-                          f"{'s' if len(pack.problems) != 1 else ''}: {pack.problems[0]}",
+                k = len(pack.problems)
+                draw_text(canvas, (_("{n} problems: {first}") if k != 1 else
+                                   _("1 problem: {first}")).format(n=k,
+                                                                  first=pack.problems[0]),
                           (x, r.bottom - s(40)), size=s(20), color=DAMAGED, width=s(900),
                           max_lines=1)
 

@@ -101,8 +101,9 @@ class ChapterSelect(Page):
             g.toast(self.why_locked(ch))
             return
         if g.unsaved_progress():
-            g.ui.open(Confirm(g, f"Replay chapter {ch.number}, \u201c{ch.title}\u201d?"
-                              " Anything unsaved will be lost.",
+            g.ui.open(Confirm(g, _("Replay chapter {n}, \u201c{title}\u201d? Anything"
+                                   " unsaved will be lost.").format(
+                                       n=ch.number, title=_(ch.title)),
                               lambda: g.replay(ch.label)))
         else:
             g.replay(ch.label)

@@ -13,6 +13,7 @@ import pygame
 from ...extras import CGEntry, cg_unlocked, story_cgs
 from ...render.images import BG, CANVAS
 from .. import hands as H
+from ..i18n import _
 from ..theme import DIM_INK, FAINT_INK, INK
 from ..widgets import draw_text, shade
 from .base import Menu
@@ -160,10 +161,11 @@ class Gallery(Page):
     def draw_content(self, canvas: pygame.Surface) -> None:
         s = self.s
         seen = sum(1 for e in self.entries if self.unlocked(e))
-        text = (f"{seen} of {len(self.entries)} unlocked" if self.entries else
-                "This story has no CGs.")
+        text = (_("{seen} of {total} unlocked").format(seen=seen, total=len(self.entries))
+                if self.entries else _("This story has no CGs."))
         if self.pages > 1:
-            text += f"  \u00b7  page {self.page + 1} of {self.pages}"
+            text += "  \u00b7  " + _("page {page} of {pages}").format(page=self.page + 1,
+                                                                    pages=self.pages)
         draw_text(canvas, text, (s(GRID_X), s(70)), size=s(34), color=DIM_INK,
                   family="serif")
 
@@ -187,9 +189,10 @@ class Gallery(Page):
             pygame.draw.rect(canvas, FRAME, tr, max(1, s(1)))
             if ok:
                 pages = len(e.variants)
-                label = f"{len(ok)} of {pages} pictures" if pages > 1 else "1 picture"
+                label = _("{seen} of {n} pictures").format(seen=len(ok), n=pages) \
+                    if pages > 1 else _("1 picture")
                 if len(ok) == pages and pages > 1:
-                    label = f"{pages} pictures"
+                    label = _("{n} pictures").format(n=pages)
                 draw_text(canvas, label, (tr.x, tr.bottom + s(12)), size=s(24), color=INK,
                           width=tr.w, max_lines=1)
             else:

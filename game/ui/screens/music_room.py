@@ -10,6 +10,7 @@ import pygame
 from ...extras import Track, story_tracks, track_unlocked
 from ...story import events as E
 from .. import hands as H
+from ..i18n import _
 from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
@@ -33,7 +34,7 @@ class MusicRoom(Page):
         return track_unlocked(self.game.persistent, t)
 
     def shown_title(self, t: Track) -> str:
-        return t.title if self.unlocked(t) else "???"
+        return _(t.title) if self.unlocked(t) else "???"
 
     # -- leaving -------------------------------------------------------------------
     def nav(self) -> list[tuple[str, Callable[[], None] | None]]:
@@ -115,7 +116,7 @@ class MusicRoom(Page):
         if not n:
             return
         k = self.playing if self.playing is not None else (-1 if d > 0 else 0)
-        for _ in range(n):
+        for _step in range(n):
             k = (k + d) % n
             if self.unlocked(self.tracks[k]):
                 self.play(k)

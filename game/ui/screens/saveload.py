@@ -104,8 +104,10 @@ class SaveLoadScreen(Page):
         if info.damaged:
             from ..notices import why_in_words
 
-            g.toast(f"This save cannot be loaded: {why_in_words(info.problem or '')}. Its"
-                    f" file, {info.slot}.json in {g.saves.folder}, is left as it is.",
+            g.toast(_("This save cannot be loaded: {why}. Its file, {name} in {folder}, is"
+                      " left as it is.").format(why=why_in_words(info.problem or ""),
+                                                name=f"{info.slot}.json",
+                                                folder=g.saves.folder),
                     error=True)
             return
         if g.session is not None:

@@ -6,6 +6,7 @@ from typing import Any
 import pygame
 
 from ... import __version__
+from ..i18n import _
 from ..theme import BRIGHT_RED, DIM_INK, RED
 from ..widgets import draw_text
 from .base import TITLE_ART, Menu
@@ -74,7 +75,7 @@ class TitleMenu(Menu):
             draw_text(canvas, "\u2726  Finished  \u00b7  every chapter, picture and track"
                       " unlocked", (s(ITEMS_X), y + s(30)), size=s(23), color=BRIGHT_RED,
                       italic=True, shadow=True)
-        draw_text(canvas, f"version {__version__}", (s(1560), s(1030)), size=s(22),
+        draw_text(canvas, _("version {version}").format(version=__version__), (s(1560), s(1030)), size=s(22),
                   color=DIM_INK, width=s(330), align="right")
 
     def describe(self) -> dict[str, Any]:
