@@ -18,9 +18,10 @@ import pygame
 
 from ._cache import raster_cache_dir, set_cache_root
 from ._log import get_logger
+from ._memory import resume_collection
 from .assets.art import ArtSource
 from .live_reload import LiveReload
-from .script.errors import ScriptError, StoryRuntimeError
+from .script.errors import StoryRuntimeError
 from .persistent import Persistent
 from .prefs import Preferences
 from .render.images import BG, ImageStore
@@ -759,6 +760,7 @@ class Game(SaveActions, ReadingInput):
         self.frames += 1
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
+            resume_collection()  # paused by cli.main for the start
             if os.environ.get("SCARS_EXIT_AFTER_FIRST_FRAME"):  # bench/startup.py
                 print(f"first-frame {time.time():.6f}", flush=True)
                 self.running = False
@@ -964,11 +966,8 @@ def run_app(args: argparse.Namespace) -> int:
         game.new_game(chapter)
     else:
         game.to_title()
-    try:
-        game.run()
-    except ScriptError as exc:  # the story failed to load after the window opened
-        print(exc.format(), file=sys.stderr)
-        return 1
+    try:  # a story (or game.toml) that fails to load after the window opened raises
+        game.run()  # ScriptError: cli.main reports it as it does before the window
     finally:
         if game.audio is not None:
             game.audio.close()

@@ -415,6 +415,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _plain_play_args(argv) if fast else None
     if args is None:  # argparse's parse, messages and help
         args = build_parser("play" if fast else None).parse_args(argv)
+    window = args.command == "play" and not args.text
+    if window:  # until the window's first frame (game.app resumes it there)
+        from ._memory import pause_collection
+
+        pause_collection()
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
                 "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art,
                 "dist": cmd_dist, "translate": cmd_translate, "coverage": cmd_coverage}
@@ -427,6 +432,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # pragma: no cover - `| head`
         return 0
+    finally:
+        if window:  # (if there was no first frame: an error, no display)
+            from ._memory import resume_collection
+
+            resume_collection()
 
 
 if __name__ == "__main__":  # pragma: no cover
