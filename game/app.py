@@ -6,7 +6,6 @@ drawn by pygame_gui only while one is open and something in it changed.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -19,9 +18,10 @@ import pygame
 
 from ._cache import raster_cache_dir, set_cache_root
 from ._log import get_logger
+from ._memory import resume_collection
 from .assets.art import ArtSource
 from .live_reload import LiveReload
-from .script.errors import ScriptError, StoryRuntimeError
+from .script.errors import StoryRuntimeError
 from .persistent import Persistent
 from .prefs import Preferences
 from .render.images import BG, ImageStore
@@ -36,6 +36,8 @@ from .ui.overlay import QuickMenu, Toasts, draw_indicator, draw_the_end
 from .userdata import DataDir, atomic_write
 
 if TYPE_CHECKING:  # imported where a reading starts: the title's first frame needs none
+    import argparse
+
     from .render.screen import Screen
     from .story import events as E
     from .ui.session import Session
@@ -65,9 +67,13 @@ def parse_size(text: str) -> tuple[int, int]:
         w, h = text.lower().split("x")
         size = int(w), int(h)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"size must look like 1280x720, not {text!r}")
-    if size[0] < 160 or size[1] < 90:
-        raise argparse.ArgumentTypeError("the window must be at least 160x90")
+        size = None
+    if size is None or size[0] < 160 or size[1] < 90:
+        import argparse  # its error type, for the command line: only when it is bad
+
+        raise argparse.ArgumentTypeError(
+            f"size must look like 1280x720, not {text!r}" if size is None
+            else "the window must be at least 160x90")
     return size
 
 
@@ -478,12 +484,12 @@ class Game(SaveActions, ReadingInput):
     def gui_background(self, kind: str, size: tuple[int, int]) -> pygame.Surface | None:
         """A Ren'Py project's gui/main_menu.png ("main_menu") or gui/game_menu.png
         ("game_menu") at `size`, when it has one and no title art of ours."""
+        if not getattr(self.program, "loaded", True):
+            return None  # the story loads after the first frame; the title redraws then
         import weakref
 
         from .render.look import gui_surface, look_of
 
-        if not getattr(self.program, "loaded", True):
-            return None  # the story loads after the first frame; the title redraws then
         look = getattr(self, "_look", None)  # weak: a live reload lets the old story go
         if look is None or look[0]() is not self.program:
             look = self._look = (weakref.ref(self.program), look_of(self.program))
@@ -763,6 +769,7 @@ class Game(SaveActions, ReadingInput):
         self.frames += 1
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
+            resume_collection()  # paused by cli.main for the start
             if os.environ.get("SCARS_EXIT_AFTER_FIRST_FRAME"):  # bench/startup.py
                 print(f"first-frame {time.time():.6f}", flush=True)
                 self.running = False
@@ -968,11 +975,8 @@ def run_app(args: argparse.Namespace) -> int:
         game.new_game(chapter)
     else:
         game.to_title()
-    try:
-        game.run()
-    except ScriptError as exc:  # the story failed to load after the window opened
-        print(exc.format(), file=sys.stderr)
-        return 1
+    try:  # a story (or game.toml) that fails to load after the window opened raises
+        game.run()  # ScriptError: cli.main reports it as it does before the window
     finally:
         if game.audio is not None:
             game.audio.close()

@@ -1,13 +1,15 @@
 """Command line: play, transcript, lint, chapters (and, with the window, capture and art)."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from . import __version__
 from .script.errors import ScriptError
+
+if TYPE_CHECKING:
+    import argparse
 
 _COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art", "dist", "translate",
              "coverage")
@@ -173,9 +175,61 @@ def cmd_play(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
+# The play options as _play_options declares them (tests/ui/test_lean_start.py checks
+# that the two agree): name -> (attribute, takes a value, appends).
+_PLAY_OPTIONS: dict[str, tuple[str, bool, bool]] = {
+    "--story": ("story", True, False), "--chapter": ("chapter", True, False),
+    "--size": ("size", True, False), "--fullscreen": ("fullscreen", False, False),
+    "--text": ("text", False, False), "--data-dir": ("data_dir", True, False),
+    "--fresh": ("fresh", False, False), "--art": ("art", True, True),
+    "--watch": ("watch", False, False), "--lang": ("lang", True, False)}
+
+
+def _plain_play_args(argv: Sequence[str]) -> Any:
+    """`play` and its options when written out plainly (whole option names, values that
+    do not start with '-', sizes that parse): what argparse would make of them, without
+    building a parser (its import, translations lookup and patterns cost a start ~10 ms).
+    None for anything else, which argparse then parses (and explains)."""
+    from types import SimpleNamespace
+
+    if not argv or argv[0] != "play":
+        return None
+    out: dict[str, Any] = {dest: [] if append else (None if value else False)
+                           for dest, value, append in _PLAY_OPTIONS.values()}
+    rest = list(argv[1:])
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        spec = _PLAY_OPTIONS.get(name) if name.startswith("--") else None
+        if spec is None:
+            return None
+        dest, takes_value, append = spec
+        if not takes_value:
+            if eq:
+                return None
+            out[dest] = True
+            continue
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if dest == "size":
+            try:
+                value = _size(value)
+            except Exception:  # noqa: BLE001 - argparse says what is wrong with it
+                return None
+        if append:
+            out[dest].append(value)
+        else:
+            out[dest] = value
+    return SimpleNamespace(command="play", **out)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `only`, just that command (a start of the game
     need not build the other eight parsers)."""
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="scars-run-deep",
         description="The Scars Run Deep: a Ren'Py-style visual novel. With no command,"
@@ -309,6 +363,8 @@ def _size(text: str) -> tuple[int, int]:
 
 def _play_epilog() -> str:
     """The play options, for the top-level --help (they need no command word)."""
+    import argparse
+
     tmp = argparse.ArgumentParser(prog="scars-run-deep", add_help=False)
     _play_options(tmp)
     rows = []
@@ -356,8 +412,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
     fast = argv[0] == "play" and not {"-h", "--help"} & set(argv)
-    parser = build_parser("play" if fast else None)
-    args = parser.parse_args(argv)
+    args = _plain_play_args(argv) if fast else None
+    if args is None:  # argparse's parse, messages and help
+        args = build_parser("play" if fast else None).parse_args(argv)
+    window = args.command == "play" and not args.text
+    if window:  # until the window's first frame (game.app resumes it there)
+        from ._memory import pause_collection
+
+        pause_collection()
     handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
                 "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art,
                 "dist": cmd_dist, "translate": cmd_translate, "coverage": cmd_coverage}
@@ -370,6 +432,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # pragma: no cover - `| head`
         return 0
+    finally:
+        if window:  # (if there was no first frame: an error, no display)
+            from ._memory import resume_collection
+
+            resume_collection()
 
 
 if __name__ == "__main__":  # pragma: no cover

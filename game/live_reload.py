@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ._log import get_logger
 from .ui.i18n import _
-from .assets.watch import FolderScan, Watch, scan, story_roots
 from .script.errors import Diagnostic, ScriptError, StoryRuntimeError
 
 if TYPE_CHECKING:
     from .app import Game
+    from .assets.watch import FolderScan, Watch
 
 log = get_logger("game")  # logging imported on first use (start-up)
 WATCH_PERIOD: Final = 0.25  # seconds between looks at the files with --watch
@@ -53,6 +53,8 @@ class LiveReload:
             files = self._story_files()
             if files is None:
                 return None
+            from .assets.watch import Watch, story_roots  # once the story is loaded
+
             self.watch = Watch(story_roots(files), WATCH_PERIOD)
         return self.watch
 
@@ -68,6 +70,7 @@ class LiveReload:
     def reload(self, found: FolderScan | None = None) -> bool:
         """Read the story again and play on in it; False (the old story still playing,
         the error shown) if it does not load."""
+        from .assets.watch import scan, story_roots
         from .project import load_project
         from .story import events as E
         from .story.reload import carry_over, carry_snapshot

@@ -10,12 +10,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from typing import TYPE_CHECKING, Any, Callable, Final
 
 from ._files import FileRefused, read_limited
 from .script.errors import Diagnostic, ScriptError
@@ -90,14 +85,21 @@ def _toml_error(path: Path, message: str, line: int = 1, col: int = 1,
                                    1, "E600")])
 
 
-def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
-    """Read game.toml (if any) and list the scripts. Raises ScriptError when unusable."""
+def story_folder(story_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The folder a story's scripts are in, found without reading a file of it. Raises
+    ScriptError when there is no such folder."""
     d = Path(story_dir) if story_dir is not None else DEFAULT_STORY
     if not d.is_dir():
         raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error")])
     if not (d / "game.toml").exists() and (d / "game").is_dir() \
             and not any(d.glob("*.rpy")):
         d = d / "game"  # a Ren'Py project's folder: its scripts are in game/
+    return d
+
+
+def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
+    """Read game.toml (if any) and list the scripts. Raises ScriptError when unusable."""
+    d = story_folder(story_dir)
     scripts = _scripts(d)
     translations = [p for p in scripts if p.relative_to(d).parts[0] == "tl"]
     if translations:
@@ -109,6 +111,10 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
     if not toml_path.exists():
         return info
     info.toml_path = toml_path
+    if sys.version_info >= (3, 11):  # here: the window's first frame reads no game.toml
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         text = read_limited(toml_path, MAX_TOML_BYTES).decode("utf-8")
         data: dict[str, Any] = tomllib.loads(text)
@@ -413,30 +419,39 @@ def source_line_reader() -> Any:
 
 class _ImagesOnFirstUse(ImageIndex):
     """The art folder's ImageIndex, scanned when first looked in (by the image worker,
-    after the first frame) rather than before the window opens."""
+    after the first frame) rather than before the window opens; `root` gives the folder
+    then (it is named in game.toml, which is read then too)."""
 
-    def __init__(self, root: Path | None) -> None:  # no dataclass __init__: nothing yet
+    def __init__(self, root: Callable[[], Path | None]) -> None:  # not the dataclass's
         self._root = root
 
     def __getattr__(self, name: str) -> Any:
         if name not in ("files", "by_tag"):
             raise AttributeError(name)
-        index = ImageIndex(scan_images(str(self._root) if self._root else None))
+        root = self._root()
+        index = ImageIndex(scan_images(str(root) if root else None))
         self.files, self.by_tag = index.files, index.by_tag
         return getattr(index, name)
 
 
 class LazyProgram:
     """A story loaded on first use. The title screen's first frame needs none of it, so
-    the window opens while the parser is still unimported; `images` (what our art
-    folder holds) is there from the start for the title's key art."""
+    the window opens while the parser is still unimported, and game.toml unread (a
+    missing folder is reported at once; a bad game.toml when the story loads, as a bad
+    script is); `images` (what our art folder holds) is there from the start for the
+    title's key art."""
 
     def __init__(self, story_dir: str | os.PathLike[str] | None = None) -> None:
         self._dir = story_dir
         self._program: Program | None = None
-        files = find_story(story_dir)  # a bad game.toml is still reported at once
-        self.story_dir = files.story_dir  # (its translations are found before it loads)
-        self.images: ImageIndex = _ImagesOnFirstUse(files.images_dir)
+        self.story_dir = story_folder(story_dir)  # (its translations are found before
+        self.images: ImageIndex = _ImagesOnFirstUse(self._images_dir)  # it loads)
+
+    def _images_dir(self) -> Path | None:
+        try:
+            return find_story(self._dir).images_dir
+        except ScriptError:  # reported by the story's load
+            return None
 
     @property
     def loaded(self) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Final
 
-from ..script.texttags import plain
 from .i18n import _
 
 if TYPE_CHECKING:
@@ -19,6 +18,8 @@ DUCK: Final = 0.35  # music and ambient at this share of their volume while spee
 
 def _words(text: str) -> str:
     """Text as spoken: tags removed (and a stray brace), whitespace made single."""
+    from ..script.texttags import plain  # (its patterns: not before the first frame)
+
     try:
         text = plain(text)
     except Exception:  # noqa: BLE001 - a text the tag parser refuses is read as it is

@@ -112,6 +112,20 @@ def test_our_app_has_what_a_player_needs(ours: Path) -> None:
     assert (ours / f"{ours.name}.png").is_file()
 
 
+def test_our_app_starts_without_inflating_or_multiprocessing(ours: Path) -> None:
+    """What its start does not do (bench/startup.py times it): inflate each module it
+    imports from PyInstaller's archive, or import multiprocessing for its runtime hook."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    pkg = CArchiveReader(exe(ours))
+    assert "pyi_rth_multiprocessing" not in pkg.toc
+    pyz = pkg.open_embedded_archive("PYZ.pyz")
+    assert not [n for n in pyz.toc if n.startswith("multiprocessing")]
+    with open(exe(ours), "rb") as f:  # a stored module: its bytecode is readable as is
+        blob = f.read()
+    assert b"pause_collection" in blob and b"_plain_play_args" in blob
+
+
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_our_app_prints_what_the_checkout_prints(ours: Path, tmp_path: Path,
                                                  args: list[str]) -> None:

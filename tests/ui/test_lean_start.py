@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pygame
 import pygame_gui
+import pytest
 from pygame_gui.core import ObjectID
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,13 +33,21 @@ NOT_BEFORE_FIRST_FRAME = (
     "platformdirs",  # only without --data-dir
     "ctypes",  # game._memory tunes malloc after the first frame
     "pygame._sdl2.controller",  # gamepads start after the first frame
+    "tomllib",  # game.toml is read with the story (LazyProgram)
+    "game.script.credits",  # game.toml's [credits]
+    "argparse",  # plain play options are read without it (cli._plain_play_args)
+    "game.script.texttags",  # self-voicing's tag parser: when it first speaks
+    "game.assets.watch",  # live reload's watcher: once the story is loaded
+    "game.render.look",  # a Ren'Py project's gui look: once the story is loaded
 )
 
 _PROBE = """
 import json, sys
 from game.cli import main
 rc = main(sys.argv[1:])
-print(json.dumps({"rc": rc, "modules": sorted(sys.modules)}))
+import gc
+print(json.dumps({"rc": rc, "modules": sorted(sys.modules), "gc": gc.isenabled(),
+                  "frozen": gc.get_freeze_count()}))
 """
 
 
@@ -52,6 +61,7 @@ def test_the_title_frame_imports_nothing_it_does_not_need(tmp_path):
     assert any(ln.startswith("first-frame ") for ln in lines), r.stdout  # it drew
     out = json.loads(lines[-1])
     assert out["rc"] == 0
+    assert out["gc"] and out["frozen"] > 10000  # paused for the start, frozen after it
     loaded = set(out["modules"])
     assert "game.ui.screens.title" in loaded  # the probe did build the title
     early = [m for m in NOT_BEFORE_FIRST_FRAME if m in loaded]
@@ -111,3 +121,75 @@ def test_the_title_art_is_asked_for_after_the_first_frame(data_dir, monkeypatch)
         assert g.images._thread is not None  # the title art is being decoded now
     finally:
         g.images.close()
+
+
+@pytest.mark.parametrize("argv", [
+    ["play"],
+    ["play", "--data-dir", "/tmp/d"],
+    ["play", "--data-dir=/tmp/d", "--fresh", "--watch"],
+    ["play", "--story", "s", "--chapter", "3", "--size", "1600x900", "--fullscreen"],
+    ["play", "--art", "a", "--art=b", "--lang", "fr", "--text", "--size", "1600X900"],
+    ["play", "--story", "", "--story", "t"],  # the last one given, as argparse keeps
+])
+def test_plain_play_options_read_as_argparse_reads_them(argv):
+    from game.cli import _plain_play_args, build_parser
+
+    quick = _plain_play_args(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser("play").parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [
+    ["play", "--data", "/tmp/d"],  # an abbreviation
+    ["play", "--size", "tiny"],  # argparse's message for it
+    ["play", "--size", "100x50"],
+    ["play", "--chapter"],  # no value
+    ["play", "--chapter", "-1"],
+    ["play", "--fresh=yes"],
+    ["play", "extra"],
+    ["play", "--", "--story"],
+    ["transcript", "--story", "s"],
+])
+def test_anything_else_is_left_to_argparse(argv):
+    from game.cli import _plain_play_args
+
+    assert _plain_play_args(argv) is None
+
+
+def test_the_plain_reader_knows_every_play_option():
+    import argparse
+
+    from game.cli import _PLAY_OPTIONS, _play_options
+
+    p = argparse.ArgumentParser(add_help=False)
+    _play_options(p)
+    declared = {opt: (a.dest, a.nargs != 0, isinstance(a, argparse._AppendAction))
+                for a in p._actions for opt in a.option_strings}
+    assert declared == _PLAY_OPTIONS
+
+
+def test_collection_is_paused_until_the_first_frame(data_dir, monkeypatch):
+    import gc
+
+    from game._memory import pause_collection, resume_collection
+    from game.app import Game
+    from ui_harness import small_program
+
+    monkeypatch.setenv("SCARS_CACHE_DIR", str(data_dir.parent / "cache"))
+    pygame.display.init()
+    pygame.font.init()
+    pause_collection()  # as cli.main does for a window
+    try:
+        assert not gc.isenabled()
+        g = Game(small_program(), size=(640, 360), data_dir=data_dir)
+        g.to_title()
+        g._tick(1 / 60)
+        assert not gc.isenabled()
+        g.draw()
+        assert gc.isenabled()  # resumed at the first frame, what the start made frozen
+        assert gc.get_freeze_count() > 0
+        g.images.close()
+    finally:
+        resume_collection()
+        gc.enable()
+        gc.unfreeze()

@@ -6,6 +6,7 @@ from typing import Any
 import pygame
 
 from ... import __version__
+from ...render.fonts import font
 from ..i18n import _
 from ..theme import BRIGHT_RED, DIM_INK, RED
 from ..widgets import draw_text
@@ -42,41 +43,54 @@ class TitleMenu(Menu):
             self.focus_name = "Continue" if has_save else "Start"
 
     def draw_under(self, canvas: pygame.Surface) -> None:
-        # drawn once per window size: the title fades in over many frames
+        # drawn once per window size: the title fades in over many frames. Only what has
+        # pixels is kept (the band with the title, the version), not a transparent
+        # surface the size of the window: allocating that cost the first frame ~3 ms.
         cached = getattr(self, "_under", None)
-        if cached is None or cached.get_size() != canvas.get_size() or \
+        if cached is None or cached[0] != canvas.get_size() or \
                 getattr(self, "_finished", None) != self.game.persistent.finished:
             self._finished = self.game.persistent.finished
-            cached = pygame.Surface(canvas.get_size(), pygame.SRCALPHA)
-            self._draw_under(cached)
-            self._under = cached
-        canvas.blit(cached, (0, 0))
+            cached = self._under = (canvas.get_size(), self._draw_under(canvas.get_size()))
+        for piece, pos in cached[1]:
+            canvas.blit(piece, pos)
 
-    def _draw_under(self, canvas: pygame.Surface) -> None:
+    def _draw_under(self, size: tuple[int, int]) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The pieces over the art, each with where it goes."""
         s = self.s
         # a soft dark band behind the title and the menu, so both read over any art
         # (one row of it, stretched: each column is one colour)
-        w = s(760)
-        row = pygame.Surface((w, 1), pygame.SRCALPHA)
-        for x in range(w):
-            row.set_at((x, 0), (4, 1, 3, round(170 * (1 - x / w) ** 1.5)))
-        canvas.blit(pygame.transform.scale(row, (w, canvas.get_height())), (0, 0))
-        y = draw_text(canvas, "The Scars", (s(ITEMS_X - 6), s(120)), size=s(112),
+        w = min(s(760), size[0])
+        alpha = [round(170 * (1 - x / w) ** 1.5) for x in range(w)]
+        row = pygame.image.frombytes(bytes(v for a in alpha for v in (3, 1, 4, a)), (w, 1),
+                                     "BGRA")  # the layout of a SRCALPHA surface
+        band = pygame.transform.scale(row, (w, size[1]))
+        finished = "\u2726  Finished  \u00b7  every chapter, picture and track unlocked"
+        if self.game.persistent.finished:  # its line may reach past the band
+            fsize = s(23)
+            right = s(ITEMS_X) + font("sans", fsize, italic=True).size(_(finished))[0] \
+                + max(1, fsize // 14)  # and its shadow
+            if right > w:
+                wide = pygame.Surface((min(right, size[0]), size[1]), pygame.SRCALPHA)
+                wide.blit(band, (0, 0))
+                band = wide
+        y = draw_text(band, "The Scars", (s(ITEMS_X - 6), s(120)), size=s(112),
                       color=(255, 255, 255), family="serif", bold=True, shadow=True,
                       line_gap=1.0)
-        y = draw_text(canvas, "Run Deep", (s(ITEMS_X - 6), y - s(8)), size=s(112),
+        y = draw_text(band, "Run Deep", (s(ITEMS_X - 6), y - s(8)), size=s(112),
                       color=(255, 255, 255), family="serif", bold=True, shadow=True,
                       line_gap=1.0)
-        pygame.draw.line(canvas, BRIGHT_RED, (s(ITEMS_X), y + s(14)), (s(ITEMS_X + 560),
+        pygame.draw.line(band, BRIGHT_RED, (s(ITEMS_X), y + s(14)), (s(ITEMS_X + 560),
                          y + s(14)), max(1, s(4)))
-        pygame.draw.line(canvas, RED, (s(ITEMS_X + 560), y + s(14)), (s(ITEMS_X + 640),
+        pygame.draw.line(band, RED, (s(ITEMS_X + 560), y + s(14)), (s(ITEMS_X + 640),
                          y + s(14)), max(1, s(2)))
         if self.game.persistent.finished:  # the story was read to its end once
-            draw_text(canvas, "\u2726  Finished  \u00b7  every chapter, picture and track"
-                      " unlocked", (s(ITEMS_X), y + s(30)), size=s(23), color=BRIGHT_RED,
+            draw_text(band, finished, (s(ITEMS_X), y + s(30)), size=s(23), color=BRIGHT_RED,
                       italic=True, shadow=True)
-        draw_text(canvas, _("version {version}").format(version=__version__), (s(1560), s(1030)), size=s(22),
+        version = pygame.Surface((s(330), s(60)), pygame.SRCALPHA)
+        draw_text(version, _("version {version}").format(version=__version__), (0, 0),
+                  size=s(22),
                   color=DIM_INK, width=s(330), align="right")
+        return [(band, (0, 0)), (version, (s(1560), s(1030)))]
 
     def describe(self) -> dict[str, Any]:
         return {"menu": self.name, "finished": self.game.persistent.finished}
