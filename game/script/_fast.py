@@ -140,6 +140,8 @@ class FastPaths:
             if m is None:
                 return SLOW
             img, src = m.group(1, 2)
+            if src is not None and src.endswith(":"):
+                return SLOW  # `scene bg with fade:` and an ATL block
             words = self.image_words(img) if img is not None else ()
             if words is None:
                 return SLOW
@@ -167,6 +169,8 @@ class FastPaths:
             if m is None:
                 return SLOW
             img, at, src = m.group(1, 2, 3)
+            if src is not None and src.endswith(":"):
+                return SLOW  # `show x with dissolve:` and an ATL block
             words = self.image_words(img)
             if words is None:
                 return SLOW

@@ -794,7 +794,7 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
     or when strict."""
     if p.compat.strict:
         return None
-    from .texttags import PAIRED, SINGLE
+    from .texttags import PAIRED, SINGLE, close_open
 
     dropped: list[tuple[str, int]] = []
 
@@ -815,7 +815,10 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
         return ""
 
     out = _TAG_RE.sub(sub, text)
-    if not dropped:
+    closed = close_open(out)  # Ren'Py closes tags left open at the string's end
+    if closed is not None:
+        out = closed
+    elif not dropped:
         return None
     for name, at in dropped:
         if name == "a" or name.startswith("#"):

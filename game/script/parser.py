@@ -1005,8 +1005,7 @@ class Parser(FastPaths):
         if not cur.keyword("with"):
             return True, None
         col = cur.at()
-        src = cur.rest()
-        return self.transition_ref(line, col, src)
+        return self.transition_ref(line, col, _with_source(cur, line))
 
     def transition_ref(self, line: Line, col: int, src: str) -> tuple[bool, str | None]:
         code = self._transitions.get(src)
@@ -1038,6 +1037,8 @@ class Parser(FastPaths):
         words = self.image_name(cur)
         compat.scene_extras(self, cur, line)  # Ren'Py's `scene x at t`, `scene x:` ATL
         ok, with_ = self.with_clause(cur, line)
+        if ok and not cur.eol():  # `scene bg with fade:` and its ATL block
+            compat.scene_extras(self, cur, line)
         if not ok or not self.expect_eol(cur, "the scene statement"):
             return None
         if words:
@@ -1124,7 +1125,7 @@ class Parser(FastPaths):
                     self.err(line, cur.col, "expected a tag after 'as'", code="E296")
                     return None
             elif cur.keyword("with"):
-                ok, with_ = self.transition_ref(line, cur.at(), cur.rest())
+                ok, with_ = self.transition_ref(line, cur.at(), _with_source(cur, line))
                 if not ok:
                     return None
             elif cur.keyword("zorder"):
@@ -1412,6 +1413,16 @@ def _bracketed(cur: Cursor) -> str | None:
                 return out
         i += 1
     return None
+
+
+def _with_source(cur: Cursor, line: Line) -> str:
+    """The transition after `with`, up to the end of the line; Ren'Py's `show x with
+    dissolve:` ends in the colon of an ATL block, which is left for the statement."""
+    src = cur.rest().rstrip()
+    if src.endswith(":") and line.block:
+        src = src[:-1].rstrip()
+        cur.i = len(cur.s.rstrip()) - 1
+    return src
 
 
 def _skip_brackets(cur: Cursor) -> None:
