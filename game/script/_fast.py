@@ -112,8 +112,11 @@ class FastPaths:
         hit = self._memo.get(line.text)
         if hit is None:
             m = _PYTHON.match(line.text)
-            if m is None or "renpy." in line.text or "Character" in line.text:
-                # Ren'Py's library, `$ e = Character(...)` in init: see python_stmt
+            if m is None or "renpy." in line.text or "Character" in line.text or (
+                    "(" in line.text and (self.compat.in_init
+                                          or self.label.startswith("file:"))):
+                # Ren'Py's library, `$ e = Character(...)` or `$ flash = Fade(...)` in
+                # init: see python_stmt
                 return SLOW
             src = m.group(1)
             col = line.indent + m.start(1) + 1

@@ -708,6 +708,17 @@ def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str)
     return True
 
 
+def choice_arguments(p: Parser, line: Line, col: int) -> bool:
+    """`"Go to the cafe" (disabled=True) if x:`: arguments for a custom choice screen,
+    which Ren'Py's own screen ignores too; ignored with a warning, unless strict."""
+    if p.compat.strict:
+        return False
+    degrade(p, "menu choice arguments", line.lineno, col, 1,
+            "arguments after a menu choice are for a custom choice screen; they are"
+            " ignored and the choice is shown as usual")
+    return True
+
+
 def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
     """`show screen x`, `hide screen x`, `call screen x`, `show layer ...`: skipped with
     a warning, unless strict."""

@@ -17,7 +17,7 @@ from . import texttags
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
-from ._renpy_compat import position_warning, transition_warning
+from ._renpy_compat import DEGRADE_CODE, position_warning, transition_warning
 from .lexer import strip_comment
 from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
                      UPDATE, WRITE, Parser)
@@ -313,15 +313,28 @@ class _Checker:
             raise EvalError(f"'{name}' is not defined yet (define it earlier)")
 
         seen: dict[str, A.Loc] = self.define_locs
+        redefined: set[str] = set()
         for p in self.parsers:
             for d in p.defines:
                 if d.name in seen:
                     if d.name.startswith("gui."):
                         continue  # a gui value given again: the first is kept
                     first = seen[d.name]
-                    self.error(d.loc, f"'{d.name}' is defined twice (first at {first[0]}:"
-                               f"{first[1]})", 7 + len(d.name), code="E507")
-                    continue
+                    if self.strict or d.name in self.rejected:
+                        self.error(d.loc, f"'{d.name}' is defined twice (first at"
+                                   f" {first[0]}:{first[1]})", 7 + len(d.name), code="E507")
+                        continue
+                    # Ren'Py runs both; the later one is what the game sees (one
+                    # warning per file: games copy a block of defines between files)
+                    if d.loc[0] in redefined:
+                        seen[d.name] = d.loc
+                    else:
+                        redefined.add(d.loc[0])
+                        self.rep(d.loc).warning(
+                            d.loc[1], d.loc[2], f"'{d.name}' is defined again (first"
+                            f" at {first[0]}:{first[1]}); the later definition is kept, as"
+                            " in Ren'Py (one warning per file)", length=7 + len(d.name),
+                            code=DEGRADE_CODE)
                 seen[d.name] = d.loc
                 try:
                     value = evaluate(d.code, lookup)

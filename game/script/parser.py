@@ -60,7 +60,10 @@ LIGHT_NAMESPACE: Final = "light"  # `define light.NAME = Light(...)`, `light NAM
 # A say line's speaker is never one of these (`show "x"` is a show statement).
 _SAY_KEYWORDS: Final = STATEMENTS | frozenset(UNSUPPORTED) | {"menu"}
 _crc32: Final = zlib.crc32
-_CHARACTER_DOLLAR: Final = re.compile(r"([A-Za-z][A-Za-z0-9_]*)\s*=\s*(Character\s*\(.*)$")
+# `$ e = Character(...)` / `$ flash = Fade(...)` in an init block: a define
+_CHARACTER_DOLLAR: Final = re.compile(
+    r"([A-Za-z][A-Za-z0-9_]*)\s*=\s*((?:Character|Dissolve|Fade|Pixellate|CropMove|PushMove"
+    r"|ImageDissolve|AlphaDissolve|MoveTransition|MultipleTransition|Pause)\s*\(.*)$")
 _NOT_VARIABLES: Final = frozenset({"_return", "persistent"})  # [_return], [persistent.x]
 _WORD_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NARRATION_CRC: Final = _crc32(b"say|None|None||")
@@ -782,6 +785,10 @@ class Parser(FastPaths):
                          f" menu, found '{word}'", len(word), code="E252")
                 continue
             cond_code = cond_src = None
+            acol = ccur.at()
+            if ccur.s.startswith("(", ccur.i) and compat.choice_arguments(self, child, acol):
+                ccur.char("(")
+                _skip_brackets(ccur)
             if ccur.keyword("if"):
                 col = ccur.at()
                 src = ccur.until_colon()
@@ -945,7 +952,7 @@ class Parser(FastPaths):
             return None
         if self.compat.in_init or self.label.startswith("file:"):
             m = _CHARACTER_DOLLAR.match(src)
-            if m:  # `$ e = Character(...)` in an init block: a define
+            if m:  # `$ e = Character(...)` or a transition in an init block: a define
                 return self.define_value(line, "define", m.group(1), col + m.start(2),
                                          m.group(2))
         if "renpy." in src:
