@@ -148,7 +148,7 @@ class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
     __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
-                 "global_label", "gui", "in_init")
+                 "global_label", "gui", "in_init", "screens", "labels")
 
     def __init__(self) -> None:
         self.strict = False
@@ -161,6 +161,9 @@ class Compat:
         self.global_label = ""  # the label that `label .x` and `jump .x` belong to
         self.gui: dict[str, Any] = {}  # honoured `define gui.*` values (see _gui.py)
         self.in_init = False  # reading an `init:` block
+        # every file's screens (`call screen` as a menu) and labels: see _screens.py
+        self.screens: dict[str, Any] = {}
+        self.labels: frozenset[str] = frozenset()
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:

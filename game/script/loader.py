@@ -17,6 +17,7 @@ from . import texttags
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
+from ._screens import scan_all
 from ._renpy_compat import DEGRADE_CODE, position_warning, transition_warning
 from .lexer import strip_comment
 from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
@@ -83,9 +84,11 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
     parsers: list[Parser] = []
     reporters: dict[str, Reporter] = {}
     files: list[A.ScriptFile] = []
+    screens, labels = ({}, frozenset()) if strict else scan_all(sources)
     for path, text in sources:
         p = Parser(path, text)
         p.compat.strict = strict
+        p.compat.screens, p.compat.labels = screens, labels
         stmts = p.parse()
         if "\0" in text or "\\u" in text or "\\U" in text:
             _unusable_characters(text, p.rep)

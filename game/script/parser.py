@@ -549,6 +549,11 @@ class Parser(FastPaths):
         if cur.keyword("expression"):
             return self.jump_call_expression(cur, line, kind)
         if kind == "call" and cur.keyword("screen"):
+            from ._screens import call_screen
+
+            menu = call_screen(self, cur, line)
+            if menu is not None:
+                return menu  # type: ignore[no-any-return]
             if compat.skip_special(self, line, "call", "screen"):
                 return None
             self.err(line, col, "'call screen' is not supported: screens are built in", 6,
