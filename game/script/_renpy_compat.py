@@ -729,7 +729,10 @@ def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
         return False
     note_skip(p, f"{kw} {special}", line.lineno, line.col, len(kw),
               "the label is named by Python outside what scripts may run"
-              if special == "expression" else "screens and layers are built into this engine")
+              if special == "expression" else
+              "the image is named by Python outside what scripts may run (Ren'Py's"
+              " 'image' here means 'expression')" if special == "image" else
+              "screens and layers are built into this engine")
     return True
 
 

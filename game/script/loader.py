@@ -343,7 +343,16 @@ class _Checker:
                     value = evaluate(d.code, lookup)
                     check_value(value, opaque=(A.CharacterDef, A.Transition, A.LightDef))
                 except (EvalError, UnstorableValue) as exc:
-                    self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
+                    if not self.strict and (isinstance(exc, UnstorableValue)
+                                            or "so that saves keep" in str(exc)):
+                        # Ren'Py keeps any Python value; ours must save as JSON. Uses
+                        # of the name degrade (it mostly feeds skipped Python)
+                        self.rep(d.loc).warning(
+                            d.loc[1], d.loc[2], f"define {d.name}: {exc}; the definition"
+                            " is skipped", length=6, code=DEGRADE_CODE)
+                        self.assigned.add(d.name)
+                    else:
+                        self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
                     self.rejected.add(d.name)
                     continue
                 if not self.light_define(d, value):

@@ -1065,10 +1065,14 @@ class Parser(FastPaths):
         for special, why in (("screen", "screens are built in"),
                              ("layer", "layers are not supported"),
                              ("expression", "name the image instead"),
-                             ("onlayer", "layers are not supported")):
+                             ("onlayer", "layers are not supported"),
+                             ("image", "name the image instead")):
             cur.ws()
             save = cur.i
             if cur.keyword(special):
+                if special == "image" and cur.eol():
+                    cur.i = save  # `show image`: an image whose tag is "image"
+                    continue
                 if special != "expression" and compat.skip_special(self, line, kw, special):
                     return True
                 self.err(line, line.col + save, f"'{kw} {special}' is not supported:"

@@ -1,7 +1,10 @@
 # choose: 2
 # What jam games write that Ren'Py accepts and we degrade: a define given again (the
 # later one is kept), a transition made with `$` in an init block, and arguments
-# after a menu choice for a custom choice screen.
+# after a menu choice for a custom choice screen; a define whose value a save cannot
+# keep (it feeds the game's own Python), and `show image EXPR`, Ren'Py's `show
+# expression`.
+define sprite_focus = {0: {}}
 define v = Character("Vena")
 define h = Character("Haru")
 init:
@@ -13,6 +16,7 @@ label start:
     v "Hello."
     h "Hi."
     with flash
+    show image "gui/episode_title.png" with dissolve
     menu:
         "Go to the cafe" (disabled=True) if False:
             "Closed."
