@@ -114,9 +114,11 @@ class FastPaths:
             m = _PYTHON.match(line.text)
             if m is None or "renpy." in line.text or "Character" in line.text or (
                     "(" in line.text and (self.compat.in_init
-                                          or self.label.startswith("file:"))):
+                                          or self.label.startswith("file:")
+                                          or m.group(1).split("(", 1)[0].strip()
+                                          in self.compat.characters)):
                 # Ren'Py's library, `$ e = Character(...)` or `$ flash = Fade(...)` in
-                # init: see python_stmt
+                # init, `$ e("Hello.")`: see python_stmt
                 return SLOW
             src = m.group(1)
             col = line.indent + m.start(1) + 1

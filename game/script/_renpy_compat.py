@@ -148,7 +148,8 @@ class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
     __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
-                 "global_label", "gui", "in_init", "screens", "labels")
+                 "global_label", "gui", "in_init", "screens", "labels",
+                 "characters")
 
     def __init__(self) -> None:
         self.strict = False
@@ -164,6 +165,7 @@ class Compat:
         # every file's screens (`call screen` as a menu) and labels: see _screens.py
         self.screens: dict[str, Any] = {}
         self.labels: frozenset[str] = frozenset()
+        self.characters: frozenset[str] = frozenset()
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:

@@ -140,16 +140,50 @@ def scan(text: str) -> dict[str, tuple[Button, ...]]:
     return out
 
 
+_CHARACTER_RE: Final = re.compile(
+    r"^[ \t]*(?:define\s+|\$\s*)([A-Za-z_]\w*)\s*=\s*(?:Character|DynamicCharacter)\s*\(",
+    re.M)
+
+
 def scan_all(sources: list[tuple[str, str]]) -> tuple[dict[str, tuple[Button, ...]],
-                                                      frozenset[str]]:
-    """The screens of all files, and the names of all their labels."""
+                                                      frozenset[str], frozenset[str]]:
+    """The screens of all files, the names of all their labels and of the characters
+    they define."""
     screens: dict[str, tuple[Button, ...]] = {}
     labels: set[str] = set()
+    characters: set[str] = {"narrator"}
     for _path, text in sources:
         if "screen" in text:
             screens.update(scan(text))
         labels.update(_LABEL_RE.findall(text))
-    return screens, frozenset(labels)
+        if "Character" in text:
+            characters.update(_CHARACTER_RE.findall(text))
+    return screens, frozenset(labels), frozenset(characters)
+
+
+# `$ e("Hello.")`, `$ e(_("What would you like to see?"), interact=False)`
+_CHARACTER_CALL_RE: Final = re.compile(
+    r"([A-Za-z_]\w*)\s*\(\s*(?:_\(\s*" + _STR + r"\s*\)|" + _STR + r")\s*(?:,(.*))?\)\s*$")
+
+
+def character_call(p: Parser, line: Line, src: str) -> Any:
+    """`$ e("text", ...)`: Ren'Py's way of saying a line from Python, read as the say
+    line `e "text"` (its keywords, such as interact=False, ignored with a warning);
+    None when `src` is not a call of a character the game defines."""
+    from ._renpy_compat import _make_says, degrade
+
+    if p.compat.strict:
+        return None
+    m = _CHARACTER_CALL_RE.match(src)
+    if m is None or m.group(1) not in p.compat.characters:
+        return None
+    quoted = m.group(2) or m.group(3)
+    if m.group(4) and m.group(4).strip():
+        degrade(p, "character call arguments", line.lineno, line.col, 1,
+                f"'$ {m.group(1)}(...)' is read as a say line; its other arguments (such as"
+                " interact=False) are ignored")
+    who = None if m.group(1) == "narrator" else m.group(1)
+    return _make_says(p, line, who, None, (), quoted[1:-1], False, None, 0)
 
 
 def call_screen(p: Parser, cur: Any, line: Line) -> Any:

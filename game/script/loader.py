@@ -84,11 +84,13 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
     parsers: list[Parser] = []
     reporters: dict[str, Reporter] = {}
     files: list[A.ScriptFile] = []
-    screens, labels = ({}, frozenset()) if strict else scan_all(sources)
+    screens, labels, speakers = ({}, frozenset(), frozenset()) if strict \
+        else scan_all(sources)
     for path, text in sources:
         p = Parser(path, text)
         p.compat.strict = strict
         p.compat.screens, p.compat.labels = screens, labels
+        p.compat.characters = speakers
         stmts = p.parse()
         if "\0" in text or "\\u" in text or "\\U" in text:
             _unusable_characters(text, p.rep)

@@ -960,6 +960,13 @@ class Parser(FastPaths):
             if m:  # `$ e = Character(...)` or a transition in an init block: a define
                 return self.define_value(line, "define", m.group(1), col + m.start(2),
                                          m.group(2))
+        if "(" in src and self.compat.characters:
+            from ._screens import character_call
+
+            said = character_call(self, line, src)
+            if said is not None:
+                self.no_block(line, "'$'")
+                return said  # type: ignore[no-any-return]
         if "renpy." in src:
             from . import _renpy_library
 
