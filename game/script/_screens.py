@@ -1,5 +1,5 @@
 """`call screen NAME` where the screen is a set of buttons (a character select, a map
-with a Jump per place, a yes/no with Return(True)/Return(False)): played as a menu of
+with a Jump per place or an imagemap's hotspots with alt text, a yes/no with Return(True)/Return(False)): played as a menu of
 those buttons, with a warning. The screen language itself is never run; a screen we
 cannot read this way (buttons built in a `for` loop, actions that are Python) is
 skipped as before.
@@ -19,9 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .lexer import Line
     from .parser import Parser
 
-_SCREEN_RE: Final = re.compile(r"screen\s+([A-Za-z_]\w*)")
+_SCREEN_RE: Final = re.compile(r"([ \t]*)screen\s+([A-Za-z_]\w*)")
 _LABEL_RE: Final = re.compile(r"^[ \t]*label\s+([A-Za-z_][\w.]*)", re.M)
-_BUTTON_RE: Final = re.compile(r"(textbutton|imagebutton)\b(.*)$")
+_BUTTON_RE: Final = re.compile(r"(textbutton|imagebutton|hotspot)\b(.*)$")
 _STR: Final = r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
 _TEXT_RE: Final = re.compile(r"\s*(?:_\(\s*)?" + _STR)
 _IMAGE_RE: Final = re.compile(r"\b(alt|idle|auto)\s+(?:_\(\s*)?" + _STR)
@@ -80,6 +80,8 @@ def _button(lines: list[tuple[int, str]], kind: str, first: str) -> Button | Non
                     found.setdefault(m.group(1), value)
         if "alt" in found:
             text = found["alt"]
+        elif kind == "hotspot":  # an imagemap's area: only its alt text names it
+            return None
         elif "idle" in found or "auto" in found:
             text = _alt_text(found.get("idle") or found["auto"])
         else:
@@ -117,7 +119,9 @@ def scan(text: str) -> dict[str, tuple[Button, ...]]:
         if m is None:
             continue
         body: list[tuple[int, str]] = []  # (indent, text without indent)
-        while i < n and (not lines[i].strip() or lines[i][0] in " \t"):
+        top = len(m.group(1))
+        while i < n and (not lines[i].strip()
+                         or len(lines[i]) - len(lines[i].lstrip()) > top):
             s = lines[i].strip()
             if s and not s.startswith("#"):
                 body.append((len(lines[i]) - len(lines[i].lstrip()), s))
@@ -136,7 +140,7 @@ def scan(text: str) -> dict[str, tuple[Button, ...]]:
             if got is not None:
                 buttons.append(got)
         if buttons and len(buttons) <= MAX_BUTTONS:
-            out[m.group(1)] = tuple(buttons)
+            out[m.group(2)] = tuple(buttons)
     return out
 
 

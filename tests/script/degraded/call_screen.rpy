@@ -1,6 +1,7 @@
-# choose: 2, 1, 1
+# choose: 2, 1, 2
 # `call screen` with a screen of buttons plays as a menu of them: an imagebutton's alt
-# text (or its idle image's name), a textbutton's words; Jump, Call, Return(literal).
+# text (or its idle image's name), a textbutton's words, an imagemap hotspot's alt
+# text (also from a screen written inside a label); Jump, Call, Return(literal).
 # A screen built by Python (a for loop, Return(i)) is skipped as before.
 label start:
     call screen pick_one()
@@ -15,6 +16,18 @@ label vena_route:
         "You said no."
     call screen dynamic(items)
     "After a screen we cannot read, the story goes on."
+    if True:
+        screen map():
+            imagemap:
+                idle "map ground"
+                hotspot (44, 238, 93, 93) action Jump("haru_route") alt "Swimming"
+                hotspot (360, 62, 93, 93) action Call("science") alt "Science"
+        call screen map
+    "Back from science."
+    return
+
+label science:
+    "Science."
     return
 
 label haru_route:
