@@ -450,8 +450,16 @@ def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     dm = _DEFINE_NAME_RE.match(body)
     dotted = dm.group(0) if dm else ""
     ns = dotted.split(".", 1)[0]
+    if not ns:
+        return NOT_HANDLED
     if ns not in NAMESPACES and ns not in RENPY_NAMESPACES:
-        return NOT_HANDLED  # a store of the project's own: an error, as before
+        # a named store of the project's own (a plugin's `define discord.app_id`):
+        # Ren'Py accepts it; it feeds the project's Python, which is skipped too
+        p.compat.assigned.add(ns)
+        note_skip(p, f"{kind} NAME.*", line.lineno, name_col, len(dotted),
+                  "named stores (define NAME.x) are not supported yet; uses of them"
+                  " degrade")
+        return None
     why = NAMESPACES.get(ns, "Ren'Py's named stores are not supported yet")
     note_skip(p, f"{kind} {ns}.*", line.lineno, name_col, len(dotted) or 1, why)
     return None

@@ -3,8 +3,9 @@
 # later one is kept), a transition made with `$` in an init block, and arguments
 # after a menu choice for a custom choice screen; a define whose value a save cannot
 # keep (it feeds the game's own Python), and `show image EXPR`, Ren'Py's `show
-# expression`.
+# expression`; a plugin's named store.
 define sprite_focus = {0: {}}
+define discord.application_id = "1405390971734331432"
 define v = Character("Vena")
 define h = Character("Haru")
 init:
