@@ -839,6 +839,8 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
         dropped.append((name, m.start()))
         if name == "image" and not m.group(1) and m.group(3):
             return _alt_text(m.group(3)[1:])
+        if name == "rt":  # ruby text: after the words it annotates, in brackets
+            return ")" if m.group(1) else "("
         return ""
 
     out = _TAG_RE.sub(sub, text)
@@ -851,6 +853,10 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
         if name == "a" or name.startswith("#"):
             continue  # Ren'Py's meaning here: a link shown as its text; a comment, unseen
         shown = "{#...}" if name.startswith("#") else "{" + name + "}"
+        if name == "rt":
+            degrade(p, "tag " + shown, lineno, col + at, len(shown),
+                    "ruby text ({rt}) is shown in brackets after the text it annotates")
+            continue
         if name == "image":
             degrade(p, "tag " + shown, lineno, col + at, len(shown),
                     "the text tag '{image}' is not drawn inline yet: the image's name is"
