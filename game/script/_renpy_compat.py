@@ -453,8 +453,11 @@ def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     if not ns:
         return NOT_HANDLED
     if ns not in NAMESPACES and ns not in RENPY_NAMESPACES:
+        if "Light(" in body:
+            return NOT_HANDLED
         # a named store of the project's own (a plugin's `define discord.app_id`):
-        # Ren'Py accepts it; it feeds the project's Python, which is skipped too
+        # Ren'Py accepts it; it feeds the project's Python, which is skipped too (a
+        # Light() there is a mistyped light., which stays an error)
         p.compat.assigned.add(ns)
         note_skip(p, f"{kind} NAME.*", line.lineno, name_col, len(dotted),
                   "named stores (define NAME.x) are not supported yet; uses of them"

@@ -345,10 +345,10 @@ class _Checker:
                     value = evaluate(d.code, lookup)
                     check_value(value, opaque=(A.CharacterDef, A.Transition, A.LightDef))
                 except (EvalError, UnstorableValue) as exc:
-                    if not self.strict and (isinstance(exc, UnstorableValue)
-                                            or "so that saves keep" in str(exc)):
-                        # Ren'Py keeps any Python value; ours must save as JSON. Uses
-                        # of the name degrade (it mostly feeds skipped Python)
+                    if not self.strict and "so that saves keep" in str(exc):
+                        # Ren'Py keeps any Python value; ours must save as JSON (int
+                        # dict keys). Uses degrade: it mostly feeds skipped Python.
+                        # Values too large stay errors: a bound, not a dialect
                         self.rep(d.loc).warning(
                             d.loc[1], d.loc[2], f"define {d.name}: {exc}; the definition"
                             " is skipped", length=6, code=DEGRADE_CODE)
