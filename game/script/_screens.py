@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .parser import Parser
 
 _SCREEN_RE: Final = re.compile(r"([ \t]*)screen\s+([A-Za-z_]\w*)")
-_LABEL_RE: Final = re.compile(r"^[ \t]*label\s+([A-Za-z_][\w.]*)", re.M)
 _BUTTON_RE: Final = re.compile(r"(textbutton|imagebutton|hotspot)\b(.*)$")
 _STR: Final = r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
 _TEXT_RE: Final = re.compile(r"\s*(?:_\(\s*)?" + _STR)
@@ -144,24 +143,36 @@ def scan(text: str) -> dict[str, tuple[Button, ...]]:
     return out
 
 
-_CHARACTER_RE: Final = re.compile(
-    r"^[ \t]*(?:define\s+|\$\s*)([A-Za-z_]\w*)\s*=\s*(?:Character|DynamicCharacter)\s*\(",
-    re.M)
+_CHARACTER_CALL: Final = re.compile(r"Character\s*\(")  # a literal prefix: fast
+_CHARACTER_LHS: Final = re.compile(r"[ \t]*(?:define\s+|\$\s*)([A-Za-z_]\w*)\s*=\s*(?:Dynamic)?$")
+_LABEL_WORD: Final = re.compile(r"label\s+([A-Za-z_][\w.]*)")
+
+
+def _at_line_start(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:start]
 
 
 def scan_all(sources: list[tuple[str, str]]) -> tuple[dict[str, tuple[Button, ...]],
                                                       frozenset[str], frozenset[str]]:
-    """The screens of all files, the names of all their labels and of the characters
-    they define."""
+    """The screens of all files, the names of all their labels (when there are screens
+    to check buttons against) and of the characters they define. Each search starts
+    from a literal word, so that a long script without screens costs little."""
     screens: dict[str, tuple[Button, ...]] = {}
     labels: set[str] = set()
     characters: set[str] = {"narrator"}
     for _path, text in sources:
         if "screen" in text:
             screens.update(scan(text))
-        labels.update(_LABEL_RE.findall(text))
         if "Character" in text:
-            characters.update(_CHARACTER_RE.findall(text))
+            for m in _CHARACTER_CALL.finditer(text):
+                lhs = _CHARACTER_LHS.match(_at_line_start(text, m.start()))
+                if lhs is not None:
+                    characters.add(lhs.group(1))
+    if screens:
+        for _path, text in sources:
+            for m in _LABEL_WORD.finditer(text):
+                if not _at_line_start(text, m.start()).strip():
+                    labels.add(m.group(1))
     return screens, frozenset(labels), frozenset(characters)
 
 
