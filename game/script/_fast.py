@@ -112,8 +112,13 @@ class FastPaths:
         hit = self._memo.get(line.text)
         if hit is None:
             m = _PYTHON.match(line.text)
-            if m is None or "renpy." in line.text or "Character" in line.text:
-                # Ren'Py's library, `$ e = Character(...)` in init: see python_stmt
+            if m is None or "renpy." in line.text or "Character" in line.text or (
+                    "(" in line.text and (self.compat.in_init
+                                          or self.label.startswith("file:")
+                                          or m.group(1).split("(", 1)[0].strip()
+                                          in self.compat.characters)):
+                # Ren'Py's library, `$ e = Character(...)` or `$ flash = Fade(...)` in
+                # init, `$ e("Hello.")`: see python_stmt
                 return SLOW
             src = m.group(1)
             col = line.indent + m.start(1) + 1
@@ -140,6 +145,8 @@ class FastPaths:
             if m is None:
                 return SLOW
             img, src = m.group(1, 2)
+            if src is not None and src.endswith(":"):
+                return SLOW  # `scene bg with fade:` and an ATL block
             words = self.image_words(img) if img is not None else ()
             if words is None:
                 return SLOW
@@ -167,6 +174,8 @@ class FastPaths:
             if m is None:
                 return SLOW
             img, at, src = m.group(1, 2, 3)
+            if src is not None and src.endswith(":"):
+                return SLOW  # `show x with dissolve:` and an ATL block
             words = self.image_words(img)
             if words is None:
                 return SLOW

@@ -143,7 +143,8 @@ class Compat:
     """What one file's parse skipped and degraded, and whether that is allowed."""
 
     __slots__ = ("strict", "skipped", "warned", "rejected", "transforms", "assigned",
-                 "global_label", "gui", "in_init")
+                 "global_label", "gui", "in_init", "screens", "labels",
+                 "characters")
 
     def __init__(self) -> None:
         self.strict = False
@@ -156,6 +157,10 @@ class Compat:
         self.global_label = ""  # the label that `label .x` and `jump .x` belong to
         self.gui: dict[str, Any] = {}  # honoured `define gui.*` values (see _gui.py)
         self.in_init = False  # reading an `init:` block
+        # every file's screens (`call screen` as a menu) and labels: see _screens.py
+        self.screens: dict[str, Any] = {}
+        self.labels: frozenset[str] = frozenset()
+        self.characters: frozenset[str] = frozenset()
 
 
 def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
@@ -440,8 +445,19 @@ def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     dm = _DEFINE_NAME_RE.match(body)
     dotted = dm.group(0) if dm else ""
     ns = dotted.split(".", 1)[0]
+    if not ns:
+        return NOT_HANDLED
     if ns not in NAMESPACES and ns not in RENPY_NAMESPACES:
-        return NOT_HANDLED  # a store of the project's own: an error, as before
+        if "Light(" in body:
+            return NOT_HANDLED
+        # a named store of the project's own (a plugin's `define discord.app_id`):
+        # Ren'Py accepts it; it feeds the project's Python, which is skipped too (a
+        # Light() there is a mistyped light., which stays an error)
+        p.compat.assigned.add(ns)
+        note_skip(p, f"{kind} NAME.*", line.lineno, name_col, len(dotted),
+                  "named stores (define NAME.x) are not supported yet; uses of them"
+                  " degrade")
+        return None
     why = NAMESPACES.get(ns, "Ren'Py's named stores are not supported yet")
     note_skip(p, f"{kind} {ns}.*", line.lineno, name_col, len(dotted) or 1, why)
     return None
@@ -704,6 +720,17 @@ def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str)
     return True
 
 
+def choice_arguments(p: Parser, line: Line, col: int) -> bool:
+    """`"Go to the cafe" (disabled=True) if x:`: arguments for a custom choice screen,
+    which Ren'Py's own screen ignores too; ignored with a warning, unless strict."""
+    if p.compat.strict:
+        return False
+    degrade(p, "menu choice arguments", line.lineno, col, 1,
+            "arguments after a menu choice are for a custom choice screen; they are"
+            " ignored and the choice is shown as usual")
+    return True
+
+
 def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
     """`show screen x`, `hide screen x`, `call screen x`, `show layer ...`: skipped with
     a warning, unless strict."""
@@ -711,7 +738,10 @@ def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
         return False
     note_skip(p, f"{kw} {special}", line.lineno, line.col, len(kw),
               "the label is named by Python outside what scripts may run"
-              if special == "expression" else "screens and layers are built into this engine")
+              if special == "expression" else
+              "the image is named by Python outside what scripts may run (Ren'Py's"
+              " 'image' here means 'expression')" if special == "image" else
+              "screens and layers are built into this engine")
     return True
 
 
@@ -772,7 +802,7 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
     or when strict."""
     if p.compat.strict:
         return None
-    from .texttags import PAIRED, SINGLE
+    from .texttags import PAIRED, SINGLE, close_open
 
     dropped: list[tuple[str, int]] = []
 
@@ -790,15 +820,24 @@ def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
         dropped.append((name, m.start()))
         if name == "image" and not m.group(1) and m.group(3):
             return _alt_text(m.group(3)[1:])
+        if name == "rt":  # ruby text: after the words it annotates, in brackets
+            return ")" if m.group(1) else "("
         return ""
 
     out = _TAG_RE.sub(sub, text)
-    if not dropped:
+    closed = close_open(out)  # Ren'Py closes tags left open at the string's end
+    if closed is not None:
+        out = closed
+    elif not dropped:
         return None
     for name, at in dropped:
         if name == "a" or name.startswith("#"):
             continue  # Ren'Py's meaning here: a link shown as its text; a comment, unseen
         shown = "{#...}" if name.startswith("#") else "{" + name + "}"
+        if name == "rt":
+            degrade(p, "tag " + shown, lineno, col + at, len(shown),
+                    "ruby text ({rt}) is shown in brackets after the text it annotates")
+            continue
         if name == "image":
             degrade(p, "tag " + shown, lineno, col + at, len(shown),
                     "the text tag '{image}' is not drawn inline yet: the image's name is"

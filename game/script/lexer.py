@@ -229,6 +229,9 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
         # it can where tabs were stripped, or where the speaker is a keyword.
         m2 = say_match(body) if m is not None or tabbed else None
         if m2 is not None:
+            if "#" in body:  # `play sound "x.wav" # a comment`: the statement reads it too
+                body = _scan(body, 0, 0)[0]
+                m2 = say_match(body)
             place(Line(i, indent, body, m2, False, i), i, indent, False)
             continue
         start = i

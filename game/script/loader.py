@@ -17,7 +17,8 @@ from . import texttags
 from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
-from ._renpy_compat import position_warning, transition_warning
+from ._screens import scan_all
+from ._renpy_compat import DEGRADE_CODE, position_warning, transition_warning
 from .lexer import strip_comment
 from ..scene.transform import named as named_transform
 from ._staging import bind_args
@@ -94,9 +95,13 @@ def _load(sources: list[tuple[str, str]], images: ImageIndex | None, audio: Audi
     parsers: list[Parser] = []
     reporters: dict[str, Reporter] = {}
     files: list[A.ScriptFile] = []
+    screens, labels, speakers = ({}, frozenset(), frozenset()) if strict \
+        else scan_all(sources)
     for path, text in sources:
         p = Parser(path, text)
         p.compat.strict = strict
+        p.compat.screens, p.compat.labels = screens, labels
+        p.compat.characters = speakers
         stmts = p.parse()
         if "\0" in text or "\\u" in text or "\\U" in text:
             _unusable_characters(text, p.rep)
@@ -364,21 +369,43 @@ class _Checker:
             raise EvalError(f"'{name}' is not defined yet (define it earlier)")
 
         seen: dict[str, A.Loc] = self.define_locs
+        redefined: set[str] = set()
         for p in self.parsers:
             for d in p.defines:
                 if d.name in seen:
                     if d.name.startswith("gui."):
                         continue  # a gui value given again: the first is kept
                     first = seen[d.name]
-                    self.error(d.loc, f"'{d.name}' is defined twice (first at {first[0]}:"
-                               f"{first[1]})", 7 + len(d.name), code="E507")
-                    continue
+                    if self.strict or d.name in self.rejected:
+                        self.error(d.loc, f"'{d.name}' is defined twice (first at"
+                                   f" {first[0]}:{first[1]})", 7 + len(d.name), code="E507")
+                        continue
+                    # Ren'Py runs both; the later one is what the game sees (one
+                    # warning per file: games copy a block of defines between files)
+                    if d.loc[0] in redefined:
+                        seen[d.name] = d.loc
+                    else:
+                        redefined.add(d.loc[0])
+                        self.rep(d.loc).warning(
+                            d.loc[1], d.loc[2], f"'{d.name}' is defined again (first"
+                            f" at {first[0]}:{first[1]}); the later definition is kept, as"
+                            " in Ren'Py (one warning per file)", length=7 + len(d.name),
+                            code=DEGRADE_CODE)
                 seen[d.name] = d.loc
                 try:
                     value = evaluate(d.code, lookup)
                     check_value(value, opaque=(A.CharacterDef, A.Transition, A.LightDef))
                 except (EvalError, UnstorableValue) as exc:
-                    self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
+                    if not self.strict and "so that saves keep" in str(exc):
+                        # Ren'Py keeps any Python value; ours must save as JSON (int
+                        # dict keys). Uses degrade: it mostly feeds skipped Python.
+                        # Values too large stay errors: a bound, not a dialect
+                        self.rep(d.loc).warning(
+                            d.loc[1], d.loc[2], f"define {d.name}: {exc}; the definition"
+                            " is skipped", length=6, code=DEGRADE_CODE)
+                        self.assigned.add(d.name)
+                    else:
+                        self.error(d.loc, f"define {d.name}: {exc}", 6, code="E508")
                     self.rejected.add(d.name)
                     continue
                 if not self.light_define(d, value):

@@ -58,7 +58,10 @@ LIGHT_NAMESPACE: Final = "light"  # `define light.NAME = Light(...)`, `light NAM
 # A say line's speaker is never one of these (`show "x"` is a show statement).
 _SAY_KEYWORDS: Final = STATEMENTS | frozenset(UNSUPPORTED) | {"menu"}
 _crc32: Final = zlib.crc32
-_CHARACTER_DOLLAR: Final = re.compile(r"([A-Za-z][A-Za-z0-9_]*)\s*=\s*(Character\s*\(.*)$")
+# `$ e = Character(...)` / `$ flash = Fade(...)` in an init block: a define
+_CHARACTER_DOLLAR: Final = re.compile(
+    r"([A-Za-z][A-Za-z0-9_]*)\s*=\s*((?:Character|Dissolve|Fade|Pixellate|CropMove|PushMove"
+    r"|ImageDissolve|AlphaDissolve|MoveTransition|MultipleTransition|Pause)\s*\(.*)$")
 _NOT_VARIABLES: Final = frozenset({"_return", "persistent"})  # [_return], [persistent.x]
 _WORD_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NARRATION_CRC: Final = _crc32(b"say|None|None||")
@@ -549,6 +552,11 @@ class Parser(FastPaths):
         if cur.keyword("expression"):
             return self.jump_call_expression(cur, line, kind)
         if kind == "call" and cur.keyword("screen"):
+            from ._screens import call_screen
+
+            menu = call_screen(self, cur, line)
+            if menu is not None:
+                return menu  # type: ignore[no-any-return]
             if compat.skip_special(self, line, "call", "screen"):
                 return None
             self.err(line, col, "'call screen' is not supported: screens are built in", 6,
@@ -785,6 +793,10 @@ class Parser(FastPaths):
                          f" menu, found '{word}'", len(word), code="E252")
                 continue
             cond_code = cond_src = None
+            acol = ccur.at()
+            if ccur.s.startswith("(", ccur.i) and compat.choice_arguments(self, child, acol):
+                ccur.char("(")
+                _skip_brackets(ccur)
             if ccur.keyword("if"):
                 col = ccur.at()
                 src = ccur.until_colon()
@@ -952,9 +964,16 @@ class Parser(FastPaths):
             return None
         if self.compat.in_init or self.label.startswith("file:"):
             m = _CHARACTER_DOLLAR.match(src)
-            if m:  # `$ e = Character(...)` in an init block: a define
+            if m:  # `$ e = Character(...)` or a transition in an init block: a define
                 return self.define_value(line, "define", m.group(1), col + m.start(2),
                                          m.group(2))
+        if "(" in src and self.compat.characters:
+            from ._screens import character_call
+
+            said = character_call(self, line, src)
+            if said is not None:
+                self.no_block(line, "'$'")
+                return said  # type: ignore[no-any-return]
         if "renpy." in src:
             from . import _renpy_library
 
@@ -1031,8 +1050,7 @@ class Parser(FastPaths):
         if not cur.keyword("with"):
             return True, None
         col = cur.at()
-        src = cur.rest()
-        return self.transition_ref(line, col, src)
+        return self.transition_ref(line, col, _with_source(cur, line))
 
     def transition_ref(self, line: Line, col: int, src: str) -> tuple[bool, str | None]:
         code = self._transitions.get(src)
@@ -1098,6 +1116,8 @@ class Parser(FastPaths):
             cur.i += 1
             atl = _staging.show_atl(self, line)
         ok, with_ = self.with_clause(cur, line)
+        if ok and not cur.eol():  # `scene bg with fade:` and its ATL block
+            compat.scene_extras(self, cur, line)
         if not ok or not self.expect_eol(cur, "the scene statement"):
             return None
         if words:
@@ -1112,10 +1132,14 @@ class Parser(FastPaths):
         for special, why in (("screen", "screens are built in"),
                              ("layer", "layers are not supported"),
                              ("expression", "name the image instead"),
-                             ("onlayer", "layers are not supported")):
+                             ("onlayer", "layers are not supported"),
+                             ("image", "name the image instead")):
             cur.ws()
             save = cur.i
             if cur.keyword(special):
+                if special == "image" and cur.eol():
+                    cur.i = save  # `show image`: an image whose tag is "image"
+                    continue
                 if special != "expression" and compat.skip_special(self, line, kw, special):
                     return True
                 if special == "expression" and not self.compat.strict:
@@ -1175,7 +1199,7 @@ class Parser(FastPaths):
                     self.err(line, cur.col, "expected a tag after 'as'", code="E296")
                     return None
             elif cur.keyword("with"):
-                ok, with_ = self.transition_ref(line, cur.at(), cur.rest())
+                ok, with_ = self.transition_ref(line, cur.at(), _with_source(cur, line))
                 if not ok:
                     return None
             elif cur.keyword("zorder"):
@@ -1484,6 +1508,16 @@ def _bracketed(cur: Cursor) -> str | None:
                 return out
         i += 1
     return None
+
+
+def _with_source(cur: Cursor, line: Line) -> str:
+    """The transition after `with`, up to the end of the line; Ren'Py's `show x with
+    dissolve:` ends in the colon of an ATL block, which is left for the statement."""
+    src = cur.rest().rstrip()
+    if src.endswith(":") and line.block:
+        src = src[:-1].rstrip()
+        cur.i = len(cur.s.rstrip()) - 1
+    return src
 
 
 def _skip_brackets(cur: Cursor) -> None:

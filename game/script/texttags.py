@@ -146,9 +146,9 @@ def _make_tag(body: str, offset: int) -> Tag:
         if value is None or not value.isdigit() or int(value) > MAX_SPACE:
             raise TagError(f"{{{name}}} needs a gap in pixels, like {{{name}=20}} (at most"
                            f" {MAX_SPACE})", offset, length)
-    elif name == "w":
+    elif name in ("w", "p"):  # Ren'Py's {p=N}: wait N seconds, then a new line
         if value is not None and not _NUM_RE.match(value):
-            raise TagError("{w} takes seconds, like {w=0.5}", offset, length)
+            raise TagError(f"{{{name}}} takes seconds, like {{{name}=0.5}}", offset, length)
     elif value is not None:
         raise TagError(f"text tag '{{{name}}}' takes no value", offset, length)
     return Tag(name, value, False)
@@ -179,6 +179,26 @@ def check(text: str) -> list[TagError]:
         problems.append(TagError(f"text tag '{{{tag.name}}}' is never closed"
                                  f" (add '{{/{tag.name}}}')", off, len(tag.name) + 2))
     return problems
+
+
+def close_open(text: str) -> str | None:
+    """`text` with its paired tags left open closed at its end, as Ren'Py closes them
+    (`"{i}Just another day"`); None when none is open or the tags are malformed."""
+    try:
+        tokens = _tokens_with_offsets(text)
+    except TagError:
+        return None
+    stack: list[str] = []
+    for tok, _off in tokens:
+        if not isinstance(tok, Tag) or tok.name in SINGLE:
+            continue
+        if not tok.close:
+            stack.append(tok.name)
+        elif tok.name in stack:
+            del stack[len(stack) - 1 - stack[::-1].index(tok.name)]
+    if not stack:
+        return None
+    return text + "".join("{/" + name + "}" for name in reversed(stack))
 
 
 # What _tokens_with_offsets sees, in the same order: an escape, a tag, or a lone '{'.

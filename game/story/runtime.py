@@ -25,6 +25,10 @@ MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
 MAX_INPUT: Final = 1_000  # characters a renpy.input keeps when it sets no length
 
 
+# where the values hidden by a called label's parameters wait for its return
+DYNAMIC: Final = "_dynamic"
+
+
 class Runtime:
     """One reader's run through a Program."""
 
@@ -597,9 +601,45 @@ class Runtime:
                     raise EvalError(f"label '{label.name}' needs a value for '{name}'"
                                     " (call it with arguments)")
                 values[name] = scope.eval(default)
+        variables = self.state.variables
+        depth = len(self.state.call_stack)
+        if depth:  # a call's parameters are Ren'Py's dynamic variables: kept to give back
+            saved = {n: [True, variables[n]] if n in variables else [False, None]
+                     for n in names}
+            frames = variables.get(DYNAMIC)
+            frames = list(frames) if isinstance(frames, list) else []
+            frames.append({"at": depth, "saved": saved})
+            variables[DYNAMIC] = frames
         for name in names:
             check_storable(values[name])
-            self.state.variables[name] = values[name]
+            variables[name] = values[name]
+
+    def _give_back(self, depth: int) -> None:
+        """On return to call depth `depth`: the values the returning labels' parameters
+        hid, given back (a name that had none is removed), as Ren'Py's renpy.dynamic."""
+        variables = self.state.variables
+        frames = variables.get(DYNAMIC)
+        if not isinstance(frames, list) or not frames:
+            return
+        frames = list(frames)
+        while frames:
+            f = frames[-1]
+            at = f.get("at") if isinstance(f, dict) else None
+            if type(at) is int and at <= depth:
+                break
+            frames.pop()
+            saved = f.get("saved") if isinstance(f, dict) else None
+            for name, entry in (saved.items() if isinstance(saved, dict) else ()):
+                if not (isinstance(entry, list) and len(entry) == 2):
+                    continue  # a damaged save: nothing to give back
+                if entry[0] is True:
+                    variables[name] = entry[1]
+                else:
+                    variables.pop(name, None)
+        if frames:
+            variables[DYNAMIC] = frames
+        else:
+            variables.pop(DYNAMIC, None)
 
     def _audio_files(self, files: tuple[str, ...]) -> tuple[str, ...]:
         """`play music town` plays the file `define audio.town = "..."` names."""
@@ -628,6 +668,7 @@ class Runtime:
         st = self.state
         while st.call_stack:
             sid = st.call_stack.pop()
+            self._give_back(len(st.call_stack))
             i = self.program.by_sid.get(sid)
             if i is None:
                 continue

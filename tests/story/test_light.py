@@ -155,7 +155,8 @@ def test_the_story_cache_keeps_lights(tmp_path, monkeypatch) -> None:
     ('define light.a = Light("#8ea2d8", scenes="bg room night")\nlabel start:\n    "x"\n',
      "scenes= takes a list"),
     ('define light.a = Light("#8ea2d8", glow=1)\nlabel start:\n    "x"\n', "no keyword 'glow'"),
-    ('define mood.a = 1\nlabel start:\n    "x"\n', "only story names and lights"),
+    ('define mood.a = Light("#8ea2d8")\nlabel start:\n    "x"\n',
+     "only story names and lights"),
     ('label start:\n    light\n    "x"\n', "expected a light's name"),
     ('label start:\n    $ x = Light("#fff")\n    "x"\n', "only be used in a define"),
 ])

@@ -1,3 +1,3 @@
 label start:
-    "Some {b}bold text."
+    "Some bold{/b} text."
     "A {i broken tag."

@@ -1,3 +1,3 @@
 label start:
     jump chapter_two
-    "Unclosed {i}tag."
+    "Stray tag{/i}."
