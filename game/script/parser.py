@@ -1116,8 +1116,10 @@ class Parser(FastPaths):
             cur.i += 1
             atl = _staging.show_atl(self, line)
         ok, with_ = self.with_clause(cur, line)
-        if ok and not cur.eol():  # `scene bg with fade:` and its ATL block
-            compat.scene_extras(self, cur, line)
+        if ok and words and atl is None and cur.s.startswith(":", cur.i) \
+                and cur.s[cur.i + 1:].strip() == "":  # `scene bg with fade:` and its ATL
+            cur.i += 1
+            atl = _staging.show_atl(self, line)
         if not ok or not self.expect_eol(cur, "the scene statement"):
             return None
         if words:
