@@ -199,6 +199,10 @@ class FocusRing:
                 best, best_score = k, score
         if best is not None:
             self.index = best
+        elif direction in (H.UP, H.DOWN) and cur.adjust is not None:
+            # a slider column's end: Left/Right change the value, so arrows alone
+            # (a gamepad's d-pad) could never leave the column; go on in Tab order
+            self._cycle(1 if direction == H.DOWN else -1)
 
     def draw(self, dest: pygame.Surface, scale: float) -> None:
         cur = self.current
