@@ -609,3 +609,33 @@ def test_close_button_asks_only_when_something_would_be_lost(xgame):
     step(g, 3)
     g.handle(pygame.event.Event(pygame.QUIT))  # just loaded: quits at once
     assert not g.running
+
+
+# -- help fits its window ---------------------------------------------------------------
+@pytest.mark.parametrize("size,lang", [((1280, 720), ""), ((1280, 720), "fr"),
+                                       ((800, 450), "fr"), ((720, 1280), "")])
+def test_help_fits_the_window_in_every_size_and_language(data_dir, audio, size, lang):
+    """At 1280x720 the Anywhere section ran out of the window (Shift+A and Shift+R
+    unseen); every row must end above the canvas' bottom, at a readable size."""
+    from game.ui import i18n
+    from game.ui.screens.help import MIN_SIZE, SIZE
+    from ui_harness import program
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text(
+        json.dumps({"content_note_seen": True, "language": lang}), encoding="utf-8")
+    g = make_game(data_dir, prog=program(), audio=audio, size=size)
+    try:
+        key(g, pygame.K_F1)
+        d = g.describe()
+        assert d["menu"] == "help"
+        page = g.ui.top
+        assert d["bottom"] <= page.s(1080) - page.s(20), d
+        assert MIN_SIZE <= d["text_size"] <= SIZE
+        if size == (1280, 720) and not lang:
+            assert d["text_size"] >= SIZE - 2  # the usual window: barely smaller
+        assert set(d["sections"]) == {"Reading", "Anywhere", "Menus", "Gamepad", "Mouse"}
+        step(g, 2)  # and it draws
+    finally:
+        g.images.close()
+        i18n.use(None)
