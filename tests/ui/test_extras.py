@@ -639,3 +639,52 @@ def test_help_fits_the_window_in_every_size_and_language(data_dir, audio, size, 
     finally:
         g.images.close()
         i18n.use(None)
+
+
+# -- self-voicing reads the extras by what they show --------------------------------------
+def test_self_voicing_never_says_a_locked_cgs_name(xgame, data_dir):
+    """A locked gallery tile was spoken as its CG's name ("cg: cg espada"), a spoiler
+    the screen itself hides; tiles and tracks are read by what they show."""
+    from test_self_voicing import fake_voice, settle
+
+    p = Persistent()
+    p.add_to("cgs", "cg lap")
+    p.add_to("music", "promise.ogg")
+    p.save(data_dir / "persistent.json", force=True)
+    g = xgame()
+    try:
+        engine, _channel, _ = fake_voice(g)
+        press(g, "Gallery")
+        key(g, pygame.K_v)
+        settle(g)
+        entries = g.describe()["entries"]
+        said = []
+        for e in entries[:9]:
+            g.ui.focus.focus(f"cg:{e}")
+            step(g)
+            settle(g)
+            said.append(engine.texts[-1])
+        n = len(entries)
+        lap = entries.index("cg lap")
+        for k, (e, words) in enumerate(zip(entries, said)):
+            assert e not in words and "cg" not in words.lower(), words
+            if k == lap:
+                pages = len(story_cgs(g.program)[k].variants)
+                assert words.endswith(f"Picture {k + 1} of {n}, 1 of {pages} pages"), words
+            else:
+                assert words.endswith(f"Picture {k + 1} of {n}, locked: not seen yet."), words
+        key(g, pygame.K_ESCAPE)
+        press(g, "Music Room")
+        step(g, 2)
+        settle(g)
+        g.ui.focus.focus("track:2")
+        step(g)
+        settle(g)
+        assert engine.texts[-1] == "Track 2. A promise, kept"
+        g.ui.focus.focus("track:4")
+        step(g)
+        settle(g)
+        assert engine.texts[-1] == "Track 4, locked: not heard yet."
+        assert not any("Never played here" in t for t in engine.texts)
+    finally:
+        g.voicing.close()
