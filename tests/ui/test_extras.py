@@ -688,3 +688,29 @@ def test_self_voicing_never_says_a_locked_cgs_name(xgame, data_dir):
         assert not any("Never played here" in t for t in engine.texts)
     finally:
         g.voicing.close()
+
+
+def test_the_music_room_opens_from_the_game_menu_and_gives_the_scene_its_music_back(
+        xgame, audio):
+    """Gallery and Music Room are both in the game menu and its pages' navigation, as on
+    the title; leaving the room mid-story plays the scene's own music again."""
+    g = xgame()
+    press(g, "Start")
+    step(g, 5)
+    read_to(g, "Chapter two begins.")  # battle.ogg plays
+    key(g, pygame.K_ESCAPE)
+    assert "Music Room" in [it.name for it in g.ui.focus.items]
+    press(g, "Music Room")
+    assert g.describe()["menu"] == "music_room"
+    assert "nav:Music Room" in [it.name for it in g.ui.focus.items]
+    press(g, "track:1")
+    plays = [e for e in audio.events if isinstance(e, E.Play)]
+    assert plays[-1].files == ("title.ogg",)
+    audio.events.clear()
+    key(g, pygame.K_ESCAPE)
+    syncs = [e for e in audio.events if isinstance(e, E.Sync)]
+    assert syncs and "battle.ogg" in json.dumps(syncs[-1].audio)
+    assert g.describe()["menu"] == "game_menu"
+    key(g, pygame.K_ESCAPE)
+    d = g.describe()
+    assert d["menu"] is None and d["text"] == "Chapter two begins."
