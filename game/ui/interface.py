@@ -273,7 +273,7 @@ class Interface:
         self._ensure_layer().draw_ui(canvas)
         top.draw_controls(canvas)
         top.draw_over(canvas)
-        self.focus.draw(canvas, self._scale)
+        self.focus.draw(canvas, self._scale, self.high_contrast)
         self.dirty = False
 
     def _menu_backdrop(self, kind: str, draw: Any, keep: bool = True) -> pygame.Surface:

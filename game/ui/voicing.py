@@ -83,6 +83,20 @@ def item_words(menu: Any, item: Any) -> str:
             if menu.unlocked(ch.label):
                 return _("Chapter {title}").format(title=menu.shown_title(ch))
             return menu.why_locked(ch)
+        if kind == "cg" and hasattr(menu, "entries") and hasattr(menu, "unlocked"):
+            # never the CG's own name: it is a spoiler (and a file name, not words)
+            k, e = next((k, e) for k, e in enumerate(menu.entries) if e.key == key)
+            where = f"Picture {k + 1} of {len(menu.entries)}"
+            seen = menu.unlocked(e)
+            if not seen:
+                return f"{where}, locked: not seen yet."
+            pages = len(e.variants)
+            return f"{where}, {len(seen)} of {pages} pages" if pages > 1 else where
+        if kind == "track" and hasattr(menu, "tracks") and hasattr(menu, "unlocked"):
+            t = menu.tracks[int(key) - 1]
+            if not menu.unlocked(t):
+                return f"Track {key}, locked: not heard yet."
+            return f"Track {key}. {_words(t.title)}"
         if kind == "line" and hasattr(menu, "entries"):
             e = menu.entries[int(key)]
             return f"{e.who}. {_words(e.text)}" if e.who else _words(e.text)

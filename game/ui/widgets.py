@@ -13,7 +13,7 @@ from pygame_gui.core.utility import FontResource
 from ..render.fonts import font
 from . import hands as H
 from .i18n import _
-from .theme import BRIGHT_RED, FOCUS, theme_for
+from .theme import BRIGHT_RED, CONTRAST_FOCUS, FOCUS, theme_for
 
 
 class _FontOnFirstUse(FontResource):
@@ -199,13 +199,21 @@ class FocusRing:
                 best, best_score = k, score
         if best is not None:
             self.index = best
+        elif direction in (H.UP, H.DOWN) and cur.adjust is not None:
+            # a slider column's end: Left/Right change the value, so arrows alone
+            # (a gamepad's d-pad) could never leave the column; go on in Tab order
+            self._cycle(1 if direction == H.DOWN else -1)
 
-    def draw(self, dest: pygame.Surface, scale: float) -> None:
+    def draw(self, dest: pygame.Surface, scale: float, high_contrast: bool = False) -> None:
         cur = self.current
         if not self.shown or cur is None:
             return
         r = cur.area.inflate(round(8 * scale), round(8 * scale))
         w = max(1, round(3 * scale))
+        if high_contrast:  # every border is white there: the focus must differ in kind
+            w = max(3, round(6 * scale))
+            pygame.draw.rect(dest, CONTRAST_FOCUS, r.inflate(2 * w, 2 * w), 2 * w)
+            return
         pygame.draw.rect(dest, BRIGHT_RED, r.inflate(2 * w, 2 * w), w)
         pygame.draw.rect(dest, FOCUS, r, w)
 

@@ -204,7 +204,7 @@ def test_play_save_quit_continue(xserver, tmp_path):
         assert doc["line"] == saved_text
         game.key("Escape")
         game.wait(lambda s: s.get("menu") == "game_menu", "the game menu")
-        game.key(*["Down"] * 9)
+        game.key(*["Down"] * 10)
         game.wait(lambda s: s.get("focus") == "Quit", "focus on Quit")
         game.key("Return")
         game.wait(lambda s: s.get("menu") == "confirm", "the quit question")

@@ -201,3 +201,31 @@ def test_high_contrast_reaches_the_choices_already_showing(game, tmp_path):
     ox, oy = game.view.rect.topleft
     assert tuple(pic.get_at((r0.x + ox + 12, r0.centery + oy)))[:3] == (255, 230, 0)
     assert tuple(pic.get_at((r1.x + ox + 12, r1.centery + oy)))[:3] == (0, 0, 0)
+
+
+def test_high_contrast_focus_is_a_thick_yellow_ring(game, tmp_path):
+    """Every high-contrast button has a white border, so the usual red-and-white focus
+    outline hid among them; there the focus is drawn thick and yellow."""
+    from game.ui.theme import CONTRAST_FOCUS
+
+    game.prefs.high_contrast = True
+    game.apply_prefs()
+    press(game, "Preferences")
+    ring = game.ui.focus
+    for name in ("Sound:Mute all", "nav:Chapters"):
+        ring.focus(name)
+        ring.shown = True
+        game.ui.dirty = True
+        step(game, 2)
+        path = tmp_path / "hc.png"
+        shot(game, str(path))
+        img = pygame.image.load(str(path))
+        item = next(i for i in ring.items if i.name == name)
+        ox, oy = game.view.rect.topleft
+        r = item.area.move(ox, oy)
+        # just outside the button's own white border: at least 3 px of yellow
+        left = [tuple(img.get_at((r.x - d, r.centery)))[:3] for d in (2, 3, 4)]
+        assert all(c == CONTRAST_FOCUS for c in left), (name, left)
+        # an item without focus has no yellow round it
+        other = next(i for i in ring.items if i.name == "nav:Load").area.move(ox, oy)
+        assert tuple(img.get_at((other.x - 3, other.centery)))[:3] != CONTRAST_FOCUS

@@ -610,3 +610,108 @@ def test_close_button_asks_only_when_something_would_be_lost(xgame):
     step(g, 3)
     g.handle(pygame.event.Event(pygame.QUIT))  # just loaded: quits at once
     assert not g.running
+
+
+# -- help fits its window ---------------------------------------------------------------
+@pytest.mark.parametrize("size,lang", [((1280, 720), ""), ((1280, 720), "fr"),
+                                       ((800, 450), "fr"), ((720, 1280), "")])
+def test_help_fits_the_window_in_every_size_and_language(data_dir, audio, size, lang):
+    """At 1280x720 the Anywhere section ran out of the window (Shift+A and Shift+R
+    unseen); every row must end above the canvas' bottom, at a readable size."""
+    from game.ui import i18n
+    from game.ui.screens.help import MIN_SIZE, SIZE
+    from ui_harness import program
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text(
+        json.dumps({"content_note_seen": True, "language": lang}), encoding="utf-8")
+    g = make_game(data_dir, prog=program(), audio=audio, size=size)
+    try:
+        key(g, pygame.K_F1)
+        d = g.describe()
+        assert d["menu"] == "help"
+        page = g.ui.top
+        assert d["bottom"] <= page.s(1080) - page.s(20), d
+        assert MIN_SIZE <= d["text_size"] <= SIZE
+        if size == (1280, 720) and not lang:
+            assert d["text_size"] >= SIZE - 2  # the usual window: barely smaller
+        assert set(d["sections"]) == {"Reading", "Anywhere", "Menus", "Gamepad", "Mouse"}
+        step(g, 2)  # and it draws
+    finally:
+        g.images.close()
+        i18n.use(None)
+
+
+# -- self-voicing reads the extras by what they show --------------------------------------
+def test_self_voicing_never_says_a_locked_cgs_name(xgame, data_dir):
+    """A locked gallery tile was spoken as its CG's name ("cg: cg espada"), a spoiler
+    the screen itself hides; tiles and tracks are read by what they show."""
+    from test_self_voicing import fake_voice, settle
+
+    p = Persistent()
+    p.add_to("cgs", "cg lap")
+    p.add_to("music", "promise.ogg")
+    p.save(data_dir / "persistent.json", force=True)
+    g = xgame()
+    try:
+        engine, _channel, _ = fake_voice(g)
+        press(g, "Gallery")
+        key(g, pygame.K_v)
+        settle(g)
+        entries = g.describe()["entries"]
+        said = []
+        for e in entries[:9]:
+            g.ui.focus.focus(f"cg:{e}")
+            step(g)
+            settle(g)
+            said.append(engine.texts[-1])
+        n = len(entries)
+        lap = entries.index("cg lap")
+        for k, (e, words) in enumerate(zip(entries, said)):
+            assert e not in words and "cg" not in words.lower(), words
+            if k == lap:
+                pages = len(story_cgs(g.program)[k].variants)
+                assert words.endswith(f"Picture {k + 1} of {n}, 1 of {pages} pages"), words
+            else:
+                assert words.endswith(f"Picture {k + 1} of {n}, locked: not seen yet."), words
+        key(g, pygame.K_ESCAPE)
+        press(g, "Music Room")
+        step(g, 2)
+        settle(g)
+        g.ui.focus.focus("track:2")
+        step(g)
+        settle(g)
+        assert engine.texts[-1] == "Track 2. A promise, kept"
+        g.ui.focus.focus("track:4")
+        step(g)
+        settle(g)
+        assert engine.texts[-1] == "Track 4, locked: not heard yet."
+        assert not any("Never played here" in t for t in engine.texts)
+    finally:
+        g.voicing.close()
+
+
+def test_the_music_room_opens_from_the_game_menu_and_gives_the_scene_its_music_back(
+        xgame, audio):
+    """Gallery and Music Room are both in the game menu and its pages' navigation, as on
+    the title; leaving the room mid-story plays the scene's own music again."""
+    g = xgame()
+    press(g, "Start")
+    step(g, 5)
+    read_to(g, "Chapter two begins.")  # battle.ogg plays
+    key(g, pygame.K_ESCAPE)
+    assert "Music Room" in [it.name for it in g.ui.focus.items]
+    press(g, "Music Room")
+    assert g.describe()["menu"] == "music_room"
+    assert "nav:Music Room" in [it.name for it in g.ui.focus.items]
+    press(g, "track:1")
+    plays = [e for e in audio.events if isinstance(e, E.Play)]
+    assert plays[-1].files == ("title.ogg",)
+    audio.events.clear()
+    key(g, pygame.K_ESCAPE)
+    syncs = [e for e in audio.events if isinstance(e, E.Sync)]
+    assert syncs and "battle.ogg" in json.dumps(syncs[-1].audio)
+    assert g.describe()["menu"] == "game_menu"
+    key(g, pygame.K_ESCAPE)
+    d = g.describe()
+    assert d["menu"] is None and d["text"] == "Chapter two begins."

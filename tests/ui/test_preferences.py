@@ -116,3 +116,41 @@ def test_fullscreen_choice_is_kept(game, data_dir):
     key(game, pygame.K_F11)
     assert game.fullscreen
     key(game, pygame.K_F11)
+
+
+def test_arrows_alone_leave_the_slider_column(game):
+    """With a d-pad (arrows, no Tab), Left/Right on a slider change its value: Up at
+    the column's top and Down at its bottom must still lead out of it."""
+    press(game, "Preferences")
+    ring = game.ui.focus
+    ring.shown = True
+    for first, arrow in (("Text speed", pygame.K_UP), ("Text size", pygame.K_DOWN)):
+        ring.focus(first)
+        before = game.prefs.to_json()
+        key(game, arrow)
+        now = ring.current.name
+        assert now != first and now not in {"Auto-forward time", "Music volume",
+                                             "Sound volume", "Ambient volume",
+                                             "Voice volume"}, now
+        assert game.prefs.to_json() == before  # leaving moved no value
+    ring.focus("Text speed")
+    key(game, pygame.K_UP)
+    assert ring.current.name.startswith("Language:")  # the item before it, in Tab order
+    ring.focus("Text size")
+    key(game, pygame.K_DOWN)
+    assert ring.current.name == "nav:Return"
+
+
+def test_arrows_alone_leave_the_accessibility_sliders(game):
+    press(game, "Preferences")
+    press(game, "accessibility")
+    assert game.describe()["menu"] == "accessibility"
+    ring = game.ui.focus
+    ring.shown = True
+    sliders = [it.name for it in ring.items if it.adjust is not None]
+    ring.focus(sliders[0])
+    key(game, pygame.K_UP)
+    assert ring.current.name not in sliders
+    ring.focus(sliders[-1])
+    key(game, pygame.K_DOWN)
+    assert ring.current.name not in sliders

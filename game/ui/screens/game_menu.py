@@ -8,7 +8,7 @@ from ..widgets import draw_text
 from .base import GAME_FRAME, Menu
 
 ITEMS = ("Return", "Save", "Load", "Preferences", "History", "Chapters", "Gallery",
-         "Help", "Main Menu", "Quit")
+         "Music Room", "Help", "Main Menu", "Quit")
 X, Y, W, H, STEP = 760, 220, 400, 56, 64
 
 

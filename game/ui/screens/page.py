@@ -30,8 +30,8 @@ class Page(Menu):
 
         g = self.game
         items: list[tuple[str, Callable[[], None] | None]] = [("Return", self.back)]
-        names = (["History", "Save", "Load", "Preferences", "Chapters", "Gallery", "Help",
-                  "Main Menu", "Quit"]
+        names = (["History", "Save", "Load", "Preferences", "Chapters", "Gallery",
+                  "Music Room", "Help", "Main Menu", "Quit"]
                  if g.session is not None else
                  ["Load", "Chapters", "Gallery", "Music Room", "Preferences", "Art",
                   "About", "Help", "Quit"])
