@@ -276,3 +276,13 @@ def test_the_music_room_s_track_titles_are_in_french(real):
     press(real, "Music Room")
     titles = real.describe()["titles"]
     assert "Le thème de Kaori" in titles and "Kaori's Theme" not in titles
+
+
+def test_preferences_write_decimals_the_french_way(real):
+    press(real, "Preferences")
+    shown = lambda: [show() for _xy, show in real.ui.top._values]  # noqa: E731
+    assert any(re.fullmatch(r"\d\.\d seconds", t) for t in shown()), shown()
+    press(real, "Language:Français")
+    step(real, 2)
+    assert any(re.fullmatch(r"\d,\d secondes", t) for t in shown()), shown()
+    assert not any(re.fullmatch(r"\d\.\d secondes", t) for t in shown())
