@@ -286,3 +286,30 @@ def test_preferences_write_decimals_the_french_way(real):
     step(real, 2)
     assert any(re.fullmatch(r"\d,\d secondes", t) for t in shown()), shown()
     assert not any(re.fullmatch(r"\d\.\d secondes", t) for t in shown())
+
+
+def test_gallery_and_music_room_words_are_french(real, monkeypatch):
+    """The tiles' spoken words and the music room's count go through the catalogue."""
+    from game.ui.screens import music_room
+    from game.ui.voicing import item_words
+
+    real.language.set("fr")
+    press(real, "Gallery")
+    step(real, 2)
+    menu = real.ui.top
+    item = next(i for i in real.ui.focus.items if (i.name or "").startswith("cg:"))
+    said = item_words(menu, item)
+    assert re.fullmatch(r"Image 1 sur \d+, verrouillée : pas encore vue\.", said), said
+    key(real, pygame.K_ESCAPE)
+    step(real, 2)
+    drawn: list[str] = []
+    real_draw = music_room.draw_text
+    monkeypatch.setattr(music_room, "draw_text", lambda c, text, *a, **k:
+                        (drawn.append(text), real_draw(c, text, *a, **k))[1])
+    press(real, "Music Room")
+    step(real, 2)
+    assert any(re.fullmatch(r"\d+ morceaux débloqués sur \d+", t) for t in drawn), drawn
+    menu = real.ui.top
+    item = next(i for i in real.ui.focus.items if (i.name or "").startswith("track:"))
+    said = item_words(menu, item)
+    assert said.startswith("Morceau 1"), said
