@@ -185,3 +185,44 @@ def test_play_sh_says_what_it_does_on_its_first_run():
     block = text[text.index('if [ ! -f "$stamp" ]'):install]  # the install, run once
     assert "echo" in block
     assert "half a minute" in text
+
+
+def _hint_drawn(game, module, monkeypatch, pick):
+    """(y, bottom, color) of the text `pick` chooses, as the screen draws it."""
+    from game.render.fonts import font
+
+    seen = []
+    real = module.draw_text
+    monkeypatch.setattr(module, "draw_text", lambda c, t, xy, *a, **k:
+                        (seen.append((t, xy, k)), real(c, t, xy, *a, **k))[1])
+    game.draw()
+    t, (_x, y), k = next(e for e in seen if pick(e[0]))
+    return y, y + font(k.get("family", "sans"), k["size"]).get_linesize(), k["color"]
+
+
+def _clear_and_readable(game, y, bottom, color):
+    from game.ui.theme import DIM_INK
+
+    h = game.view.rect.h  # the canvas drawn on, in window pixels
+    assert bottom <= h - round(24 * game.view.scale), (y, bottom, h)
+    assert sum(color[:3]) >= sum(DIM_INK), color
+
+
+def test_the_history_hint_clears_the_bottom_edge_and_reads(game, monkeypatch):
+    from game.ui.screens import history
+
+    _history(game, 10)
+    _clear_and_readable(game, *_hint_drawn(game, history, monkeypatch,
+                                           lambda t: t.startswith("Click a line")))
+
+
+def test_the_chapters_locked_hint_clears_the_bottom_edge(game, monkeypatch):
+    from game.ui.screens import chapters
+
+    press(game, "Chapters")
+    step(game, 2)
+    game.ui.focus.focus("chapter:2")
+    game.ui.focus.shown = True
+    step(game)
+    _clear_and_readable(game, *_hint_drawn(game, chapters, monkeypatch,
+                                           lambda t: t.startswith("Chapter 2 is locked")))
