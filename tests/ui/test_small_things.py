@@ -226,3 +226,30 @@ def test_the_chapters_locked_hint_clears_the_bottom_edge(game, monkeypatch):
     step(game)
     _clear_and_readable(game, *_hint_drawn(game, chapters, monkeypatch,
                                            lambda t: t.startswith("Chapter 2 is locked")))
+
+
+def test_the_quick_menu_is_not_lit_under_the_quick_load_question(game):
+    from game.ui.theme import BRIGHT_RED
+
+    start(game)
+    game.quick_press("Q.Save")
+    advance_line(game)
+    r = game.quick.rects["Q.Load"]
+    ox, oy = game.view.rect.topleft
+    pos = (r.centerx + ox, r.centery + oy)
+    game.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    step(game, 2)
+    game.draw()
+
+    def lit(surf):
+        return sum(1 for x in range(r.left, r.right) for y in range(r.top, r.bottom)
+                   if tuple(surf.get_at((x, y)))[:3] == tuple(BRIGHT_RED)[:3])
+
+    assert lit(game.window.subsurface(game.view.rect)) > 0  # hovered before the question
+    game.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    step(game, 2)
+    top = game.ui.top
+    assert top is not None and top.name == "confirm"
+    assert lit(game.ui._snapshots[id(top)]) == 0
+    game.draw()
+    assert lit(game.window.subsurface(game.view.rect)) == 0
