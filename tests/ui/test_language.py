@@ -313,3 +313,16 @@ def test_gallery_and_music_room_words_are_french(real, monkeypatch):
     item = next(i for i in real.ui.focus.items if (i.name or "").startswith("track:"))
     said = item_words(menu, item)
     assert said.startswith("Morceau 1"), said
+
+
+def test_a_long_french_heading_stays_in_its_column(real):
+    from game.render.fonts import font
+    from game.ui.screens.page import NAV_W, NAV_X
+
+    real.language.set("fr")
+    press(real, "Music Room")
+    step(real, 2)
+    top = real.ui.top
+    width = font("serif", top.heading_size(), True).size(i18n._(top.heading))[0]
+    assert i18n._(top.heading) == "Salle de musique"
+    assert top.s(NAV_X + 24) + width <= top.s(NAV_X + NAV_W + 30) - top.s(8)
