@@ -326,3 +326,11 @@ def test_a_long_french_heading_stays_in_its_column(real):
     width = font("serif", top.heading_size(), True).size(i18n._(top.heading))[0]
     assert i18n._(top.heading) == "Salle de musique"
     assert top.s(NAV_X + 24) + width <= top.s(NAV_X + NAV_W + 30) - top.s(8)
+
+
+def test_the_music_room_s_controls_are_in_french(real):
+    real.language.set("fr")
+    press(real, "Music Room")
+    step(real, 2)
+    texts = _button_texts(real)
+    assert {"\u25c0\u25c0 Précédent", "\u25a0 Arrêter", "Suivant \u25b6\u25b6"} <= set(texts), texts
