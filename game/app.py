@@ -472,7 +472,11 @@ class Game(SaveActions, ReadingInput):
 
     # -- pictures ----------------------------------------------------------------------
     def frame_copy(self) -> pygame.Surface:
-        """The picture on screen now (for a dialog's backdrop)."""
+        """The picture on screen now (for a dialog's backdrop), without a quick-menu
+        button lit by the pointer: it would stay lit under the dialog."""
+        if self.quick.hover is not None and not self.ui.is_open and self.session is not None:
+            self.quick.hover = None
+            self.draw()
         return self.window.subsurface(self.view.rect).copy()
 
     def draw_game_frame(self, canvas: pygame.Surface) -> None:

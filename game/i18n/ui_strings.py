@@ -19,7 +19,7 @@ UI_DIR: Final = Path(__file__).resolve().parent.parent / "ui"
 EXTRA_FILES: Final = ("app.py", "live_reload.py", "content_note.py")
 _NOT_SHOWN_KWARGS: Final = frozenset({"cls", "name", "family", "align", "object_id",
                                       "class_id", "focus_name", "kind"})
-_WORDS_RE: Final = re.compile(r"^[A-Z\u201c\u2190-\u21ff][^\n]*[a-z\u2026.?!]")
+_WORDS_RE: Final = re.compile(r"^[A-Z\u201c\u2190-\u21ff\u25a0-\u25ff][^\n]*[a-z\u2026.?!]")
 
 
 def _shown(text: str) -> bool:

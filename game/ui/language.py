@@ -42,6 +42,18 @@ class Language:
         self._problems: list[str] = []
         i18n.use(None)  # (one window at a time: a new one starts as written)
 
+    def decimal(self, value: float, places: int = 1) -> str:
+        """`value` with `places` decimals as this language writes it ("5,5" in French)."""
+        text = f"{value:.{places}f}"
+        if not self.code:
+            return text
+        try:
+            from babel.numbers import get_decimal_symbol
+
+            return text.replace(".", get_decimal_symbol(self.code))
+        except Exception:  # an unknown code: the source's way
+            return text
+
     def story_dir(self) -> Path:
         p = self.game.program
         d = p.__dict__.get("story_dir") if hasattr(p, "__dict__") else None

@@ -86,17 +86,18 @@ def item_words(menu: Any, item: Any) -> str:
         if kind == "cg" and hasattr(menu, "entries") and hasattr(menu, "unlocked"):
             # never the CG's own name: it is a spoiler (and a file name, not words)
             k, e = next((k, e) for k, e in enumerate(menu.entries) if e.key == key)
-            where = f"Picture {k + 1} of {len(menu.entries)}"
+            where = _("Picture {k} of {n}").format(k=k + 1, n=len(menu.entries))
             seen = menu.unlocked(e)
             if not seen:
-                return f"{where}, locked: not seen yet."
+                return _("{where}, locked: not seen yet.").format(where=where)
             pages = len(e.variants)
-            return f"{where}, {len(seen)} of {pages} pages" if pages > 1 else where
+            return _("{where}, {seen} of {pages} pages").format(
+                where=where, seen=len(seen), pages=pages) if pages > 1 else where
         if kind == "track" and hasattr(menu, "tracks") and hasattr(menu, "unlocked"):
             t = menu.tracks[int(key) - 1]
             if not menu.unlocked(t):
-                return f"Track {key}, locked: not heard yet."
-            return f"Track {key}. {_words(t.title)}"
+                return _("Track {key}, locked: not heard yet.").format(key=key)
+            return _("Track {key}. {title}").format(key=key, title=_words(menu.shown_title(t)))
         if kind == "line" and hasattr(menu, "entries"):
             e = menu.entries[int(key)]
             return f"{e.who}. {_words(e.text)}" if e.who else _words(e.text)

@@ -133,3 +133,20 @@ def test_high_contrast_choices_are_black_and_the_focused_one_yellow(screen) -> N
                                           "m")])
     shot = frame(screen)
     assert rgb(shot, r1.x + 12, r1.centery) != (0, 0, 0)
+
+
+def test_line_spacing_looks_the_same_in_the_dyslexia_friendly_font(screen) -> None:
+    """OpenDyslexic declares a line height far taller than its letters: the step between
+    lines, measured against the letters' own height, is the standard font's."""
+    for spacing in (1.0, 2.0):
+        ratio = {}
+        for family in ("serif", DYSLEXIC):
+            _styled(screen, family=family, line_spacing=spacing, text_scale=0.8)
+            play(screen, [E.Scene("bg a"), line(LONG)])
+            lay = screen.box.lay
+            assert len(lay.lines) >= 2
+            step = lay.lines[1].y - lay.lines[0].y
+            ink = font(family, lay.base_size).render("\u00c9\u00c0\u00c7gjpyq|", True,
+                                                     (255, 255, 255)).get_bounding_rect().h
+            ratio[family] = step / ink
+        assert ratio[DYSLEXIC] == pytest.approx(ratio["serif"], rel=0.06), (spacing, ratio)

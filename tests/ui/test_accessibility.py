@@ -229,3 +229,36 @@ def test_high_contrast_focus_is_a_thick_yellow_ring(game, tmp_path):
         # an item without focus has no yellow round it
         other = next(i for i in ring.items if i.name == "nav:Load").area.move(ox, oy)
         assert tuple(img.get_at((other.x - 3, other.centery)))[:3] != CONTRAST_FOCUS
+
+
+def test_the_sample_shows_the_box_opacity_and_lines_up_with_the_sliders(game):
+    from game.ui.screens.accessibility import SAMPLE
+
+    key(game, pygame.K_a, mod=pygame.KMOD_SHIFT)
+    step(game, 2)
+    top = game.ui.top
+    assert top.name == "accessibility"
+    sl = next(i for i in game.ui.focus.items if i.name == "Text box opacity").element.rect
+    s = top.s
+    r = pygame.Rect(s(SAMPLE.x), s(SAMPLE.y), s(SAMPLE.w), s(SAMPLE.h))
+    assert (r.left, r.right) == (sl.left, sl.right)  # the sliders' column
+
+    def under_the_text():  # the sample's lower half: no text there, only box and what is under it
+        game.draw()
+        canvas = game.window.subsurface(game.view.rect)
+        return {tuple(canvas.get_at((x, y)))[:3]
+                for x in range(r.x + s(30), r.right - s(30), 3)
+                for y in range(r.centery + s(30), r.bottom - s(30), 7)}
+
+    for opacity in (0.0, 1.0):
+        game.prefs.box_opacity = opacity
+        game.apply_prefs()
+        game.ui.dirty = True
+        step(game)
+        if opacity == 0.0:
+            clear = under_the_text()
+        else:
+            full = under_the_text()
+    bright = lambda cs: max(sum(c) for c in cs)  # noqa: E731
+    assert bright(clear) - bright(full) > 150  # what lies under shows through a clear box
+    assert len(full) <= 2  # an opaque box hides it

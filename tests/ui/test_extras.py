@@ -715,3 +715,27 @@ def test_the_music_room_opens_from_the_game_menu_and_gives_the_scene_its_music_b
     key(g, pygame.K_ESCAPE)
     d = g.describe()
     assert d["menu"] is None and d["text"] == "Chapter two begins."
+
+
+def test_the_save_name_cursor_sits_clear_of_the_placeholder(xgame, monkeypatch):
+    from game.ui.screens import save_name
+    from game.ui.theme import INK
+
+    g = xgame()
+    press(g, "Start")
+    step(g, 5)
+    key(g, pygame.K_ESCAPE)
+    press(g, "Save")
+    press(g, "slot:1-2")
+    assert g.describe()["menu"] == "save_name" and g.describe()["typed"] == ""
+    texts, rects = [], []
+    real_text, real_rect = save_name.draw_text, pygame.draw.rect
+    monkeypatch.setattr(save_name, "draw_text", lambda c, t, xy, *a, **k:
+                        (texts.append((t, xy)), real_text(c, t, xy, *a, **k))[1])
+    monkeypatch.setattr(pygame.draw, "rect", lambda c, col, r, *a, **k:
+                        (rects.append((tuple(col)[:3], pygame.Rect(r))),
+                         real_rect(c, col, r, *a, **k))[1])
+    g.draw()
+    (x, _y), = [xy for t, xy in texts if t == "no name"]
+    cursor, = [r for col, r in rects if col == tuple(INK)[:3]]
+    assert x >= cursor.right + 4, (x, cursor)

@@ -276,3 +276,61 @@ def test_the_music_room_s_track_titles_are_in_french(real):
     press(real, "Music Room")
     titles = real.describe()["titles"]
     assert "Le thème de Kaori" in titles and "Kaori's Theme" not in titles
+
+
+def test_preferences_write_decimals_the_french_way(real):
+    press(real, "Preferences")
+    shown = lambda: [show() for _xy, show in real.ui.top._values]  # noqa: E731
+    assert any(re.fullmatch(r"\d\.\d seconds", t) for t in shown()), shown()
+    press(real, "Language:Français")
+    step(real, 2)
+    assert any(re.fullmatch(r"\d,\d secondes", t) for t in shown()), shown()
+    assert not any(re.fullmatch(r"\d\.\d secondes", t) for t in shown())
+
+
+def test_gallery_and_music_room_words_are_french(real, monkeypatch):
+    """The tiles' spoken words and the music room's count go through the catalogue."""
+    from game.ui.screens import music_room
+    from game.ui.voicing import item_words
+
+    real.language.set("fr")
+    press(real, "Gallery")
+    step(real, 2)
+    menu = real.ui.top
+    item = next(i for i in real.ui.focus.items if (i.name or "").startswith("cg:"))
+    said = item_words(menu, item)
+    assert re.fullmatch(r"Image 1 sur \d+, verrouillée : pas encore vue\.", said), said
+    key(real, pygame.K_ESCAPE)
+    step(real, 2)
+    drawn: list[str] = []
+    real_draw = music_room.draw_text
+    monkeypatch.setattr(music_room, "draw_text", lambda c, text, *a, **k:
+                        (drawn.append(text), real_draw(c, text, *a, **k))[1])
+    press(real, "Music Room")
+    step(real, 2)
+    assert any(re.fullmatch(r"\d+ morceaux débloqués sur \d+", t) for t in drawn), drawn
+    menu = real.ui.top
+    item = next(i for i in real.ui.focus.items if (i.name or "").startswith("track:"))
+    said = item_words(menu, item)
+    assert said.startswith("Morceau 1"), said
+
+
+def test_a_long_french_heading_stays_in_its_column(real):
+    from game.render.fonts import font
+    from game.ui.screens.page import NAV_W, NAV_X
+
+    real.language.set("fr")
+    press(real, "Music Room")
+    step(real, 2)
+    top = real.ui.top
+    width = font("serif", top.heading_size(), True).size(i18n._(top.heading))[0]
+    assert i18n._(top.heading) == "Salle de musique"
+    assert top.s(NAV_X + 24) + width <= top.s(NAV_X + NAV_W + 30) - top.s(8)
+
+
+def test_the_music_room_s_controls_are_in_french(real):
+    real.language.set("fr")
+    press(real, "Music Room")
+    step(real, 2)
+    texts = _button_texts(real)
+    assert {"\u25c0\u25c0 Précédent", "\u25a0 Arrêter", "Suivant \u25b6\u25b6"} <= set(texts), texts

@@ -185,3 +185,71 @@ def test_play_sh_says_what_it_does_on_its_first_run():
     block = text[text.index('if [ ! -f "$stamp" ]'):install]  # the install, run once
     assert "echo" in block
     assert "half a minute" in text
+
+
+def _hint_drawn(game, module, monkeypatch, pick):
+    """(y, bottom, color) of the text `pick` chooses, as the screen draws it."""
+    from game.render.fonts import font
+
+    seen = []
+    real = module.draw_text
+    monkeypatch.setattr(module, "draw_text", lambda c, t, xy, *a, **k:
+                        (seen.append((t, xy, k)), real(c, t, xy, *a, **k))[1])
+    game.draw()
+    t, (_x, y), k = next(e for e in seen if pick(e[0]))
+    return y, y + font(k.get("family", "sans"), k["size"]).get_linesize(), k["color"]
+
+
+def _clear_and_readable(game, y, bottom, color):
+    from game.ui.theme import DIM_INK
+
+    h = game.view.rect.h  # the canvas drawn on, in window pixels
+    assert bottom <= h - round(24 * game.view.scale), (y, bottom, h)
+    assert sum(color[:3]) >= sum(DIM_INK), color
+
+
+def test_the_history_hint_clears_the_bottom_edge_and_reads(game, monkeypatch):
+    from game.ui.screens import history
+
+    _history(game, 10)
+    _clear_and_readable(game, *_hint_drawn(game, history, monkeypatch,
+                                           lambda t: t.startswith("Click a line")))
+
+
+def test_the_chapters_locked_hint_clears_the_bottom_edge(game, monkeypatch):
+    from game.ui.screens import chapters
+
+    press(game, "Chapters")
+    step(game, 2)
+    game.ui.focus.focus("chapter:2")
+    game.ui.focus.shown = True
+    step(game)
+    _clear_and_readable(game, *_hint_drawn(game, chapters, monkeypatch,
+                                           lambda t: t.startswith("Chapter 2 is locked")))
+
+
+def test_the_quick_menu_is_not_lit_under_the_quick_load_question(game):
+    from game.ui.theme import BRIGHT_RED
+
+    start(game)
+    game.quick_press("Q.Save")
+    advance_line(game)
+    r = game.quick.rects["Q.Load"]
+    ox, oy = game.view.rect.topleft
+    pos = (r.centerx + ox, r.centery + oy)
+    game.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    step(game, 2)
+    game.draw()
+
+    def lit(surf):
+        return sum(1 for x in range(r.left, r.right) for y in range(r.top, r.bottom)
+                   if tuple(surf.get_at((x, y)))[:3] == tuple(BRIGHT_RED)[:3])
+
+    assert lit(game.window.subsurface(game.view.rect)) > 0  # hovered before the question
+    game.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    step(game, 2)
+    top = game.ui.top
+    assert top is not None and top.name == "confirm"
+    assert lit(game.ui._snapshots[id(top)]) == 0
+    game.draw()
+    assert lit(game.window.subsurface(game.view.rect)) == 0

@@ -17,7 +17,8 @@ from ..widgets import draw_text
 from .preferences import LEFT_X, RIGHT_X, TOP, PreferencesScreen
 
 ROW = 112
-SAMPLE = pygame.Rect(RIGHT_X, 560, 620, 300)  # canvas px: the text box sample
+SAMPLE = pygame.Rect(RIGHT_X, 560, 560, 300)  # canvas px: as wide as the sliders above
+STRIPE = 36  # canvas px: the pattern under the sample, so its opacity shows
 # a line Kaori says in the story (story/01_promise.rpy), word for word: no invented quotes
 SAMPLE_TEXT = "Kaori. \u201cI'll be back tonight... I promise...\u201d"
 
@@ -90,6 +91,7 @@ class AccessibilityScreen(PreferencesScreen):
         s, p = self.s, self.game.prefs
         r = pygame.Rect(s(SAMPLE.x), s(SAMPLE.y), s(SAMPLE.w), s(SAMPLE.h))
         draw_text(canvas, "Sample", (r.x, r.y - s(44)), size=s(26), color=INK)
+        canvas.blit(self._pattern(r.size), r)  # a bit of "scene" the box lies over
         box = pygame.Surface(r.size, pygame.SRCALPHA)
         if p.high_contrast:
             box.fill((0, 0, 0, 245))
@@ -104,6 +106,21 @@ class AccessibilityScreen(PreferencesScreen):
                      family=family, max_height=r.h - s(40), min_size=max(6, s(12)),
                      line_spacing=LINE_SPACING * p.line_spacing)
         lay.draw(canvas, (r.x + s(24), r.y + s(20)))
+
+    def _pattern(self, size: tuple[int, int]) -> pygame.Surface:
+        """Light and dark diagonal stripes (made once per size)."""
+        cached = getattr(self, "_pattern_surf", None)
+        if cached is not None and cached.get_size() == size:
+            return cached
+        w, h = size
+        surf = pygame.Surface(size)
+        surf.fill((60, 40, 50))
+        step = max(4, self.s(STRIPE))
+        for x in range(-h, w + h, 2 * step):
+            pygame.draw.polygon(surf, (150, 124, 120),
+                                [(x, h), (x + step, h), (x + step + h, 0), (x + h, 0)])
+        self._pattern_surf = surf
+        return surf
 
     def describe(self) -> dict[str, Any]:
         return {"menu": self.name, "prefs": self.game.prefs.to_json()}

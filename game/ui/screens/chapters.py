@@ -14,11 +14,11 @@ from ..thumbs import ChapterThumbs
 from ..widgets import Focusable, draw_text, shade
 from .page import CONTENT_X, Page
 
-GRID_X, GRID_Y = CONTENT_X + 40, 140
-CELL_W, CELL_H, GAP_X, GAP_Y = 424, 290, 22, 12
+GRID_X, GRID_Y = CONTENT_X + 40, 120
+CELL_W, CELL_H, GAP_X, GAP_Y = 424, 280, 22, 8
 THUMB_W, THUMB_H, THUMB_TOP = 338, 190, 12  # the picture in a tile (SIZE scaled down)
 TITLE_SIZE = 24
-HINT_Y = 1046
+HINT_Y = 1000  # below the grid (ends at 976), clear of the window's edge
 REPLAY_W, REPLAY_H = 132, 44  # the Replay button, over a thumbnail's top-right corner
 
 

@@ -12,7 +12,7 @@ from ..theme import DIM_INK, FAINT_INK, INK
 from ..widgets import Focusable, draw_text, wrap
 from .page import CONTENT_X, Page
 
-AREA = (CONTENT_X + 30, 140, 1920 - CONTENT_X - 90, 900)  # x, y, w, h in canvas px
+AREA = (CONTENT_X + 30, 140, 1920 - CONTENT_X - 90, 860)  # x, y, w, h in canvas px; the hint below clears the edge
 NAME_W = 270
 TEXT_SIZE, NAME_SIZE = 30, 30
 DRAG_SLOP = 8
@@ -202,7 +202,7 @@ class HistoryScreen(Page):
             ty = a.y + (a.h - th) * (self.scroll or 0) // max(1, self._max_scroll())
             pygame.draw.rect(canvas, (168, 22, 40), (bar.x, ty, bar.w, th))
         draw_text(canvas, "Click a line, or press Enter on it, to go back to it.",
-                  (a.x, a.bottom + s(14)), size=s(22), color=FAINT_INK)
+                  (a.x, a.bottom + s(14)), size=s(24), color=DIM_INK)
 
     def describe(self) -> dict[str, Any]:
         return {"menu": self.name, "entries": len(self.entries), "scroll": self.scroll}

@@ -132,7 +132,8 @@ class MusicRoom(Page):
     def draw_content(self, canvas: pygame.Surface) -> None:
         s = self.s
         heard = sum(1 for t in self.tracks if self.unlocked(t))
-        text = (f"{heard} of {len(self.tracks)} tracks unlocked" if self.tracks else
+        text = (_("{heard} of {total} tracks unlocked").format(heard=heard, total=len(self.tracks))
+                if self.tracks else
                 "This story lists no music.")
         draw_text(canvas, text, (s(LIST_X), s(70)), size=s(34), color=DIM_INK,
                   family="serif")

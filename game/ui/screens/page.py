@@ -6,6 +6,8 @@ from typing import Callable
 
 import pygame
 
+from ...render.fonts import font
+from ..i18n import _
 from ..theme import RED
 from ..widgets import draw_text, shade
 from .base import GAME_FRAME, TITLE_ART, Menu
@@ -59,9 +61,18 @@ class Page(Menu):
         pygame.draw.line(canvas, RED, (s(NAV_X + NAV_W + 30), s(40)),
                          (s(NAV_X + NAV_W + 30), canvas.get_height() - s(40)),
                          max(1, s(2)))
-        draw_text(canvas, self.heading, (s(NAV_X + 24), s(HEADING_Y + 20)), size=s(50),
-                  color=(255, 255, 255), family="serif", bold=True)
+        draw_text(canvas, self.heading, (s(NAV_X + 24), s(HEADING_Y + 20)),
+                  size=self.heading_size(), color=(255, 255, 255), family="serif", bold=True)
         self.draw_content(canvas)
+
+    def heading_size(self) -> int:
+        """The heading's size: 50 canvas px, smaller when the words (a translation's
+        "Salle de musique") would run past the column's line into the content."""
+        room = self.s(NAV_W - 10)
+        size = 50
+        while size > 30 and font("serif", self.s(size), True).size(_(self.heading))[0] > room:
+            size -= 2
+        return self.s(size)
 
     def draw_content(self, canvas: pygame.Surface) -> None:
         """Custom drawing under the elements (override)."""

@@ -59,7 +59,8 @@ class PreferencesScreen(Page):
         lo, hi = AUTO_FORWARD_RANGE
         self._slider("Auto-forward time", y, p.auto_forward, lo, hi, 0.5,
                      lambda v: self._set("auto_forward", round(v * 2) / 2),
-                     lambda: _("{n} seconds").format(n=f"{self.game.prefs.auto_forward:.1f}"))
+                     lambda: _("{n} seconds").format(
+                         n=self.game.language.decimal(self.game.prefs.auto_forward)))
         y += ROW
         for field, caption in (("music_volume", "Music volume"),
                                ("sound_volume", "Sound volume"),

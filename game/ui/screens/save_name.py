@@ -112,10 +112,10 @@ class SaveName(Menu):
             y = draw_text(canvas, shown, (f.x + s(20), f.y + s(16)), size=s(TEXT_SIZE),
                           color=INK)
             cx = f.x + s(20) + fnt.size(shown)[0] + s(3)
-        else:
-            draw_text(canvas, "no name", (f.x + s(20), f.y + s(16)), size=s(TEXT_SIZE),
-                      color=FAINT_INK)
+        else:  # the cursor at the start, the placeholder clear of it
             cx = f.x + s(20)
+            draw_text(canvas, "no name", (cx + s(16), f.y + s(16)), size=s(TEXT_SIZE),
+                      color=FAINT_INK)
         pygame.draw.rect(canvas, INK, (cx, f.y + s(16), max(1, s(3)), s(TEXT_SIZE + 8)))
         draw_text(canvas, f"{len(self.text)}/{MAX_NAME}", (f.right - s(150), f.bottom + s(8)),
                   size=s(22), color=FAINT_INK, width=s(150), align="right")
