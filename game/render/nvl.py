@@ -39,7 +39,8 @@ IDLE: Final = (204, 204, 204)
 HOVER: Final = (255, 255, 255)
 
 
-def _rgb(c: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
+def rgb_or(c: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A colour's RGB, or `default` when it is missing or not a colour."""
     if not c:
         return default
     try:
@@ -82,7 +83,7 @@ class NvlPage:
     def _entry(self, say: E.Say, text: str) -> _Entry:
         look = self.look
         size = self.s((look.text_size or TEXT_SIZE) * self.text_scale)
-        color = (255, 255, 255) if self.high_contrast else _rgb(
+        color = (255, 255, 255) if self.high_contrast else rgb_or(
             say.what_color or look.text_color, DEFAULT_COLOR)
         named = say.who is not None and say.kind == "say"
         width = self.s(TEXT_W if named else THOUGHT_W)
@@ -95,7 +96,7 @@ class NvlPage:
                      self.s((look.name_size or NAME_SIZE) * min(self.text_scale, 1.2)),
                      bold=look.name_font is None)
             name = f.render(plain(say.who or ""), True,
-                            _rgb(say.color or look.name_color, DEFAULT_COLOR))
+                            rgb_or(say.color or look.name_color, DEFAULT_COLOR))
         height = max(self.s(ENTRY_H), self.s(TEXT_Y) + lay.height + self.s(SPACING))
         return _Entry(say, lay, name, height)
 
@@ -179,8 +180,8 @@ class NvlChoices(ChoiceMenu):
         top = self.page.choices_top + self.s(SPACING)
         step = f.get_linesize() + self.s(BUTTON_GAP)
         look = self.page.look
-        idle = _rgb(look.idle_color, IDLE)
-        hover = _rgb(look.hover_color, HOVER)
+        idle = rgb_or(look.idle_color, IDLE)
+        hover = rgb_or(look.hover_color, HOVER)
         self._labels = []
         self._hover_labels: list[pygame.Surface] = []
         self.rects = []

@@ -11,7 +11,7 @@ import pygame
 from ..story import events as E
 from .fonts import font
 from .look import Look, gui_surface
-from .nvl import NvlPage
+from .nvl import NvlPage, rgb_or
 from .text import TextLayout, Typewriter, layout
 
 # canvas geometry (1920x1080), scaled at draw time
@@ -37,18 +37,6 @@ ACCENT: Final = (168, 22, 40)
 
 SIDE_GAP: Final = 24  # between a side image and the text beside it
 SIDE_MOST_H: Final = BOX.height + 110  # a side image may rise a little above the box
-
-
-def _rgb(c: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
-    if not c:
-        return default
-    try:
-        col = pygame.Color(c)
-    except ValueError:
-        return default
-    return col.r, col.g, col.b
-
-
 LINE_SPACING: Final = 1.12  # the story font's line height times this, at the reader's 1.0
 
 
@@ -174,7 +162,7 @@ class TextBox:
         centered = say.kind == "centered"
         size = self.s((look.text_size or TEXT_SIZE) * self.style.text_scale
                       * (1.15 if centered else 1.0))
-        color = _rgb(say.what_color or look.text_color, DEFAULT_COLOR)
+        color = rgb_or(say.what_color or look.text_color, DEFAULT_COLOR)
         if self.style.high_contrast:
             color = (255, 255, 255)
         least = max(6, self.s(MIN_TEXT_SIZE))  # scaled, so a line fits at any window size
@@ -203,7 +191,7 @@ class TextBox:
                      self.s((look.name_size or 40) * min(self.style.text_scale, 1.2)),
                      bold=dyslexic or look.name_font is None)
             self.name_surf = f.render(say.who, True,
-                                      _rgb(say.color or look.name_color, DEFAULT_COLOR))
+                                      rgb_or(say.color or look.name_color, DEFAULT_COLOR))
 
     def _show_nvl(self, say: E.Say, cps: float, keep: int | None) -> None:
         """An NVL line: the whole page, laid out by NvlPage; the last entry typed."""
@@ -282,7 +270,7 @@ class TextBox:
         if self.name_surf is not None:
             nw = self.name_surf.get_width() + self.s(56)
             nr = pygame.Rect(self.s(NAME_X) + shift, self.s(NAME_Y) - up, nw, self.s(NAME_H))
-            accent = _rgb(self.say.color or self.look.name_color, DEFAULT_COLOR)
+            accent = rgb_or(self.say.color or self.look.name_color, DEFAULT_COLOR)
             namebox = None if self.style.high_contrast else gui_surface(self.look.namebox,
                                                                         nr.size)
             if namebox is not None:  # the project's gui/namebox.png behind the name

@@ -340,9 +340,9 @@ def _function_call(p: Parser, line: Line, tree: ast.Module) -> bool:
     body = tree.body[0] if len(tree.body) == 1 else None
     value = body.value if isinstance(body, (ast.Expr, ast.Assign)) else None
     if isinstance(value, ast.Call):
-        from .pyexpr import _dotted
+        from .pyexpr import dotted_name
 
-        name = _dotted(value.func)
+        name = dotted_name(value.func)
         if name and name.split(".", 1)[0] not in RENPY_STORE:
             degrade(p, "call " + name, line.lineno, line.col, len(name),
                     f"'{name}()' is not a function scripts may call (a function of the"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from . import _nodes as N
 from ._fast import AUDIO, IMAGE, LABEL
-from .pyexpr import ExprError, compile_expression
+from .pyexpr import ExprError, compile_expression, dotted_name
 
 if TYPE_CHECKING:
     from .lexer import Line
@@ -23,17 +23,6 @@ NOT_HANDLED: Final = object()
 _MUSIC: Final = ("renpy.music.", "renpy.sound.", "renpy.audio.")
 _RESTART: Final = {"renpy.full_restart": "restart", "renpy.utter_restart": "restart",
                    "renpy.quit": "quit"}
-
-
-def _dotted(node: ast.AST) -> str | None:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    parts.append(node.id)
-    return ".".join(reversed(parts))
 
 
 class _Bad(Exception):
@@ -73,7 +62,7 @@ def _files(node: ast.AST | None) -> tuple[str, ...]:
     for item in items:
         if isinstance(item, ast.Constant) and isinstance(item.value, str):
             out.append(item.value)
-        elif isinstance(item, ast.Attribute) and _dotted(item) == f"audio.{item.attr}":
+        elif isinstance(item, ast.Attribute) and dotted_name(item) == f"audio.{item.attr}":
             out.append(item.attr)
         else:
             raise _Bad
@@ -117,7 +106,7 @@ def _input(p: Parser, line: Line, col: int, src: str, body: ast.Assign) -> Any:
     if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
             and call.func.attr == "strip" and not call.args and not call.keywords:
         call, strip = call.func.value, True
-    if not (isinstance(call, ast.Call) and _dotted(call.func) == "renpy.input"):
+    if not (isinstance(call, ast.Call) and dotted_name(call.func) == "renpy.input"):
         return NOT_HANDLED
     from .pyexpr import compile_statement
 
@@ -139,7 +128,7 @@ def _input(p: Parser, line: Line, col: int, src: str, body: ast.Assign) -> Any:
 
 
 def _call(p: Parser, line: Line, col: int, src: str, call: ast.Call) -> Any:
-    name = _dotted(call.func)
+    name = dotted_name(call.func)
     if name is None:
         return NOT_HANDLED
     loc = p.loc(line)

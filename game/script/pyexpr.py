@@ -200,7 +200,7 @@ class _Converter:
 
     def call(self, node: ast.Call) -> tuple:
         if isinstance(node.func, ast.Attribute):
-            dotted = _dotted(node.func)
+            dotted = dotted_name(node.func)
             if dotted is not None and dotted in LIBRARY_CALLS:
                 args, kwargs = self._args(node)
                 self.out.calls.add(dotted)
@@ -277,7 +277,7 @@ class _Converter:
         raise _unsupported(node)
 
 
-def _dotted(node: ast.AST) -> str | None:
+def dotted_name(node: ast.AST) -> str | None:
     """`renpy.random.randint` as text, or None if it is not names joined by dots."""
     parts = []
     while isinstance(node, ast.Attribute):

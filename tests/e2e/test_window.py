@@ -312,19 +312,29 @@ def test_gallery_and_music_room_from_the_title(xserver, tmp_path):
 
 @pytest.mark.skipif(not shutil.which("openbox"), reason="the close button needs a"
                     " window manager (openbox) to ask the window to close")
-def test_the_close_button_asks_when_reading_would_be_lost(xserver, tmp_path):
+def _reading_one_line_in(game: Player) -> dict:
+    """From the title, Start and read on past the first line (reading not yet saved);
+    the game's state at the line reached."""
+    game.wait(lambda s: s.get("menu") == "title", "the title screen")
+    game.key("Return")  # Start
+    st = game.wait(lambda s: s.get("screen") == "game" and s.get("state") == "say"
+                   and s.get("menu") is None, "the first line")
+    line = st["line_id"]
+    return game.wait(lambda s: s.get("line_id") != line and s.get("state") in ("say", "menu"),
+                     "the next line", poke=lambda: game.key("space"))
+
+
+def _player_past_the_content_note(xserver, tmp_path) -> tuple[Player, Path]:
     data = tmp_path / "data"
     data.mkdir()
     (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
-    game = Player(xserver, data, tmp_path)
+    return Player(xserver, data, tmp_path), data
+
+
+def test_the_close_button_asks_when_reading_would_be_lost(xserver, tmp_path):
+    game, _data = _player_past_the_content_note(xserver, tmp_path)
     try:
-        game.wait(lambda s: s.get("menu") == "title", "the title screen")
-        game.key("Return")  # Start
-        st = game.wait(lambda s: s.get("screen") == "game" and s.get("state") == "say"
-                       and s.get("menu") is None, "the first line")
-        line = st["line_id"]
-        game.wait(lambda s: s.get("line_id") != line and s.get("state") in ("say", "menu"),
-                  "the next line", poke=lambda: game.key("space"))
+        _reading_one_line_in(game)
         game.key("alt+F4")  # openbox asks the window to close, as its X button does
         st = game.wait(lambda s: s.get("menu") == "confirm", "the quit question")
         assert "Quit the game?" in st["message"]
@@ -404,18 +414,9 @@ def test_v_turns_self_voicing_on_and_lines_are_spoken(xserver, tmp_path):
 def test_sigterm_quits_as_quit_does_without_asking(xserver, tmp_path):
     """A logout or `kill` sends SIGTERM: the game leaves at once with an autosave of the
     reading, not a quit question nobody will answer (SDL would turn it into a close)."""
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
-    game = Player(xserver, data, tmp_path)
+    game, data = _player_past_the_content_note(xserver, tmp_path)
     try:
-        game.wait(lambda s: s.get("menu") == "title", "the title screen")
-        game.key("Return")  # Start
-        st = game.wait(lambda s: s.get("screen") == "game" and s.get("state") == "say"
-                       and s.get("menu") is None, "the first line")
-        line = st["line_id"]
-        st = game.wait(lambda s: s.get("line_id") != line and s.get("state") == "say",
-                       "the next line", poke=lambda: game.key("space"))
+        st = _reading_one_line_in(game)
         game.proc.terminate()
         assert game.proc.wait(TIMEOUT) == 0
         autos = sorted((data / "saves").glob("auto*.json"))
