@@ -113,7 +113,7 @@ def cmd_transcript(args: argparse.Namespace) -> int:
     program = _load(args.story)
     translation = None
     if args.lang:
-        from .i18n.translate_cli import translation_for
+        from .commands.translate import translation_for
 
         translation = translation_for(program, args.lang)
         if translation is None:
@@ -125,13 +125,13 @@ def cmd_transcript(args: argparse.Namespace) -> int:
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    from .i18n.translate_cli import cmd_translate as run
+    from .commands.translate import cmd_translate as run
 
     return run(args)
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from .coverage import coverage
+    from .commands.coverage import coverage
 
     if args.runs < 1:
         raise SystemExit("error: --runs takes a number above 0")
@@ -148,19 +148,19 @@ def cmd_chapters(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from .lint import lint
+    from .commands.lint import lint
 
     return lint(args.story, strict=args.strict, write=print)
 
 
 def cmd_play(args: argparse.Namespace) -> int:
     if args.text:
-        from .text_player import play_text
+        from .commands.transcript import play_text
 
         program = _load(args.story)
         translation = None
         if args.lang:
-            from .i18n.translate_cli import translation_for
+            from .commands.translate import translation_for
 
             translation = translation_for(program, args.lang)
             if translation is None:
@@ -287,7 +287,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _translate_parser(sub: Any) -> None:
-    """`translate update --lang LANG` (game/i18n/translate_cli.py)."""
+    """`translate update --lang LANG` (game/commands/translate.py)."""
     tr = sub.add_parser("translate", help="translations: write or update a gettext"
                         " catalogue (story/translations/LANG.po)")
     tr_sub = tr.add_subparsers(dest="translate_command", metavar="{update}", required=True)
@@ -298,7 +298,7 @@ def _translate_parser(sub: Any) -> None:
 
 
 def _dist_parser(sub: Any) -> None:
-    """`dist [--story DIR] OUT_DIR` (game/dist.py; needs the dist extra's PyInstaller)."""
+    """`dist [--story DIR] OUT_DIR` (game/commands/dist.py; needs the dist extra's PyInstaller)."""
     d = sub.add_parser("dist", help="build a standalone game for players without Python"
                        " (PyInstaller: pip install -e '.[dist]')")
     d.add_argument("out_dir", metavar="OUT_DIR")
@@ -306,7 +306,7 @@ def _dist_parser(sub: Any) -> None:
 
 
 def cmd_dist(args: argparse.Namespace) -> int:
-    from .dist import build, folder_size
+    from .commands.dist import build, folder_size
 
     made = build(args.story, args.out_dir)
     print(f"{made.title}: {made.app_dir}/ ({folder_size(made.app_dir) / 1e6:.1f} MB),"
@@ -316,7 +316,7 @@ def cmd_dist(args: argparse.Namespace) -> int:
 
 
 def _art_parser(sub: Any) -> None:
-    """`art template OUT_DIR` and `art check DIR` (game/art_tools.py, imported only to run:
+    """`art template OUT_DIR` and `art check DIR` (game/commands/art.py, imported only to run:
     it pulls in the pack loader, which every start would otherwise pay for)."""
     art = sub.add_parser("art", help="tools for artists: a pack template, and a pack check")
     art_sub = art.add_subparsers(dest="art_command", metavar="{template,check}",
@@ -331,7 +331,7 @@ def _art_parser(sub: Any) -> None:
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
-    from .capture import capture
+    from .commands.capture import capture
 
     program = _load(args.story)
     packs = _packs(args.art)
@@ -342,7 +342,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
 
 
 def cmd_art(args: argparse.Namespace) -> int:
-    from .art_tools import cmd_art as run
+    from .commands.art import cmd_art as run
 
     return run(args)
 

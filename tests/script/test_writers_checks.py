@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fuzz_harness import bounded
 from game.cli import _parse_choose, play_headless
-from game.coverage import coverage
+from game.commands.coverage import coverage
 from game.script.loader import load_story
 from story_harness import ROOT
 

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from .script.texttags import plain
-from .story import events as E
-from .story.runtime import Runtime, StoryRuntimeError
-from .story.state import CHOICE, ENDED, INPUT
+from ..script.texttags import plain
+from ..story import events as E
+from ..story.runtime import Runtime, StoryRuntimeError
+from ..story.state import CHOICE, ENDED, INPUT
 
 HELP = ("Enter: next line   1, 2, ...: choose   s: save   l: load the save   "
         "h: this help   q: quit")
@@ -39,7 +39,7 @@ class _Printer:
 
 def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,
               ask: Callable[[str], str] = input, translation: Any = None) -> int:
-    from .content_note import CONTENT_NOTE
+    from ..content_note import CONTENT_NOTE
 
     ui = getattr(translation, "ui", None) or {}  # the note in the reader's language
     print(ui.get("Content note", "Content note") + "\n\n"
@@ -110,13 +110,13 @@ class _Saves:
         self.saved = False
 
     def _store(self) -> Any:
-        from .saves import SaveStore
-        from .userdata import DataDir
+        from ..userdata.saves import SaveStore
+        from ..userdata import DataDir
 
         return SaveStore(DataDir(Path(self.data_dir) if self.data_dir else None).saves)
 
     def save(self, rt: Runtime, last: tuple[str | None, str] | None) -> None:
-        from .saves import QUICK, SaveError
+        from ..userdata.saves import QUICK, SaveError
 
         try:
             self._store().save(QUICK, rt.snapshot(), chapter=None,
@@ -129,7 +129,7 @@ class _Saves:
         print("Saved (the quick save slot; the window's Q.Load opens it too).")
 
     def load(self, rt: Runtime) -> None:
-        from .saves import QUICK, SaveError
+        from ..userdata.saves import QUICK, SaveError
 
         try:
             data = self._store().load(QUICK)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 from typing import Callable, Final
 
-from .script import ast as A
-from .script.errors import StoryRuntimeError
-from .script.program import Program
-from .story.runtime import Runtime
-from .story.state import CHOICE, ENDED, INPUT
-from .story.transcript import LoopGuard
+from ..script import ast as A
+from ..script.errors import StoryRuntimeError
+from ..script.program import Program
+from ..story.runtime import Runtime
+from ..story.state import CHOICE, ENDED, INPUT
+from ..story.transcript import LoopGuard
 
 MAX_STEPS_PER_RUN: Final = 20_000  # lines, menus and inputs in one play
 MAX_LISTED: Final = 200  # lines never reached that are printed one by one
