@@ -6,9 +6,12 @@ import html
 import logging
 import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..script.texttags import plain
+
+if TYPE_CHECKING:
+    import argparse
 
 CREDITS_MOMENTS = (0.15, 0.4, 0.7)  # how far the credits have rolled in the captured frames
 log = logging.getLogger("game")
@@ -153,3 +156,29 @@ def write_new(folder: str, name: str, data: bytes) -> None:
     from ..userdata import atomic_write
 
     atomic_write(Path(folder) / name, data)
+
+
+def cmd_capture(args: argparse.Namespace) -> int:
+    from ..project import load_project
+    from . import parse_choose
+
+    program = load_project(args.story)
+    packs = _packs(args.art)
+    entries = capture(program, args.out_dir, size=args.size, chapter=args.chapter,
+                      choose=_numbered(parse_choose(args.choose)), packs=packs)
+    print(f"{len(entries)} screens written to {args.out_dir}/ (open index.html)")
+    return 0
+
+
+def _numbered(choose: Any) -> list[int]:
+    if not isinstance(choose, list):
+        raise SystemExit("error: capture takes --choose as numbers like 2,1,3")
+    return choose
+
+
+def _packs(dirs: list[str]) -> list:
+    if not dirs:
+        return []
+    from ..assets.packs import load_packs
+
+    return load_packs(dirs)

@@ -19,11 +19,14 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Final
+from typing import TYPE_CHECKING, Callable, Final
 
 from ..project import CONTENT, StoryFiles, find_story
 from ..script.errors import Diagnostic, ScriptError
 from ..script.images import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS
+
+if TYPE_CHECKING:
+    import argparse
 
 GAME_DIR: Final = Path(__file__).resolve().parents[1]  # the game package
 # An icon a story folder may carry, in the order looked for (the last is Ren'Py's).
@@ -316,3 +319,11 @@ def build(story_dir: str | os.PathLike[str] | None, out_dir: str | os.PathLike[s
 def folder_size(path: Path) -> int:
     """Bytes in a folder as unpacked (links counted once, as links)."""
     return sum(p.lstat().st_size for p in path.rglob("*") if not p.is_dir() or p.is_symlink())
+
+
+def cmd_dist(args: argparse.Namespace) -> int:
+    made = build(args.story, args.out_dir)
+    print(f"{made.title}: {made.app_dir}/ ({folder_size(made.app_dir) / 1e6:.1f} MB),"
+          f" {made.archive} ({made.archive.stat().st_size / 1e6:.1f} MB),"
+          f" in {made.seconds:.0f} s")
+    return 0

@@ -1,11 +1,14 @@
 """`lint`: every error and warning in a story, then statistics as Ren'Py's lint prints."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..script import ast as A
 from ..script.errors import WARNING, Diagnostic, ScriptError
 from ..script.texttags import plain
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None] = print) -> int:
@@ -117,3 +120,7 @@ def statistics(program) -> str:  # program: Program
         lines.append(f" * {name} has {n:,} block{'s' if n != 1 else ''} of dialogue,"
                      f" containing {w:,} word{'s' if w != 1 else ''}.")
     return "\n".join(lines)
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    return lint(args.story, strict=args.strict, write=print)
