@@ -2,7 +2,7 @@
 
 They stay where they are in the repository (story/, art/, audio/ beside game/), so
 build_py copies them into the build: every file under those folders is taken (new
-ones too, by glob), except notes for people (*.md) and hidden files. game/project.py
+ones too, by glob), except notes for people (*.md) and hidden files. game/project/
 finds them through importlib.resources and falls back to the checkout's folders, which
 is also what an editable install (./play.sh, ./test.sh) uses: nothing is copied then.
 All other settings are in pyproject.toml; MANIFEST.in puts the folders in the sdist.

@@ -36,7 +36,7 @@ def main() -> int:
     headless()
     import pygame
 
-    from game.capture import capture
+    from game.commands.capture import capture
 
     pygame.display.init()
     pygame.font.init()

@@ -68,7 +68,7 @@ def main() -> int:
                 read_times.append(t_read)
                 load_times.append(t_load)
         cached = []
-        from game.story_cache import cached_load
+        from game.project.story_cache import cached_load
         with tempfile.TemporaryDirectory() as cache_dir:
             os.environ["SCARS_CACHE_DIR"] = cache_dir
             cached_load([("big.rpy", raw)], images=IMAGES, audio=AUDIO)

@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
-from ._cache import raster_cache_dir, set_cache_root
+from .project.cache_dirs import raster_cache_dir, set_cache_root
 from ._log import get_logger
 from ._memory import resume_collection
 from .assets.art import ArtSource
 from .live_reload import LiveReload
 from .script.errors import StoryRuntimeError
-from .persistent import Persistent
-from .prefs import Preferences
+from .userdata.persistent import Persistent
+from .userdata.prefs import Preferences
 from .render.images import BG, ImageStore
 from .render.view import View
-from .saves import SaveStore
+from .userdata.saves import SaveStore
 from .ui import hands as H
 from .ui import keymap as KM
 from .ui.interface import Interface
@@ -283,7 +283,7 @@ class Game(SaveActions, ReadingInput):
         return screen
 
     def _audio_event(self, ev: E.Event) -> None:
-        from .extras import note_heard
+        from .userdata.extras import note_heard
 
         if note_heard(self.persistent, ev, self.program):
             self.persistent_changed()

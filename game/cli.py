@@ -1,9 +1,10 @@
-"""Command line: play, transcript, lint, chapters (and, with the window, capture and art)."""
+"""Command line: parses the arguments and calls the command (play: the window, or the text
+player; the others from game/commands/)."""
 from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from . import __version__
 from .script.errors import ScriptError
@@ -11,8 +12,10 @@ from .script.errors import ScriptError
 if TYPE_CHECKING:
     import argparse
 
-_COMMANDS = ("play", "transcript", "lint", "chapters", "capture", "art", "dist", "translate",
-             "coverage")
+# command -> its module in game/commands/, which has cmd_COMMAND(args)
+_COMMAND_MODULES = {"transcript": "transcript", "lint": "lint", "chapters": "chapters",
+                    "capture": "capture", "art": "art", "dist": "dist",
+                    "translate": "translate", "coverage": "coverage"}
 
 
 def _story_arg(p: argparse.ArgumentParser) -> None:
@@ -20,159 +23,29 @@ def _story_arg(p: argparse.ArgumentParser) -> None:
                    help="a story folder (.rpy files, optional game.toml); default: ours")
 
 
-def _load(story: str | None, strict: bool = False):  # -> Program
-    from .project import load_project
-
-    return load_project(story, strict=strict)
-
-
-def _parse_choose(text: str | None) -> Any:
-    """--choose 2,1,3 (1-based picks in turn) or random[:SEED] (a random.Random)."""
-    if not text:
-        return []
-    if text == "random" or text.startswith("random:"):
-        import random
-
-        seed = text.partition(":")[2]
-        if seed and not seed.isdigit():
-            raise SystemExit(f"error: --choose random:SEED takes a whole number; got {seed!r}")
-        return random.Random(int(seed) if seed else 0)
-    out = []
-    for part in text.split(","):
-        part = part.strip()
-        if not part.isdigit() or int(part) < 1:
-            raise SystemExit(f"error: --choose takes 1-based numbers like 2,1,3; got {part!r}")
-        out.append(int(part))
-    return out
-
-
-def _numbered(choose: Any) -> list[int]:
-    if not isinstance(choose, list):
-        raise SystemExit("error: capture takes --choose as numbers like 2,1,3")
-    return choose
-
-
-def play_headless(program, write: Callable[[str], None], *, chapter: str | None = None,
-                  choose: Any = (), events: bool = False,
-                  warn: Callable[[str], None] | None = None,
-                  inputs: Sequence[str] = (), translation: Any = None) -> int:
-    """Play to the end printing a transcript; returns an exit status. `choose` is a
-    list of 1-based picks (then the first choice) or a random.Random; `inputs` answer
-    renpy.input in turn (then its default)."""
-    from .project import source_line_reader
-    from .story.runtime import Runtime, StoryRuntimeError
-    from .story.state import CHOICE, ENDED
-    from .story.transcript import LoopGuard, Transcript
-
-    out = Transcript(write, events=events)
-    rt = Runtime(program, [out], source_lines=source_line_reader())
-    rt.translation = translation
-    from .story.state import INPUT
-
-    rng = None if isinstance(choose, (list, tuple)) else choose
-    picks = [] if rng is not None else list(choose)
-    answers = list(inputs)
-    try:
-        if chapter is not None:
-            if program.chapter(chapter) is None:
-                names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
-                raise SystemExit(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
-            rt.start_at_chapter(chapter)
-        else:
-            rt.start()
-        guard = LoopGuard()
-        while rt.waiting != ENDED:
-            why = guard.stop(rt, default_choice=not picks and rng is None,
-                             random_choice=rng is not None)
-            if why is not None:
-                out.flush()
-                print(f"note: {why}", file=sys.stderr)
-                return 1
-            if rt.waiting == INPUT:
-                rt.enter(answers.pop(0) if answers else None)
-            elif rt.waiting == CHOICE:
-                offered = rt.state.choices
-                k = rng.randint(1, len(offered)) if rng is not None else \
-                    picks.pop(0) if picks else 1
-                if k > len(offered):
-                    out.flush()
-                    raise SystemExit(f"error: --choose {k}: this menu offers only"
-                                     f" {len(offered)} choices")
-                rt.choose(offered[k - 1])
-            else:
-                rt.advance()
-    except StoryRuntimeError as exc:
-        out.flush()
-        print(exc.diagnostic.format(), file=sys.stderr)
-        return 1
-    out.flush()
-    return 0
-
-
-def cmd_transcript(args: argparse.Namespace) -> int:
-    program = _load(args.story)
-    translation = None
-    if args.lang:
-        from .i18n.translate_cli import translation_for
-
-        translation = translation_for(program, args.lang)
-        if translation is None:
-            return 1
-        translation = translation or None  # False: damaged, reported; play as written
-    return play_headless(program, print, chapter=args.chapter,
-                         choose=_parse_choose(args.choose), events=args.events,
-                         inputs=args.input, translation=translation)
-
-
-def cmd_translate(args: argparse.Namespace) -> int:
-    from .i18n.translate_cli import cmd_translate as run
-
-    return run(args)
-
-
-def cmd_coverage(args: argparse.Namespace) -> int:
-    from .coverage import coverage
-
-    if args.runs < 1:
-        raise SystemExit("error: --runs takes a number above 0")
-    return coverage(_load(args.story), runs=args.runs, write=print)
-
-
-def cmd_chapters(args: argparse.Namespace) -> int:
-    program = _load(args.story)
-    if not program.chapters:
-        print("This story lists no chapters (add [[chapters]] to game.toml).")
-    for ch in program.chapters:
-        print(f"{ch.number:>2}. {ch.title}  [{ch.label}]")
-    return 0
-
-
-def cmd_lint(args: argparse.Namespace) -> int:
-    from .lint import lint
-
-    return lint(args.story, strict=args.strict, write=print)
-
-
 def cmd_play(args: argparse.Namespace) -> int:
+    """The window (or, with --text, the text player). The window's start imports no
+    command module: what its first frame imports is measured (tests/ui/test_lean_start.py)."""
     if args.text:
-        from .text_player import play_text
+        from .commands.transcript import cmd_play_text
 
-        program = _load(args.story)
-        translation = None
-        if args.lang:
-            from .i18n.translate_cli import translation_for
-
-            translation = translation_for(program, args.lang)
-            if translation is None:
-                return 1
-        return play_text(program, chapter=args.chapter, data_dir=args.data_dir,
-                         translation=translation or None)
+        return cmd_play_text(args)
     try:
         from .app import run_app
     except ImportError as exc:  # pragma: no cover - the window needs pygame
         print(f"error: the window cannot start ({exc}); try --text", file=sys.stderr)
         return 1
     return run_app(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Call the command: play here, each other one from its module in game/commands/."""
+    if args.command == "play":
+        return cmd_play(args)
+    from importlib import import_module
+
+    module = import_module(f"{__package__}.commands.{_COMMAND_MODULES[args.command]}")
+    return getattr(module, f"cmd_{args.command}")(args)
 
 
 # The play options as _play_options declares them (tests/ui/test_lean_start.py checks
@@ -287,7 +160,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _translate_parser(sub: Any) -> None:
-    """`translate update --lang LANG` (game/i18n/translate_cli.py)."""
+    """`translate update --lang LANG` (game/commands/translate.py)."""
     tr = sub.add_parser("translate", help="translations: write or update a gettext"
                         " catalogue (story/translations/LANG.po)")
     tr_sub = tr.add_subparsers(dest="translate_command", metavar="{update}", required=True)
@@ -298,25 +171,15 @@ def _translate_parser(sub: Any) -> None:
 
 
 def _dist_parser(sub: Any) -> None:
-    """`dist [--story DIR] OUT_DIR` (game/dist.py; needs the dist extra's PyInstaller)."""
+    """`dist [--story DIR] OUT_DIR` (game/commands/dist.py; needs the dist extra's PyInstaller)."""
     d = sub.add_parser("dist", help="build a standalone game for players without Python"
                        " (PyInstaller: pip install -e '.[dist]')")
     d.add_argument("out_dir", metavar="OUT_DIR")
     _story_arg(d)
 
 
-def cmd_dist(args: argparse.Namespace) -> int:
-    from .dist import build, folder_size
-
-    made = build(args.story, args.out_dir)
-    print(f"{made.title}: {made.app_dir}/ ({folder_size(made.app_dir) / 1e6:.1f} MB),"
-          f" {made.archive} ({made.archive.stat().st_size / 1e6:.1f} MB),"
-          f" in {made.seconds:.0f} s")
-    return 0
-
-
 def _art_parser(sub: Any) -> None:
-    """`art template OUT_DIR` and `art check DIR` (game/art_tools.py, imported only to run:
+    """`art template OUT_DIR` and `art check DIR` (game/commands/art.py, imported only to run:
     it pulls in the pack loader, which every start would otherwise pay for)."""
     art = sub.add_parser("art", help="tools for artists: a pack template, and a pack check")
     art_sub = art.add_subparsers(dest="art_command", metavar="{template,check}",
@@ -328,31 +191,6 @@ def _art_parser(sub: Any) -> None:
     c = art_sub.add_parser("check", help="check an art pack folder against the story")
     c.add_argument("pack_dir", metavar="DIR")
     _story_arg(c)
-
-
-def cmd_capture(args: argparse.Namespace) -> int:
-    from .capture import capture
-
-    program = _load(args.story)
-    packs = _packs(args.art)
-    entries = capture(program, args.out_dir, size=args.size, chapter=args.chapter,
-                      choose=_numbered(_parse_choose(args.choose)), packs=packs)
-    print(f"{len(entries)} screens written to {args.out_dir}/ (open index.html)")
-    return 0
-
-
-def cmd_art(args: argparse.Namespace) -> int:
-    from .art_tools import cmd_art as run
-
-    return run(args)
-
-
-def _packs(dirs: list[str]) -> list:
-    if not dirs:
-        return []
-    from .assets.packs import load_packs
-
-    return load_packs(dirs)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -420,11 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._memory import pause_collection
 
         pause_collection()
-    handlers = {"play": cmd_play, "transcript": cmd_transcript, "lint": cmd_lint,
-                "chapters": cmd_chapters, "capture": cmd_capture, "art": cmd_art,
-                "dist": cmd_dist, "translate": cmd_translate, "coverage": cmd_coverage}
     try:
-        return handlers[args.command](args)
+        return run_command(args)
     except ScriptError as exc:
         print(exc.format(), file=sys.stderr)
         n = len(exc.errors)

@@ -18,7 +18,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from .._files import FileRefused, read_limited
+from .files import FileRefused, read_limited
 from ..script.images import image_name_of
 from . import imageinfo
 from .art import ImageFile

@@ -7,5 +7,5 @@ catalog.py      gettext catalogues (story/translations/LANG.po) read and written
 translation.py  a language at run time: lookups by id, entries that would break left out
 check.py        what lint says about translations
 renpy_tl.py     a Ren'Py project's tl/LANG/ folder, matched by Ren'Py's own ids
-translate_cli.py  `translate update` and `--lang`
+(`translate update` and `--lang`: game/commands/translate.py)
 """

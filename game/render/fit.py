@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..prefs import TEXT_SIZE_RANGE
+from ..userdata.prefs import TEXT_SIZE_RANGE
 from .text import layout
 from .textbox import CENTERED_H, CENTERED_W, MOST_TEXT_H, TEXT_SIZE, TEXT_W
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Final, Iterable
 
 import pygame
 
-from .._cache import code_version
+from ..project.cache_dirs import code_version
 from .._log import get_logger
 from ..assets.art import ArtSource, ImageFile, svg_size
 

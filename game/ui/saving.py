@@ -8,7 +8,7 @@ import pygame
 
 from .._log import get_logger
 from ..render._png import png_bytes
-from ..saves import QUICK, THUMBNAIL_SIZE, SaveError
+from ..userdata.saves import QUICK, THUMBNAIL_SIZE, SaveError
 from .i18n import _
 
 log = get_logger("game")

@@ -121,7 +121,7 @@ class Session:
                 self._autosave_due = True
             elif isinstance(ev, E.Say):
                 self.game.persistent.mark_seen(ev.line_id)
-        from ..extras import note_shown
+        from ..userdata.extras import note_shown
 
         if note_shown(self.game.persistent, evs):
             self.game.persistent_changed()

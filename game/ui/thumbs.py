@@ -9,7 +9,7 @@ from typing import Any, Final
 
 import pygame
 
-from .._cache import code_version
+from ..project.cache_dirs import code_version
 
 log = logging.getLogger("game")
 SIZE: Final = (384, 216)

@@ -141,7 +141,7 @@ class Player:
 
 
 def seed_unlocks(data: Path) -> None:
-    from game.persistent import Persistent
+    from game.userdata.persistent import Persistent
 
     p = Persistent()
     for label in ("promise", "hueco_mundo", "cold_captain"):
@@ -271,7 +271,7 @@ def _focus(game: Player, name: str, key: str = "Down") -> None:
 def test_gallery_and_music_room_from_the_title(xserver, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
-    from game.persistent import Persistent
+    from game.userdata.persistent import Persistent
 
     p = Persistent()
     p.add_to("cgs", "cg lap")  # one CG seen, so a tile opens

@@ -79,7 +79,7 @@ def exe(app: Path) -> str:
 
 
 def test_our_app_has_what_a_player_needs(ours: Path) -> None:
-    from game.dist import folder_size, platform_tag
+    from game.commands.dist import folder_size, platform_tag
 
     assert Path(exe(ours)).is_file()
     internal = ours / "_internal"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from game.dist import game_title, slug, stage_content
+from game.commands.dist import game_title, slug, stage_content
 from game.project import find_story
 from game.script.errors import ScriptError
 from install_harness import ROOT
@@ -51,7 +51,7 @@ def test_content_far_from_the_story_is_refused(tmp_path: Path) -> None:
 def test_a_story_icon_is_fitted_to_a_square(tmp_path: Path) -> None:
     import pygame
 
-    from game.dist import ICON_SIZE, make_icon
+    from game.commands.dist import ICON_SIZE, make_icon
 
     wide = pygame.Surface((100, 50))
     wide.fill((200, 30, 30))
@@ -65,7 +65,7 @@ def test_a_story_icon_is_fitted_to_a_square(tmp_path: Path) -> None:
 def test_our_icon_is_drawn_from_our_title_art(tmp_path: Path) -> None:
     import pygame
 
-    from game.dist import ICON_SIZE, make_icon
+    from game.commands.dist import ICON_SIZE, make_icon
 
     icon = pygame.image.load(str(make_icon(None, tmp_path / "ours.png")))
     assert icon.get_size() == (ICON_SIZE, ICON_SIZE)

@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from game.assets.packs import load_pack, load_packs
-from game.capture import capture
+from game.commands.capture import capture
 from game.project import load_project
 from game.scene.model import Light
 from pack_harness import (CYAN, GREEN, H, MAGENTA, ORANGE, SCALE, W, bbox_of, corrupt_png,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.art_tools import BG, SPRITE, check_pack, story_images
+from game.commands.art import BG, SPRITE, check_pack, story_images
 from game.assets.packs import load_pack
 from game.cli import main
 from game.project import load_project

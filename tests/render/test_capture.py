@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.capture import capture
+from game.commands.capture import capture
 from game.project import load_project
 from render_harness import ROOT, env_flag, init_display
 

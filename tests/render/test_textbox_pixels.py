@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.lint import lint
+from game.commands.lint import lint
 from game.render import textbox as T
 from game.render.fit import overflow
 from game.story import events as E

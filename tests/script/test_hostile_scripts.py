@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fuzz_harness import bounded, fuzz_settings
-from game.cli import play_headless
+from game.commands.transcript import play_headless
 from game.project import find_story, load_project
 from game.script.errors import ScriptError
 from game.script.loader import load_story

@@ -74,8 +74,8 @@ def test_cli_transcript_exits_1_and_prints_them(case: Path, tmp_path: Path) -> N
     assert run.stderr.rstrip("\n").endswith(f"{n} error{'s' if n != 1 else ''}.")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("game.lint") is None,
-                    reason="game/lint.py is not written yet")
+@pytest.mark.skipif(importlib.util.find_spec("game.commands.lint") is None,
+                    reason="game/commands/lint.py is not written yet")
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_cli_lint_exits_1_and_prints_them(case: Path, tmp_path: Path) -> None:
     cwd, story = _story_dir(case, tmp_path)

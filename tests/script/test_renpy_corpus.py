@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from game import lint
+from game.commands import lint
 from game.project import load_project
 from game.script import ast as A
 from story_harness import TESTS, explore

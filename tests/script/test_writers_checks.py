@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from fuzz_harness import bounded
-from game.cli import _parse_choose, play_headless
-from game.coverage import coverage
+from game.commands import parse_choose
+from game.commands.coverage import coverage
+from game.commands.transcript import play_headless
 from game.script.loader import load_story
 from story_harness import ROOT
 
@@ -41,7 +42,7 @@ def test_random_choices_are_repeatable_by_seed() -> None:
     for seed in ("random:7", "random:7", "random:8"):
         lines: list[str] = []
         with bounded(20):
-            assert play_headless(prog, lines.append, choose=_parse_choose(seed)) == 0
+            assert play_headless(prog, lines.append, choose=parse_choose(seed)) == 0
         runs.append(lines)
     assert runs[0] == runs[1]
     assert runs[0][-2:] == ["A key!", runs[0][-1]] and runs[0][-1] in ("One.", "Two.", "Three.")
@@ -53,7 +54,7 @@ def test_a_menu_met_again_and_again_at_random_stops(capsys) -> None:
                                  '            jump start\n')])
     lines: list[str] = []
     with bounded(20):
-        assert play_headless(prog, lines.append, choose=_parse_choose("random")) == 1
+        assert play_headless(prog, lines.append, choose=parse_choose("random")) == 1
     assert len(lines) == 50  # the menu came back 50 times, then the play stopped
     assert "50 times while choosing at random" in capsys.readouterr().err
 

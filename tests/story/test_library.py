@@ -8,7 +8,7 @@ import json
 import pytest
 
 from fuzz_harness import bounded
-from game.persistent import Persistent
+from game.userdata.persistent import Persistent
 from game.script.errors import StoryRuntimeError
 from game.script.loader import load_story
 from game.story.runtime import Runtime

@@ -108,8 +108,8 @@ def test_loads_with_only_missing_asset_warnings(program) -> None:
         assert w.code in ("W520", "W521"), w.format()
 
 
-@pytest.mark.skipif(importlib.util.find_spec("game.lint") is None,
-                    reason="game/lint.py is not written yet")
+@pytest.mark.skipif(importlib.util.find_spec("game.commands.lint") is None,
+                    reason="game/commands/lint.py is not written yet")
 def test_lint_of_the_real_story_has_no_errors() -> None:
     run = subprocess.run([sys.executable, "-m", "game", "lint", "--story", str(STORY_DIR)],
                          cwd=ROOT, capture_output=True, text=True, timeout=60)

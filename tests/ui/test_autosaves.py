@@ -76,7 +76,7 @@ def test_reaching_the_same_point_again_makes_no_second_autosave(game, data_dir):
 
 
 def test_the_store_writes_one_autosave_per_point(tmp_path):
-    from game.saves import SaveStore
+    from game.userdata.saves import SaveStore
     from game.story.state import StoryState
 
     store = SaveStore(tmp_path / "saves")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.extras import cg_entries, story_cgs, story_tracks
-from game.persistent import Persistent
+from game.userdata.extras import cg_entries, story_cgs, story_tracks
+from game.userdata.persistent import Persistent
 from game.project import load_project
-from game.saves import MAX_NAME, SaveStore, clean_name
+from game.userdata.saves import MAX_NAME, SaveStore, clean_name
 from game.story import events as E
 from game.ui import keymap as KM
 from ui_harness import STORY, advance_line, key, make_game, press, step

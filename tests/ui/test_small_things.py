@@ -155,7 +155,7 @@ def box_text_y() -> int:
 
 
 def test_text_mode_shows_the_note_help_and_saves_and_quits(tmp_path, capsys):
-    from game.text_player import HELP, play_text
+    from game.commands.transcript import HELP, play_text
 
     answers = iter(["", "", "", "s", "q"])
     assert play_text(small_program(), data_dir=str(tmp_path), ask=lambda p: next(answers)) == 0

@@ -8,7 +8,8 @@ from story_harness import ROOT
 
 SCRIPT = """
 import sys
-import game.userdata, game.prefs, game.persistent, game.saves, game.story.rollback
+import game.userdata, game.userdata.prefs, game.userdata.persistent, game.userdata.saves
+import game.story.rollback
 print(sorted(m for m in sys.modules if m.startswith("pygame")))
 """
 

@@ -17,9 +17,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fuzz_harness import bounded, fuzz_settings, json_values, mutated
-from game.persistent import Persistent
-from game.prefs import Preferences
-from game.saves import MAX_SAVE_BYTES, SaveError, SaveStore
+from game.userdata.persistent import Persistent
+from game.userdata.prefs import Preferences
+from game.userdata.saves import MAX_SAVE_BYTES, SaveError, SaveStore
 from game.story.runtime import Runtime, StoryRuntimeError
 from story_harness import load_real_story
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import game._cache as C
-from game import story_cache
+import game.project.cache_dirs as C
+from game.project import story_cache
 from game.project import load_project
 from game.script.errors import ScriptError
 from game.script.loader import load_story
@@ -77,7 +77,7 @@ def test_the_cache_key_includes_the_engine_code(cache: Path,
 
 
 def test_capture_replaces_a_planted_link_instead_of_following_it(tmp_path: Path) -> None:
-    from game.capture import write_new
+    from game.commands.capture import write_new
 
     victim = tmp_path / "victim.txt"
     victim.write_text("precious", encoding="utf-8")
@@ -112,7 +112,7 @@ def test_image_files_are_found_in_the_images_folder_not_the_working_folder(
 def test_a_whole_capture_with_credits_follows_no_planted_link(tmp_path: Path) -> None:
     """Every file capture writes (frames, the credits' frames, index.html) replaces a
     link planted under its name instead of writing through it."""
-    from game.capture import capture
+    from game.commands.capture import capture
     from game.project import load_project
 
     program = load_project(None, use_cache=False)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from game.persistent import Persistent
-from game.prefs import Preferences
-from game.saves import SaveStore
+from game.userdata.persistent import Persistent
+from game.userdata.prefs import Preferences
+from game.userdata.saves import SaveStore
 from game.userdata import DataDir
 
 KILLS = 120

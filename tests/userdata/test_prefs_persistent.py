@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from game.persistent import Persistent
-from game.prefs import (AUTO_FORWARD_RANGE, BOX_OPACITY_RANGE, LINE_SPACING_RANGE,
-                        TEXT_CPS_RANGE, TEXT_SIZE_RANGE, VOLUME_RANGE, Preferences)
+from game.userdata.persistent import Persistent
+from game.userdata.prefs import (AUTO_FORWARD_RANGE, BOX_OPACITY_RANGE, LINE_SPACING_RANGE,
+                                 TEXT_CPS_RANGE, TEXT_SIZE_RANGE, VOLUME_RANGE, Preferences)
 
 CHAPTERS = ["promise", "hueco_mundo", "cold_captain", "vasto_lorde"]
 
@@ -158,7 +158,7 @@ def test_saving_only_when_something_changed(tmp_path: Path, monkeypatch) -> None
     assert p.dirty
     assert p.save(path) is True and not p.dirty
     writes = []
-    import game.persistent as gp
+    import game.userdata.persistent as gp
 
     real = gp.atomic_write
     monkeypatch.setattr(gp, "atomic_write", lambda *a: (writes.append(a), real(*a)))

@@ -1,4 +1,4 @@
-"""game.saves: pages of slots, quick save, the autosave ring, latest() for Continue,
+"""game.userdata.saves: pages of slots, quick save, the autosave ring, latest() for Continue,
 delete, thumbnails, and damaged saves shown as damaged while the rest work."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from game.saves import (AUTO_SLOTS, PAGES, SLOTS_PER_PAGE, SaveError, SaveStore, SlotInfo)
+from game.userdata.saves import (AUTO_SLOTS, PAGES, SLOTS_PER_PAGE, SaveError, SaveStore, SlotInfo)
 from game.story.state import SAVE_VERSION, StoryState
 
 PNG = b"\x89PNG\r\n\x1a\nfake"

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from ...prefs import BOX_OPACITY_RANGE, LINE_SPACING_RANGE, TEXT_SIZE_RANGE
+from ...userdata.prefs import BOX_OPACITY_RANGE, LINE_SPACING_RANGE, TEXT_SIZE_RANGE
 from ...render.fonts import DYSLEXIC
 from ...render.text import layout
 from ...render.textbox import LINE_SPACING, TEXT_SIZE

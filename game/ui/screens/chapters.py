@@ -29,7 +29,7 @@ class ChapterSelect(Page):
     def __init__(self, game: Any) -> None:
         super().__init__(game)
         if game.thumbs is None:
-            from ..._cache import raster_cache_dir
+            from ...project.cache_dirs import raster_cache_dir
 
             game.thumbs = ChapterThumbs(game.program, game.source.packs, game.data.root,
                                         raster_cache_dir())

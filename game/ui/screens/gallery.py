@@ -10,7 +10,7 @@ from typing import Any, Final
 
 import pygame
 
-from ...extras import CGEntry, cg_unlocked, story_cgs
+from ...userdata.extras import CGEntry, cg_unlocked, story_cgs
 from ...render.images import BG, CANVAS
 from .. import hands as H
 from ..i18n import _
@@ -34,7 +34,7 @@ class CGThumbs:
     that size, cached on disk), one per `work()` call."""
 
     def __init__(self, game: Any) -> None:
-        from ..._cache import raster_cache_dir
+        from ...project.cache_dirs import raster_cache_dir
         from ...assets.art import ArtSource
         from ...render.images import ImageStore
 

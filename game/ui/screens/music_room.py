@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 import pygame
 
-from ...extras import Track, story_tracks, track_unlocked
+from ...userdata.extras import Track, story_tracks, track_unlocked
 from ...story import events as E
 from .. import hands as H
 from ..i18n import _

@@ -5,7 +5,7 @@ from typing import Any, Callable
 
 import pygame
 
-from ...prefs import AUTO_FORWARD_RANGE, TEXT_SIZE_RANGE
+from ...userdata.prefs import AUTO_FORWARD_RANGE, TEXT_SIZE_RANGE
 from ..i18n import _
 from ..theme import DIM_INK, INK
 from ..widgets import draw_text

@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 import pygame
 
-from ...saves import MAX_NAME, clean_name, typeable
+from ...userdata.saves import MAX_NAME, clean_name, typeable
 from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK, PANEL, RED
 from ..widgets import draw_text
 from ...render.fonts import font

@@ -9,7 +9,7 @@ from typing import Any
 import pygame
 
 from ...render.decode import load_image
-from ...saves import AUTO_SLOTS, PAGES, QUICK, SLOTS_PER_PAGE, SlotInfo, slot_name
+from ...userdata.saves import AUTO_SLOTS, PAGES, QUICK, SLOTS_PER_PAGE, SlotInfo, slot_name
 from .. import hands as H
 from ..i18n import _
 from ..theme import DAMAGED, DIM_INK, FAINT_INK, INK

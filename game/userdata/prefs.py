@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Final
 
-from .script.values import text_problem
-from .userdata import atomic_write, dump_json, read_json
+from ..script.values import text_problem
+from . import atomic_write, dump_json, read_json
 
 # Ranges the preference screen offers and a file is held to (inclusive).
 TEXT_CPS_RANGE: Final = (0, 500)  # characters per second; 0 means instant

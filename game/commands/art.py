@@ -5,7 +5,7 @@ size the game shows it (1920x1080 canvas), named as a pack must name it, with a
 README.md and a pack.toml to start from. check reports what a pack replaces, what
 it lacks, names the story never uses (with "did you mean"), files it cannot read,
 images too small for the size they are shown at, and every safety refusal.
-Which images the story shows is worked out in game._story_images.
+Which images the story shows is worked out in game.project.story_images.
 """
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Final
 
-from ._story_images import (BG, CANVAS, SPRITE, TITLE_ART, ImageUse, Place, is_colour,
-                            shown_size, story_images)
-from .assets.packs import ERROR, WARNING, ArtPack, PackProblem, load_pack
-from .script.images import image_name_of
+from ..assets.packs import ERROR, WARNING, ArtPack, PackProblem, load_pack
+from ..project.story_images import (BG, CANVAS, SPRITE, TITLE_ART, ImageUse, Place,
+                                    is_colour, shown_size, story_images)
+from ..script.images import image_name_of
 
 __all__ = ["BG", "SPRITE", "CANVAS", "ImageUse", "Place", "story_images", "shown_size",
            "is_colour", "write_template", "check_pack", "print_check", "CheckReport",
@@ -48,8 +48,8 @@ def write_template(program: Any, out_dir: str | os.PathLike[str],
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
-    from .assets.art import ArtSource
-    from .render.images import ImageStore
+    from ..assets.art import ArtSource
+    from ..render.images import ImageStore
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -259,7 +259,7 @@ def _did_you_mean(name: str, uses: dict[str, ImageUse]) -> str:
 def _look_at(program: Any, use: ImageUse, f: Any, shown: str,
              decode: bool) -> list[PackProblem]:
     """Size and decode checks of one replacement."""
-    from .assets import imageinfo
+    from ..assets import imageinfo
 
     out: list[PackProblem] = []
     try:
@@ -301,7 +301,7 @@ def _decode_check(path: str, use: ImageUse, size: tuple[int, int], shown: str,
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
-    from .render.decode import load_image
+    from ..render.decode import load_image
 
     try:
         if is_svg:
@@ -363,7 +363,7 @@ def print_check(report: CheckReport, write: Write = print) -> None:
 
 # -- the command line ------------------------------------------------------------------
 def cmd_art(args: argparse.Namespace) -> int:
-    from .project import load_project
+    from ..project import load_project
 
     program = load_project(args.story)
     if args.art_command == "template":

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .catalog import CatalogError, check_lang, update
+from ..i18n.catalog import CatalogError, check_lang, update
 
 
 def story_dir_of(program: Any) -> Path:
@@ -40,8 +40,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
 def translation_for(program: Any, lang: str) -> Any:
     """The translation for `transcript --lang`: problems on stderr; None (an error) if
     the language has no catalogue, the source text if the catalogue is damaged."""
-    from .catalog import check_lang, languages
-    from .translation import load_translation
+    from ..i18n.catalog import check_lang, languages
+    from ..i18n.translation import load_translation
 
     d = story_dir_of(program)
     try:

@@ -19,13 +19,16 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Final
+from typing import TYPE_CHECKING, Callable, Final
 
-from .project import CONTENT, StoryFiles, find_story
-from .script.errors import Diagnostic, ScriptError
-from .script.images import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS
+from ..project import CONTENT, StoryFiles, find_story
+from ..script.errors import Diagnostic, ScriptError
+from ..script.images import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS
 
-GAME_DIR: Final = Path(__file__).resolve().parent
+if TYPE_CHECKING:
+    import argparse
+
+GAME_DIR: Final = Path(__file__).resolve().parents[1]  # the game package
 # An icon a story folder may carry, in the order looked for (the last is Ren'Py's).
 ICON_NAMES: Final = ("icon.png", "icon.svg", "icon.ico", "icon.icns", "gui/window_icon.png")
 # Ours, when the story has none: the title art, cropped square around its figures.
@@ -145,7 +148,7 @@ def make_icon(source: Path | None, out: Path) -> Path:
     elif source is not None:
         picture = pygame.image.load(str(source))
     else:
-        from .project import default_story_dir
+        from ..project import default_story_dir
 
         art = find_story(default_story_dir()).images_dir
         name, centre = OUR_ICON_ART
@@ -273,7 +276,7 @@ def build(story_dir: str | os.PathLike[str] | None, out_dir: str | os.PathLike[s
     except ImportError:
         raise SystemExit("error: dist needs PyInstaller: pip install -e '.[dist]'"
                          " (or pip install pyinstaller)") from None
-    from .project import load_project
+    from ..project import load_project
 
     program = load_project(story_dir)  # refuse to build a story that does not load
     files: StoryFiles = program.story_files  # type: ignore[attr-defined]
@@ -296,7 +299,7 @@ def build(story_dir: str | os.PathLike[str] | None, out_dir: str | os.PathLike[s
         shutil.rmtree(app_dir, ignore_errors=True)
         shutil.move(str(work / "dist" / name), app_dir)
         shutil.copy2(icon, app_dir / icon.name)
-    from .i18n.catalog import languages
+    from ..i18n.catalog import languages
 
     _prune(app_dir, keep_cjk=_needs_cjk(files), languages=tuple(languages(files.story_dir)))
     if sys.platform.startswith("linux"):
@@ -316,3 +319,11 @@ def build(story_dir: str | os.PathLike[str] | None, out_dir: str | os.PathLike[s
 def folder_size(path: Path) -> int:
     """Bytes in a folder as unpacked (links counted once, as links)."""
     return sum(p.lstat().st_size for p in path.rglob("*") if not p.is_dir() or p.is_symlink())
+
+
+def cmd_dist(args: argparse.Namespace) -> int:
+    made = build(args.story, args.out_dir)
+    print(f"{made.title}: {made.app_dir}/ ({folder_size(made.app_dir) / 1e6:.1f} MB),"
+          f" {made.archive} ({made.archive.stat().st_size / 1e6:.1f} MB),"
+          f" in {made.seconds:.0f} s")
+    return 0

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .script.values import UnstorableValue, check_value, text_problem
-from .userdata import atomic_write, dump_json, read_json
+from ..script.values import UnstorableValue, check_value, text_problem
+from . import atomic_write, dump_json, read_json
 
 
 @dataclass

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .script.values import text_problem
-from .userdata import FileRefused, atomic_write, parse_json, read_limited, remove_temporaries
+from ..script.values import text_problem
+from . import FileRefused, atomic_write, parse_json, read_limited, remove_temporaries
 
 SLOTS_PER_PAGE: Final = 6
 PAGES: Final = 10
@@ -84,7 +84,7 @@ def check_save(data: Any) -> str | None:
         return f"save format {fmt} is too old for this game"
     if "state" not in data:
         return "the save has no story state"
-    from .story.state import StateError, StoryState
+    from ..story.state import StateError, StoryState
 
     try:
         StoryState.from_json(data["state"])
@@ -212,7 +212,7 @@ class SaveStore:
         import hashlib
         from datetime import datetime
 
-        from .story.state import StateError, StoryState
+        from ..story.state import StateError, StoryState
 
         jpath = self.json_path(slot)
         try:

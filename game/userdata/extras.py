@@ -3,7 +3,7 @@ variants), which music tracks its music room lists, and what a reading unlocks.
 
 A CG is an image whose tag is `cg`; its group is the tag and first attribute, so
 `cg lap`, `cg lap kido` and `cg lap smile` are one gallery entry with three pages.
-What unlocks them is kept in the persistent data (game/persistent.py), never in saves.
+What unlocks them is kept in the persistent data (game/userdata/persistent.py), never in saves.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Final, Iterable
 
-from .story import events as E
+from ..story import events as E
 
 CG_TAG: Final = "cg"
 MUSIC_CHANNEL: Final = "music"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from . import __version__
+from .. import __version__
 
 _root: str | None = None  # set_cache_root: the cache folder inside --data-dir
 
@@ -46,7 +46,8 @@ def code_version() -> str:
         import hashlib  # here: loading it (OpenSSL) costs the first frame 4 ms
 
         h = hashlib.sha256(__version__.encode())
-        root = os.path.dirname(os.path.abspath(__file__))
+        # game/, not game/project/: every module of the engine
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
             for fn in sorted(filenames):

@@ -1,13 +1,13 @@
 """Which images a story shows, how, and where: `scene`, `show` and say attributes
 (`k sad "..."`) resolved as the runtime resolves them, against what may be on stage
-at that point, over every branch. Pure: no pygame. Used by game.art_tools.
+at that point, over every branch. Pure: no pygame. Used by game.commands.art.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from .script import ast as A
+from ..script import ast as A
 
 CANVAS: Final = (1920, 1080)
 SPRITE_HEIGHT: Final = 1000
@@ -52,7 +52,7 @@ _Stage = dict[str, frozenset]  # tag -> the image names it may show (None: not o
 def story_images(program: Any, *, title: bool = True) -> dict[str, ImageUse]:
     """Every image the story can show, by name, in name order; `title` adds the title
     screen's key art. Pure: no pygame."""
-    from .script.program import END_OF_FILE, successors
+    from ..script.program import END_OF_FILE, successors
 
     prog = program
     images = prog.images
@@ -172,7 +172,7 @@ def shown_size(program: Any, use: ImageUse, zoom: float | None = None) -> tuple[
 def _our_size(path: str) -> tuple[int, int] | None:
     if path.startswith("#"):
         return CANVAS
-    from .assets import imageinfo
+    from ..assets import imageinfo
 
     try:
         return imageinfo.image_size(path)

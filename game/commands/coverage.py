@@ -3,14 +3,17 @@ say lines were reached: a writer's check for branches no path leads to."""
 from __future__ import annotations
 
 import random
-from typing import Callable, Final
+from typing import TYPE_CHECKING, Callable, Final
 
-from .script import ast as A
-from .script.errors import StoryRuntimeError
-from .script.program import Program
-from .story.runtime import Runtime
-from .story.state import CHOICE, ENDED, INPUT
-from .story.transcript import LoopGuard
+from ..script import ast as A
+from ..script.errors import StoryRuntimeError
+from ..script.program import Program
+from ..story.runtime import Runtime
+from ..story.state import CHOICE, ENDED, INPUT
+from ..story.transcript import LoopGuard
+
+if TYPE_CHECKING:
+    import argparse
 
 MAX_STEPS_PER_RUN: Final = 20_000  # lines, menus and inputs in one play
 MAX_LISTED: Final = 200  # lines never reached that are printed one by one
@@ -86,3 +89,11 @@ def coverage(program: Program, *, runs: int, write: Callable[[str], None]) -> in
     if len(missing) > MAX_LISTED:
         write(f"  ... and {len(missing) - MAX_LISTED} more")
     return 0 if not missing else 1
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from ..project import load_project
+
+    if args.runs < 1:
+        raise SystemExit("error: --runs takes a number above 0")
+    return coverage(load_project(args.story), runs=args.runs, write=print)

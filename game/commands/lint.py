@@ -1,16 +1,19 @@
 """`lint`: every error and warning in a story, then statistics as Ren'Py's lint prints."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from .script import ast as A
-from .script.errors import WARNING, Diagnostic, ScriptError
-from .script.texttags import plain
+from ..script import ast as A
+from ..script.errors import WARNING, Diagnostic, ScriptError
+from ..script.texttags import plain
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None] = print) -> int:
     """Print problems and statistics; return 1 if there are errors."""
-    from .project import load_project
+    from ..project import load_project
 
     try:
         program = load_project(story, strict=strict, use_cache=False)
@@ -20,7 +23,7 @@ def lint(story: str | None, *, strict: bool = False, write: Callable[[str], None
         n = len(exc.errors)
         write(f"\n{n} error{'s' if n != 1 else ''}.")
         return 1
-    from .i18n.check import translation_warnings
+    from ..i18n.check import translation_warnings
 
     warnings = list(program.warnings) + text_fit_warnings(program) \
         + translation_warnings(program)
@@ -53,10 +56,10 @@ def text_fit_warnings(program) -> list[Diagnostic]:  # program: Program
     """W601 for each line too tall for its box at the largest text size a reader can
     choose, even with the box grown: the window would shrink it below that size."""
     try:
-        from .render.fit import LARGEST, overflow
+        from ..render.fit import LARGEST, overflow
     except ImportError:  # no pygame: the window's fonts cannot be measured
         return []
-    from .project import source_line_reader
+    from ..project import source_line_reader
 
     read = source_line_reader()
     out: list[Diagnostic] = []
@@ -117,3 +120,7 @@ def statistics(program) -> str:  # program: Program
         lines.append(f" * {name} has {n:,} block{'s' if n != 1 else ''} of dialogue,"
                      f" containing {w:,} word{'s' if w != 1 else ''}.")
     return "\n".join(lines)
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    return lint(args.story, strict=args.strict, write=print)

@@ -16,15 +16,15 @@ from collections import deque
 from operator import attrgetter
 from typing import Any, Final
 
-from . import __version__
-from .script import _nodes as N
-from .script import ast as A
-from .script.errors import Diagnostic
-from ._cache import cache_dir, code_version, set_cache_root  # noqa: F401 (re-exported)
-from ._files import read_limited
-from .script.loader import load_story, paused_gc
-from .script.values import check_value
-from .script.program import Program
+from .. import __version__
+from ..assets.files import read_limited
+from ..script import _nodes as N
+from ..script import ast as A
+from ..script.errors import Diagnostic
+from ..script.loader import load_story, paused_gc
+from ..script.values import check_value
+from ..script.program import Program
+from .cache_dirs import cache_dir, code_version, set_cache_root  # noqa: F401 (re-exported)
 
 FORMAT: Final = 7  # 3: signed (HMAC-SHA256 of the marshal data, first 32 bytes); 4: lights;
 # 5: a menu's nvl flag; 6: Ren'Py's library (input, notify, restart; label parameters,
@@ -285,7 +285,7 @@ def _decode(blob: bytes, kwargs: dict[str, Any]) -> Program:
     prog.layered = data["layered"]
     prog.image_layers = data["image_layers"]
     prog.defaults = [stmts[i] for i in data["defaults"]]
-    from .script.program import Chapter
+    from ..script.program import Chapter
 
     prog.chapters = [Chapter(n, label, title)
                      for n, (label, title) in enumerate(kwargs.get("chapters", ()), 1)]
@@ -297,7 +297,7 @@ def cached_load(sources: list[tuple[str, str]], **kwargs: Any) -> Program:
     d = cache_dir()
     if d is None:
         return load_story(sources, **kwargs)
-    from .script.images import AudioIndex, ImageIndex
+    from ..script.images import AudioIndex, ImageIndex
 
     kwargs.setdefault("images", ImageIndex())
     kwargs.setdefault("audio", AudioIndex())

@@ -6,9 +6,12 @@ import html
 import logging
 import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from .script.texttags import plain
+from ..script.texttags import plain
+
+if TYPE_CHECKING:
+    import argparse
 
 CREDITS_MOMENTS = (0.15, 0.4, 0.7)  # how far the credits have rolled in the captured frames
 log = logging.getLogger("game")
@@ -23,16 +26,16 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
 
-    from ._memory import tune_malloc
-    from .assets.art import ArtSource
-    from .render._png import png_bytes
-    from .render.images import ImageStore
-    from .render.screen import MENU, SAY, Screen
-    from .render.view import View
-    from .story import events as E
-    from .story.runtime import Runtime
-    from .story.state import CHOICE, ENDED as RT_ENDED
-    from .story.transcript import LoopGuard
+    from .._memory import tune_malloc
+    from ..assets.art import ArtSource
+    from ..render._png import png_bytes
+    from ..render.images import ImageStore
+    from ..render.screen import MENU, SAY, Screen
+    from ..render.view import View
+    from ..story import events as E
+    from ..story.runtime import Runtime
+    from ..story.state import CHOICE, ENDED as RT_ENDED
+    from ..story.transcript import LoopGuard
 
     tune_malloc()  # as the window does: big surfaces go back to the system when freed
     pygame.display.init()
@@ -42,7 +45,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
     view = View(size)
     images = ImageStore(ArtSource(program.images, list(packs or [])), view.scale,
                         threaded=False)
-    from .render.look import look_of
+    from ..render.look import look_of
 
     screen = Screen(images, look=look_of(program))
     screen.instant = True
@@ -62,7 +65,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
 
     def shoot_credits(credits: Any) -> None:
         """The credits roll after the end, at a few moments of its way up."""
-        from .render.credits import CreditsRoll
+        from ..render.credits import CreditsRoll
 
         roll = CreditsRoll(credits, images)
         for at in CREDITS_MOMENTS:
@@ -150,6 +153,32 @@ def write_new(folder: str, name: str, data: bytes) -> None:
     """Write `folder/name` as a new file: atomic_write renames a temporary file over the
     name, so a symbolic link planted there is replaced, never followed (capture must not
     overwrite what a link in its output folder points at)."""
-    from .userdata import atomic_write
+    from ..userdata import atomic_write
 
     atomic_write(Path(folder) / name, data)
+
+
+def cmd_capture(args: argparse.Namespace) -> int:
+    from ..project import load_project
+    from . import parse_choose
+
+    program = load_project(args.story)
+    packs = _packs(args.art)
+    entries = capture(program, args.out_dir, size=args.size, chapter=args.chapter,
+                      choose=_numbered(parse_choose(args.choose)), packs=packs)
+    print(f"{len(entries)} screens written to {args.out_dir}/ (open index.html)")
+    return 0
+
+
+def _numbered(choose: Any) -> list[int]:
+    if not isinstance(choose, list):
+        raise SystemExit("error: capture takes --choose as numbers like 2,1,3")
+    return choose
+
+
+def _packs(dirs: list[str]) -> list:
+    if not dirs:
+        return []
+    from ..assets.packs import load_packs
+
+    return load_packs(dirs)

@@ -12,15 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Final
 
-from ._files import FileRefused, read_limited
-from .script.errors import Diagnostic, ScriptError
-from .script.images import AudioIndex, ImageIndex, scan_audio, scan_images
+from ..assets.files import FileRefused, read_limited
+from ..script.errors import Diagnostic, ScriptError
+from ..script.images import AudioIndex, ImageIndex, scan_audio, scan_images
 
 if TYPE_CHECKING:
-    from .script.credits import Credits
-    from .script.program import Program
+    from ..script.credits import Credits
+    from ..script.program import Program
 
-ROOT = Path(__file__).resolve().parent.parent
+GAME_DIR = Path(__file__).resolve().parents[1]  # the game package (this is game/project/)
+ROOT = GAME_DIR.parent
 CONTENT = "_content"  # game/_content/{story,art,audio}: an installed or built game's own
 
 
@@ -28,13 +29,13 @@ def default_story_dir() -> Path:
     """Our story: in an installed wheel or a built app it is package data
     (game/_content/story, with art/ and audio/ beside it, found through importlib.resources);
     in a checkout, the story/ folder beside game/."""
-    here = Path(__file__).resolve().parent
+    here = GAME_DIR
     if here.is_dir():  # a package on disk: importlib.resources names this same folder
         packaged = here / CONTENT / "story"  # (and its readers cost the first frame 2 ms)
     else:  # pragma: no cover - a zipped package
         from importlib import resources
 
-        packaged = Path(str(resources.files(__package__ or "game") / CONTENT / "story"))
+        packaged = Path(str(resources.files("game") / CONTENT / "story"))
     return packaged if packaged.is_dir() else ROOT / "story"
 
 
@@ -194,7 +195,7 @@ def _music(d: Any, toml_path: Path) -> list[tuple[str, str]]:
 def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
     """game.toml's [credits]: scene, music, seconds, and [[credits.section]] tables of
     heading = "..." and lines = ["...", ...]."""
-    from .script.credits import Credits, CreditSection
+    from ..script.credits import Credits, CreditSection
 
     def bad(msg: str) -> ScriptError:
         return _toml_error(toml_path, "game.toml: " + msg, line)
@@ -328,7 +329,7 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
 
         prog = cached_load(sources, **kwargs)
     else:
-        from .script.loader import load_story  # the parser: imported only to parse
+        from ..script.loader import load_story  # the parser: imported only to parse
 
         prog = load_story(sources, **kwargs)  # type: ignore[arg-type]
     if files.translations:
@@ -363,7 +364,7 @@ def note_translations(prog: "Program", files: StoryFiles) -> None:
     """A Ren'Py project's tl/ folder: its dialogue and strings blocks are matched to our
     lines (game/i18n/renpy_tl.py, used when a reader picks the language); one warning
     for what matched nothing and is skipped."""
-    from .i18n.renpy_tl import read_tl, tl_languages
+    from ..i18n.renpy_tl import read_tl, tl_languages
 
     unmatched: list[tuple[str, int, str]] = []
     matched = 0

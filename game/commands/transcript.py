@@ -1,16 +1,20 @@
-"""Plays the story in a terminal: Enter continues, a number chooses, and a few words
-save, load and quit. For a quick read, or for anyone who would rather not open a
-window. Saves go to the same quick slot the window's Q.Save uses."""
+"""`play --text` plays the story in a terminal: Enter continues, a number chooses, and a
+few words save, load and quit. For a quick read, or for anyone who would rather not open
+a window. Saves go to the same quick slot the window's Q.Save uses. `transcript` plays it
+headless, printing every line (play_headless)."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from .script.texttags import plain
-from .story import events as E
-from .story.runtime import Runtime, StoryRuntimeError
-from .story.state import CHOICE, ENDED, INPUT
+from ..script.texttags import plain
+from ..story import events as E
+from ..story.runtime import Runtime, StoryRuntimeError
+from ..story.state import CHOICE, ENDED, INPUT
+
+if TYPE_CHECKING:
+    import argparse
 
 HELP = ("Enter: next line   1, 2, ...: choose   s: save   l: load the save   "
         "h: this help   q: quit")
@@ -39,7 +43,7 @@ class _Printer:
 
 def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,
               ask: Callable[[str], str] = input, translation: Any = None) -> int:
-    from .content_note import CONTENT_NOTE
+    from ..content_note import CONTENT_NOTE
 
     ui = getattr(translation, "ui", None) or {}  # the note in the reader's language
     print(ui.get("Content note", "Content note") + "\n\n"
@@ -110,13 +114,13 @@ class _Saves:
         self.saved = False
 
     def _store(self) -> Any:
-        from .saves import SaveStore
-        from .userdata import DataDir
+        from ..userdata.saves import SaveStore
+        from ..userdata import DataDir
 
         return SaveStore(DataDir(Path(self.data_dir) if self.data_dir else None).saves)
 
     def save(self, rt: Runtime, last: tuple[str | None, str] | None) -> None:
-        from .saves import QUICK, SaveError
+        from ..userdata.saves import QUICK, SaveError
 
         try:
             self._store().save(QUICK, rt.snapshot(), chapter=None,
@@ -129,7 +133,7 @@ class _Saves:
         print("Saved (the quick save slot; the window's Q.Load opens it too).")
 
     def load(self, rt: Runtime) -> None:
-        from .saves import QUICK, SaveError
+        from ..userdata.saves import QUICK, SaveError
 
         try:
             data = self._store().load(QUICK)
@@ -141,3 +145,92 @@ class _Saves:
         ev = rt.current_event()
         if ev is not None:
             _Printer().handle(ev)
+
+
+# -- the command line ------------------------------------------------------------------
+def play_headless(program, write: Callable[[str], None], *, chapter: str | None = None,
+                  choose: Any = (), events: bool = False,
+                  warn: Callable[[str], None] | None = None,
+                  inputs: Sequence[str] = (), translation: Any = None) -> int:
+    """Play to the end printing a transcript; returns an exit status. `choose` is a
+    list of 1-based picks (then the first choice) or a random.Random; `inputs` answer
+    renpy.input in turn (then its default)."""
+    from ..project import source_line_reader
+    from ..story.transcript import LoopGuard, Transcript
+
+    out = Transcript(write, events=events)
+    rt = Runtime(program, [out], source_lines=source_line_reader())
+    rt.translation = translation
+
+    rng = None if isinstance(choose, (list, tuple)) else choose
+    picks = [] if rng is not None else list(choose)
+    answers = list(inputs)
+    try:
+        if chapter is not None:
+            if program.chapter(chapter) is None:
+                names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
+                raise SystemExit(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
+            rt.start_at_chapter(chapter)
+        else:
+            rt.start()
+        guard = LoopGuard()
+        while rt.waiting != ENDED:
+            why = guard.stop(rt, default_choice=not picks and rng is None,
+                             random_choice=rng is not None)
+            if why is not None:
+                out.flush()
+                print(f"note: {why}", file=sys.stderr)
+                return 1
+            if rt.waiting == INPUT:
+                rt.enter(answers.pop(0) if answers else None)
+            elif rt.waiting == CHOICE:
+                offered = rt.state.choices
+                k = rng.randint(1, len(offered)) if rng is not None else \
+                    picks.pop(0) if picks else 1
+                if k > len(offered):
+                    out.flush()
+                    raise SystemExit(f"error: --choose {k}: this menu offers only"
+                                     f" {len(offered)} choices")
+                rt.choose(offered[k - 1])
+            else:
+                rt.advance()
+    except StoryRuntimeError as exc:
+        out.flush()
+        print(exc.diagnostic.format(), file=sys.stderr)
+        return 1
+    out.flush()
+    return 0
+
+
+def cmd_transcript(args: argparse.Namespace) -> int:
+    from ..project import load_project
+    from . import parse_choose
+
+    program = load_project(args.story)
+    translation = None
+    if args.lang:
+        from .translate import translation_for
+
+        translation = translation_for(program, args.lang)
+        if translation is None:
+            return 1
+        translation = translation or None  # False: damaged, reported; play as written
+    return play_headless(program, print, chapter=args.chapter,
+                         choose=parse_choose(args.choose), events=args.events,
+                         inputs=args.input, translation=translation)
+
+
+def cmd_play_text(args: argparse.Namespace) -> int:
+    """`play --text`: the text player."""
+    from ..project import load_project
+
+    program = load_project(args.story)
+    translation = None
+    if args.lang:
+        from .translate import translation_for
+
+        translation = translation_for(program, args.lang)
+        if translation is None:
+            return 1
+    return play_text(program, chapter=args.chapter, data_dir=args.data_dir,
+                     translation=translation or None)
