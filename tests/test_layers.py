@@ -117,6 +117,9 @@ class Rules:
 
 
 HOUSE_RULES: Final = Rules(LAYER, SHARED, PROVISIONAL, PYGAME_ALLOWED)
+NOT_PLACED: Final = "not in the layer table: add its package to LAYER (or a move to PROVISIONAL)"
+PYGAME_OUTSIDE: Final = ("pygame outside render, audio's backend, ui, the app and the listed "
+                         "commands")
 
 
 def _within(name: str, package: str) -> bool:
@@ -189,14 +192,12 @@ def check(root: Path, rules: Rules = HOUSE_RULES) -> list[Violation]:
         me = _target(name, rules)
         my_layer = _layer(me, rules)
         if my_layer is None:
-            found.append(Violation(where, 1, me, "-", "not in the layer table: add its "
-                                   "package to LAYER (or a move to PROVISIONAL)"))
+            found.append(Violation(where, 1, me, "-", NOT_PLACED))
         for line, imported in imports(path, name, known):
             head = imported.split(".")[0]
             if head in PYGAME:
                 if _longest(me, rules.pygame_allowed) is None:
-                    found.append(Violation(where, line, me, head, "pygame outside render, "
-                                           "audio's backend, ui, the app and the listed commands"))
+                    found.append(Violation(where, line, me, head, PYGAME_OUTSIDE))
                 continue
             if head != top:
                 continue
@@ -266,35 +267,34 @@ def test_a_clean_tree_passes(tmp_path: Path) -> None:
 
 
 def test_an_upward_import_fails_with_file_line_and_rule(tmp_path: Path) -> None:
-    root = _tree(tmp_path, {"low/model.py": "import os\n\n\ndef f():\n    from pkg.mid import runtime\n",
+    root = _tree(tmp_path, {"low/model.py": "import os\n\n\ndef f():\n"
+                                            "    from pkg.mid import runtime\n",
                             "mid/runtime.py": ""})
-    assert _said(check(root, TINY)) == [
-        "pkg/low/model.py:5: pkg.low.model imports pkg.mid.runtime: upward import (layer 1 imports layer 2)"]
+    assert _said(check(root, TINY)) == ["pkg/low/model.py:5: pkg.low.model imports "
+                                        "pkg.mid.runtime: upward import (layer 1 imports layer 2)"]
 
 
 def test_a_relative_upward_import_fails(tmp_path: Path) -> None:
     root = _tree(tmp_path, {"mid/runtime.py": "from ..top import view\n", "top/view.py": ""})
-    assert _said(check(root, TINY)) == [
-        "pkg/mid/runtime.py:1: pkg.mid.runtime imports pkg.top.view: upward import (layer 2 imports layer 3)"]
+    assert _said(check(root, TINY)) == ["pkg/mid/runtime.py:1: pkg.mid.runtime imports "
+                                        "pkg.top.view: upward import (layer 2 imports layer 3)"]
 
 
 def test_a_private_module_of_another_package_fails(tmp_path: Path) -> None:
     root = _tree(tmp_path, {"low/_fast.py": "", "low/deep/__init__.py": "from .. import _fast\n",
                             "top/view.py": "from pkg.low import _fast\nimport pkg.low._fast\n"})
+    rule = "private module of pkg.low, imported from outside it"
     assert _said(check(root, TINY)) == [
-        "pkg/top/view.py:1: pkg.top.view imports pkg.low._fast: private module of pkg.low, imported from outside it",
-        "pkg/top/view.py:2: pkg.top.view imports pkg.low._fast: private module of pkg.low, imported from outside it"]
+        f"pkg/top/view.py:1: pkg.top.view imports pkg.low._fast: {rule}",
+        f"pkg/top/view.py:2: pkg.top.view imports pkg.low._fast: {rule}"]
 
 
 def test_pygame_in_a_lower_layer_fails(tmp_path: Path) -> None:
     root = _tree(tmp_path, {"mid/story.py": "def draw():\n    import pygame.display\n"
                                             "    from pygame_gui import UIManager\n"})
-    said = _said(check(root, TINY))
-    assert said == [
-        "pkg/mid/story.py:2: pkg.mid.story imports pygame: pygame outside render, audio's backend, ui, "
-        "the app and the listed commands",
-        "pkg/mid/story.py:3: pkg.mid.story imports pygame_gui: pygame outside render, audio's backend, ui, "
-        "the app and the listed commands"]
+    assert _said(check(root, TINY)) == [
+        f"pkg/mid/story.py:2: pkg.mid.story imports pygame: {PYGAME_OUTSIDE}",
+        f"pkg/mid/story.py:3: pkg.mid.story imports pygame_gui: {PYGAME_OUTSIDE}"]
 
 
 def test_provisional_names_place_loose_modules(tmp_path: Path) -> None:
@@ -302,15 +302,15 @@ def test_provisional_names_place_loose_modules(tmp_path: Path) -> None:
     # importing it from below is upward.
     root = _tree(tmp_path, {"loose.py": "import pygame\nfrom pkg.low import x\n",
                             "low/model.py": "from pkg import loose\n"})
-    assert _said(check(root, TINY)) == [
-        "pkg/low/model.py:1: pkg.low.model imports pkg.top.loose: upward import (layer 1 imports layer 3)"]
+    assert _said(check(root, TINY)) == ["pkg/low/model.py:1: pkg.low.model imports "
+                                        "pkg.top.loose: upward import (layer 1 imports layer 3)"]
 
 
 def test_a_module_outside_the_table_fails(tmp_path: Path) -> None:
     root = _tree(tmp_path, {"stray.py": ""})
     assert _said(check(root, TINY)) == [
-        "pkg/stray.py:1: pkg.stray imports -: not in the layer table: add its package to LAYER "
-        "(or a move to PROVISIONAL)"]
+        "pkg/stray.py:1: pkg.stray imports -: not in the layer table: add its package to "
+        "LAYER (or a move to PROVISIONAL)"]
 
 
 @pytest.mark.parametrize("pair", sorted(KNOWN_VIOLATIONS))
@@ -325,9 +325,11 @@ def test_known_violations_name_target_modules(pair: tuple[str, str]) -> None:
 def test_known_violations_must_still_occur_and_nothing_else() -> None:
     found = [Violation("pkg/a.py", 3, "pkg.low", "pkg.top", "upward import")]
     assert against_known(found, frozenset({("pkg.low", "pkg.top")})) == []
-    assert against_known(found, frozenset()) == ["pkg/a.py:3: pkg.low imports pkg.top: upward import"]
+    assert against_known(found, frozenset()) == [
+        "pkg/a.py:3: pkg.low imports pkg.top: upward import"]
     assert against_known([], frozenset({("pkg.low", "pkg.top")})) == [
-        "('pkg.low', 'pkg.top') no longer occurs: remove it from KNOWN_VIOLATIONS in tests/test_layers.py"]
+        "('pkg.low', 'pkg.top') no longer occurs: remove it from KNOWN_VIOLATIONS in "
+        "tests/test_layers.py"]
 
 
 def test_the_house_rules_on_a_small_game(tmp_path: Path) -> None:
