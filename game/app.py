@@ -573,7 +573,7 @@ class Game(SaveActions, ReadingInput):
         except StoryRuntimeError as exc:
             self.story_error(exc)
 
-    def _handle(self, ev: pygame.event.Event) -> None:
+    def _handle(self, ev: pygame.event.Event) -> None:  # noqa: C901
         t = ev.type
         if t == pygame.QUIT:  # the window's close button
             self.close_pressed()

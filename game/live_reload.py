@@ -67,7 +67,7 @@ class LiveReload:
         return getattr(prog, "story_files", None)
 
     # -- how -------------------------------------------------------------------------
-    def reload(self, found: FolderScan | None = None) -> bool:
+    def reload(self, found: FolderScan | None = None) -> bool:  # noqa: C901
         """Read the story again and play on in it; False (the old story still playing,
         the error shown) if it does not load."""
         from .assets.watch import scan, story_roots

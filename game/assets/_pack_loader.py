@@ -9,14 +9,9 @@ import difflib
 import os
 import re
 import stat
-import sys
+import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 from .files import FileRefused, read_limited
 from ..script.images import image_name_of
@@ -122,7 +117,7 @@ class PackLoader:
                          " still found by their file names)", line, col)
             return None
 
-    def read_meta(self, data: dict[str, Any]) -> dict[tuple[str, ...], dict[str, Any]]:
+    def read_meta(self, data: dict[str, Any]) -> dict[tuple[str, ...], dict[str, Any]]:  # noqa: C901
         """name/author/description/preview; returns the checked [images] entries."""
         for key in data:
             if key not in TOP_KEYS:
@@ -249,7 +244,7 @@ class PackLoader:
         return real, shown
 
     # -- the files ---------------------------------------------------------------------
-    def scan(self) -> list[tuple[tuple[str, ...], Path, str]]:
+    def scan(self) -> list[tuple[tuple[str, ...], Path, str]]:  # noqa: C901
         """Image files by their names: (name, real path, path relative to root)."""
         out: list[tuple[tuple[str, ...], Path, str]] = []
         count = 0

@@ -17,7 +17,7 @@ CREDITS_MOMENTS = (0.15, 0.4, 0.7)  # how far the credits have rolled in the cap
 log = logging.getLogger("game")
 
 
-def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),
+def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720),  # noqa: C901
             chapter: str | None = None, choose: Sequence[int] = (),
             packs: list | None = None, limit: int | None = None,
             on_frame: Any = None) -> list[dict[str, Any]]:

@@ -41,7 +41,7 @@ class _Printer:
             print("\n- The End -")
 
 
-def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,
+def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,  # noqa: C901
               ask: Callable[[str], str] = input, translation: Any = None) -> int:
     from ..content_note import CONTENT_NOTE
 

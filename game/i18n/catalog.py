@@ -183,7 +183,7 @@ def all_units(program: Program, ui: Iterable[tuple[str, str, int]] | None = None
     return out
 
 
-def build(lang: str, program: Program, units_: list[Unit], old: Catalog | None,
+def build(lang: str, program: Program, units_: list[Unit], old: Catalog | None,  # noqa: C901
           report: UpdateReport) -> Catalog:
     """A catalogue of `units_` keeping `old`'s translations: a unit whose text changed
     keeps its translation marked fuzzy with the old text as previous msgid; entries of

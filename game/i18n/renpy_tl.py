@@ -67,7 +67,7 @@ def renpy_ids(program: Any) -> dict[str, str]:
         taken.add(ident)
         return ident
 
-    for i, s in enumerate(program.statements):
+    for s in program.statements:
         says: list[tuple[A.Say, bool]] = []
         if type(s) is A.Say:
             says = [(s, True)]

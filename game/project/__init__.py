@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Final
@@ -98,7 +97,7 @@ def story_folder(story_dir: str | os.PathLike[str] | None = None) -> Path:
     return d
 
 
-def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
+def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:  # noqa: C901
     """Read game.toml (if any) and list the scripts. Raises ScriptError when unusable."""
     d = story_folder(story_dir)
     scripts = _scripts(d)
@@ -112,10 +111,7 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:
     if not toml_path.exists():
         return info
     info.toml_path = toml_path
-    if sys.version_info >= (3, 11):  # here: the window's first frame reads no game.toml
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
+    import tomllib  # here: the window's first frame reads no game.toml
     try:
         text = read_limited(toml_path, MAX_TOML_BYTES).decode("utf-8")
         data: dict[str, Any] = tomllib.loads(text)

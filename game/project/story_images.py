@@ -49,7 +49,7 @@ class ImageUse:
 _Stage = dict[str, frozenset]  # tag -> the image names it may show (None: not on stage)
 
 
-def story_images(program: Any, *, title: bool = True) -> dict[str, ImageUse]:
+def story_images(program: Any, *, title: bool = True) -> dict[str, ImageUse]:  # noqa: C901
     """Every image the story can show, by name, in name order; `title` adds the title
     screen's key art. Pure: no pygame."""
     from ..script.program import END_OF_FILE, successors

@@ -138,7 +138,7 @@ class Screen:
                 changed = True
         return changed
 
-    def _apply(self, ev: E.Event) -> None:
+    def _apply(self, ev: E.Event) -> None:  # noqa: C901
         t = type(ev)
         if t is E.Scene:
             self.pending.set_scene(ev.image, ev.light,  # type: ignore[union-attr]

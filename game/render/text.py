@@ -117,7 +117,7 @@ def _rgb(value: str) -> tuple[int, int, int]:
     return c.r, c.g, c.b
 
 
-def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float | None],
+def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float | None],  # noqa: C901
                                             dict[int, tuple[float | None, float]], int, bool]:
     """Words (with '\n' markers for breaks), waits, speed changes, fast index, no-wait."""
     try:
@@ -320,7 +320,7 @@ def leading(family: str, size: int = 40) -> float:
     return got
 
 
-def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], family: str,
+def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], family: str,  # noqa: C901
                  align: str, shadow: bool, spacing: float, draw: bool = True) -> TextLayout:
     base = Style(color=color, size=size)
     words, waits, speeds, fast, nw = _parse(text, base)

@@ -47,7 +47,7 @@ class TransitionPlayer:
     def finish(self) -> None:
         self.elapsed = self.duration
 
-    def draw(self, dest: pygame.Surface, pos: tuple[int, int] = (0, 0)) -> None:
+    def draw(self, dest: pygame.Surface, pos: tuple[int, int] = (0, 0)) -> None:  # noqa: C901
         kind = self.kind
         p = self.elapsed / self.duration
         if self.done:

@@ -17,6 +17,7 @@ from . import ast as A
 from .lexer import Line
 
 if TYPE_CHECKING:
+    from ._renpy_compat import Compat
     from .pyexpr import Compiled
 
 _crc32: Final = zlib.crc32
@@ -49,6 +50,8 @@ class FastPaths:
     """Mixed into Parser; uses its sid, refs, compile, transition_ref, no_block..."""
 
     path: str
+    label: str
+    compat: Compat
     refs: list[tuple]
     _words: dict[str, tuple[str, ...]]
     _memo: dict[str, tuple]

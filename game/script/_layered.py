@@ -31,7 +31,7 @@ def _text(item: Any) -> str:
     if type(item) is tuple:
         m = item[2]
         return m.string[m.start():m.end()].strip()
-    return item.text  # type: ignore[no-any-return]
+    return item.text
 
 
 def _is_string(item: Any) -> bool:
@@ -52,7 +52,7 @@ def _layer_of(item: Any) -> str | None:
     return None
 
 
-def layeredimage_stmt(p: Parser, line: Line) -> None:
+def layeredimage_stmt(p: Parser, line: Line) -> None:  # noqa: C901
     toks = tokens(line.text)
     if len(toks) < 3 or toks[-1] != ":":
         p.err(line, line.col, "expected 'layeredimage NAME:'", len(line.text), code="E285")
@@ -85,7 +85,7 @@ def layeredimage_stmt(p: Parser, line: Line) -> None:
             spec["attributes"].append([words[1], _layer_of(item) or f"{base}_{words[1]}",
                                        "default" in words[2:]])
         elif head in ("if", "elif", "else") and type(item) is not tuple:
-            compat.degrade(p, "layeredimage if", item.lineno, item.col, len(head),
+            compat.degrade(p, "layeredimage if", item.lineno, item.col, len(head),  # type: ignore[union-attr]
                            "layers chosen by a condition ('if' in a layeredimage) need"
                            " Python; they are left out")
         elif type(item) is not tuple:

@@ -44,7 +44,7 @@ def _pad(method: str) -> Callable[..., str]:
         if isinstance(width, bool) or not isinstance(width, int):
             raise MethodError(f"{method}() takes a whole number")
         _size(width)
-        return getattr(s, method)(width, *rest)  # type: ignore[no-any-return]
+        return getattr(s, method)(width, *rest)
     return pad
 
 
@@ -142,7 +142,8 @@ def call_method(obj: Any, name: str, args: list[Any], kwargs: dict[str, Any]) ->
     table = STR_METHODS if isinstance(obj, str) else LIST_METHODS if isinstance(obj, list) \
         else DICT_METHODS if isinstance(obj, dict) else None
     if table is None or name not in table:
-        what = {str: "text", list: "a list", dict: "a dict"}.get(type(obj), type(obj).__name__)
+        names: dict[type, str] = {str: "text", list: "a list", dict: "a dict"}
+        what = names.get(type(obj), type(obj).__name__)
         raise MethodError(f"{what} has no method '{name}' here")
     try:
         out = table[name](obj, *args, **kwargs)

@@ -44,7 +44,7 @@ def builder(cls: type) -> Callable[..., Any]:
     exec(src, env)  # field names come from the class itself, never from a script
     make = env["make"]
     make.__name__ = make.__qualname__ = f"make_{cls.__name__}"
-    return make  # type: ignore[no-any-return]
+    return make
 
 
 Say: Final = builder(A.Say)

@@ -102,7 +102,8 @@ RENPY_TRANSITIONS: Final = frozenset({
     "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout"})
 # Assignment targets in Python text we skip (a variable read later came from there).
 _ASSIGNED_RE: Final = re.compile(r"(?m)^\s*([A-Za-z_]\w*)\s*(?:\+|-|\*|/)?=(?!=)")
-_BLOCK_DEFINE_RE: Final = re.compile(r"(?m)^(?:define|default)\s+(?:[-+]?\d+\s+)?([A-Za-z_]\w*)\s*=")
+_BLOCK_DEFINE_RE: Final = re.compile(
+    r"(?m)^(?:define|default)\s+(?:[-+]?\d+\s+)?([A-Za-z_]\w*)\s*=")
 _BLOCK_TRANSFORM_RE: Final = re.compile(r"(?m)^transform\s+([A-Za-z_]\w*)")
 _INIT_RE: Final = re.compile(r"init(?:\s+([-+]?\d+))?(?:\s+(python|offset)\b)?\s*(:?)")
 _TRANSFORM_NAME_RE: Final = re.compile(r"transform\s+([A-Za-z_]\w*)")
@@ -201,7 +202,7 @@ def _python_text(line: Line) -> str:
     return "\n".join(out)
 
 
-def other_statement(p: Parser, kw: str, line: Line) -> Any:
+def other_statement(p: Parser, kw: str, line: Line) -> Any:  # noqa: C901
     """A statement the parser's grammar does not know: a say line in Ren'Py's full
     grammar, something skipped with a warning, or NOT_HANDLED (an error)."""
     text = line.text
@@ -252,8 +253,8 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:
 
     if did_you_mean(kw, STATEMENTS):  # a typo of ours, not a statement of a project's
         return NOT_HANDLED
-    if line.block and any(type(c) is not tuple and c.text.startswith("label ")
-                          for c in line.block):  # type: ignore[union-attr]
+    if line.block and any(type(c) is not tuple and c.text.startswith("label ")  # type: ignore[union-attr]
+                          for c in line.block):
         # a block holding a label is script (Ren'Py's tutorial wraps its examples so)
         note_skip(p, f"'{kw}' statement with a label", line.lineno, line.col, len(kw),
                   "not a statement of Ren'Py's language (a creator-defined statement?);"
@@ -285,7 +286,7 @@ def python_block(p: Parser, line: Line) -> tuple[Any, bool]:
             continue  # a say-like line or a compound statement: skipped
         src = item.text  # type: ignore[union-attr]
         if "renpy." in src:
-            node = _renpy_library.statement(p, item, item.col, src)  # type: ignore[arg-type]
+            node = _renpy_library.statement(p, item, item.col, src)  # type: ignore[arg-type, union-attr]
             if node is not _renpy_library.NOT_HANDLED:
                 if node is not None:
                     out.append(node)
@@ -301,7 +302,7 @@ def python_block(p: Parser, line: Line) -> tuple[Any, bool]:
             if tree is None:
                 continue
             _function_call(p, item, tree)  # type: ignore[arg-type]
-            body = tree.body[0] if len(tree.body) == 1 else None
+            body = tree.body[0] if len(tree.body) == 1 else None  # type: ignore[attr-defined]
             if isinstance(body, ast.Assign) and len(body.targets) == 1 \
                     and isinstance(body.targets[0], ast.Name) \
                     and not body.targets[0].id.startswith("_") \
@@ -370,12 +371,12 @@ def skip_python_line(p: Parser, line: Line, src: str) -> Any:
     tree = _parse(src)
     if tree is None:  # a mistake Ren'Py rejects too
         return False
-    if _function_call(p, line, tree) and isinstance(tree.body[0], ast.Expr):  # type: ignore[attr-defined]
+    if _function_call(p, line, tree) and isinstance(tree.body[0], ast.Expr):  # type: ignore[arg-type, attr-defined]
         return True  # named in its own warning
     note_skip(p, "$ python", line.lineno, line.col, 1,
               "this '$' line is outside the Python that scripts may run (a name it"
               " sets is set to None, so that the story goes on)")
-    body = tree.body[0] if len(tree.body) == 1 else None
+    body = tree.body[0] if len(tree.body) == 1 else None  # type: ignore[attr-defined]
     if isinstance(body, ast.Assign) and len(body.targets) == 1 \
             and isinstance(body.targets[0], ast.Name) \
             and not body.targets[0].id.startswith("_") \
@@ -499,7 +500,7 @@ def _string_at(s: str, i: int) -> tuple[str, bool, int] | None:
     return None  # pragma: no cover
 
 
-def say_statement(p: Parser, line: Line) -> Any:
+def say_statement(p: Parser, line: Line) -> Any:  # noqa: C901
     """A say line in Ren'Py's whole grammar, or None if the line is not one."""
     s = line.text
     i = 0
@@ -564,7 +565,7 @@ def say_statement(p: Parser, line: Line) -> Any:
     if rest:
         return None
     if who is not None:
-        from .parser import SPECIAL_SPEAKERS, STATEMENTS, UNSUPPORTED
+        from .parser import STATEMENTS, UNSUPPORTED
 
         if who in STATEMENTS or who in UNSUPPORTED or who == "menu":
             return None
@@ -612,7 +613,7 @@ def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
 
 
 # -- Character() --------------------------------------------------------------------
-def character_source(p: Parser, line: Line, col: int, src: str) -> str:
+def character_source(p: Parser, line: Line, col: int, src: str) -> str:  # noqa: C901
     """`Character(...)` with the keywords we cannot honour dropped, each with a
     warning once per keyword and file. Other sources come back unchanged."""
     tree = _parse(src, "eval")

@@ -51,7 +51,7 @@ def _const(node: ast.AST | None, default: Any = None) -> Any:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) \
             and isinstance(node.operand, ast.Constant) \
             and type(node.operand.value) in (int, float):
-        return -node.operand.value
+        return -node.operand.value  # type: ignore[operator]
     raise _Bad
 
 
@@ -127,7 +127,7 @@ def _input(p: Parser, line: Line, col: int, src: str, body: ast.Assign) -> Any:
                    default, length, strip)
 
 
-def _call(p: Parser, line: Line, col: int, src: str, call: ast.Call) -> Any:
+def _call(p: Parser, line: Line, col: int, src: str, call: ast.Call) -> Any:  # noqa: C901
     name = dotted_name(call.func)
     if name is None:
         return NOT_HANDLED
@@ -140,8 +140,9 @@ def _call(p: Parser, line: Line, col: int, src: str, call: ast.Call) -> Any:
         d = a.get("delay")
         if d is None or (isinstance(d, ast.Constant) and d.value is None):
             return N.Pause(loc, sid(), None)
-        if isinstance(d, ast.Constant) and type(d.value) in (int, float) and d.value >= 0:
-            return N.Pause(loc, sid(), float(d.value))
+        if isinstance(d, ast.Constant) and type(d.value) in (int, float) \
+                and d.value >= 0:  # type: ignore[operator]
+            return N.Pause(loc, sid(), float(d.value))  # type: ignore[arg-type]
         return N.Pause(loc, sid(), None, _code(p, line, col, d))
     if name == "renpy.notify":
         a = _args(call, ("message",))

@@ -1,8 +1,8 @@
 """`call screen NAME` where the screen is a set of buttons (a character select, a map
-with a Jump per place or an imagemap's hotspots with alt text, a yes/no with Return(True)/Return(False)): played as a menu of
-those buttons, with a warning. The screen language itself is never run; a screen we
-cannot read this way (buttons built in a `for` loop, actions that are Python) is
-skipped as before.
+with a Jump per place or an imagemap's hotspots with alt text, a yes/no with
+Return(True)/Return(False)): played as a menu of those buttons, with a warning. The
+screen language itself is never run; a screen we cannot read this way (buttons built
+in a `for` loop, actions that are Python) is skipped as before.
 
 Screens are read from every file before any is parsed, since a game calls in
 script.rpy the screen it writes in screens.rpy. Only literal actions count: Jump("x")
@@ -58,7 +58,7 @@ def _alt_text(value: str) -> str:
     return alt(value) or "(a button)"
 
 
-def _button(lines: list[tuple[int, str]], kind: str, first: str) -> Button | None:
+def _button(lines: list[tuple[int, str]], kind: str, first: str) -> Button | None:  # noqa: C901
     """The button whose first line's rest is `first` and whose block is `lines`."""
     joined = [first] + [s for _i, s in lines]
     text = None

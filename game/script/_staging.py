@@ -50,9 +50,9 @@ def transform_stmt(p: Parser, line: Line) -> None:
             pos = a.posonlyargs + a.args
             for arg, d in zip(pos[len(pos) - len(a.defaults):], a.defaults):
                 defaults[arg.arg] = ast.literal_eval(d)
-            for arg, d in zip(a.kwonlyargs, a.kw_defaults):
-                if d is not None:
-                    defaults[arg.arg] = ast.literal_eval(d)
+            for arg, kd in zip(a.kwonlyargs, a.kw_defaults):
+                if kd is not None:
+                    defaults[arg.arg] = ast.literal_eval(kd)
         except (SyntaxError, ValueError, AssertionError, RecursionError, MemoryError):
             compat.degrade(p, "transform params", line.lineno, line.col, len(text),
                            f"the parameters of transform '{name}' are not ones we can"

@@ -6,7 +6,7 @@ id made of its label and its content, so a save finds its line after edits.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final, Union
+from typing import Any, Final
 
 Loc = tuple[str, int, int]
 Code = tuple  # checked expression code, see pyexpr
@@ -282,9 +282,9 @@ class Stop(Stmt):
     fadeout: float | None = None
 
 
-Statement = Union[Label, Say, Menu, If, While, Jump, Call, Return, Pass, Pause, Window,
-                  Python, Define, Default, ImageDef, Scene, Show, Hide, With, Play, Queue,
-                  Stop, Light, Input, Notify, Restart]
+Statement = (Label | Say | Menu | If | While | Jump | Call | Return | Pass | Pause | Window
+             | Python | Define | Default | ImageDef | Scene | Show | Hide | With | Play | Queue
+             | Stop | Light | Input | Notify | Restart)
 
 
 @dataclass(slots=True)

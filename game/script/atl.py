@@ -23,7 +23,7 @@ _TOKEN: Final = re.compile(
     r"\s*(\(|\[|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[A-Za-z_]\w*(?:\.\w+)*"
     r"|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|:|,|\S)")
 # prop -> what it sets: ("x" for a number, "xy" for a pair) and the properties set
-_PROPS: Final = {
+_PROPS: Final[dict[str, tuple[str, Any]]] = {
     "xpos": ("x", ("xpos",)), "ypos": ("x", ("ypos",)),
     "xanchor": ("x", ("xanchor",)), "yanchor": ("x", ("yanchor",)),
     "xalign": ("x", ("xpos", "xanchor")), "yalign": ("x", ("ypos", "yanchor")),
@@ -152,7 +152,7 @@ class ATLReader:
                 break  # a repeat: nothing after it runs
         return steps
 
-    def line(self, line: Any, params: frozenset[str], depth: int, steps: list) -> bool:
+    def line(self, line: Any, params: frozenset[str], depth: int, steps: list) -> bool:  # noqa: C901
         """Adds one ATL statement's steps; True after a repeat."""
         text, lineno, col = line.text, line.lineno, line.col
         toks = tokens(text)
@@ -235,7 +235,7 @@ class ATLReader:
                 if props:
                     steps.append(["set", props])
                     props = {}
-                steps.extend([["set", dict(named)]] if named is not None else other)
+                steps.extend([["set", dict(named)]] if named is not None else other or [])
                 rest = rest[1:]
                 continue
             self.leftover(rest, lineno, col)
@@ -277,7 +277,7 @@ def bind(steps: list, values: dict[str, Any]) -> list:
             return x if _number(x) and not isinstance(x, list) else None
         return v
 
-    out = []
+    out: list[list[Any]] = []
     for st in steps:
         kind = st[0]
         if kind == "set":

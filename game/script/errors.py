@@ -105,10 +105,12 @@ class Reporter:
         self.diagnostics.append(
             Diagnostic(self.path, line, col, message, severity, src, length, code, offset))
 
-    def error(self, line: int, col: int, message: str, *, length: int = 1, code: str = "E000") -> None:
+    def error(self, line: int, col: int, message: str, *, length: int = 1,
+              code: str = "E000") -> None:
         self.add(line, col, message, length=length, code=code)
 
-    def warning(self, line: int, col: int, message: str, *, length: int = 1, code: str = "W000") -> None:
+    def warning(self, line: int, col: int, message: str, *, length: int = 1,
+                code: str = "W000") -> None:
         self.add(line, col, message, length=length, code=code, severity=WARNING)
 
 

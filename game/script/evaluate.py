@@ -41,7 +41,7 @@ def _check_size(v: Any) -> Any:
     return v
 
 
-def binop(op: str, a: Any, b: Any) -> Any:
+def binop(op: str, a: Any, b: Any) -> Any:  # noqa: C901
     try:
         if op == "+":
             return _check_size(a + b)
@@ -108,7 +108,7 @@ def _number(v: Any, what: str) -> float:
     return float(v)
 
 
-def _call(fname: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+def _call(fname: str, args: list[Any], kwargs: dict[str, Any]) -> Any:  # noqa: C901
     try:
         if fname == "_":
             if len(args) != 1 or kwargs:
@@ -240,7 +240,7 @@ def character(args: list[Any], kwargs: dict[str, Any]) -> CharacterDef:
         kind=kind)
 
 
-def evaluate(code: tuple, lookup: Lookup, host: Any = None) -> Any:
+def evaluate(code: tuple, lookup: Lookup, host: Any = None) -> Any:  # noqa: C901
     """The value of checked expression code; raises EvalError on a failure. `host`
     answers Ren'Py's library calls and persistent data (the story runtime's; None
     while the script loads, when they have no value yet)."""
@@ -259,7 +259,7 @@ def evaluate(code: tuple, lookup: Lookup, host: Any = None) -> Any:
             raise EvalError(f"cannot apply unary '{code[1]}' to {_type(v)}")
         return -v if code[1] == "-" else +v
     if kind == "and":
-        v: Any = True
+        v = True
         for part in code[1]:
             v = evaluate(part, lookup, host)
             if not v:

@@ -25,7 +25,7 @@ def scan_images(root: str | None) -> dict[tuple[str, ...], str]:
     found: dict[tuple[str, ...], str] = {}
     if not root or not os.path.isdir(root):
         return found
-    for dirpath, dirnames, filenames in _walk(root):
+    for dirpath, _dirnames, filenames in _walk(root):
         for fn in sorted(filenames):
             if fn.lower().endswith(IMAGE_EXTENSIONS) and not fn.startswith("."):
                 name = image_name_of(fn)
@@ -39,7 +39,7 @@ def scan_audio(root: str | None) -> dict[str, str]:
     found: dict[str, str] = {}
     if not root or not os.path.isdir(root):
         return found
-    for dirpath, dirnames, filenames in _walk(root):
+    for dirpath, _dirnames, filenames in _walk(root):
         for fn in sorted(filenames):
             if fn.lower().endswith(AUDIO_EXTENSIONS):
                 full = os.path.join(dirpath, fn)

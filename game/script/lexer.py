@@ -9,7 +9,7 @@ logical line becomes a `Line`, with its indented block (if it ends with ':').
 from __future__ import annotations
 
 import re
-from typing import Final, Union
+from typing import Any, Final
 
 from .errors import Reporter
 
@@ -72,7 +72,7 @@ class Line:
 
 # A say line on one physical line: (lineno, indent, SAY_LINE_RE match).
 SayItem = tuple[int, int, "re.Match[str]"]
-Item = Union[Line, SayItem]
+Item = Line | SayItem
 
 
 def strip_comment(text: str) -> tuple[str, int, int]:
@@ -107,7 +107,7 @@ def _scan(text: str, pos: int, depth: int) -> tuple[str, int, int, int, int]:
     return text, depth, 0, len(text), depth
 
 
-def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[str]
+def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[str]  # noqa: C901
                 ) -> list[Item]:
     """Join continuations, drop blanks and comments, measure indentation and nest
     lines into blocks, reporting indentation mistakes.
@@ -192,7 +192,7 @@ def read_blocks(lines: list[str], rep: Reporter, keywords: frozenset[str] | set[
                     place((i, indent, m), i, indent, False)
                 continue
         else:
-            known = memo.get(raw, memo)
+            known: Any = memo.get(raw, memo)  # memo itself: not seen yet
             if known is not memo:
                 if known is None:  # a comment
                     continue

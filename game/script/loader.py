@@ -233,13 +233,13 @@ class _Checker:
         else:
             self.rep(loc).warning(loc[1], loc[2], msg, length=length, code=code)
 
-    def run(self) -> None:
+    def run(self) -> None:  # noqa: C901
         prog = self.prog
         # Labels, first definition wins; a second is an error naming the first.
         for p in self.parsers:
             for lab in p.labels:
                 if lab.name in prog.labels:
-                    first = prog.labels[lab.name]
+                    first: A.Loc = prog.labels[lab.name]  # type: ignore[assignment]  # a Loc here
                     self.error(lab.loc, f"label '{lab.name}' is defined twice (first at "
                                f"{first[0]}:{first[1]})", 6 + len(lab.name), code="E501")
                 else:
@@ -256,7 +256,7 @@ class _Checker:
         writes: set[str] = set()
         changed_defines: set[str] = set()
         for p in self.parsers:
-            for kind, name, loc, length, extra in p.refs:
+            for kind, name, loc, length, _extra in p.refs:
                 if kind == WRITE or kind == UPDATE:
                     if kind == WRITE:
                         writes.add(name)
@@ -358,7 +358,7 @@ class _Checker:
                             name, prog.labels), length, code="E506")
         prog.labels = {}  # filled with indices by flatten's caller
 
-    def defines(self) -> None:
+    def defines(self) -> None:  # noqa: C901
         prog = self.prog
         chars = prog.characters
         chars.update(BUILTIN_CHARACTERS)
@@ -417,16 +417,17 @@ class _Checker:
             prog.defaults.extend(p.defaults)
         self.scene_lights()
         names: dict[str, A.Loc] = {}
-        for d in prog.defaults:
-            if d.name in names:
-                first = names[d.name]
-                self.error(d.loc, f"'{d.name}' has two defaults (first at {first[0]}:"
-                           f"{first[1]})", 8 + len(d.name), code="E509")
-            elif d.name in prog.constants:
-                self.error(d.loc, f"'{d.name}' is both defined and defaulted", 8, code="E509")
+        for dflt in prog.defaults:
+            if dflt.name in names:
+                first = names[dflt.name]
+                self.error(dflt.loc, f"'{dflt.name}' has two defaults (first at {first[0]}:"
+                           f"{first[1]})", 8 + len(dflt.name), code="E509")
+            elif dflt.name in prog.constants:
+                self.error(dflt.loc, f"'{dflt.name}' is both defined and defaulted", 8,
+                           code="E509")
             else:
-                self.default_value(d)
-            names[d.name] = d.loc
+                self.default_value(dflt)
+            names[dflt.name] = dflt.loc
 
     def light_define(self, d: A.Define, value: Any) -> bool:
         """`define light.NAME` takes a Light(...), and a Light(...) goes only there."""

@@ -137,7 +137,7 @@ _INERT: Final = frozenset({A.Define, A.Default, A.ImageDef})
 _NOTED: Final = _COMPOUND | _SPECIAL_PLAIN | _INERT
 
 
-def flatten(program: Program, files: list[A.ScriptFile]) -> Flow:
+def flatten(program: Program, files: list[A.ScriptFile]) -> Flow:  # noqa: C901
     """Number every statement in source order and link each to what follows it.
 
     One pass: a statement's successor is the next statement appended after its
@@ -155,7 +155,7 @@ def flatten(program: Program, files: list[A.ScriptFile]) -> Flow:
     label = ""
     empty: list[int] = []  # statements with an empty block, to patch at the end
 
-    def walk(block: tuple[A.Stmt, ...]) -> tuple[int | None, list[int]]:
+    def walk(block: tuple[A.Stmt, ...]) -> tuple[int | None, list[int]]:  # noqa: C901
         nonlocal label
         n = len(block)
         if not n:
@@ -202,8 +202,8 @@ def flatten(program: Program, files: list[A.ScriptFile]) -> Flow:
             elif t is If or t is A.Menu:
                 label_of.append(label)
                 special.append(i)
-                blocks = [b for _c, _s, b in s.branches] if t is If \
-                    else [ch.block for ch in s.choices]  # type: ignore[attr-defined]
+                blocks = ([b for _c, _s, b in s.branches] if t is If  # type: ignore[attr-defined]
+                          else [ch.block for ch in s.choices])  # type: ignore[attr-defined]
                 starts = []
                 tails = [i]
                 for b in blocks:

@@ -94,7 +94,8 @@ class _Converter:
         self.allow_define_calls = allow_define_calls
         self.out = Compiled(())
 
-    def expr(self, node: ast.AST) -> tuple:
+    # node: Any, as mypy does not narrow through `t = type(node)`.
+    def expr(self, node: Any) -> tuple:  # noqa: C901
         t = type(node)
         if t is ast.Constant:
             v = node.value
@@ -173,13 +174,13 @@ class _Converter:
                 return ("attr", self.expr(node.value), node.attr)
         raise _unsupported(node)
 
-    def _place(self, node: ast.AST, name: str) -> None:
+    def _place(self, node: ast.expr, name: str) -> None:
         """Remember the column of a name's first use (on the expression's first line),
         so that a message about it can point at it."""
         if name not in self.out.cols and getattr(node, "lineno", 1) == 1:
             self.out.cols[name] = node.col_offset
 
-    def _check_name(self, node: ast.AST, name: str) -> None:
+    def _check_name(self, node: ast.expr, name: str) -> None:
         if name.startswith("__") or (name.startswith("_") and name != "_"):
             raise ExprError(f"the name '{name}' is reserved; story variables cannot start"
                             " with '_'", node.col_offset, len(name))

@@ -26,7 +26,8 @@ _FIELD_RE: Final = re.compile(
     r"\s*([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\s*(?:!([a-z]+))?"
     r"\s*(?::([^\]]*))?$")
 _CONVERSIONS: Final = frozenset("tulcqris")
-_SPEC_RE: Final = re.compile(r"(?:.?[<>=^])?[-+ ]?#?0?(\d{0,4})[,_]?(?:\.(\d{1,3}))?[bcdeEfFgGnosxX%]?$")
+_SPEC_RE: Final = re.compile(
+    r"(?:.?[<>=^])?[-+ ]?#?0?(\d{0,4})[,_]?(?:\.(\d{1,3}))?[bcdeEfFgGnosxX%]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def _tag(body: str, offset: int) -> Tag:
     return hit
 
 
-def _make_tag(body: str, offset: int) -> Tag:
+def _make_tag(body: str, offset: int) -> Tag:  # noqa: C901
     length = len(body) + 2
     close = body.startswith("/")
     if close:

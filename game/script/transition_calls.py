@@ -12,7 +12,8 @@ from .ast import Transition
 
 MAX_SECONDS: Final = 60.0
 _MODES: Final = frozenset(
-    [f"{k}{d}" for k in ("wipe", "slide", "slideaway", "push") for d in ("left", "right", "up", "down")]
+    [f"{k}{d}" for k in ("wipe", "slide", "slideaway", "push")
+     for d in ("left", "right", "up", "down")]
     + ["irisin", "irisout"])
 
 

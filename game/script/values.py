@@ -35,7 +35,7 @@ def text_problem(text: str) -> str | None:
     return None
 
 
-def check_value(value: Any, *, opaque: tuple[type, ...] = ()) -> int:
+def check_value(value: Any, *, opaque: tuple[type, ...] = ()) -> int:  # noqa: C901
     """Raise UnstorableValue unless `value` is storable plain data (see the module
     docstring); return how many items it holds (each shared one counted each time).
     Instances of `opaque` (the loader's Character and Transition values in a `define`)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, Union
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..scene import model as M
 
@@ -169,8 +169,8 @@ class End:
     pass
 
 
-Event = Union[Say, Menu, Chose, Scene, Light, Show, Hide, With, Play, Queue, Stop, Pause, Window,
-              NvlClear, LabelReached, Sync, Notice, Input, Entered, End]
+Event = (Say | Menu | Chose | Scene | Light | Show | Hide | With | Play | Queue | Stop | Pause
+         | Window | NvlClear | LabelReached | Sync | Notice | Input | Entered | End)
 
 
 class Presenter(Protocol):

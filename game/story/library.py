@@ -48,7 +48,7 @@ class Library:
         st.rng, value = next_random(st.rng)
         return value
 
-    def call(self, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    def call(self, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:  # noqa: C901
         short = name.rsplit(".", 1)[1]
         if kwargs:
             raise EvalError(f"{name}() takes no keyword arguments here")
@@ -66,8 +66,8 @@ class Library:
         if short == "random":
             return (self._random() >> 11) / float(1 << 53)
         if short == "uniform":
-            lo, hi = _num(args[0], "uniform's low"), _num(args[1], "uniform's high")
-            return lo + (hi - lo) * ((self._random() >> 11) / float(1 << 53))
+            low, high = _num(args[0], "uniform's low"), _num(args[1], "uniform's high")
+            return low + (high - low) * ((self._random() >> 11) / float(1 << 53))
         if short == "choice":
             seq = args[0]
             if not isinstance(seq, (list, str)) or not seq:

@@ -222,10 +222,10 @@ class Runtime:
                 stage[tag] = resolved
                 item = (" ".join(resolved), "sprite")
             elif isinstance(s, A.Say) and s.attributes and s.who in prog.characters:
-                tag = prog.characters[s.who].image
-                if tag and tag in stage:
-                    resolved = prog.images.resolve((tag, *s.attributes), stage[tag])
-                    stage[tag] = resolved
+                said = prog.characters[s.who].image
+                if said and said in stage:
+                    resolved = prog.images.resolve((said, *s.attributes), stage[said])
+                    stage[said] = resolved
                     item = (" ".join(resolved), "sprite")
             if item and item not in seen_names:
                 seen_names.add(item)
@@ -304,10 +304,10 @@ class Runtime:
         while True:
             i = self._current()
             if i == END_OF_FILE:
-                i = self._do_return()
-                if i is None:
+                back = self._do_return()
+                if back is None:
                     return self._end()
-                st.position = self._sid(i)
+                st.position = self._sid(back)
                 continue
             if i == self._stop_at:
                 st.waiting = START  # start_at_chapter: arrived, before the label runs
@@ -333,7 +333,8 @@ class Runtime:
                     return self._end()
                 st.position = self._sid(i2)
 
-    def _exec(self, i: int, s: A.Stmt, scope: Scope) -> int | None:
+    # s: Any, as mypy does not narrow through `t = type(s)`; `match` will (issue 12).
+    def _exec(self, i: int, s: Any, scope: Scope) -> int | None:  # noqa: C901
         """Run one statement; return where to go, None to wait, -2 to end."""
         prog = self.program
         st = self.state
@@ -512,7 +513,8 @@ class Runtime:
             extend = True
             who = st.last_who
             if who is not None and who.startswith("="):  # continuing "Any Name" "..."
-                who, who_name = None, who[1:]
+                who_name = who[1:]
+                who = None
         if who == "centered":
             ev = E.Say(None, text, s.sid, kind="centered", seen=s.sid in st.seen)
         elif (who is None or who == "narrator") and \

@@ -83,7 +83,7 @@ class StoryState:
         }
 
     @classmethod
-    def from_json(cls, d: Any) -> "StoryState":
+    def from_json(cls, d: Any) -> "StoryState":  # noqa: C901
         """The state from JSON data, every field checked for its type and bounds first:
         a tampered or damaged state raises StateError naming the field, never another
         exception, and a state that loads can always be saved again."""
@@ -204,10 +204,11 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _field(d: dict[str, Any], key: str, kind: type, default: Any, where: str = "") -> Any:
+def _field(d: dict[str, Any], key: str, kind: type[list[Any]] | type[dict[str, Any]],
+           default: Any, where: str = "") -> Any:
     value = d.get(key, default)
     if not isinstance(value, kind):
-        names = {list: "a list", dict: "an object"}
+        names: dict[type, str] = {list: "a list", dict: "an object"}
         raise StateError(f"'{where}{key}' is {_short(value)}, not {names[kind]}")
     if len(value) > MAX_ITEMS:
         raise StateError(f"'{where}{key}' has over {MAX_ITEMS} entries")

@@ -76,7 +76,7 @@ class Transcript:
             self.flush()
             self._pending = f"[{text}]"
 
-    def handle(self, ev: E.Event) -> None:
+    def handle(self, ev: E.Event) -> None:  # noqa: C901
         t = type(ev)
         if t is E.Say:
             assert isinstance(ev, E.Say)
@@ -95,11 +95,13 @@ class Transcript:
             self.flush()
             self.write(f"> {_flat(ev.text)}")
         elif t is E.Input:
+            assert isinstance(ev, E.Input)
             self.flush()
-            self.write(_flat(ev.prompt))  # type: ignore[union-attr]
+            self.write(_flat(ev.prompt))
         elif t is E.Entered:
+            assert isinstance(ev, E.Entered)
             self.flush()
-            self.write(f'> "{_flat(ev.text)}"')  # type: ignore[union-attr]
+            self.write(f'> "{_flat(ev.text)}"')
         elif t is E.End:
             self.flush()
         elif not self.events:

@@ -247,7 +247,7 @@ class Session:
             s.update(0.0)
         self._after_update(dt)
 
-    def _after_update(self, dt: float) -> None:
+    def _after_update(self, dt: float) -> None:  # noqa: C901
         s = self.screen
         if s.state in (SAY, MENU):
             line = self.runtime.state.position

@@ -29,7 +29,7 @@ class _FontOnFirstUse(FontResource):
             if error is not None:
                 import warnings
 
-                warnings.warn(str(error))
+                warnings.warn(str(error), stacklevel=2)
             f = self.__dict__.get("_font")
         return f
 
@@ -55,7 +55,7 @@ class FontsOnFirstUse(IResourceLoader):
             if error is not None:
                 import warnings
 
-                warnings.warn(str(error))
+                warnings.warn(str(error), stacklevel=2)
 
     def start(self) -> None:
         pass
@@ -166,7 +166,7 @@ class FocusRing:
 
     def _cycle(self, step: int) -> None:
         n = len(self.items)
-        for _ in range(n):
+        for _tries in range(n):
             self.index = (self.index + step) % n
             if self.items[self.index].enabled:
                 return

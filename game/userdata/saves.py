@@ -67,7 +67,7 @@ _EARLIEST_YEAR, _LATEST_YEAR = 1971, 9000  # a time outside is not a time a save
 _THUMB_NAME: Final = re.compile(r"[0-9a-z-]+-[0-9a-f]{16}\.png")
 
 
-def check_save(data: Any) -> str | None:
+def check_save(data: Any) -> str | None:  # noqa: C901
     """What is wrong with a save file's JSON, or None if it can be loaded. Every field
     is checked for its type and bounds, so a slot that passes can be listed, shown and
     loaded without anything else failing."""

@@ -118,7 +118,8 @@ class ArtScreen(Page):
         if not self.packs:
             y = draw_text(canvas, "No art packs yet.", (s(LIST_X), s(LIST_Y)), size=s(34),
                           color=INK, family="serif")
-        draw_text(canvas, _("Put pack folders in {folder}").format(folder=folder), (s(LIST_X), s(985)),
+        draw_text(canvas, _("Put pack folders in {folder}").format(folder=folder),
+                  (s(LIST_X), s(985)),
                   size=s(22), color=FAINT_INK, width=s(1320), max_lines=1)
         index = self.game.program.images
         for pack, from_cli, r in self._rows:

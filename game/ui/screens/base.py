@@ -114,7 +114,7 @@ class Menu:
         fill_c, edge_c, knob_c = RED, BRIGHT_RED, INK
         if self.layer is not None and getattr(self.layer, "high_contrast", False):
             fill_c, edge_c, knob_c = CONTRAST_FOCUS, (255, 255, 255), (0, 0, 0)
-        for sl, lo, hi, _step, _on in self.sliders:
+        for sl, _lo, _hi, _step, _on in self.sliders:
             r = pygame.Rect(sl.get_abs_rect())
             b = sl.sliding_button
             if b is None:

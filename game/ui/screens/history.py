@@ -12,7 +12,8 @@ from ..theme import DIM_INK, FAINT_INK, INK
 from ..widgets import Focusable, draw_text, wrap
 from .page import CONTENT_X, Page
 
-AREA = (CONTENT_X + 30, 140, 1920 - CONTENT_X - 90, 860)  # x, y, w, h in canvas px; the hint below clears the edge
+# x, y, w, h in canvas px; the hint below clears the edge
+AREA = (CONTENT_X + 30, 140, 1920 - CONTENT_X - 90, 860)
 NAME_W = 270
 TEXT_SIZE, NAME_SIZE = 30, 30
 DRAG_SLOP = 8
@@ -74,7 +75,7 @@ class HistoryScreen(Page):
 
     def _place(self) -> None:
         a = self.area()
-        for item, (k, top, h) in zip(self._items, self._blocks):
+        for item, (_k, top, h) in zip(self._items, self._blocks):
             item.rect = pygame.Rect(a.x, a.y + top - (self.scroll or 0), a.w, h)
 
     def scroll_by(self, dy: int) -> None:

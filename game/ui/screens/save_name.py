@@ -109,8 +109,7 @@ class SaveName(Menu):
         while shown and fnt.size(shown + "|")[0] > inner:  # the end stays in view
             shown = shown[1:]
         if self.text:
-            y = draw_text(canvas, shown, (f.x + s(20), f.y + s(16)), size=s(TEXT_SIZE),
-                          color=INK)
+            draw_text(canvas, shown, (f.x + s(20), f.y + s(16)), size=s(TEXT_SIZE), color=INK)
             cx = f.x + s(20) + fnt.size(shown)[0] + s(3)
         else:  # the cursor at the start, the placeholder clear of it
             cx = f.x + s(20)
