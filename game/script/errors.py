@@ -21,7 +21,7 @@ class Diagnostic:
     severity: str = ERROR
     source_line: str = ""
     length: int = 1
-    code: str = "E000"
+    code: str = ""  # every diagnostic is given one of CODES (tests/script/test_diagnostic_codes.py)
     offset: int = 0  # characters of the line cut before source_line (a long line)
 
     def format(self) -> str:
@@ -81,8 +81,8 @@ class Reporter:
             return self.lines[line - 1].rstrip("\r\n").replace("\t", " ")
         return ""
 
-    def add(self, line: int, col: int, message: str, *, length: int = 1,
-            code: str = "E000", severity: str = ERROR) -> None:
+    def add(self, line: int, col: int, message: str, *, code: str, length: int = 1,
+            severity: str = ERROR) -> None:
         count = self._per_line.get(line, 0) + 1
         self._per_line[line] = count
         if count > MAX_PER_LINE:
@@ -105,10 +105,10 @@ class Reporter:
         self.diagnostics.append(
             Diagnostic(self.path, line, col, message, severity, src, length, code, offset))
 
-    def error(self, line: int, col: int, message: str, *, length: int = 1, code: str = "E000") -> None:
+    def error(self, line: int, col: int, message: str, *, code: str, length: int = 1) -> None:
         self.add(line, col, message, length=length, code=code)
 
-    def warning(self, line: int, col: int, message: str, *, length: int = 1, code: str = "W000") -> None:
+    def warning(self, line: int, col: int, message: str, *, code: str, length: int = 1) -> None:
         self.add(line, col, message, length=length, code=code, severity=WARNING)
 
 
@@ -136,3 +136,135 @@ def _did_you_mean(word: str, pool: list[str]) -> str:
         if word.lower() in lowered:
             match = [lowered[word.lower()]]
     return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+# -- the codes ---------------------------------------------------------------------------
+# Every code a diagnostic may carry, each declared once with what it means; a code means
+# one thing (tests/script/test_diagnostic_codes.py checks both, and that each is used).
+# E: an error (the story does not load; `lint --strict` turns some warnings into them),
+# W: a warning, R: an error while the story runs, A: a problem in an art pack.
+# 1xx the text of a file, 2xx statements, 3xx expressions, audio and staging clauses,
+# 4xx text tags, 5xx the story as a whole, 6xx the project's files, 7xx building,
+# 70x-ish warnings: Ren'Py code skipped or degraded, 8xx translations.
+_CODE_TABLE: Final[tuple[tuple[str, str], ...]] = (
+    ("E101", "a tab in the indentation"),
+    ("E102", "a string that is never closed"),
+    ("E103", "a bracket that is never closed"),
+    ("E104", "a ':' line with no indented block after it"),
+    ("E105", "an unexpected indent"),
+    ("E106", "an unindent that matches no outer level"),
+    ("E107", "blocks nested too deeply to read"),
+    ("E108", "a NUL or lone surrogate written in a line's text"),
+    ("E109", "a script's file name contains a NUL character"),
+    ("E200", "a statement that cannot be read (the parser's default code)"),
+    ("E201", "an indented block under a statement that takes none"),
+    ("E202", "unexpected words at the end of a statement"),
+    ("E203", "'elif' or 'else' without an 'if' before it"),
+    ("E210", "a Ren'Py statement or clause that is not supported"),
+    ("E211", "an unknown statement"),
+    ("E215", "a transform statement without a name or ':'"),
+    ("E216", "ATL that would be degraded, under lint --strict"),
+    ("E220", "attributes given to a speaker that takes none"),
+    ("E231", "'label' without a name"),
+    ("E232", "label parameters that cannot be read"),
+    ("E233", "a label without ':'"),
+    ("E234", "'jump/call expression' without an expression"),
+    ("E235", "'jump' or 'call' without a label name"),
+    ("E236", "call arguments that cannot be read"),
+    ("E240", "'else' written wrongly"),
+    ("E241", "'elif' after 'else'"),
+    ("E242", "an if/elif/while line without ':' at its end"),
+    ("E243", "'if', 'elif' or 'while' without a condition"),
+    ("E244", "'while' written wrongly"),
+    ("E250", "'menu' written wrongly"),
+    ("E251", "a menu caption after its choices, or two captions"),
+    ("E252", "a line in a menu that is not a choice"),
+    ("E253", "a menu's 'set' without a list"),
+    ("E254", "a choice's 'if' without a condition and ':'"),
+    ("E255", "a choice without ':' after its text"),
+    ("E256", "a menu without choices"),
+    ("E260", "'define' or 'default' without a name"),
+    ("E261", "'define' or 'default' of a namespaced name (config., persistent., ...)"),
+    ("E262", "a story name that starts with '_'"),
+    ("E263", "'define' or 'default' without '='"),
+    ("E264", "'define' or 'default' without a value"),
+    ("E270", "'$' without a statement"),
+    ("E280", "'image' without a name"),
+    ("E281", "an ATL image block"),
+    ("E282", "'image' without '='"),
+    ("E283", "an image defined by something other than a file or a colour"),
+    ("E284", "an image file name that cannot be used (absolute, '..', empty)"),
+    ("E285", "'layeredimage' written wrongly"),
+    ("E290", "'with' without a transition"),
+    ("E291", "'show' without an image name"),
+    ("E292", "'at' without a position"),
+    ("E295", "'behind' without a tag"),
+    ("E296", "'as' without a tag"),
+    ("E297", "'zorder' without a whole number"),
+    ("E299", "'hide' without an image tag"),
+    ("E300", "an expression that cannot be read, or is outside the safe subset"),
+    ("E301", "words after 'nvl clear'"),
+    ("E302", "'window' not followed by show, hide or auto"),
+    ("E310", "'pause' without a number of seconds"),
+    ("E320", "an unknown audio channel"),
+    ("E321", "a list of audio files without ']'"),
+    ("E322", "an audio statement without a file"),
+    ("E323", "an audio clause without its number"),
+    ("E324", "unexpected words in a play or queue statement"),
+    ("E330", "'light' without a light's name or None"),
+    ("E400", "text tags that do not pair up"),
+    ("E401", "a [name] in a line's text that cannot be read"),
+    ("E501", "a label defined twice"),
+    ("E502", "a constant (define) that the story changes"),
+    ("E503", "an unknown variable"),
+    ("E504", "a Character without an image tag given attributes"),
+    ("E505", "an unknown position"),
+    ("E506", "a jump or call to a label that does not exist"),
+    ("E507", "a name defined twice"),
+    ("E508", "a define or default whose value cannot be used"),
+    ("E509", "a name given two defaults, or both defined and defaulted"),
+    ("E510", "a chapter that names a label that does not exist"),
+    ("E511", "no label to begin the story at"),
+    ("E512", "a line spoken by a name that is not a Character"),
+    ("E513", "an unknown character"),
+    ("E514", "an unknown transition, or a value that is not one"),
+    ("E515", "a transition whose value cannot be worked out"),
+    ("E516", "a variable updated but never given a value"),
+    ("E517", "a light defined outside the light namespace, or something else inside it"),
+    ("E518", "a background given a second light"),
+    ("E519", "an unknown light"),
+    ("E600", "game.toml cannot be read or has a wrong value"),
+    ("E601", "a script that is a symbolic link"),
+    ("E602", "a script that cannot be read"),
+    ("E603", "no such story folder"),
+    ("E604", "no .rpy files in the story folder"),
+    ("E605", "a script that is not UTF-8 text"),
+    ("E700", "the game cannot be built for distribution"),
+    ("W001", "more problems on one line than are listed"),
+    ("W520", "a missing audio file"),
+    ("W521", "a missing image"),
+    ("W530", "a label or statement that can never be reached"),
+    ("W601", "a line too long for the text box at the largest text size"),
+    ("W700", "Ren'Py code skipped (not story code, or not supported yet)"),
+    ("W701", "Ren'Py code read in a simpler form (degraded)"),
+    ("W702", "a variable set only by skipped Python"),
+    ("W703", "a position or transform whose arguments do not match; its defaults used"),
+    ("W704", "a transition made only by skipped Python; shown as a dissolve"),
+    ("W705", "a Character made only by skipped Python"),
+    ("W706", "a constant (define) changed by the story, read as a default"),
+    ("W801", "a line without a translation"),
+    ("W802", "a translation whose line is gone"),
+    ("W803", "a translation whose text tags differ from its line's"),
+    ("W804", "a translation catalogue that cannot be read"),
+    ("W805", "a fuzzy translation"),
+    ("W806", "two lines with one id"),
+    ("R001", "an error while the story runs"),
+)
+CODES: Final[dict[str, str]] = dict(_CODE_TABLE)
+
+
+def codes_markdown() -> str:
+    """The codes as the table in story/README.md shows them."""
+    rows = ["| code | meaning |", "|---|---|"]
+    rows += [f"| {code} | {meaning} |" for code, meaning in _CODE_TABLE]
+    return "\n".join(rows)

@@ -224,7 +224,7 @@ class _Checker:
     def rep(self, loc: A.Loc) -> Reporter:
         return self.reporters[loc[0]]
 
-    def error(self, loc: A.Loc, msg: str, length: int = 1, code: str = "E500") -> None:
+    def error(self, loc: A.Loc, msg: str, length: int = 1, *, code: str) -> None:
         self.rep(loc).error(loc[1], loc[2], msg, length=length, code=code)
 
     def missing(self, loc: A.Loc, msg: str, length: int, code: str) -> None:
