@@ -10,7 +10,6 @@ Which images the story shows is worked out in game._story_images.
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import re
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any, Callable, Final
 from ._story_images import (BG, CANVAS, SPRITE, TITLE_ART, ImageUse, Place, is_colour,
                             shown_size, story_images)
 from .assets.packs import ERROR, WARNING, ArtPack, PackProblem, load_pack
+from .script.errors import did_you_mean
 from .script.images import image_name_of
 
 __all__ = ["BG", "SPRITE", "CANVAS", "ImageUse", "Place", "story_images", "shown_size",
@@ -250,10 +250,7 @@ def _did_you_mean(name: str, uses: dict[str, ImageUse]) -> str:
     if norm in uses and norm != name:
         return f" (did you mean '{norm}'? name the file '{norm}.png': words are split by" \
                " spaces)"
-    close = difflib.get_close_matches(norm, list(uses), n=2, cutoff=0.75)
-    if close:
-        return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
-    return ""
+    return did_you_mean(norm, uses, n=2, cutoff=0.75, any_case=False)
 
 
 def _look_at(program: Any, use: ImageUse, f: Any, shown: str,

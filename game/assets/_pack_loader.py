@@ -5,7 +5,6 @@ is recorded on the pack through `pack._problem`, which also logs it once.
 """
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import stat
@@ -19,6 +18,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 from .._files import FileRefused, read_limited
+from ..script.errors import did_you_mean
 from ..script.images import image_name_of
 from . import imageinfo
 from .art import ImageFile
@@ -428,9 +428,7 @@ class PackLoader:
     # -- messages --------------------------------------------------------------------
     def unknown_key(self, key: str, known: tuple[str, ...], raw_name: str | None,
                     where: str) -> None:
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else \
-            f" (known: {', '.join(known)})"
+        hint = did_you_mean(key, known, any_case=False) or f" (known: {', '.join(known)})"
         self.problem(PACK_TOML, ERROR, f"unknown key '{where}{key}'{hint}",
                      self.line_of(raw_name, key))
 
@@ -463,8 +461,7 @@ class PackLoader:
                 names.append((Path(dirpath) / fn).relative_to(self.root).as_posix())
             if len(names) > MAX_FILES:
                 break
-        close = difflib.get_close_matches(rel, names, n=1, cutoff=0.6)
-        return f" (did you mean '{close[0]}'?)" if close else ""
+        return did_you_mean(rel, names, any_case=False)
 
 
 # -- helpers ---------------------------------------------------------------------------

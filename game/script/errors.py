@@ -112,30 +112,38 @@ class Reporter:
         self.add(line, col, message, length=length, code=code, severity=WARNING)
 
 
-_suggestions: dict[tuple[str, int, int], str] = {}
+_suggestions: dict[tuple[str, int, int, int, float, bool], str] = {}
 
 
-def did_you_mean(word: str, candidates: Iterable[str]) -> str:
-    """' (did you mean 'x'?)' for the closest candidate, or ''."""
-    pool = list(candidates)
-    key = (word, len(pool), hash(tuple(pool)))
-    hit = _suggestions.get(key)
-    if hit is None:
-        hit = _suggestions[key] = _did_you_mean(word, pool)
-        if len(_suggestions) > 4096:
-            _suggestions.clear()
-    return hit
-
-
-def _did_you_mean(word: str, pool: list[str]) -> str:
+def closest(word: str, candidates: Iterable[str], *, n: int = 1, cutoff: float = 0.6,
+            any_case: bool = False) -> list[str]:
+    """Up to n candidates close to word, best first (difflib's ratio >= cutoff); with
+    any_case, when none is close, the candidate that differs from word only in case."""
     import difflib
 
-    match = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
-    if not match:
+    pool = candidates if isinstance(candidates, list) else list(candidates)
+    match = difflib.get_close_matches(word, pool, n=n, cutoff=cutoff)
+    if not match and any_case:
         lowered = {c.lower(): c for c in pool}
         if word.lower() in lowered:
             match = [lowered[word.lower()]]
-    return f" (did you mean '{match[0]}'?)" if match else ""
+    return match
+
+
+def did_you_mean(word: str, candidates: Iterable[str], *, n: int = 1, cutoff: float = 0.6,
+                 any_case: bool = True) -> str:
+    """' (did you mean 'x'?)' (or 'x' or 'y', up to n) for the closest candidates, or ''.
+    The one "did you mean" of every message: scripts, art packs, translations."""
+    pool = list(candidates)
+    key = (word, len(pool), hash(tuple(pool)), n, cutoff, any_case)
+    hit = _suggestions.get(key)
+    if hit is None:
+        match = closest(word, pool, n=n, cutoff=cutoff, any_case=any_case)
+        hit = " (did you mean " + " or ".join(f"'{m}'" for m in match) + "?)" if match else ""
+        _suggestions[key] = hit
+        if len(_suggestions) > 4096:
+            _suggestions.clear()
+    return hit
 
 
 # -- the codes ---------------------------------------------------------------------------

@@ -198,3 +198,20 @@ def test_codes_reach_the_diagnostics() -> None:
     assert [d.code for d in rep.diagnostics] == ["E211", "W530"]
     assert all(d.code in CODES for d in ScriptError(rep.diagnostics).diagnostics)
     assert Diagnostic("a", 1, 1, "m", code="E211").code == "E211"
+
+
+def test_one_did_you_mean() -> None:
+    """Scripts, art packs and translations all suggest through errors.did_you_mean (or
+    errors.closest): no other module asks difflib."""
+    others = [p.relative_to(GAME.parent).as_posix() for p in sorted(GAME.rglob("*.py"))
+              if "difflib" in p.read_text(encoding="utf-8") and p.name != "errors.py"]
+    assert others == []
+    assert errors.did_you_mean("kaory", ["kaori", "izumo"]) == " (did you mean 'kaori'?)"
+    assert errors.did_you_mean("Kaori", ["kaori"]) == " (did you mean 'kaori'?)"
+    assert errors.did_you_mean("KAORI_X", ["kaori_x"]) == " (did you mean 'kaori_x'?)"
+    assert errors.did_you_mean("KAORI_X", ["kaori_x"], any_case=False) == ""
+    assert errors.did_you_mean("zzz", ["kaori"]) == ""
+    assert errors.did_you_mean("kaori sad", ["kaori sad2", "kaori sad3", "izumo"], n=2,
+                               cutoff=0.75) == " (did you mean 'kaori sad3' or 'kaori sad2'?)"
+    assert errors.closest("kaory", {"kaori": 1, "kaoru": 2, "izumo": 3}, n=2) == ["kaoru", "kaori"]
+    assert errors.closest("abc", ["abd"], cutoff=0.9) == []
