@@ -1,4 +1,7 @@
-"""Diagnostics that speak to the writer: path:line:col, the line, a caret."""
+"""Diagnostics that speak to the writer (or the artist): path:line:col, the line, a caret.
+
+One Diagnostic type for scripts, the project's files, translations and art packs; every
+code it carries is declared once in CODES below."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,17 +9,19 @@ from typing import Final, Iterable
 
 ERROR: Final = "error"
 WARNING: Final = "warning"
+NOTE: Final = "note"  # art check: worth knowing, nothing wrong
 SHOWN: Final = 120  # characters of a long line shown around the problem
 MAX_PER_LINE: Final = 10  # diagnostics kept for one line; the rest are counted
 
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One problem found in a script, with the place it was found."""
+    """One problem found in a script (or a pack, a catalogue...), with the place it was
+    found: line and col are 1-based; 0 when the problem is the whole file (or line)."""
 
     path: str
-    line: int  # 1-based
-    col: int  # 1-based
+    line: int
+    col: int
     message: str
     severity: str = ERROR
     source_line: str = ""
@@ -25,7 +30,10 @@ class Diagnostic:
     offset: int = 0  # characters of the line cut before source_line (a long line)
 
     def format(self) -> str:
-        head = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        where = self.path
+        if self.line:
+            where += f":{self.line}" + (f":{self.col}" if self.col else "")
+        head = f"{where}: {self.severity}: {self.message}"
         if not self.source_line:
             return head
         number = str(self.line)
@@ -150,7 +158,8 @@ def did_you_mean(word: str, candidates: Iterable[str], *, n: int = 1, cutoff: fl
 # Every code a diagnostic may carry, each declared once with what it means; a code means
 # one thing (tests/script/test_diagnostic_codes.py checks both, and that each is used).
 # E: an error (the story does not load; `lint --strict` turns some warnings into them),
-# W: a warning, R: an error while the story runs, A: a problem in an art pack.
+# W: a warning, R: an error while the story runs, A: a problem in an art pack (of any
+# severity: error, warning or note).
 # 1xx the text of a file, 2xx statements, 3xx expressions, audio and staging clauses,
 # 4xx text tags, 5xx the story as a whole, 6xx the project's files, 7xx building,
 # 70x-ish warnings: Ren'Py code skipped or degraded, 8xx translations.
@@ -267,12 +276,61 @@ _CODE_TABLE: Final[tuple[tuple[str, str], ...]] = (
     ("W805", "a fuzzy translation"),
     ("W806", "two lines with one id"),
     ("R001", "an error while the story runs"),
+    # art packs (game/assets/packs.py, `art check`): their messages name a file, not a line
+    ("A001", "more problems in one pack than are listed"),
+    ("A101", "a pack in the art-packs folder that is a symbolic link"),
+    ("A102", "no such pack folder"),
+    ("A103", "a pack that could not be read at all"),
+    ("A104", "a pack with no images named as the game names them"),
+    ("A201", "a pack.toml over 1 MB, or not a regular file"),
+    ("A202", "a pack.toml that cannot be read"),
+    ("A203", "a pack.toml that is not UTF-8 text"),
+    ("A204", "a pack.toml nested too deeply"),
+    ("A205", "a pack.toml that is not valid TOML"),
+    ("A210", "an [images.\"...\"] table without a name"),
+    ("A211", "an images entry that is not a table"),
+    ("A212", "an unknown key in pack.toml"),
+    ("A213", "a pack.toml value of the wrong kind or out of range"),
+    ("A220", "a file setting that is not a file path"),
+    ("A221", "a file setting with an absolute path"),
+    ("A222", "a file setting that leads out of the pack through '..'"),
+    ("A223", "a file setting that names no file in the pack"),
+    ("A224", "an [images.\"...\"] table with no file to give"),
+    ("A225", "an image that falls back to our art because of its errors"),
+    ("A230", "a path that cannot be followed (a broken link, unreadable)"),
+    ("A231", "a path that leads outside the pack folder"),
+    ("A240", "a symbolic link to a folder, not read"),
+    ("A241", "a pack with too many files"),
+    ("A242", "an image format the game does not read from a pack"),
+    ("A243", "a file with no name before its extension"),
+    ("A244", "a file not used: pack.toml gives its image another file"),
+    ("A245", "two files for one image; the first is used"),
+    ("A250", "a file that cannot be read"),
+    ("A251", "a file that is not a regular file"),
+    ("A252", "an empty file"),
+    ("A253", "a file too large"),
+    ("A254", "a file whose extension is not PNG, JPEG, WEBP or SVG"),
+    ("A255", "an image of another format than its extension says"),
+    ("A256", "a text file named as an image"),
+    ("A257", "a file that is not the image its extension says (damaged?)"),
+    ("A258", "an image too large in pixels, refused before decoding"),
+    ("A301", "an image the story never shows"),
+    ("A302", "a file read under a plainer name"),
+    ("A310", "an image that cannot be decoded"),
+    ("A311", "an image that decodes to another size than its header declares"),
+    ("A312", "a sprite without transparency"),
+    ("A313", "a fully transparent image"),
+    ("A314", "a sprite with no transparent pixels"),
+    ("A320", "a background smaller than the canvas"),
+    ("A321", "a sprite shorter than it is shown"),
+    ("A322", "a background that is not 16:9, cropped"),
 )
 CODES: Final[dict[str, str]] = dict(_CODE_TABLE)
 
 
-def codes_markdown() -> str:
-    """The codes as the table in story/README.md shows them."""
+def codes_markdown(kinds: str = "EWR") -> str:
+    """The codes whose letter is in kinds, as a Markdown table (story/README.md shows
+    E, W and R; art/README.md shows A)."""
     rows = ["| code | meaning |", "|---|---|"]
-    rows += [f"| {code} | {meaning} |" for code, meaning in _CODE_TABLE]
+    rows += [f"| {code} | {meaning} |" for code, meaning in _CODE_TABLE if code[0] in kinds]
     return "\n".join(rows)

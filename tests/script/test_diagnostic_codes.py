@@ -12,7 +12,7 @@ from game.script import errors
 from game.script.errors import CODES, Diagnostic, Reporter, ScriptError
 
 GAME = Path(game.__file__).parent
-README = Path(__file__).resolve().parents[2] / "story" / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
 CODE = re.compile(r"^[EWRA]\d{3}$")
 
 # Codes raised from several places with differently worded messages: a phrase that
@@ -39,6 +39,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     # Ren'Py code read in a simpler form: what is ignored, kept or skipped, and why
     "W701": ("ignored", "<message>", "the later definition is kept", "is skipped"),
     "W703": ("transform", "<why>"),  # <why>: position_warning's 'shown at center'
+    "A250": ("cannot be read",),
+    "A258": ("{}; refused",),
 }
 
 
@@ -184,11 +186,13 @@ def test_a_code_with_two_meanings_is_caught() -> None:
     assert _mixed_kinds({"E300": one_kind}) == []
 
 
-def test_the_registry_is_what_a_writer_reads() -> None:
-    text = README.read_text(encoding="utf-8")
-    assert errors.codes_markdown() in text, (
-        "story/README.md's list of codes is not errors.CODES; paste the output of"
-        " python -c 'from game.script.errors import codes_markdown as m; print(m())'")
+def test_the_registry_is_what_writers_and_artists_read() -> None:
+    for readme, kinds in (("story/README.md", "EWR"), ("art/README.md", "A")):
+        text = (ROOT / readme).read_text(encoding="utf-8")
+        assert errors.codes_markdown(kinds) in text, (
+            f"{readme}'s list of codes is not errors.CODES; paste the output of python -c"
+            f" 'from game.script.errors import codes_markdown as m; print(m(\"{kinds}\"))'")
+    assert sum(errors.codes_markdown(k).count("\n") - 1 for k in ("EWR", "A")) == len(CODES)
 
 
 def test_codes_reach_the_diagnostics() -> None:
