@@ -26,7 +26,7 @@ class Diagnostic:
     severity: str = ERROR
     source_line: str = ""
     length: int = 1
-    code: str = ""  # every diagnostic is given one of CODES (tests/script/test_diagnostic_codes.py)
+    code: str = ""  # one of CODES, always given (tests/script/test_diagnostic_codes.py)
     offset: int = 0  # characters of the line cut before source_line (a long line)
 
     def format(self) -> str:
@@ -157,12 +157,13 @@ def did_you_mean(word: str, candidates: Iterable[str], *, n: int = 1, cutoff: fl
 # -- the codes ---------------------------------------------------------------------------
 # Every code a diagnostic may carry, each declared once with what it means; a code means
 # one thing (tests/script/test_diagnostic_codes.py checks both, and that each is used).
-# E: an error (the story does not load; `lint --strict` turns some warnings into them),
-# W: a warning, R: an error while the story runs, A: a problem in an art pack (of any
-# severity: error, warning or note).
+# E: an error (the story does not load), W: a warning (`lint --strict` reports some as
+# errors, keeping their code), R: an error while the story runs, A: a problem in an art
+# pack, of any severity (error, warning or note).
 # 1xx the text of a file, 2xx statements, 3xx expressions, audio and staging clauses,
-# 4xx text tags, 5xx the story as a whole, 6xx the project's files, 7xx building,
-# 70x-ish warnings: Ren'Py code skipped or degraded, 8xx translations.
+# 4xx text tags, 5xx the story as a whole (W52x files it lacks), 6xx the project's files
+# and the text box, E7xx building, W7xx Ren'Py code skipped or read in a simpler form,
+# 8xx translations; A1xx the pack folder, A2xx pack.toml and files, A3xx art check.
 _CODE_TABLE: Final[tuple[tuple[str, str], ...]] = (
     ("E101", "a tab in the indentation"),
     ("E102", "a string that is never closed"),

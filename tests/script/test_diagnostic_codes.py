@@ -219,3 +219,30 @@ def test_one_did_you_mean() -> None:
                                cutoff=0.75) == " (did you mean 'kaori sad3' or 'kaori sad2'?)"
     assert errors.closest("kaory", {"kaori": 1, "kaoru": 2, "izumo": 3}, n=2) == ["kaoru", "kaori"]
     assert errors.closest("abc", ["abd"], cutoff=0.9) == []
+
+
+def test_one_type_for_a_whole_file_a_line_and_a_column() -> None:
+    """Art packs and catalogues name a file (line 0) or a line without a column."""
+    assert Diagnostic("p/x.png", 0, 0, "is empty", "error", code="A252").format() \
+        == "p/x.png: error: is empty"
+    assert Diagnostic("p/pack.toml", 3, 0, "odd", "warning", code="A225").format() \
+        == "p/pack.toml:3: warning: odd"
+    assert Diagnostic("a.rpy", 2, 5, "bad", source_line="    k x", length=1,
+                      code="E211").format() == "a.rpy:2:5: error: bad\n   2 |     k x\n     |     ^"
+
+
+def test_a_pack_reports_with_declared_codes(tmp_path: Path) -> None:
+    from game.assets.packs import load_pack
+
+    pack_dir = tmp_path / "pk"
+    pack_dir.mkdir()
+    (pack_dir / "pack.toml").write_text('nme = "x"\n[images."kaori sad"]\nfile = "/etc/x"\n')
+    (pack_dir / "hollow.png").write_bytes(b"")
+    (pack_dir / "x.gif").write_bytes(b"GIF89a")
+    pack = load_pack(pack_dir)
+    assert [(d.code, d.severity) for d in pack.diagnostics] == [
+        ("A212", "error"), ("A221", "error"), ("A242", "warning"), ("A252", "error"),
+        ("A225", "warning")]
+    assert all(isinstance(d, Diagnostic) for d in pack.diagnostics)
+    assert pack.problems[0] == "pk/pack.toml:1: error: unknown key 'nme' (did you mean" \
+        " 'name'?)"
