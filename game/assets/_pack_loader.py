@@ -5,7 +5,6 @@ is recorded on the pack through `pack._problem`, which also logs it once.
 """
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import stat
@@ -13,6 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from ..script.errors import ERROR, WARNING, did_you_mean
 from .files import FileRefused, read_limited
 from ..script.images import image_name_of
 from . import imageinfo
@@ -45,7 +45,6 @@ MAX_OFFSET: Final = 4000
 TOP_KEYS: Final = ("name", "author", "description", "preview", "images")
 IMAGE_KEYS: Final = ("file", "anchor", "zoom", "offset")
 
-ERROR, WARNING = "error", "warning"
 
 
 class PackLoader:
@@ -62,9 +61,9 @@ class PackLoader:
     def show(self, rel: str) -> str:
         return f"{self.label}/{rel}" if rel else self.label
 
-    def problem(self, rel: str, level: str, message: str, line: int | None = None,
-                col: int | None = None) -> None:
-        self.pack._problem(self.show(rel), level, message, line, col)
+    def problem(self, code: str, rel: str, level: str, message: str,
+                line: int | None = None, col: int | None = None) -> None:
+        self.pack._problem(code, self.show(rel), level, message, line, col)
 
     # -- the whole pack -------------------------------------------------------------
     def run(self) -> None:
@@ -72,9 +71,10 @@ class PackLoader:
         entries = self.read_meta(data) if data is not None else {}
         found = self.scan()
         self.apply(found, entries)
-        if not self.pack.images and not any(p.level == ERROR for p in self.pack.diagnostics):
-            self.problem("", WARNING, "the pack is empty: it has no images named as the game"
-                         " names them (e.g. 'kaori sad.png'); our art is shown everywhere")
+        if not self.pack.images and not any(p.severity == ERROR
+                                            for p in self.pack.diagnostics):
+            self.problem("A104", "", WARNING, "the pack is empty: it has no images named as"
+                         " the game names them (e.g. 'kaori sad.png'); our art is shown everywhere")
 
     def read_toml(self) -> dict[str, Any] | None:
         p = self.root / PACK_TOML
@@ -87,23 +87,23 @@ class PackLoader:
             raw = read_limited(real, MAX_TOML_BYTES)
         except FileRefused as exc:
             why = "is over 1 MB" if exc.too_large else "is not a regular file"
-            self.problem(PACK_TOML, ERROR, f"{why}; it is ignored")
+            self.problem("A201", PACK_TOML, ERROR, f"{why}; it is ignored")
             return None
         except OSError as exc:
-            self.problem(PACK_TOML, ERROR, f"cannot be read ({exc.strerror or exc});"
+            self.problem("A202", PACK_TOML, ERROR, f"cannot be read ({exc.strerror or exc});"
                          " it is ignored")
             return None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            self.problem(PACK_TOML, ERROR, f"is not UTF-8 text (byte {exc.start});"
+            self.problem("A203", PACK_TOML, ERROR, f"is not UTF-8 text (byte {exc.start});"
                          " it is ignored")
             return None
         self.toml_text = text
         try:
             return tomllib.loads(text)
         except RecursionError:
-            self.problem(PACK_TOML, ERROR, "nests arrays or tables too deeply; pack.toml is"
+            self.problem("A204", PACK_TOML, ERROR, "nests arrays or tables too deeply; pack.toml is"
                          " ignored (images are still found by their file names)")
             return None
         except tomllib.TOMLDecodeError as exc:
@@ -113,7 +113,7 @@ class PackLoader:
             if m:
                 line, col = int(m.group(1)), int(m.group(2))
                 msg = msg[:m.start()] + msg[m.end():]
-            self.problem(PACK_TOML, ERROR, f"{msg}; pack.toml is ignored (images are"
+            self.problem("A205", PACK_TOML, ERROR, f"{msg}; pack.toml is ignored (images are"
                          " still found by their file names)", line, col)
             return None
 
@@ -150,11 +150,11 @@ class PackLoader:
         for raw_name, entry in images.items():
             name = tuple(raw_name.lower().split())
             if not name:
-                self.problem(PACK_TOML, ERROR, f'[images."{raw_name}"]: an image needs a name,'
-                             ' like [images."kaori sad"]', self.line_of(raw_name, None))
+                self.problem("A210", PACK_TOML, ERROR, f'[images."{raw_name}"]: an image needs'
+                             ' a name, like [images."kaori sad"]', self.line_of(raw_name, None))
                 continue
             if not isinstance(entry, dict):
-                self.problem(PACK_TOML, ERROR, f'images."{raw_name}" must be a table like'
+                self.problem("A211", PACK_TOML, ERROR, f'images."{raw_name}" must be a table like'
                              f' [images."{raw_name}"] with file/anchor/zoom/offset;'
                              ' it is ignored', self.line_of(raw_name, None))
                 continue
@@ -221,20 +221,20 @@ class PackLoader:
         what = f'{key} = "{value}"'
         shown = value.replace("\\", "/")
         if not shown.strip() or "\0" in shown:
-            self.problem(PACK_TOML, ERROR, f"{what}: not a file path", line)
+            self.problem("A220", PACK_TOML, ERROR, f"{what}: not a file path", line)
             return None
         if shown.startswith("/") or re.match(r"^[A-Za-z]:", shown) or os.path.isabs(value):
-            self.problem(PACK_TOML, ERROR, f"{what}: absolute paths are refused; give a path"
-                         " inside the pack folder, like \"k/sad.png\"", line)
+            self.problem("A221", PACK_TOML, ERROR, f"{what}: absolute paths are refused; give a"
+                         " path inside the pack folder, like \"k/sad.png\"", line)
             return None
         if ".." in shown.split("/"):
-            self.problem(PACK_TOML, ERROR, f"{what}: leads out of the pack folder through"
+            self.problem("A222", PACK_TOML, ERROR, f"{what}: leads out of the pack folder through"
                          " '..'; refused", line)
             return None
         p = self.root / shown
         if not os.path.lexists(p):
             hint = self.near_file(shown)
-            self.problem(PACK_TOML, ERROR, f"{what}: no such file in the pack{hint}", line)
+            self.problem("A223", PACK_TOML, ERROR, f"{what}: no such file in the pack{hint}", line)
             return None
         real = self.inside(p, shown, toml_line=line, toml_what=what)
         if real is None:
@@ -259,7 +259,7 @@ class PackLoader:
                     rel = sub.relative_to(self.root).as_posix()
                     real = self.inside(sub, rel)
                     if real is not None:
-                        self.problem(rel, WARNING, "is a symbolic link to a folder; its"
+                        self.problem("A240", rel, WARNING, "is a symbolic link to a folder; its"
                                      " images are not read (copy them in instead)")
                     continue
                 keep.append(dn)
@@ -269,7 +269,7 @@ class PackLoader:
                     continue
                 count += 1
                 if count > MAX_FILES:
-                    self.problem("", ERROR, f"has over {MAX_FILES} files; the rest are not"
+                    self.problem("A241", "", ERROR, f"has over {MAX_FILES} files; the rest are not"
                                  " read")
                     return out
                 full = d / fn
@@ -279,12 +279,12 @@ class PackLoader:
                     continue
                 if ext not in PACK_FORMATS:
                     if ext in OTHER_IMAGE_EXTS:
-                        self.problem(rel, WARNING, f"{ext[1:].upper()} files are not read;"
+                        self.problem("A242", rel, WARNING, f"{ext[1:].upper()} files are not read;"
                                      " save it as PNG, JPEG, WEBP or SVG")
                     continue
                 name = image_name_of(fn)
                 if not name:
-                    self.problem(rel, WARNING, "has no name before its extension; ignored")
+                    self.problem("A243", rel, WARNING, "has no name before its extension; ignored")
                     continue
                 real = self.inside(full, rel)
                 if real is None or real in self.taken:
@@ -304,14 +304,14 @@ class PackLoader:
         for name, real, rel in found:
             if name in entries and "file" in entries[name]:
                 other = entries[name]["file"][1]
-                self.problem(rel, WARNING, f"is not used: pack.toml gives image"
+                self.problem("A244", rel, WARNING, f"is not used: pack.toml gives image"
                              f" '{' '.join(name)}' the file {other}")
                 continue
             if name in entries and entries[name].get("bad"):
                 continue
             if name in by_name:
                 first = by_name[name][1]
-                self.problem(rel, WARNING, f"is also image '{' '.join(name)}'; using"
+                self.problem("A245", rel, WARNING, f"is also image '{' '.join(name)}'; using"
                              f" {first} (the first in name order)")
                 continue
             if not self.check_file(real, rel):
@@ -325,7 +325,7 @@ class PackLoader:
             if entry.get("bad"):
                 pack.images.pop(name, None)
                 pack.sources.pop(name, None)
-                self.problem(PACK_TOML, WARNING, f"'{text}' falls back to our art because"
+                self.problem("A225", PACK_TOML, WARNING, f"'{text}' falls back to our art because"
                              " of the error(s) above", self.line_of(text, None))
                 continue
             if "file" in entry:
@@ -333,7 +333,7 @@ class PackLoader:
             elif name in by_name:
                 real, rel = by_name[name]
             else:
-                self.problem(PACK_TOML, ERROR, f'[images."{text}"] gives no file = and the'
+                self.problem("A224", PACK_TOML, ERROR, f'[images."{text}"] gives no file = and the'
                              f" pack has no file named '{text}.png' (or .jpg, .webp, .svg);"
                              " it is ignored", self.line_of(text, None))
                 continue
@@ -354,11 +354,11 @@ class PackLoader:
         except (OSError, RuntimeError, ValueError) as exc:
             why = "is a broken symbolic link" if p.is_symlink() else \
                 f"cannot be read ({getattr(exc, 'strerror', None) or exc})"
-            self.problem(where, ERROR, f"{prefix}{why}; refused", line)
+            self.problem("A230", where, ERROR, f"{prefix}{why}; refused", line)
             return None
         if real != self.root and self.root not in real.parents:
             how = "is a symbolic link that leads" if _any_link(self.root, p) else "leads"
-            self.problem(where, ERROR, f"{prefix}{how} outside the pack folder; refused",
+            self.problem("A231", where, ERROR, f"{prefix}{how} outside the pack folder; refused",
                          line)
             return None
         return real
@@ -370,7 +370,7 @@ class PackLoader:
         try:
             return self._check_file(real, rel)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the pack
-            self.problem(rel, ERROR, f"cannot be read ({type(exc).__name__}); refused")
+            self.problem("A250", rel, ERROR, f"cannot be read ({type(exc).__name__}); refused")
             return False
 
     def _check_file(self, real: Path, rel: str) -> bool:
@@ -378,60 +378,58 @@ class PackLoader:
         try:
             st = os.stat(real)
         except OSError as exc:
-            self.problem(rel, ERROR, f"cannot be read ({exc.strerror or exc})")
+            self.problem("A250", rel, ERROR, f"cannot be read ({exc.strerror or exc})")
             return False
         if not stat.S_ISREG(st.st_mode):
-            self.problem(rel, ERROR, "is not a regular file; refused")
+            self.problem("A251", rel, ERROR, "is not a regular file; refused")
             return False
         if st.st_size == 0:
-            self.problem(rel, ERROR, "is empty (0 bytes)")
+            self.problem("A252", rel, ERROR, "is empty (0 bytes)")
             return False
         limit = MAX_SVG_BYTES if ext == ".svg" else MAX_FILE_BYTES
         if st.st_size > limit:
-            self.problem(rel, ERROR, f"is {st.st_size / 1e6:.0f} MB; files over"
+            self.problem("A253", rel, ERROR, f"is {st.st_size / 1e6:.0f} MB; files over"
                          f" {limit // (1024 * 1024)} MB are refused")
             return False
         want = PACK_FORMATS.get(ext)
         if want is None:
-            self.problem(rel, ERROR, "is not a PNG, JPEG, WEBP or SVG file; refused")
+            self.problem("A254", rel, ERROR, "is not a PNG, JPEG, WEBP or SVG file; refused")
             return False
         try:
             head = read_limited(real, limit)[:4096]
         except OSError as exc:
-            self.problem(rel, ERROR, f"cannot be read ({exc.strerror or exc})")
+            self.problem("A250", rel, ERROR, f"cannot be read ({exc.strerror or exc})")
             return False
         got = sniff(head)
         if got != want:
             if got in CANONICAL_EXT:
                 fix = os.path.splitext(os.path.basename(rel))[0] + CANONICAL_EXT[got]
-                self.problem(rel, ERROR, f"is a {got} image named {ext}; rename it to"
+                self.problem("A255", rel, ERROR, f"is a {got} image named {ext}; rename it to"
                              f" '{fix}'. Refused")
             elif got == "text":
-                self.problem(rel, ERROR, f"is text, not a {want} image; refused")
+                self.problem("A256", rel, ERROR, f"is text, not a {want} image; refused")
             else:
-                self.problem(rel, ERROR, f"is not a {want} image (its first bytes are"
+                self.problem("A257", rel, ERROR, f"is not a {want} image (its first bytes are"
                              f" {head[:8].hex(' ')}); damaged or another kind of file."
                              " Refused")
             return False
         try:
             imageinfo.check_limits(str(real))
         except imageinfo.ImageRefused as exc:
-            self.problem(rel, ERROR, f"{exc}; refused before decoding")
+            self.problem("A258", rel, ERROR, f"{exc}; refused before decoding")
             return False
         return True
 
     # -- messages --------------------------------------------------------------------
     def unknown_key(self, key: str, known: tuple[str, ...], raw_name: str | None,
                     where: str) -> None:
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else \
-            f" (known: {', '.join(known)})"
-        self.problem(PACK_TOML, ERROR, f"unknown key '{where}{key}'{hint}",
+        hint = did_you_mean(key, known, any_case=False) or f" (known: {', '.join(known)})"
+        self.problem("A212", PACK_TOML, ERROR, f"unknown key '{where}{key}'{hint}",
                      self.line_of(raw_name, key))
 
     def bad_type(self, key: str, raw_name: str | None, want: str, got: Any) -> None:
         where = f'images."{raw_name}".{key}' if raw_name is not None else key
-        self.problem(PACK_TOML, ERROR, f"{where} must be {want}, not {_describe(got)}",
+        self.problem("A213", PACK_TOML, ERROR, f"{where} must be {want}, not {_describe(got)}",
                      self.line_of(raw_name, key))
 
     def line_of(self, table: str | None, key: str | None) -> int | None:
@@ -458,8 +456,7 @@ class PackLoader:
                 names.append((Path(dirpath) / fn).relative_to(self.root).as_posix())
             if len(names) > MAX_FILES:
                 break
-        close = difflib.get_close_matches(rel, names, n=1, cutoff=0.6)
-        return f" (did you mean '{close[0]}'?)" if close else ""
+        return did_you_mean(rel, names, any_case=False)
 
 
 # -- helpers ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, Iterable
 
+from ..script.errors import Diagnostic
 from ..script.images import ImageIndex
 from ._pack_loader import (ERROR, IMAGE_KEYS, MAX_FILES, MAX_PROBLEMS, MAX_ZOOM,
                            PACK_FORMATS, PACK_TOML, TOP_KEYS, WARNING, PackLoader, _printable,
@@ -44,28 +45,11 @@ log = logging.getLogger("game.assets.packs")
 PACKS_FOLDER: Final = "art-packs"  # in the user data folder
 APP_NAME: Final = "scars-run-deep"
 MAX_PACKS: Final = 200  # pack folders looked at in the art-packs folder
-__all__ = ["ArtPack", "PackProblem", "load_pack", "load_packs", "discover_packs",
+__all__ = ["ArtPack", "load_pack", "load_packs", "discover_packs",
            "user_packs_dir", "sniff", "ERROR", "WARNING", "PACK_TOML", "PACK_FORMATS",
            "TOP_KEYS", "IMAGE_KEYS", "MAX_FILES", "MAX_ZOOM"]
 
 
-
-
-@dataclass(frozen=True)
-class PackProblem:
-    """One thing wrong with a pack: where (a file, maybe a line), how bad, and why."""
-
-    path: str  # as shown to the artist: relative to the pack's parent folder
-    level: str  # "error" (refused or unreadable) | "warning"
-    message: str
-    line: int | None = None
-    col: int | None = None
-
-    def format(self) -> str:
-        where = self.path
-        if self.line is not None:
-            where += f":{self.line}" + (f":{self.col}" if self.col is not None else "")
-        return f"{where}: {self.level}: {self.message}"
 
 
 @dataclass
@@ -78,7 +62,10 @@ class ArtPack:
     root: Path
     images: dict[tuple[str, ...], ImageFile] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
-    diagnostics: list[PackProblem] = field(default_factory=list)
+    # each problem: its path is as shown to the artist (relative to the pack's parent
+    # folder), line 0 when it is about a whole file; severity "error" (refused or
+    # unreadable) or "warning"
+    diagnostics: list[Diagnostic] = field(default_factory=list)
     preview_file: ImageFile | None = None
     # image name -> the file's path relative to root, for messages and `art check`
     sources: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -107,26 +94,26 @@ class ArtPack:
         return None
 
     @property
-    def errors(self) -> list[PackProblem]:
-        return [p for p in self.diagnostics if p.level == ERROR]
+    def errors(self) -> list[Diagnostic]:
+        return [p for p in self.diagnostics if p.severity == ERROR]
 
     @property
-    def warnings(self) -> list[PackProblem]:
-        return [p for p in self.diagnostics if p.level == WARNING]
+    def warnings(self) -> list[Diagnostic]:
+        return [p for p in self.diagnostics if p.severity == WARNING]
 
-    def _problem(self, path: str, level: str, message: str, line: int | None = None,
-                 col: int | None = None) -> None:
+    def _problem(self, code: str, path: str, level: str, message: str,
+                 line: int | None = None, col: int | None = None) -> None:
         if len(self.diagnostics) >= MAX_PROBLEMS:
             if len(self.diagnostics) == MAX_PROBLEMS:
-                p = PackProblem(self.root.name, WARNING, f"over {MAX_PROBLEMS} problems;"
-                                " the rest are not listed")
+                p = Diagnostic(self.root.name, 0, 0, f"over {MAX_PROBLEMS} problems;"
+                               " the rest are not listed", WARNING, code="A001")
                 self.diagnostics.append(p)
                 self.problems.append(p.format())
                 log.warning("art pack %r: %s", self.name, p.format())
             return
         if len(message) > 500:  # a message quoting a stranger's text stays readable
             message = message[:499] + "\u2026"
-        p = PackProblem(path, level, message, line, col)
+        p = Diagnostic(path, line or 0, col or 0, message, level, code=code)
         self.diagnostics.append(p)
         self.problems.append(p.format())
         log.warning("art pack %r: %s", self.name, p.format())
@@ -178,11 +165,11 @@ def load_pack(path: str | os.PathLike[str], *, explicit: bool = True) -> ArtPack
     label = _printable(given.name or str(given))[:200]
     pack = ArtPack(label, "", "", root)
     if given.is_symlink() and not explicit:
-        pack._problem(label, ERROR, "is a symbolic link; a pack in the art-packs folder"
-                      " must be a folder of its own. It is not used")
+        pack._problem("A101", label, ERROR, "is a symbolic link; a pack in the art-packs"
+                      " folder must be a folder of its own. It is not used")
         return pack
     if not root.is_dir():
-        pack._problem(label, ERROR, "no such folder; the art pack is not used")
+        pack._problem("A102", label, ERROR, "no such folder; the art pack is not used")
         return pack
     try:
         PackLoader(pack, label).run()
@@ -190,7 +177,7 @@ def load_pack(path: str | os.PathLike[str], *, explicit: bool = True) -> ArtPack
         pack.images.clear()
         pack.sources.clear()
         pack.preview_file = None
-        pack._problem(label, ERROR, f"could not be read ({type(exc).__name__}); the art"
-                      " pack is not used")
+        pack._problem("A103", label, ERROR, f"could not be read ({type(exc).__name__});"
+                      " the art pack is not used")
     return pack
 

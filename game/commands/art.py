@@ -10,16 +10,16 @@ Which images the story shows is worked out in game.project.story_images.
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Final
 
-from ..assets.packs import ERROR, WARNING, ArtPack, PackProblem, load_pack
+from ..assets.packs import ArtPack, load_pack
 from ..project.story_images import (BG, CANVAS, SPRITE, TITLE_ART, ImageUse, Place,
                                     is_colour, shown_size, story_images)
+from ..script.errors import ERROR, NOTE, WARNING, Diagnostic, did_you_mean
 from ..script.images import image_name_of
 
 __all__ = ["BG", "SPRITE", "CANVAS", "ImageUse", "Place", "story_images", "shown_size",
@@ -27,7 +27,6 @@ __all__ = ["BG", "SPRITE", "CANVAS", "ImageUse", "Place", "story_images", "shown
            "cmd_art"]
 
 SMALL_SPRITE: Final = 0.9  # a sprite shorter than this share of its shown height is blurry
-NOTE = "note"
 
 Write = Callable[[str], None]
 
@@ -180,16 +179,16 @@ class CheckReport:
     replaced: list[str]
     lacking: list[str]
     unused: list[str]
-    findings: list[PackProblem]
+    findings: list[Diagnostic]
     total: int = 0  # images the story shows (plain colours only if the pack has them)
 
     @property
     def errors(self) -> int:
-        return sum(1 for p in self.findings if p.level == ERROR)
+        return sum(1 for p in self.findings if p.severity == ERROR)
 
     @property
     def warnings(self) -> int:
-        return sum(1 for p in self.findings if p.level == WARNING)
+        return sum(1 for p in self.findings if p.severity == WARNING)
 
     @property
     def status(self) -> int:
@@ -217,30 +216,31 @@ def check_pack(program: Any, pack_dir: str | os.PathLike[str], *,
     lacking = sorted(n for n in uses if n not in have and n not in optional)
     unused = sorted(n for n in have if n not in uses)
 
-    def add(rel: str, level: str, msg: str) -> None:
-        findings.append(PackProblem(f"{label}/{rel}", level, msg))
+    def add(code: str, rel: str, level: str, msg: str) -> None:
+        findings.append(Diagnostic(f"{label}/{rel}", 0, 0, msg, level, code=code))
 
     for n in unused:
         rel = pack.sources.get(tuple(n.split()), n)
-        add(rel, WARNING, f"image '{n}' is never shown by the story{_did_you_mean(n, uses)}")
+        add("A301", rel, WARNING,
+            f"image '{n}' is never shown by the story{_did_you_mean(n, uses)}")
     for key, rel in sorted(pack.sources.items(), key=lambda kv: kv[1]):
         name = " ".join(key)
         stem = os.path.splitext(os.path.basename(rel))[0]
         if stem != name and name in uses and image_name_of(rel) == key:
-            add(rel, NOTE, f"is read as '{name}' (names are lowercased and extra spaces"
+            add("A302", rel, NOTE, f"is read as '{name}' (names are lowercased and extra spaces"
                 f" dropped); '{name}{os.path.splitext(rel)[1].lower()}' is the plain name")
     for name in list(replaced):
         f = have[name]
         use = uses[name]
         rel = pack.sources.get(tuple(name.split()), f.path)
         found = _look_at(program, use, f, f"{label}/{rel}", decode)
-        if any(p.level == ERROR for p in found):  # the game falls back to ours
+        if any(p.severity == ERROR for p in found):  # the game falls back to ours
             replaced.remove(name)
             lacking.append(name)
         findings.extend(found)
     lacking.sort()
     order = {ERROR: 0, WARNING: 1, NOTE: 2}
-    findings.sort(key=lambda p: (order.get(p.level, 3), p.path, p.line or 0))
+    findings.sort(key=lambda p: (order.get(p.severity, 3), p.path, p.line))
     total = len(uses) - len(optional - set(have))
     return CheckReport(pack, replaced, lacking, unused, findings, total)
 
@@ -250,53 +250,54 @@ def _did_you_mean(name: str, uses: dict[str, ImageUse]) -> str:
     if norm in uses and norm != name:
         return f" (did you mean '{norm}'? name the file '{norm}.png': words are split by" \
                " spaces)"
-    close = difflib.get_close_matches(norm, list(uses), n=2, cutoff=0.75)
-    if close:
-        return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
-    return ""
+    return did_you_mean(norm, uses, n=2, cutoff=0.75, any_case=False)
+
+
+def _finding(code: str, shown: str, level: str, message: str) -> Diagnostic:
+    return Diagnostic(shown, 0, 0, message, level, code=code)
 
 
 def _look_at(program: Any, use: ImageUse, f: Any, shown: str,
-             decode: bool) -> list[PackProblem]:
+             decode: bool) -> list[Diagnostic]:
     """Size and decode checks of one replacement."""
     from ..assets import imageinfo
 
-    out: list[PackProblem] = []
+    out: list[Diagnostic] = []
     try:
         w, h = imageinfo.check_limits(f.path)
     except imageinfo.ImageRefused as exc:  # checked at load; the file changed since
-        return [PackProblem(shown, ERROR, f"{exc}; refused")]
+        return [_finding("A258", shown, ERROR, f"{exc}; refused")]
     is_svg = f.path.lower().endswith(".svg")
     if decode:
         decoded = _decode_check(f.path, use, (w, h), shown, is_svg)
-        if any(p.level == ERROR for p in decoded):
+        if any(p.severity == ERROR for p in decoded):
             return decoded
         out.extend(decoded)
     target = shown_size(program, use, f.zoom if use.kind == SPRITE else None)
     if not is_svg:
         if use.kind == BG and (w < CANVAS[0] or h < CANVAS[1]):
             k = max(CANVAS[0] / w, CANVAS[1] / h)
-            out.append(PackProblem(shown, WARNING, f"is {w}x{h}; it covers the"
-                                   f" {CANVAS[0]}x{CANVAS[1]} canvas scaled up {k:.2f}x and"
-                                   f" will look soft (paint it at least"
-                                   f" {CANVAS[0]}x{CANVAS[1]})"))
+            out.append(_finding("A320", shown, WARNING, f"is {w}x{h}; it covers the"
+                                f" {CANVAS[0]}x{CANVAS[1]} canvas scaled up {k:.2f}x and"
+                                f" will look soft (paint it at least"
+                                f" {CANVAS[0]}x{CANVAS[1]})"))
         elif use.kind == SPRITE and h < SMALL_SPRITE * target[1]:
-            out.append(PackProblem(shown, WARNING, f"is {w}x{h}; sprites are shown"
-                                   f" {target[1]} px tall, so it is scaled up"
-                                   f" {target[1] / h:.2f}x and will look soft (paint it at"
-                                   f" least {target[1]} px tall)"))
+            out.append(_finding("A321", shown, WARNING, f"is {w}x{h}; sprites are shown"
+                                f" {target[1]} px tall, so it is scaled up"
+                                f" {target[1] / h:.2f}x and will look soft (paint it at"
+                                f" least {target[1]} px tall)"))
     if use.kind == BG:
         aspect, want = w / h, CANVAS[0] / CANVAS[1]
         if abs(aspect - want) / want > 0.02:
             cut = 1 - min(aspect, want) / max(aspect, want)
             side = "left and right" if aspect > want else "top and bottom"
-            out.append(PackProblem(shown, NOTE, f"is {w}x{h}, not 16:9: {cut:.0%} of it is"
-                                   f" cut from the {side} to cover the canvas"))
+            out.append(_finding("A322", shown, NOTE, f"is {w}x{h}, not 16:9: {cut:.0%} of it is"
+                                f" cut from the {side} to cover the canvas"))
     return out
 
 
 def _decode_check(path: str, use: ImageUse, size: tuple[int, int], shown: str,
-                  is_svg: bool) -> list[PackProblem]:
+                  is_svg: bool) -> list[Diagnostic]:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
@@ -310,28 +311,28 @@ def _decode_check(path: str, use: ImageUse, size: tuple[int, int], shown: str,
         else:
             surf = load_image(path)
     except Exception as exc:
-        return [PackProblem(shown, ERROR, f"cannot be decoded ({exc}); our art is shown"
-                            " instead")]
+        return [_finding("A310", shown, ERROR, f"cannot be decoded ({exc}); our art is shown"
+                         " instead")]
     if surf.get_size() != size and not is_svg:
-        return [PackProblem(shown, ERROR, f"decodes to {surf.get_size()[0]}x"
-                            f"{surf.get_size()[1]}, not the {size[0]}x{size[1]} its header"
-                            " declares; damaged")]
+        return [_finding("A311", shown, ERROR, f"decodes to {surf.get_size()[0]}x"
+                         f"{surf.get_size()[1]}, not the {size[0]}x{size[1]} its header"
+                         " declares; damaged")]
     if not surf.get_flags() & pygame.SRCALPHA:
         if use.kind == SPRITE:
-            return [PackProblem(shown, WARNING, "has no transparency: the sprite will hide"
-                                " the background behind a rectangle (use PNG, WEBP or SVG"
-                                " with a transparent surround)")]
+            return [_finding("A312", shown, WARNING, "has no transparency: the sprite will hide"
+                             " the background behind a rectangle (use PNG, WEBP or SVG"
+                             " with a transparent surround)")]
         return []
     mask = pygame.mask.from_surface(surf, 8)
     total = surf.get_width() * surf.get_height()
     solid = mask.count()
     if solid == 0:
-        return [PackProblem(shown, WARNING, "is fully transparent: nothing will show"
-                            + (" (SVG features the game cannot draw? see ART.md)"
-                               if is_svg else ""))]
+        return [_finding("A313", shown, WARNING, "is fully transparent: nothing will show"
+                         + (" (SVG features the game cannot draw? see ART.md)"
+                            if is_svg else ""))]
     if use.kind == SPRITE and solid == total:
-        return [PackProblem(shown, WARNING, "has no transparent pixels: the sprite will hide"
-                            " the background behind a rectangle")]
+        return [_finding("A314", shown, WARNING, "has no transparent pixels: the sprite will hide"
+                         " the background behind a rectangle")]
     return []
 
 

@@ -9,7 +9,6 @@ translation follows its line wherever the line moves.
 """
 from __future__ import annotations
 
-import difflib
 import io
 import os
 import re
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Final, Iterable
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import denormalize, read_po, write_po
 
+from ..script.errors import closest
 from .keys import UI, Unit
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ def build(lang: str, program: Program, units_: list[Unit], old: Catalog | None, 
         was = previous.get(k)
         if was is None and u.context != UI:
             near = gone_by_label.get(u.context.rpartition(":")[0], {})
-            close = difflib.get_close_matches(u.text, list(near), n=1, cutoff=0.6)
+            close = closest(u.text, near)
             if close:
                 k = near.pop(close[0])
                 was = previous[k]

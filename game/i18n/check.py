@@ -3,14 +3,13 @@ whose line is gone (with the closest line that is still there), and translations
 text tags differ from their line's."""
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any, Final
 
 from ..script import ast as A
-from ..script.errors import WARNING, Diagnostic
+from ..script.errors import WARNING, Diagnostic, closest
 from .catalog import CatalogError, languages, po_path, read_catalog
 from .lines import UI, Unit, units
 
@@ -108,7 +107,7 @@ def check_language(program: Any, story_dir: Path, lang: str,
     for m in gone:
         if not m.string:
             continue
-        close = difflib.get_close_matches(m.id, list(texts), n=1, cutoff=0.5)
+        close = closest(m.id, texts, cutoff=0.5)
         hint = (f"; closest line now: {_short(close[0])} (id {texts[close[0]].context},"
                 f" {texts[close[0]].where[0]}:{texts[close[0]].where[1]})" if close
                 else "; no line is close to it")

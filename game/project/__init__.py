@@ -90,7 +90,8 @@ def story_folder(story_dir: str | os.PathLike[str] | None = None) -> Path:
     ScriptError when there is no such folder."""
     d = Path(story_dir) if story_dir is not None else DEFAULT_STORY
     if not d.is_dir():
-        raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error")])
+        raise ScriptError([Diagnostic(str(d), 1, 1, "no such story folder", "error",
+                                      code="E603")])
     if not (d / "game.toml").exists() and (d / "game").is_dir() \
             and not any(d.glob("*.rpy")):
         d = d / "game"  # a Ren'Py project's folder: its scripts are in game/
@@ -297,7 +298,7 @@ def read_sources(files: StoryFiles) -> list[tuple[str, str]]:
         except UnicodeDecodeError as exc:
             raise ScriptError([Diagnostic(display_path(p), 1, 1,
                                           f"not UTF-8 text ({exc.reason} at byte {exc.start})",
-                                          "error")]) from None
+                                          "error", code="E605")]) from None
         out.append((display_path(p), text.replace("\r\n", "\n")))
     return out
 
@@ -308,7 +309,8 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
     files = find_story(story_dir)
     if not files.scripts:
         raise ScriptError([Diagnostic(display_path(files.story_dir), 1, 1,
-                                      "no .rpy files in this folder", "error")])
+                                      "no .rpy files in this folder", "error",
+                                      code="E604")])
     sources = read_sources(files)
     if files.toml_path is None:  # a Ren'Py project: config.name is its title
         files.title, files.version = renpy_title(sources, files.title)

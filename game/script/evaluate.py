@@ -10,6 +10,7 @@ from typing import Any, Callable, Final
 
 from ._methods import MUTATING, MethodError, call_method
 from .ast import CharacterDef, LightDef, Transition
+from .errors import did_you_mean
 from .values import MAX_NODES, UnstorableValue, check_value
 
 MAX_SEQUENCE: Final = 1_000_000
@@ -214,10 +215,7 @@ def character(args: list[Any], kwargs: dict[str, Any]) -> CharacterDef:
         raise EvalError("a Character's name must be text or None")
     for k in kwargs:
         if k not in CHARACTER_KEYWORDS:
-            import difflib
-
-            close = difflib.get_close_matches(k, CHARACTER_KEYWORDS, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            hint = did_you_mean(k, CHARACTER_KEYWORDS, any_case=False)
             raise EvalError(f"Character() keyword '{k}' is not supported{hint}")
     color = kwargs.get("who_color", kwargs.get("color"))
     what = kwargs.get("what_color")

@@ -14,7 +14,8 @@ from typing import Any, Final, Iterable, Iterator
 
 from . import ast as A
 from . import texttags
-from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, did_you_mean
+from .errors import (ERROR, WARNING, Diagnostic, Reporter, ScriptError, closest,
+                     did_you_mean)
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
 from ._screens import scan_all
@@ -224,7 +225,7 @@ class _Checker:
     def rep(self, loc: A.Loc) -> Reporter:
         return self.reporters[loc[0]]
 
-    def error(self, loc: A.Loc, msg: str, length: int = 1, code: str = "E500") -> None:
+    def error(self, loc: A.Loc, msg: str, length: int = 1, *, code: str) -> None:
         self.rep(loc).error(loc[1], loc[2], msg, length=length, code=code)
 
     def missing(self, loc: A.Loc, msg: str, length: int, code: str) -> None:
@@ -498,9 +499,7 @@ class _Checker:
         if not hint:  # a writer often types the name the reader sees: 'kaori' for k
             by_name = {ch.name.lower(): var for var, ch in prog.characters.items()
                        if ch.name and var != "narrator"}
-            import difflib
-
-            close = difflib.get_close_matches(name.lower(), by_name, n=1, cutoff=0.6)
+            close = closest(name.lower(), by_name)
             if close:
                 var = by_name[close[0]]
                 hint = f" (did you mean '{var}', {prog.characters[var].name}?)"

@@ -108,7 +108,7 @@ class Parser(FastPaths):
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
-            self.rep.error(1, 1, "file name contains a null character")
+            self.rep.error(1, 1, "file name contains a null character", code="E109")
         stmts = self.block(read_blocks(self.lines, self.rep, _SAY_KEYWORDS))
         if self.compat.skipped:
             compat.report_skips(self)
@@ -1282,7 +1282,7 @@ class Parser(FastPaths):
         mode = cur.word()
         if mode not in ("show", "hide", "auto"):
             self.err(line, col, "expected 'window show', 'window hide' or 'window auto'",
-                     len(mode or "x"), code="E300")
+                     len(mode or "x"), code="E302")
             return None
         if mode != "auto" and not cur.eol() and cur.peek_word() != "with":
             # Ren'Py's `window show dissolve`, `window hide None`: a transition

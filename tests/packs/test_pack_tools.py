@@ -177,7 +177,7 @@ def test_check_warns_about_images_too_small(tmp_path: Path,
 def test_check_notes_a_background_that_is_cropped(tmp_path: Path) -> None:
     save_image(tmp_path / "bg forest.png", (2000, 2000), GREEN, alpha=False)
     report = check_pack(load_project(), tmp_path)
-    assert any(p.level == "note" and "not 16:9: 44% of it is cut from the top and bottom"
+    assert any(p.severity == "note" and "not 16:9: 44% of it is cut from the top and bottom"
                in p.message for p in report.findings), report.findings
 
 
