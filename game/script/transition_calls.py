@@ -131,6 +131,6 @@ def _move_transition(node: ast.Call, src: str) -> tuple[Transition | None, str |
     kind = move_kind(warp, parts["enter"], parts["leave"])
     if kind is None or odd:
         return Transition(kind or "move", duration=t), (
-            f"the transition '{src.strip()[:60]}' is drawn as "
+            f"the transition '{src.strip()[:80]}' is drawn as "
             f"{kind or 'move'}: only offscreen sides and the ease warper are honoured")
     return Transition(kind, duration=t), None
