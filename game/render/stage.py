@@ -50,6 +50,7 @@ class Placed:
     yanchor: float = 1.0
 
 
+MAX_COMPOSITE: Final = 8192  # a Composite's canvas, art pixels each way
 MAX_SURFACE_SCREENS: Final = 4  # a zoomed image is never more pixels than 4 screens
 
 
@@ -151,10 +152,22 @@ class StageRenderer:
 
     def _layered(self, layers: list) -> pygame.Surface:
         """A layeredimage's layers drawn on each other (each scaled to the first's size,
-        as Ren'Py's layers share one canvas)."""
-        key = (tuple(layers), self.images.scale)
+        as Ren'Py's layers share one canvas); a Composite's at their offsets on a canvas
+        of its size (its first entry ["", w, h], see Sprite.layers)."""
+        key = (tuple(tuple(e) if isinstance(e, list) else e for e in layers),
+               self.images.scale)
         img = self._texts.get(key)
-        if img is None:
+        if img is not None:
+            return img
+        if isinstance(layers[0], list):
+            s = self.images.scale
+            # bounded: a save's numbers must not make a huge surface
+            w, h = (max(1, min(MAX_COMPOSITE, n)) for n in layers[0][1:3])
+            img = pygame.Surface((round(w * s) or 1, round(h * s) or 1), pygame.SRCALPHA)
+            for e in layers[1:]:
+                name, x, y = e if isinstance(e, list) else (e, 0, 0)
+                img.blit(self.images.get(name, SPRITE), (round(x * s), round(y * s)))
+        else:
             base = self.images.get(layers[0], SPRITE)
             img = base.copy()
             for name in layers[1:]:
@@ -162,9 +175,9 @@ class StageRenderer:
                 if top.get_size() != img.get_size():
                     top = pygame.transform.smoothscale(top, img.get_size())
                 img.blit(top, (0, 0))
-            if len(self._texts) > 32:
-                self._texts.clear()
-            self._texts[key] = img
+        if len(self._texts) > 32:
+            self._texts.clear()
+        self._texts[key] = img
         return img
 
     def _text_piece(self, sp: Sprite, size: tuple[int, int],
