@@ -697,6 +697,29 @@ def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | Non
     return ("n", "dissolve")
 
 
+_TRANSITION_CLASS: Final = re.compile(
+    r"(?:CropMove|PushMove|Pixellate|Pause|ImageDissolve|AlphaDissolve|MoveTransition"
+    r"|MultipleTransition)\s*\(")
+
+
+def transition_define(p: Parser, line: Line, name: str, col: int, src: str) -> Any:
+    """`define iris = ImageDissolve("iris.png", 1.0, 8)` (or CropMove, MoveTransition...):
+    the transition as a constant, as `with` would read it inline; None when strict or
+    not one of these."""
+    if p.compat.strict or not _TRANSITION_CLASS.match(src):
+        return None
+    made = lenient_transition(p, line, col, src)
+    if made is None:
+        return None
+    from .ast import Transition
+
+    value = made[1] if made[0] == "v" else Transition("dissolve", duration=0.5)
+    stmt = N.Define(p.loc(line), p.sid(f"define|{name}"), name, ("c", value), src)
+    p.defines.append(stmt)
+    p.no_block(line, "'define'")
+    return stmt
+
+
 def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str) -> bool:
     """A show clause we cannot honour (`zorder`, `onlayer`, `at` with arguments):
     ignored with a warning once per kind and file, unless strict."""

@@ -518,6 +518,15 @@ class _Checker:
         self.missing(loc, f"missing image '{shown}'" + did_you_mean(
             shown, self.prog.images.names()), length, "W521")
 
+    def masked(self, value: A.Transition, loc: A.Loc, length: int) -> A.Transition:
+        """An ImageDissolve whose mask the story has not: a dissolve, with a warning."""
+        if value.kind != "imagedissolve" or self.prog.images.known(value.image.split()):
+            return value
+        self.rep(loc).warning(loc[1], loc[2], f"ImageDissolve's mask '{value.image}' is"
+                              " not among the story's images; shown as a dissolve",
+                              length=length, code="W704")
+        return A.Transition("dissolve", duration=value.duration)
+
     def transition(self, src: str, code: tuple | None, loc: A.Loc, length: int) -> None:
         prog = self.prog
         if src in prog.transitions:
@@ -525,13 +534,7 @@ class _Checker:
         if code is None:  # `k "..." with NAME` from the say fast path
             code = ("n", src)
         if code[0] == "v":  # a value the parser made (Ren'Py's CropMove(1.0, "wipeleft")...)
-            value = code[1]
-            if value.kind == "imagedissolve" and not prog.images.known(value.image.split()):
-                self.rep(loc).warning(loc[1], loc[2], f"ImageDissolve's mask '{value.image}'"
-                                      " is not among the story's images; shown as a"
-                                      " dissolve", length=length, code="W704")
-                value = A.Transition("dissolve", duration=value.duration)
-            prog.transitions[src] = value
+            prog.transitions[src] = self.masked(code[1], loc, length)
             return
         if code[0] == "c" and code[1] is None:
             prog.transitions[src] = None
@@ -543,7 +546,7 @@ class _Checker:
                 return
             value = prog.constants.get(name)
             if isinstance(value, A.Transition):
-                prog.transitions[src] = value
+                prog.transitions[src] = self.masked(value, loc, length)
                 return
             why = None
             if name in self.assigned and not self.strict:

@@ -899,6 +899,9 @@ class Parser(FastPaths):
                 _staging.transform_define(self, line, name, src):
             self.no_block(line, "'define'")
             return None
+        if kind == "define" and (made := compat.transition_define(self, line, name, col,
+                                                                  src)) is not None:
+            return made  # type: ignore[no-any-return]
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),

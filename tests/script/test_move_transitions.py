@@ -87,3 +87,28 @@ def test_image_dissolve_without_its_mask_is_a_dissolve_with_a_warning() -> None:
         Transition("dissolve", duration=1.0)
     assert [w.message for w in prog.warnings] == [
         "ImageDissolve's mask 'eye' is not among the story's images; shown as a dissolve"]
+
+
+def test_a_defined_transition_class_is_a_constant_with_uses() -> None:
+    images = ImageIndex({("eye",): "/art/eye.png"})
+    src = ('    scene bg a with eye_open\n    show eileen with slow_wipe\n'
+           '    show eileen at left with glide\n')
+    head = ('define eye_open = ImageDissolve("eye.png", 1.0, 8)\n'
+            'define slow_wipe = CropMove(2.0, "wipeleft")\n'
+            'define glide = MoveTransition(1.0, time_warp=_warper.ease)\n')
+    prog = load_story([("t.rpy", head + 'image bg a = "#203040"\nimage eileen = "#c03030"\n'
+                        'label start:\n' + src + '    "Done."\n')], images=images)
+    assert prog.warnings == []
+    assert prog.transitions["eye_open"] == Transition("imagedissolve", duration=1.0,
+                                                      image="eye", ramp=8)
+    assert prog.transitions["slow_wipe"] == Transition("wipeleft", duration=2.0)
+    assert prog.transitions["glide"] == Transition("ease", duration=1.0)
+
+
+def test_a_defined_image_dissolve_without_its_mask_warns_where_it_is_used() -> None:
+    prog = load_story([("t.rpy", 'define eye_open = ImageDissolve("eye.png", 1.0)\n'
+                        'label start:\n    with eye_open\n    "Done."\n')])
+    assert prog.transitions["eye_open"] == Transition("dissolve", duration=1.0)
+    assert [(w.line, w.message) for w in prog.warnings] == [
+        (3, "ImageDissolve's mask 'eye' is not among the story's images; shown as a"
+            " dissolve")]
