@@ -50,6 +50,7 @@ class TransitionPlayer:
         if self.kind in SPRITE_MOVES and glide is None:
             self.kind = "dissolve"
         self._mask: pygame.Surface | None = None
+        self._work: tuple[pygame.Surface, ...] | None = None
         if self.kind == "imagedissolve":
             if mask is None:
                 self.kind = "dissolve"
@@ -172,12 +173,19 @@ class TransitionPlayer:
         ramp = max(1, self.t.ramp)
         level = p * (256 + ramp) - 256  # a pixel of brightness b shows (b + level) / ramp
         alphas = [max(0, min(255, round(255 * (b + level) / ramp))) for b in range(256)]
+        if self._work is None:  # made once: three screens of pixels, not three a frame
+            self._work = tuple(pygame.Surface(self.new.get_size()) for _ in range(3))
+        weights, frame, back = self._work
+        # the palette turns the mask's levels into weights; an 8-bit surface is blitted
+        # to 32 bits first, as multiplying by it directly is several times slower
         mask.set_palette([(a, a, a) for a in alphas])
-        frame = self.new.copy()
-        frame.blit(mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        weights.blit(mask, (0, 0))
+        frame.blit(self.new, (0, 0))
+        frame.blit(weights, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         mask.set_palette([(255 - a, 255 - a, 255 - a) for a in alphas])
-        back = self.old.copy()
-        back.blit(mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        weights.blit(mask, (0, 0))
+        back.blit(self.old, (0, 0))
+        back.blit(weights, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         frame.blit(back, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         dest.blit(frame, pos)
 
