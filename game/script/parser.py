@@ -1246,15 +1246,8 @@ class Parser(FastPaths):
             words, at, tuple(behind), as_, with_, atl_steps, zorder, text)
 
     def image_layers(self, line: Line, words: tuple[str, ...], layers: list) -> None:
-        """A Composite of files on one canvas: drawn as a layered image's layers (see
-        _staging.composite_layers for those at offsets)."""
-        for f in (e[0] if isinstance(e, list) else e for e in layers):
-            if f:
-                self.images.append(N.ImageDef(self.loc(line), self.sid("layer|" + f),
-                                              (_layered.layer_name(f),), f))
-        self.layered_files[" ".join(words)] = [
-            [_layered.layer_name(e[0]) if e[0] else "", *e[1:]] if isinstance(e, list)
-            else _layered.layer_name(e) for e in layers]
+        """A Composite's files: drawn as a layered image's layers."""
+        _layered.composite(self, line, words, layers)
 
     def layeredimage_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         _layered.layeredimage_stmt(self, line)
