@@ -173,6 +173,8 @@ class TransitionPlayer:
         ramp = max(1, self.t.ramp)
         level = p * (256 + ramp) - 256  # a pixel of brightness b shows (b + level) / ramp
         alphas = [max(0, min(255, round(255 * (b + level) / ramp))) for b in range(256)]
+        if self.t.reverse:  # dark pixels first
+            alphas.reverse()
         if self._work is None:  # made once: three screens of pixels, not three a frame
             self._work = tuple(pygame.Surface(self.new.get_size()) for _ in range(3))
         weights, frame, back = self._work

@@ -26,13 +26,15 @@ class Transition:
     color: str = "#000000"
     image: str = ""  # imagedissolve: the mask's image name (bright pixels change first)
     ramp: int = 5  # imagedissolve: how many brightness levels are half changed at once
+    reverse: bool = False  # imagedissolve: dark pixels change first
 
     def describe(self) -> str:
         if self.kind in SPRITE_MOVES:
             return self.kind if self.duration == MOVE_DURATION else \
                 f"{self.kind}({self.duration:g})"
         if self.kind == "imagedissolve":
-            return f"ImageDissolve({self.image!r}, {self.duration:g}, {self.ramp})"
+            return f"ImageDissolve({self.image!r}, {self.duration:g}, {self.ramp}" + \
+                (", reverse=True)" if self.reverse else ")")
         if self.kind == "dissolve":
             return "dissolve" if self.duration == 0.5 else f"Dissolve({self.duration:g})"
         if self.kind == "fade":

@@ -84,7 +84,7 @@ def transition_value(src: str) -> tuple[Transition | None, str | None]:
 
 
 def _image_dissolve(node: ast.Call) -> tuple[Transition | None, str | None]:
-    """ImageDissolve(image, time, ramp=5): the mask as an image name (a file's name as
+    """ImageDissolve(image, time, ramp=5, reverse=False): the mask as an image name (a file's name as
     Ren'Py names it); the loader checks the story has it."""
     t = _seconds(_arg(node, 1, "time"), 1.0)
     mask = _arg(node, 0, "image")
@@ -103,10 +103,13 @@ def _image_dissolve(node: ast.Call) -> tuple[Transition | None, str | None]:
     if isinstance(ramp, bool) or not isinstance(ramp, int):
         ramp = 5
     why = None
-    if any(k.arg == "reverse" for k in node.keywords):
-        why = "'ImageDissolve' ignores 'reverse': the mask's bright pixels change first"
+    reverse = next((k.value for k in node.keywords if k.arg == "reverse"), None)
+    flip = isinstance(reverse, ast.Constant) and reverse.value is True
+    if reverse is not None and not (isinstance(reverse, ast.Constant)
+                                    and isinstance(reverse.value, bool)):
+        why = "'ImageDissolve' takes reverse=True or False; the bright pixels change first"
     return Transition("imagedissolve", duration=t, image=" ".join(words),
-                      ramp=max(1, min(256, ramp))), why
+                      ramp=max(1, min(256, ramp)), reverse=flip), why
 
 
 _OFFSCREEN: Final = {"offscreen" + side: side for side in SIDES}

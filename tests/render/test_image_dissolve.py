@@ -26,10 +26,12 @@ def masked(flat_index, tmp_path):
     s.images.close()
 
 
-def _at(screen, at: float, ramp: int = 8, image: str = "wipe mask") -> pygame.Surface:
+def _at(screen, at: float, ramp: int = 8, image: str = "wipe mask",
+        reverse: bool = False) -> pygame.Surface:
     play(screen, [E.Scene("bg a"), line("Before.")])
     screen.feed([E.Scene("bg b"), E.With(Transition("imagedissolve", duration=1.0,
-                                                    image=image, ramp=ramp)),
+                                                    image=image, ramp=ramp,
+                                                    reverse=reverse)),
                  line("After.")])
     screen.update(at)
     assert screen.transition is not None
@@ -44,6 +46,12 @@ def test_bright_areas_of_the_mask_change_first(masked) -> None:
     # the edge sits where the mask's brightness is about half way
     changed = [x for x in range(0, W, 4) if rgb(shot, x, y) == BG_B]
     assert abs(max(changed) - W / 2) <= W * 0.06, max(changed)
+
+
+def test_reversed_the_dark_areas_change_first(masked) -> None:
+    shot = _at(masked, 0.3, reverse=True)
+    assert rgb(shot, W - 10, H // 3) == BG_B
+    assert rgb(shot, 10, H // 3) == BG_A
 
 
 def test_the_ramp_blends_a_band_of_levels(masked) -> None:

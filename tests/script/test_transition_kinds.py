@@ -81,6 +81,15 @@ def test_image_dissolve_by_image_name_and_default_ramp() -> None:
     assert (t.image, t.ramp) == ("mask circle", 5) and prog.warnings == []
 
 
+def test_image_dissolve_reversed() -> None:
+    images = ImageIndex({("eye",): "/art/eye.png"})
+    src = 'ImageDissolve("eye.png", 1.0, 8, reverse=True)'
+    prog = _load(f"    scene bg a with {src}\n", images)
+    t = prog.transitions[src]
+    assert prog.warnings == [] and t.reverse and t.kind == "imagedissolve"
+    assert t.describe() == "ImageDissolve('eye', 1, 8, reverse=True)"
+
+
 def test_image_dissolve_without_its_mask_is_a_dissolve_with_a_warning() -> None:
     prog = _load('    scene bg a with ImageDissolve("eye.png", 1.0, 8)\n')
     assert prog.transitions['ImageDissolve("eye.png", 1.0, 8)'] == \
