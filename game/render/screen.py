@@ -12,6 +12,7 @@ from typing import Callable, Final
 import pygame
 
 from ..scene.model import Sprite, Stage
+from ..scene.moves import SPRITE_MOVES
 from ..scene.transform import all_finished
 from ..story import events as E
 from .choices import ChoiceMenu
@@ -73,6 +74,9 @@ class Screen:
                 wanted.append((ev.image, BG))
             elif isinstance(ev, E.Show) and ev.text is None:
                 wanted.append((ev.image, SPRITE))
+            elif isinstance(ev, E.With) and ev.transition is not None \
+                    and ev.transition.kind == "imagedissolve":
+                wanted.append((ev.transition.image, BG))  # its mask
             elif isinstance(ev, E.Sync):
                 st = Stage.from_json(ev.stage)
                 if st.scene:
@@ -231,13 +235,26 @@ class Screen:
         if ev.transition is None or not self.transitions_enabled or self.instant:
             self._commit()
             return
+        kind = ev.transition.kind
+        glides = kind in SPRITE_MOVES and not self.reduce_motion
         old = self.composite()
+        size = old.get_size()
+        before = self.stage_renderer.pieces(self.display, size, self._clock()) \
+            if glides else []
         self.display = self.pending.copy()
         self._composite = None
-        self._clock()
+        clock = self._clock()
         new = self.composite()
+        glide = None
+        if glides:  # the new background alone, and where each sprite stands before/after
+            bg = pygame.Surface(size)
+            self.stage_renderer.draw_scene(bg, self.display, clock)
+            glide = (bg, before, self.stage_renderer.pieces(self.display, size, clock))
+        mask = None
+        if kind == "imagedissolve" and self.images.source.find(ev.transition.image):
+            mask = self.images.get(ev.transition.image, BG)  # else a plain dissolve
         self.transition = TransitionPlayer(ev.transition, old, new, self.images.scale,
-                                           calm=self.reduce_motion)
+                                           calm=self.reduce_motion, glide=glide, mask=mask)
 
     # -- input -------------------------------------------------------------------------
     def click(self) -> bool:

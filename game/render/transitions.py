@@ -1,10 +1,11 @@
 """Transitions between two rendered stages: dissolve, fade through a colour, flash,
 the vpunch/hpunch shakes, and Ren'Py's CropMove/PushMove families (wipes, slides,
-slideaways, pushes, irises), pixellate, blinds, squares and Pause. A click finishes
-one at once.
+slideaways, pushes, irises), pixellate, blinds, squares, Pause, ImageDissolve (pixels
+change in the order of a mask's brightness) and the MoveTransition family (sprites
+glide, game/render/glide.py). A click finishes one at once.
 
 Calm (the reader's "reduce motion and flashes"): a shake shows the new scene still, a
-slide or push becomes a dissolve, and a flash, or a fade through a bright colour,
+slide, push or sprite move becomes a dissolve, and a flash, or a fade through a bright colour,
 becomes a dissolve of the same length: no frame is lighter than the two scenes it goes
 between."""
 from __future__ import annotations
@@ -13,6 +14,10 @@ import math
 from typing import TYPE_CHECKING, Final
 
 import pygame
+
+from ..scene.moves import SPRITE_MOVES
+from .glide import draw_glide
+from .stage import Placed
 
 # Ren'Py's CropMove and PushMove modes drawn by _move
 MOVES = frozenset(f"{k}{d}" for k in ("wipe", "slide", "slideaway", "push")
@@ -23,8 +28,13 @@ if TYPE_CHECKING:  # an annotation only: the first frame needs no parser
 
 
 class TransitionPlayer:
+    """glide: for a sprite move, (the new background, the old stage's sprites, the new
+    stage's); mask: for ImageDissolve, its image. Without them those are dissolves."""
+
     def __init__(self, transition: Transition, old: pygame.Surface, new: pygame.Surface,
-                 scale: float = 1.0, *, calm: bool = False) -> None:
+                 scale: float = 1.0, *, calm: bool = False,
+                 glide: tuple[pygame.Surface, list[Placed], list[Placed]] | None = None,
+                 mask: pygame.Surface | None = None) -> None:
         self.t = transition
         self.old = old
         self.new = new
@@ -36,6 +46,16 @@ class TransitionPlayer:
         self.kind = transition.kind
         if calm:
             self.kind = calm_kind(transition.kind, self.color)
+        self.glide = glide
+        if self.kind in SPRITE_MOVES and glide is None:
+            self.kind = "dissolve"
+        self._mask: pygame.Surface | None = None
+        self._work: tuple[pygame.Surface, ...] | None = None
+        if self.kind == "imagedissolve":
+            if mask is None:
+                self.kind = "dissolve"
+            else:
+                self._mask = brightness(mask, new.get_size())
 
     @property
     def done(self) -> bool:
@@ -85,6 +105,11 @@ class TransitionPlayer:
             self._iris(dest, pos, p)
         elif kind in MOVES:
             self._move(dest, pos, p)
+        elif kind in SPRITE_MOVES and self.glide is not None:
+            bg, old_sprites, new_sprites = self.glide
+            draw_glide(dest, SPRITE_MOVES[kind], bg, old_sprites, new_sprites, p, pos)
+        elif kind == "imagedissolve" and self._mask is not None:
+            self._image_dissolve(dest, pos, p, self._mask)
         elif kind == "pixellate":
             # Ren'Py's Pixellate: the old scene coarsens, then the new one sharpens
             src, k = (self.old, p * 2) if p < 0.5 else (self.new, (1 - p) * 2)
@@ -140,6 +165,32 @@ class TransitionPlayer:
             dest.blit(self.old, (pos[0] + ox, pos[1] + oy))
             dest.blit(self.new, (pos[0] + ox - dx * w, pos[1] + oy - dy * h))
 
+    def _image_dissolve(self, dest: pygame.Surface, pos: tuple[int, int], p: float,
+                        mask: pygame.Surface) -> None:
+        """Ren'Py's ImageDissolve: a pixel changes when the mask's brightness there is
+        reached, bright first, over `ramp` levels: new * a + old * (1 - a), with each
+        level's a set in the mask's palette."""
+        ramp = max(1, self.t.ramp)
+        level = p * (256 + ramp) - 256  # a pixel of brightness b shows (b + level) / ramp
+        alphas = [max(0, min(255, round(255 * (b + level) / ramp))) for b in range(256)]
+        if self.t.reverse:  # dark pixels first
+            alphas.reverse()
+        if self._work is None:  # made once: three screens of pixels, not three a frame
+            self._work = tuple(pygame.Surface(self.new.get_size()) for _ in range(3))
+        weights, frame, back = self._work
+        # the palette turns the mask's levels into weights; an 8-bit surface is blitted
+        # to 32 bits first, as multiplying by it directly is several times slower
+        mask.set_palette([(a, a, a) for a in alphas])
+        weights.blit(mask, (0, 0))
+        frame.blit(self.new, (0, 0))
+        frame.blit(weights, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        mask.set_palette([(255 - a, 255 - a, 255 - a) for a in alphas])
+        weights.blit(mask, (0, 0))
+        back.blit(self.old, (0, 0))
+        back.blit(weights, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        frame.blit(back, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        dest.blit(frame, pos)
+
     def _iris(self, dest: pygame.Surface, pos: tuple[int, int], p: float) -> None:
         w, h = self.new.get_size()
         opening = self.t.kind == "irisout"  # irisout: the new scene grows from the centre
@@ -152,6 +203,20 @@ class TransitionPlayer:
             dest.blit(inner, (pos[0] + r.x, pos[1] + r.y), r)
 
 
+def brightness(image: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+    """An image's brightness at `size`, as an 8-bit surface whose pixel values are the
+    brightness 0-255 (its palette then says what each level is drawn as)."""
+    if image.get_size() != size:
+        scaler = pygame.transform.smoothscale if image.get_bitsize() >= 24 \
+            else pygame.transform.scale
+        image = scaler(image, size)
+    gray = pygame.transform.grayscale(image)
+    levels = pygame.image.tobytes(gray, "RGBX")[0::4]  # the red byte: all three are equal
+    mask = pygame.image.frombytes(levels, size, "P")
+    mask.set_palette([(b, b, b) for b in range(256)])
+    return mask
+
+
 BRIGHT: Final = 128  # a fade colour whose lightest channel passes this is a flash
 
 
@@ -159,8 +224,8 @@ def calm_kind(kind: str, color: pygame.Color) -> str:
     """What a transition becomes when the reader asked for no motion and no flashes."""
     if kind in ("vpunch", "hpunch"):
         return "still"  # drawn as the new scene (the shake's length is kept)
-    if kind.startswith(("slide", "push")):
-        return "dissolve"  # whole scenes sliding across the screen are motion
+    if kind.startswith(("slide", "push")) or kind in SPRITE_MOVES:
+        return "dissolve"  # whole scenes, or sprites, sliding across the screen are motion
     if kind == "flash" or (kind == "fade" and max(color.r, color.g, color.b) > BRIGHT):
         return "dissolve"
     return kind

@@ -53,7 +53,9 @@ class Sprite:
     transform: list | None = None
     zorder: int = 0  # Ren'Py's zorder: higher is drawn later; ties keep show order
     text: str | None = None  # `show text "..."`: drawn words, not an image
-    layers: list | None = None  # a layeredimage: the images drawn, bottom to top
+    # a layeredimage or Composite: the images drawn, bottom to top, each a name, or
+    # [name, x, y] at an offset in art pixels after ["", w, h], the canvas's size
+    layers: list | None = None
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"tag": self.tag, "image": self.image, "at": self.at}
@@ -64,7 +66,8 @@ class Sprite:
         if self.text is not None:
             d["text"] = self.text
         if self.layers is not None:
-            d["layers"] = list(self.layers)
+            d["layers"] = [list(e) if isinstance(e, (list, tuple)) else e
+                           for e in self.layers]
         return d
 
     @classmethod
@@ -75,8 +78,20 @@ class Sprite:
                    tf if isinstance(tf, list) else None,
                    z if isinstance(z, int) and not isinstance(z, bool) else 0,
                    d["text"] if isinstance(d.get("text"), str) else None,
-                   [str(x) for x in d["layers"]] if isinstance(d.get("layers"), list)
-                   else None)
+                   _layers(d["layers"]) if isinstance(d.get("layers"), list) else None)
+
+
+def _layers(raw: list) -> list:
+    """A sprite's layers from JSON: names, and [name, x, y] entries with whole
+    numbers (anything else read as its name)."""
+    out: list = []
+    for e in raw:
+        if isinstance(e, list) and len(e) == 3 and all(
+                isinstance(n, int) and not isinstance(n, bool) for n in e[1:]):
+            out.append([str(e[0]), e[1], e[2]])
+        else:
+            out.append(str(e))
+    return out
 
 
 @dataclass

@@ -108,6 +108,18 @@ def layeredimage_stmt(p: Parser, line: Line) -> None:  # noqa: C901
             p.images.append(N.ImageDef(p.loc(line), p.sid("layer|" + layer), key, layer))
 
 
+def composite(p: Parser, line: Line, words: tuple[str, ...], layers: list) -> None:
+    """A Composite's files become images of their own, and the image their layers:
+    names (one canvas), or [name, x, y] after ["", w, h] (see
+    _staging.composite_layers)."""
+    for f in (e[0] if isinstance(e, list) else e for e in layers):
+        if f:
+            p.images.append(N.ImageDef(p.loc(line), p.sid("layer|" + f), (layer_name(f),), f))
+    p.layered_files[" ".join(words)] = [
+        [layer_name(e[0]) if e[0] else "", *e[1:]] if isinstance(e, list)
+        else layer_name(e) for e in layers]
+
+
 def layer_name(layer: str) -> str:
     """The image name a layer is drawn as (a file gets a name of its own)."""
     if "." not in layer:

@@ -93,13 +93,6 @@ RENPY_STORE: Final = frozenset({
     "_dismiss_pause", "_game_menu_screen", "_confirm_quit", "suppress_overlay",
     "save_name", "_history", "_history_list", "main_menu", "_quit_slot",
     "_autosave", "mouse_visible", "default_mouse", "adv", "nvl", "narrator"})
-# Ren'Py's built-in transitions we do not draw yet: shown as a dissolve. (MoveTransition
-# glides sprites that changed place; zoomin/zoomout scale those entering or leaving.)
-RENPY_TRANSITIONS: Final = frozenset({
-    "move", "moveinright", "moveinleft", "moveintop", "moveinbottom",
-    "moveoutright", "moveoutleft", "moveouttop", "moveoutbottom", "ease", "easeinright",
-    "easeinleft", "easeintop", "easeinbottom", "easeoutright", "easeoutleft",
-    "easeouttop", "easeoutbottom", "zoomin", "zoomout", "zoominout"})
 # Assignment targets in Python text we skip (a variable read later came from there).
 _ASSIGNED_RE: Final = re.compile(r"(?m)^\s*([A-Za-z_]\w*)\s*(?:\+|-|\*|/)?=(?!=)")
 _BLOCK_DEFINE_RE: Final = re.compile(
@@ -685,17 +678,10 @@ def position_warning(name: str, transforms: set[str]) -> str | None:
     return None
 
 
-def transition_warning(name: str) -> str | None:
-    """For `with NAME` that we do not know: a warning when Ren'Py has it built in."""
-    if name in RENPY_TRANSITIONS:
-        return f"Ren'Py's '{name}' transition is not supported yet; shown as a dissolve"
-    return None
-
-
 def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
-    """Ren'Py's transition classes: CropMove, PushMove, Pixellate and Pause drawn as
-    they are; MultipleTransition as a fade, ImageDissolve, MoveTransition and others
-    as a dissolve, with a warning (None when strict, or when the source does not
+    """Ren'Py's transition classes: CropMove, PushMove, Pixellate, Pause, ImageDissolve
+    and MoveTransition drawn as they are; MultipleTransition as a fade, AlphaDissolve
+    and others as a dissolve, with a warning (None when strict, or when the source does not
     parse)."""
     if p.compat.strict or _parse(src, "eval") is None:
         return None
@@ -710,6 +696,29 @@ def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | Non
     degrade(p, "with " + src.split("(", 1)[0].strip(), line.lineno, col, len(src),
             f"the transition '{src.strip()}' is not supported yet; shown as a dissolve")
     return ("n", "dissolve")
+
+
+_TRANSITION_CLASS: Final = re.compile(
+    r"(?:CropMove|PushMove|Pixellate|Pause|ImageDissolve|AlphaDissolve|MoveTransition"
+    r"|MultipleTransition)\s*\(")
+
+
+def transition_define(p: Parser, line: Line, name: str, col: int, src: str) -> Any:
+    """`define iris = ImageDissolve("iris.png", 1.0, 8)` (or CropMove, MoveTransition...):
+    the transition as a constant, as `with` would read it inline; None when strict or
+    not one of these."""
+    if p.compat.strict or not _TRANSITION_CLASS.match(src):
+        return None
+    made = lenient_transition(p, line, col, src)
+    if made is None:
+        return None
+    from .ast import Transition
+
+    value = made[1] if made[0] == "v" else Transition("dissolve", duration=0.5)
+    stmt = N.Define(p.loc(line), p.sid(f"define|{name}"), name, ("c", value), src)
+    p.defines.append(stmt)
+    p.no_block(line, "'define'")
+    return stmt
 
 
 def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str) -> bool:

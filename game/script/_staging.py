@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from . import _renpy_compat as compat
 from .atl import ATLReader, _PROPS, literal
@@ -177,14 +177,9 @@ def image_value(p: Parser, line: Line, src: str) -> tuple | None:
     if first is None:
         return None
     if fname in ("Composite", "LiveComposite") and len(node.args) >= 3:
-        try:
-            parts = [ast.literal_eval(a) for a in node.args[1:]]
-        except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
-            parts = []
-        files = parts[1::2]
-        if parts and all(pos in ((0, 0), [0, 0]) for pos in parts[0::2]) \
-                and all(isinstance(f, str) for f in files):
-            return first, None, files  # layers sharing one canvas: drawn as Ren'Py does
+        layers = composite_layers(node)
+        if layers is not None:
+            return first, None, layers
     if fname in ("Animation", "anim.Filmstrip", "ConditionSwitch", "ShowingSwitch"):
         warn(fname, f"'{fname}' is shown as its first image")
         return first, None, None
@@ -194,6 +189,43 @@ def image_value(p: Parser, line: Line, src: str) -> tuple | None:
              " changes")
         return first, None, None
     return None
+
+
+MAX_COMPOSITE: Final = 8192  # canvas pixels each way, and each offset's reach
+
+
+def _pair(v: Any) -> tuple[int, int] | None:
+    """(x, y) from a literal pair of numbers within MAX_COMPOSITE, else None."""
+    if not isinstance(v, (tuple, list)) or len(v) != 2:
+        return None
+    if not all(isinstance(n, (int, float)) and not isinstance(n, bool)
+               and abs(n) <= MAX_COMPOSITE for n in v):
+        return None
+    return round(v[0]), round(v[1])
+
+
+def composite_layers(node: ast.Call) -> list | None:
+    """Composite((w, h), (x, y), "a.png", (x2, y2), "b.png", ...)'s layers: its files
+    bottom to top; when any sits at an offset, ["", w, h] (the canvas) first and each
+    file as [file, x, y]. None when the arguments are not literals we can place."""
+    try:
+        parts = [ast.literal_eval(a) for a in node.args[1:]]
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return None
+    try:
+        size = _pair(ast.literal_eval(node.args[0]))
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        size = None  # (config.screen_width, ...): needed only for parts at offsets
+    places = [_pair(pos) for pos in parts[0::2]]
+    files = parts[1::2]
+    if not files or len(places) != len(files) or None in places \
+            or not all(isinstance(f, str) and f for f in files):
+        return None
+    if all(pos == (0, 0) for pos in places):
+        return files  # layers sharing one canvas: drawn as Ren'Py does
+    if size is None or size[0] < 1 or size[1] < 1:
+        return None
+    return [["", *size]] + [[f, *pos] for f, pos in zip(files, places)]  # type: ignore[misc]
 
 
 def image_atl(p: Parser, line: Line) -> tuple[str, list | None] | None:

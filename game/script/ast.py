@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from ..scene.moves import DURATION as MOVE_DURATION, SPRITE_MOVES
+
 Loc = tuple[str, int, int]
 Code = tuple  # checked expression code, see pyexpr
 
@@ -16,14 +18,23 @@ Code = tuple  # checked expression code, see pyexpr
 class Transition:
     """A transition value: what `with` names, resolved when the script loads."""
 
-    kind: str  # dissolve | fade | vpunch | hpunch | flash
+    kind: str  # dissolve | fade | vpunch | hpunch | flash | move... (see loader's built-ins)
     duration: float = 0.5
     out_time: float = 0.0
     hold: float = 0.0
     in_time: float = 0.0
     color: str = "#000000"
+    image: str = ""  # imagedissolve: the mask's image name (bright pixels change first)
+    ramp: int = 5  # imagedissolve: how many brightness levels are half changed at once
+    reverse: bool = False  # imagedissolve: dark pixels change first
 
     def describe(self) -> str:
+        if self.kind in SPRITE_MOVES:
+            return self.kind if self.duration == MOVE_DURATION else \
+                f"{self.kind}({self.duration:g})"
+        if self.kind == "imagedissolve":
+            return f"ImageDissolve({self.image!r}, {self.duration:g}, {self.ramp}" + \
+                (", reverse=True)" if self.reverse else ")")
         if self.kind == "dissolve":
             return "dissolve" if self.duration == 0.5 else f"Dissolve({self.duration:g})"
         if self.kind == "fade":

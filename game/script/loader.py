@@ -19,8 +19,9 @@ from .errors import (ERROR, WARNING, Diagnostic, Reporter, ScriptError, closest,
 from .evaluate import EvalError, evaluate
 from .images import AudioIndex, ImageIndex
 from ._screens import scan_all
-from ._renpy_compat import DEGRADE_CODE, position_warning, transition_warning
+from ._renpy_compat import DEGRADE_CODE, position_warning
 from .lexer import strip_comment
+from ..scene.moves import DURATION as MOVE_DURATION, SPRITE_MOVES
 from ..scene.transform import named as named_transform
 from ._staging import bind_args
 from .atl import bind, transform_call
@@ -44,6 +45,8 @@ BUILTIN_TRANSITIONS: Final = {
     "squares": A.Transition("squares", duration=1.0),
     **{f"{k}{d}": A.Transition(f"{k}{d}", duration=1.0)
        for k in ("wipe", "slide", "slideaway", "push") for d in ("left", "right", "up", "down")},
+    # MoveTransition's family: move, ease, moveinright, easeoutleft, zoomin... (glide.py)
+    **{k: A.Transition(k, duration=MOVE_DURATION) for k in SPRITE_MOVES},
 }
 BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None),
                               "nvl_narrator": A.CharacterDef(None, kind="nvl")}
@@ -515,6 +518,15 @@ class _Checker:
         self.missing(loc, f"missing image '{shown}'" + did_you_mean(
             shown, self.prog.images.names()), length, "W521")
 
+    def masked(self, value: A.Transition, loc: A.Loc, length: int) -> A.Transition:
+        """An ImageDissolve whose mask the story has not: a dissolve, with a warning."""
+        if value.kind != "imagedissolve" or self.prog.images.known(value.image.split()):
+            return value
+        self.rep(loc).warning(loc[1], loc[2], f"ImageDissolve's mask '{value.image}' is"
+                              " not among the story's images; shown as a dissolve",
+                              length=length, code="W704")
+        return A.Transition("dissolve", duration=value.duration)
+
     def transition(self, src: str, code: tuple | None, loc: A.Loc, length: int) -> None:
         prog = self.prog
         if src in prog.transitions:
@@ -522,7 +534,7 @@ class _Checker:
         if code is None:  # `k "..." with NAME` from the say fast path
             code = ("n", src)
         if code[0] == "v":  # a value the parser made (Ren'Py's CropMove(1.0, "wipeleft")...)
-            prog.transitions[src] = code[1]
+            prog.transitions[src] = self.masked(code[1], loc, length)
             return
         if code[0] == "c" and code[1] is None:
             prog.transitions[src] = None
@@ -534,10 +546,10 @@ class _Checker:
                 return
             value = prog.constants.get(name)
             if isinstance(value, A.Transition):
-                prog.transitions[src] = value
+                prog.transitions[src] = self.masked(value, loc, length)
                 return
-            why = None if self.strict else transition_warning(name)
-            if why is None and name in self.assigned and not self.strict:
+            why = None
+            if name in self.assigned and not self.strict:
                 why = f"'{name}' is made only by Python that is skipped; shown as a dissolve"
             if why is not None or name in self.rejected:
                 if why is not None:

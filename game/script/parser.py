@@ -899,6 +899,9 @@ class Parser(FastPaths):
                 _staging.transform_define(self, line, name, src):
             self.no_block(line, "'define'")
             return None
+        if kind == "define" and (made := compat.transition_define(self, line, name, col,
+                                                                  src)) is not None:
+            return made  # type: ignore[no-any-return]
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),
@@ -1242,12 +1245,9 @@ class Parser(FastPaths):
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}|{text}"),
             words, at, tuple(behind), as_, with_, atl_steps, zorder, text)
 
-    def image_layers(self, line: Line, words: tuple[str, ...], layers: list[str]) -> None:
-        """A Composite of files on one canvas: drawn as a layered image's layers."""
-        for f in layers:
-            self.images.append(N.ImageDef(self.loc(line), self.sid("layer|" + f),
-                                          (_layered.layer_name(f),), f))
-        self.layered_files[" ".join(words)] = [_layered.layer_name(f) for f in layers]
+    def image_layers(self, line: Line, words: tuple[str, ...], layers: list) -> None:
+        """A Composite's files: drawn as a layered image's layers."""
+        _layered.composite(self, line, words, layers)
 
     def layeredimage_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         _layered.layeredimage_stmt(self, line)

@@ -12,6 +12,7 @@ label start:
     show expression "sky.png" as sky behind eileen
     show expression Text("hi") as t
     show card
+    show badge card at right
     "Shown."
     return
 image eileen wave:
