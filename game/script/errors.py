@@ -270,6 +270,7 @@ _CODE_TABLE: Final[tuple[tuple[str, str], ...]] = (
     ("W704", "a transition made only by skipped Python; shown as a dissolve"),
     ("W705", "a Character made only by skipped Python"),
     ("W706", "a constant (define) changed by the story, read as a default"),
+    ("W707", "an ImageDissolve whose mask is not among the story's images; a dissolve"),
     ("W801", "a line without a translation"),
     ("W802", "a translation whose line is gone"),
     ("W803", "a translation whose text tags differ from its line's"),

@@ -524,7 +524,7 @@ class _Checker:
             return value
         self.rep(loc).warning(loc[1], loc[2], f"ImageDissolve's mask '{value.image}' is"
                               " not among the story's images; shown as a dissolve",
-                              length=length, code="W704")
+                              length=length, code="W707")
         return A.Transition("dissolve", duration=value.duration)
 
     def transition(self, src: str, code: tuple | None, loc: A.Loc, length: int) -> None:
