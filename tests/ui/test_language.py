@@ -238,14 +238,16 @@ def test_every_formatted_interface_string_is_collected_for_translators():
 
 
 def test_the_content_note_is_shown_in_french(data_dir, audio):
-    """The note before the first Start (game/content_note.py, outside game/ui) is
-    collected for translators and drawn in the reader's language."""
-    from game.content_note import CONTENT_NOTE
+    """The note before the first Start (game.toml's [content_note], a story string
+    with its own msgctxt) is collected for translators and drawn in the reader's
+    language."""
     from game.ui.screens import dialogs
 
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "preferences.json").write_text('{"language": "fr"}', encoding="utf-8")
     g = make_game(data_dir, prog=program(), audio=audio)
+    note = g.program.story_files.content_note
+    assert note.startswith("The Scars Run Deep is a story about love and grief.")
     drawn: list[str] = []
     real_draw = dialogs.draw_text
     try:
@@ -256,7 +258,7 @@ def test_the_content_note_is_shown_in_french(data_dir, audio):
         g.draw()
         assert any(t.startswith("The Scars Run Deep est une histoire d'amour et de deuil.")
                    for t in drawn), drawn
-        assert CONTENT_NOTE not in drawn
+        assert note not in drawn
     finally:
         dialogs.draw_text = real_draw
         g.images.close()

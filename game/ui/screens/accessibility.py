@@ -12,6 +12,7 @@ from ...prefs import BOX_OPACITY_RANGE, LINE_SPACING_RANGE, TEXT_SIZE_RANGE
 from ...render.fonts import DYSLEXIC
 from ...render.text import layout
 from ...render.textbox import LINE_SPACING, TEXT_SIZE
+from ..i18n import _
 from ..theme import INK
 from ..widgets import draw_text
 from .preferences import LEFT_X, RIGHT_X, TOP, PreferencesScreen
@@ -19,8 +20,8 @@ from .preferences import LEFT_X, RIGHT_X, TOP, PreferencesScreen
 ROW = 112
 SAMPLE = pygame.Rect(RIGHT_X, 560, 560, 300)  # canvas px: as wide as the sliders above
 STRIPE = 36  # canvas px: the pattern under the sample, so its opacity shows
-# a line Kaori says in the story (story/01_promise.rpy), word for word: no invented quotes
-SAMPLE_TEXT = "Kaori. \u201cI'll be back tonight... I promise...\u201d"
+# the sample's words: game.toml's sample_line (a line of the story), else these
+DEFAULT_SAMPLE = "\u201cThe story's lines will look like this.\u201d"
 
 
 class AccessibilityScreen(PreferencesScreen):
@@ -101,7 +102,8 @@ class AccessibilityScreen(PreferencesScreen):
         pygame.draw.rect(canvas, (255, 255, 255) if p.high_contrast else (168, 22, 40),
                          r, max(1, s(2)))
         family = DYSLEXIC if p.dyslexic_font else "serif"
-        lay = layout(SAMPLE_TEXT, r.w - s(48), size=max(6, s(TEXT_SIZE * 0.8 * p.text_size)),
+        files = getattr(self.game.program, "story_files", None)
+        lay = layout(_(getattr(files, "sample_line", None) or DEFAULT_SAMPLE), r.w - s(48), size=max(6, s(TEXT_SIZE * 0.8 * p.text_size)),
                      color=(255, 255, 255) if p.high_contrast else (240, 236, 232),
                      family=family, max_height=r.h - s(40), min_size=max(6, s(12)),
                      line_spacing=LINE_SPACING * p.line_spacing)
