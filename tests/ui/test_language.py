@@ -336,3 +336,36 @@ def test_the_music_room_s_controls_are_in_french(real):
     step(real, 2)
     texts = _button_texts(real)
     assert {"\u25c0\u25c0 Précédent", "\u25a0 Arrêter", "Suivant \u25b6\u25b6"} <= set(texts), texts
+
+
+def test_about_and_the_sample_line_are_shown_in_french(data_dir, audio):
+    """game.toml's [[about]] and sample_line are story strings (msgctxt about:N:*,
+    sample_line) drawn in the reader's language."""
+    from game.ui.screens import about, accessibility
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text(
+        '{"content_note_seen": true, "language": "fr"}', encoding="utf-8")
+    g = make_game(data_dir, prog=program(), audio=audio)
+    drawn: list[str] = []
+    real_draw, real_layout = about.draw_text, accessibility.layout
+    try:
+        about.draw_text = lambda c, text, *a, **k: (drawn.append(i18n._(text)),
+                                                     real_draw(c, text, *a, **k))[1]
+        accessibility.layout = lambda text, *a, **k: (drawn.append(text),
+                                                      real_layout(text, *a, **k))[1]
+        press(g, "About")
+        g.draw()
+        assert "Histoire, images, musique et code" in drawn
+        assert any(t.startswith("Écrits, dessinés (SVG)") for t in drawn), drawn
+        assert "Story, art, music and code" not in drawn
+        g.ui.close_all()
+        from game.ui.screens.accessibility import AccessibilityScreen
+
+        g.ui.open(AccessibilityScreen(g))
+        g.draw()
+        assert "Kaori. « Je serai rentrée ce soir... Je te le promets... »" in drawn
+    finally:
+        about.draw_text, accessibility.layout = real_draw, real_layout
+        g.images.close()
+        i18n.use(None)
