@@ -79,7 +79,7 @@ class PackLoader:
         self.apply(found, entries)
         if not self.pack.images and not any(p.level == ERROR for p in self.pack.diagnostics):
             self.problem("", WARNING, "the pack is empty: it has no images named as the game"
-                         " names them (e.g. 'kaori sad.png'); our art is shown everywhere")
+                         " names them (e.g. 'eileen happy.png'); our art is shown everywhere")
 
     def read_toml(self) -> dict[str, Any] | None:
         p = self.root / PACK_TOML
@@ -156,7 +156,7 @@ class PackLoader:
             name = tuple(raw_name.lower().split())
             if not name:
                 self.problem(PACK_TOML, ERROR, f'[images."{raw_name}"]: an image needs a name,'
-                             ' like [images."kaori sad"]', self.line_of(raw_name, None))
+                             ' like [images."eileen happy"]', self.line_of(raw_name, None))
                 continue
             if not isinstance(entry, dict):
                 self.problem(PACK_TOML, ERROR, f'images."{raw_name}" must be a table like'
