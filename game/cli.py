@@ -405,25 +405,38 @@ def _play_options(p: argparse.ArgumentParser) -> None:
                         " kept as the Preferences' language")
 
 
+def _name_the_window(argv: Sequence[str]) -> None:
+    """Set the window class from the story's id (game.toml's), the story being the last
+    --story given, as argparse reads it."""
+    story = None
+    for k, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--story" and k + 1 < len(argv):
+            story = argv[k + 1]
+        elif arg.startswith("--story="):
+            story = arg[len("--story="):]
+    try:
+        from .project import story_identity
+
+        os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", story_identity(story).window_class)
+    except ScriptError:
+        pass  # no such story folder: reported when the play starts
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout for our output
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
     fast = argv[0] == "play" and not {"-h", "--help"} & set(argv)
+    if fast:  # before pygame is imported (reading --size imports it): its import sets the
+        # window class from argv[0] otherwise (the desktop would call us "__main__.py")
+        _name_the_window(argv)
     args = _plain_play_args(argv) if fast else None
     if args is None:  # argparse's parse, messages and help
         args = build_parser("play" if fast else None).parse_args(argv)
     window = args.command == "play" and not args.text
-    if window:  # before pygame is imported: its import sets the window class from argv[0]
-        # otherwise (the desktop would call us "__main__.py"); the story's id names it
-        try:
-            from .project import story_identity
-
-            os.environ.setdefault("SDL_VIDEO_X11_WMCLASS",
-                                  story_identity(args.story).window_class)
-        except ScriptError:
-            pass  # no such story folder: reported when the play starts
     if window:  # until the window's first frame (game.app resumes it there)
         from ._memory import pause_collection
 
