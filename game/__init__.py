@@ -1,6 +1,4 @@
-"""The Scars Run Deep: a small Ren'Py-style visual novel engine."""
+"""A small Ren'Py-style visual novel engine (the game it plays is its story folder's)."""
 from __future__ import annotations
 
 __version__ = "0.1.0"
-# The window class (X11 WM_CLASS) the desktop and xdotool know the game by.
-APP_ID = "scarsrundeep"

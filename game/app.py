@@ -22,6 +22,7 @@ from ._memory import resume_collection
 from .assets.art import ArtSource
 from .live_reload import LiveReload
 from .script.errors import StoryRuntimeError
+from .project import identity_of
 from .userdata.persistent import Persistent
 from .userdata.prefs import Preferences
 from .render.images import BG, ImageStore
@@ -43,7 +44,6 @@ if TYPE_CHECKING:  # imported where a reading starts: the title's first frame ne
     from .ui.session import Session
 
 log = get_logger("game")
-TITLE = "The Scars Run Deep"
 TITLE_MUSIC = "title.ogg"
 FPS = 60
 # pygame-ce's event.wait polls every millisecond (about 3% of a core), so when
@@ -102,13 +102,15 @@ class Game(SaveActions, ReadingInput):
                  lang: str | None = None) -> None:
         self.program = program
         self.clock = clock or time.perf_counter
-        self.data = DataDir(Path(data_dir) if data_dir is not None else None, fresh=fresh)
+        self.identity = identity_of(program)  # game.toml's title and id
+        self.data = DataDir(Path(data_dir) if data_dir is not None else None, fresh=fresh,
+                            game_id=self.identity.id)
         self.toasts = Toasts()
         self.prefs, problem = Preferences.load(self.data.prefs_path)
         self._report(problem)
         self.persistent, problem = Persistent.load(self.data.persistent_path)
         self._report(problem)
-        self.saves = SaveStore(self.data.saves)
+        self.saves = SaveStore(self.data.saves, self.identity.save_id)
         if fullscreen is None:
             fullscreen = self.prefs.fullscreen
         self.fullscreen = fullscreen
@@ -159,7 +161,7 @@ class Game(SaveActions, ReadingInput):
 
     # -- window ------------------------------------------------------------------------
     def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
-        pygame.display.set_caption(TITLE)
+        pygame.display.set_caption(self.identity.title)
         _set_icon()
         if fullscreen:
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
@@ -344,8 +346,10 @@ class Game(SaveActions, ReadingInput):
 
     # -- the story ---------------------------------------------------------------------
     def new_game(self, chapter: str | None = None) -> None:
-        """Start (or start at a chapter), after the content note the first time."""
-        if not self.prefs.content_note_seen:
+        """Start (or start at a chapter), after the story's content note the first time
+        (a story without one starts at once)."""
+        files = getattr(self.program, "story_files", None)
+        if not self.prefs.content_note_seen and getattr(files, "content_note", None):
             from .ui.screens.dialogs import ContentNote
 
             self.ui.open(ContentNote(self, then=lambda: self.begin(chapter)))
@@ -911,10 +915,10 @@ def _stop_on_signals(game: Game) -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from . import APP_ID
-    from .project import LazyProgram, load_project
+    from .project import LazyProgram, load_project, story_identity
 
-    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", APP_ID)  # cli.main sets it earlier
+    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS",  # cli.main sets it earlier
+                          story_identity(getattr(args, "story", None)).window_class)
     # We draw in software anyway; without a GL framebuffer an idle blink of the 'next'
     # marker costs about half as much CPU (Mesa's threads stay asleep).
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")

@@ -98,15 +98,20 @@ def _plain_play_args(argv: Sequence[str]) -> Any:
     return SimpleNamespace(command="play", **out)
 
 
+# the command as the player typed it (the installed script's name), or python -m game
+PROG = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] and \
+    not sys.argv[0].endswith(("__main__.py", "-c")) else "python -m game"
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `only`, just that command (a start of the game
     need not build the other eight parsers)."""
     import argparse
 
     p = argparse.ArgumentParser(
-        prog="scars-run-deep",
-        description="The Scars Run Deep: a Ren'Py-style visual novel. With no command,"
-                    " plays the game.",
+        prog=PROG,
+        description="A Ren'Py-style visual novel engine and the story it plays. With no"
+                    " command, plays the game.",
         epilog=_play_epilog() if only is None else None,  # only --help shows it
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -203,15 +208,14 @@ def _play_epilog() -> str:
     """The play options, for the top-level --help (they need no command word)."""
     import argparse
 
-    tmp = argparse.ArgumentParser(prog="scars-run-deep", add_help=False)
+    tmp = argparse.ArgumentParser(prog=PROG, add_help=False)
     _play_options(tmp)
     rows = []
     for a in tmp._actions:
         name = ", ".join(a.option_strings) + (f" {a.metavar}" if a.metavar else "")
         rows.append(f"  {name:<22} {a.help}")
     return ("playing (options work with or without the word play):\n" + "\n".join(rows)
-            + "\n\nexamples: scars-run-deep --chapter 3   scars-run-deep --size 1600x900"
-            "   scars-run-deep --text")
+            + f"\n\nexamples: {PROG} --chapter 3   {PROG} --size 1600x900   {PROG} --text")
 
 
 def _play_options(p: argparse.ArgumentParser) -> None:
@@ -239,17 +243,34 @@ def _play_options(p: argparse.ArgumentParser) -> None:
                         " kept as the Preferences' language")
 
 
+def _name_the_window(argv: Sequence[str]) -> None:
+    """Set the window class from the story's id (game.toml's), the story being the last
+    --story given, as argparse reads it."""
+    story = None
+    for k, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--story" and k + 1 < len(argv):
+            story = argv[k + 1]
+        elif arg.startswith("--story="):
+            story = arg[len("--story="):]
+    try:
+        from .project import story_identity
+
+        os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", story_identity(story).window_class)
+    except ScriptError:
+        pass  # no such story folder: reported when the play starts
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout for our output
-    # before pygame is imported: its import sets the window class from argv[0] otherwise
-    # (the desktop would call us "__main__.py")
-    from . import APP_ID
-
-    os.environ.setdefault("SDL_VIDEO_X11_WMCLASS", APP_ID)
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["play", *argv]
     fast = argv[0] == "play" and not {"-h", "--help"} & set(argv)
+    if fast:  # before pygame is imported (reading --size imports it): its import sets the
+        # window class from argv[0] otherwise (the desktop would call us "__main__.py")
+        _name_the_window(argv)
     args = _plain_play_args(argv) if fast else None
     if args is None:  # argparse's parse, messages and help
         args = build_parser("play" if fast else None).parse_args(argv)

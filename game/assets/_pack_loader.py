@@ -74,7 +74,7 @@ class PackLoader:
         if not self.pack.images and not any(p.severity == ERROR
                                             for p in self.pack.diagnostics):
             self.problem("A104", "", WARNING, "the pack is empty: it has no images named as"
-                         " the game names them (e.g. 'kaori sad.png'); our art is shown everywhere")
+                         " the game names them (e.g. 'eileen happy.png'); our art is shown everywhere")
 
     def read_toml(self) -> dict[str, Any] | None:
         p = self.root / PACK_TOML
@@ -151,7 +151,7 @@ class PackLoader:
             name = tuple(raw_name.lower().split())
             if not name:
                 self.problem("A210", PACK_TOML, ERROR, f'[images."{raw_name}"]: an image needs'
-                             ' a name, like [images."kaori sad"]', self.line_of(raw_name, None))
+                             ' a name, like [images."eileen happy"]', self.line_of(raw_name, None))
                 continue
             if not isinstance(entry, dict):
                 self.problem("A211", PACK_TOML, ERROR, f'images."{raw_name}" must be a table like'

@@ -43,7 +43,6 @@ from .art import ImageFile
 log = logging.getLogger("game.assets.packs")
 
 PACKS_FOLDER: Final = "art-packs"  # in the user data folder
-APP_NAME: Final = "scars-run-deep"
 MAX_PACKS: Final = 200  # pack folders looked at in the art-packs folder
 __all__ = ["ArtPack", "load_pack", "load_packs", "discover_packs",
            "user_packs_dir", "sniff", "ERROR", "WARNING", "PACK_TOML", "PACK_FORMATS",
@@ -125,22 +124,18 @@ def load_packs(dirs: Iterable[str | os.PathLike[str]]) -> list[ArtPack]:
     return [load_pack(d) for d in dirs]
 
 
-def user_packs_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
-    """The art-packs folder inside the user data folder (or inside data_dir)."""
-    if data_dir is None:
-        import platformdirs
-
-        data_dir = platformdirs.user_data_dir(APP_NAME, appauthor=False)
+def user_packs_dir(data_dir: str | os.PathLike[str]) -> Path:
+    """The art-packs folder inside the user data folder `data_dir`."""
     return Path(data_dir) / PACKS_FOLDER
 
 
-def discover_packs(folder: str | os.PathLike[str] | None = None) -> list[ArtPack]:
+def discover_packs(folder: str | os.PathLike[str]) -> list[ArtPack]:
     """Every subfolder of the art-packs folder as a pack, sorted by name.
 
-    folder is the art-packs folder itself, or the user data folder that holds it;
-    None means the user data folder. A missing folder has no packs.
+    folder is the art-packs folder itself, or the user data folder that holds it.
+    A missing folder has no packs.
     """
-    base = user_packs_dir() if folder is None else Path(folder)
+    base = Path(folder)
     if (base / PACKS_FOLDER).is_dir():
         base = base / PACKS_FOLDER
     try:

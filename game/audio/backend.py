@@ -26,6 +26,7 @@ import logging
 from collections import OrderedDict
 from typing import Final, Protocol
 
+from ..scene.channels import AMBIENT, MUSIC, SOUND, VOICE
 from ._length import audio_length
 
 log = logging.getLogger("game.audio")
@@ -36,7 +37,7 @@ CHANNELS: Final = 2
 BUFFER: Final = 1024  # frames: ~23 ms of latency
 VOICES: Final = 16  # mixer channels: 3 reserved + 13 for the overlapping `audio` channel
 CACHE_BYTES: Final = 48 * 1024 * 1024
-_RESERVED: Final = {"ambient": 0, "sound": 1, "voice": 2}
+_RESERVED: Final = {AMBIENT: 0, SOUND: 1, VOICE: 2}
 SPEECH_CHANNEL: Final = len(_RESERVED)  # self-voicing's own (game/audio/speech.py)
 
 _warned_no_device = False
@@ -118,7 +119,7 @@ class PygameBackend:
         self._bytes_per_second = freq * chans * (abs(size) // 8)
         self._channels = {name: pygame.mixer.Channel(i) for name, i in _RESERVED.items()}
         self._overlapping: list[object] = []  # Channels the `audio` channel is using
-        self._volumes = {"music": 1.0, "sound": 1.0, "ambient": 1.0, "voice": 1.0}
+        self._volumes = {MUSIC: 1.0, SOUND: 1.0, AMBIENT: 1.0, VOICE: 1.0}
         self._cache: OrderedDict[tuple[str, str], tuple[object, int]] = OrderedDict()
         self._cache_bytes = cache_bytes
         self._cached = 0
@@ -126,20 +127,20 @@ class PygameBackend:
 
     @staticmethod
     def group(channel: str) -> str:
-        return channel if channel in ("music", "ambient", "voice") else "sound"
+        return channel if channel in (MUSIC, AMBIENT, VOICE) else SOUND
 
     # -- Backend -----------------------------------------------------------------------
     def play(self, channel: str, path: str, loop: bool, fadein: float) -> None:
         loops = -1 if loop else 0
         fade_ms = max(0, int(round(fadein * 1000)))
-        if channel == "music":
+        if channel == MUSIC:
             music = self._mixer.music
             music.stop()  # halt first: loading over a fading track blocks in SDL_mixer
             try:
                 music.load(path)
             except (self._pg.error, OSError) as exc:
                 raise AudioFileError(str(exc)) from None
-            music.set_volume(self._volumes["music"])
+            music.set_volume(self._volumes[MUSIC])
             music.play(loops=loops, fade_ms=fade_ms)
             return
         sound = self._sound(self.group(channel), path)
@@ -156,14 +157,14 @@ class PygameBackend:
 
     def fadeout(self, channel: str, seconds: float) -> None:
         ms = max(1, int(round(seconds * 1000)))
-        if channel == "music":
+        if channel == MUSIC:
             self._mixer.music.fadeout(ms)
         else:
             for ch in self._voices(channel):
                 ch.fadeout(ms)
 
     def stop(self, channel: str) -> None:
-        if channel == "music":
+        if channel == MUSIC:
             self._mixer.music.stop()
         else:
             for ch in self._voices(channel):
@@ -172,14 +173,14 @@ class PygameBackend:
                 self._overlapping = []
 
     def busy(self, channel: str) -> bool:
-        if channel == "music":
+        if channel == MUSIC:
             return bool(self._mixer.music.get_busy())
         return any(ch.get_busy() for ch in self._voices(channel))
 
     def set_volume(self, group: str, volume: float) -> None:
         volume = min(1.0, max(0.0, volume))
         self._volumes[group] = volume
-        if group == "music":
+        if group == MUSIC:
             self._mixer.music.set_volume(volume)
             return
         for (g, _path), (sound, _n) in self._cache.items():

@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Final
 
+from ..scene.channels import CHANNELS, LASTING, ONE_SHOT, OVERLAPPING
 from ..story import events as E
 from .backend import AudioFileError, Backend, init_mixer
 
@@ -28,10 +29,6 @@ __all__ = ["AudioPlayer", "init_mixer"]
 
 log = logging.getLogger("game.audio")
 
-LASTING: Final = ("music", "ambient")  # channels a save, a chapter start or a skip restores
-ONE_SHOT: Final = ("sound", "voice")
-OVERLAPPING: Final = "audio"
-CHANNELS: Final = (*LASTING, *ONE_SHOT, OVERLAPPING)
 DEFAULT_FADEOUT: Final = 0.0  # Ren'Py's config.fade_music: a Play without fadeout cuts
 CATCH_UP_FADE: Final = 0.5  # seconds, out and in, when a skip or a Sync changes the track
 

@@ -177,7 +177,7 @@ class Speaker:
     # -- worker --------------------------------------------------------------------
     def _start(self) -> None:
         if self._thread is None:
-            self._dir = tempfile.mkdtemp(prefix="scars-speech-")
+            self._dir = tempfile.mkdtemp(prefix="vn-speech-")
             self._thread = threading.Thread(target=self._work, name="speech", daemon=True)
             self._thread.start()
 

@@ -19,6 +19,7 @@ from typing import Any, Callable, Final
 from ..assets.packs import ArtPack, load_pack
 from ..project.story_images import (BG, CANVAS, SPRITE, TITLE_ART, ImageUse, Place,
                                     is_colour, shown_size, story_images)
+from ..scene.canvas import SPRITE_HEIGHT
 from ..script.errors import ERROR, NOTE, WARNING, Diagnostic, did_you_mean
 from ..script.images import image_name_of
 
@@ -103,8 +104,8 @@ description = ""
 # preview = "preview.png"      # a picture for the Art screen
 
 # Per-image settings, only where the defaults do not suit:
-# [images."kaori sad"]
-# file = "kaori/sad_v2.png"    # a file inside this folder (default: "kaori sad.png")
+# [images."eileen happy"]
+# file = "eileen/happy_v2.png" # a file inside this folder (default: "eileen happy.png")
 # anchor = [0.5, 1.0]          # the point of the image that stands on the stage
 # zoom = 1.1                   # height relative to ours (1000 px on the 1920x1080 canvas)
 # offset = [0, 20]             # nudge, in canvas pixels (right, down)
@@ -112,24 +113,26 @@ description = ""
 
 
 def _readme(program: Any, rows: list[tuple[ImageUse, str | None, tuple[int, int]]]) -> str:
+    canvas = f"{CANVAS[0]}x{CANVAS[1]}"
     lines = [
         f"# Art pack template for \"{program.title}\"",
         "",
         "Every image the story shows, rendered from the game's own art at the size the",
-        "game shows it on its 1920x1080 canvas. Paint over them, or replace any of them;",
+        f"game shows it on its {canvas} canvas. Paint over them, or replace any of them;",
         "delete the ones you do not change (the game's art is shown for what a pack lacks).",
         "",
         "## Rules",
         "",
         "- **Names.** A file is found by its name, as in Ren'Py's images folder: the name",
-        "  without its extension, lowercased, split on spaces. `kaori sad.png` is the image",
-        "  `kaori sad`. Subfolders do not matter (`bg/bg forest.jpg` is `bg forest`).",
+        "  without its extension, lowercased, split on spaces. `eileen happy.png` is the",
+        "  image `eileen happy`. Subfolders do not matter (`bg/bg forest.jpg` is `bg forest`).",
         "- **Formats.** PNG, JPEG, WEBP or SVG. Give sprites a transparent surround (PNG,",
         "  WEBP or SVG); JPEG suits backgrounds.",
-        "- **Backgrounds** (and CGs and the title art) cover the 1920x1080 canvas, centred,",
+        f"- **Backgrounds** (and CGs and the title art) cover the {canvas} canvas, centred,",
         "  keeping their shape: another aspect ratio is cropped, not stretched. Paint them",
-        "  at least 1920x1080.",
-        "- **Sprites** are scaled to the height ours are shown at (1000 px of the 1080 px",
+        f"  at least {canvas}.",
+        f"- **Sprites** are scaled to the height ours are shown at ({SPRITE_HEIGHT} px of the"
+        f" {CANVAS[1]} px",
         "  canvas) and stand on the bottom edge: their anchor is the bottom centre",
         "  (0.5, 1.0). Any size works; paint them at least that tall. Keep every expression",
         "  of a character on the same canvas with the body in the same place, so that a",

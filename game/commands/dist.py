@@ -16,12 +16,12 @@ import sys
 import tarfile
 import tempfile
 import time
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Final
 
 from ..project import CONTENT, StoryFiles, find_story
+from ..project import slug as title_slug
 from ..script.errors import Diagnostic, ScriptError
 from ..script.images import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS
 
@@ -61,9 +61,8 @@ class Build:
 
 
 def slug(title: str) -> str:
-    """A file name from a title: 'The Scars Run Deep' -> 'the-scars-run-deep'."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "game"
+    """A file name from a title: 'My Story' -> 'my-story' ('game' if nothing is left)."""
+    return title_slug(title) or "game"
 
 
 def game_title(files: StoryFiles) -> str:

@@ -43,11 +43,12 @@ class _Printer:
 
 def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,  # noqa: C901
               ask: Callable[[str], str] = input, translation: Any = None) -> int:
-    from ..content_note import CONTENT_NOTE
+    from ..project import identity_of
 
     ui = getattr(translation, "ui", None) or {}  # the note in the reader's language
-    print(ui.get("Content note", "Content note") + "\n\n"
-          + ui.get(CONTENT_NOTE, CONTENT_NOTE) + "\n")
+    note = getattr(getattr(program, "story_files", None), "content_note", None)
+    if note:  # game.toml's [content_note]
+        print(ui.get("Content note", "Content note") + "\n\n" + ui.get(note, note) + "\n")
     print(HELP)
     try:
         if ask("Press Enter to begin, or q and Enter to quit. ").strip().lower() in (
@@ -58,7 +59,7 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
     printer = _Printer()
     rt = Runtime(program, [printer])
     rt.translation = translation  # (game/i18n: --lang)
-    saves = _Saves(data_dir)
+    saves = _Saves(data_dir, identity_of(program))
     try:
         rt.start_at_chapter(chapter) if chapter else rt.start()
         while rt.waiting != ENDED:
@@ -109,15 +110,17 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
 class _Saves:
     """The quick slot of the user data folder, as the window's Q.Save and Q.Load."""
 
-    def __init__(self, data_dir: str | None) -> None:
+    def __init__(self, data_dir: str | None, game: Any) -> None:
         self.data_dir = data_dir
+        self.game = game  # the story's GameIdentity: its data folder, its saves' name
         self.saved = False
 
     def _store(self) -> Any:
         from ..userdata.saves import SaveStore
         from ..userdata import DataDir
 
-        return SaveStore(DataDir(Path(self.data_dir) if self.data_dir else None).saves)
+        data = DataDir(Path(self.data_dir) if self.data_dir else None, game_id=self.game.id)
+        return SaveStore(data.saves, self.game.save_id)
 
     def save(self, rt: Runtime, last: tuple[str | None, str] | None) -> None:
         from ..userdata.saves import QUICK, SaveError

@@ -9,6 +9,9 @@ CHARACTER: Final = "character:"  # + the character's variable
 CHAPTER: Final = "chapter:"  # + the chapter's label
 MUSIC: Final = "music:"  # + the track's file (game.toml's [[music]])
 CREDITS: Final = "credits:"  # + section:line (or section:heading), 1-based
+ABOUT: Final = "about:"  # + section:heading (or section:text), 1-based (game.toml's [[about]])
+CONTENT_NOTE: Final = "content_note"  # game.toml's [content_note]
+SAMPLE_LINE: Final = "sample_line"  # game.toml's sample_line (Accessibility's sample)
 UI: Final = "ui"  # the interface's own strings share one context
 
 

@@ -11,7 +11,8 @@ import zlib
 from typing import TYPE_CHECKING, Iterator
 
 from ..script import ast as A
-from .keys import CHAPTER, CHARACTER, CREDITS, MUSIC, UI, Unit  # noqa: F401 (UI re-exported)
+from .keys import (ABOUT, CHAPTER, CHARACTER, CONTENT_NOTE, CREDITS, MUSIC,  # noqa: F401
+                   SAMPLE_LINE, UI, Unit)  # (UI re-exported)
 
 if TYPE_CHECKING:
     from ..script.program import Program
@@ -109,6 +110,19 @@ def units(program: Program) -> list[Unit]:  # noqa: C901
     files = getattr(program, "story_files", None)
     for file, title in getattr(files, "music", None) or []:
         add(Unit(MUSIC + file, title, "a track's title in the music room", ("game.toml", 1)))
+    note = getattr(files, "content_note", None)
+    if note:
+        add(Unit(CONTENT_NOTE, note, "the content note, shown before the first Start",
+                 ("game.toml", 1)))
+    sample = getattr(files, "sample_line", None)
+    if sample:
+        add(Unit(SAMPLE_LINE, sample, "Accessibility's sample of the text box",
+                 ("game.toml", 1)))
+    for k, (heading, text) in enumerate(getattr(files, "about", None) or []):
+        for part, words in (("heading", heading), ("text", text)):
+            if words:
+                add(Unit(f"{ABOUT}{k + 1}:{part}", words, f"About: section {k + 1}'s {part}",
+                         ("game.toml", 1)))
     credits = getattr(program, "credits", None)
     for k, sec in enumerate(credits.sections if credits is not None else ()):
         if sec.heading:

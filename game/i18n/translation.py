@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..script.texttags import TagError, check, interpolation_names
-from .keys import CHAPTER, CHARACTER, MUSIC, UI
+from .keys import ABOUT, CHAPTER, CHARACTER, CONTENT_NOTE, MUSIC, SAMPLE_LINE, UI
 
 if TYPE_CHECKING:  # (the interface's strings are read before the story is parsed)
     from ..script import ast as A
@@ -135,8 +135,10 @@ def usable_strings(lang: str, catalog) -> tuple[dict[tuple[str, str], str], list
 
 def ui_strings(strings: dict[tuple[str, str], str]) -> dict[str, str]:
     """English literal -> translation for the interface: its own strings, chapter titles
-    (the Chapters screen shows them) and track titles (the music room)."""
-    out = {src: tr for (ctx, src), tr in strings.items() if ctx.startswith((CHAPTER, MUSIC))}
+    (the Chapters screen shows them), track titles (the music room), and game.toml's
+    content note, About sections and sample line (their dialog and pages)."""
+    out = {src: tr for (ctx, src), tr in strings.items()
+           if ctx.startswith((CHAPTER, MUSIC, ABOUT)) or ctx in (CONTENT_NOTE, SAMPLE_LINE)}
     out.update({src: tr for (ctx, src), tr in strings.items() if ctx == UI})
     return out
 

@@ -15,8 +15,8 @@ from typing import Final
 
 UI_DIR: Final = Path(__file__).resolve().parent.parent / "ui"
 # outside game/ui, the window's own words (the skip and auto indicators, live reload's
-# toasts, the content note)
-EXTRA_FILES: Final = ("app.py", "live_reload.py", "content_note.py")
+# toasts)
+EXTRA_FILES: Final = ("app.py", "live_reload.py")
 _NOT_SHOWN_KWARGS: Final = frozenset({"cls", "name", "family", "align", "object_id",
                                       "class_id", "focus_name", "kind"})
 _WORDS_RE: Final = re.compile(r"^[A-Z\u201c\u2190-\u21ff\u25a0-\u25ff][^\n]*[a-z\u2026.?!]")

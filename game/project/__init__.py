@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, Final
 from ..assets.files import FileRefused, read_limited
 from ..script.errors import Diagnostic, ScriptError
 from ..script.images import AudioIndex, ImageIndex, scan_audio, scan_images
+from .cache_dirs import use_game_id
 
 if TYPE_CHECKING:
     from ..script.credits import Credits
@@ -60,6 +61,124 @@ class StoryFiles:
     credits: "Credits | None" = None
     credits_line: int = 1
     music: list[tuple[str, str]] = field(default_factory=list)  # (file, title): music room
+    game_id: str = ""  # game.toml's id (default: from the title); see GameIdentity
+    save_id: str = ""  # game.toml's save_id (default: the id)
+    content_note: str | None = None  # game.toml's [content_note] text
+    about: list[tuple[str, str]] = field(default_factory=list)  # [[about]] (heading, text)
+    sample_line: str | None = None  # game.toml's sample_line: Accessibility's sample
+
+    @property
+    def identity(self) -> "GameIdentity":
+        gid = self.game_id or game_id_from(self.story_dir)
+        return GameIdentity(self.title or UNTITLED, gid, self.save_id or gid)
+
+
+UNTITLED: Final = "Untitled"
+GAME_ID_RE: Final = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+
+
+@dataclass(frozen=True)
+class GameIdentity:
+    """What makes a story its own game: the title (window caption, title screen, About)
+    and the id naming its data folder (saves, preferences), its cache folder and its
+    window class; saves carry `save_id` and another game's are refused."""
+
+    title: str
+    id: str
+    save_id: str
+
+    @property
+    def window_class(self) -> str:
+        """The X11 window class (what the desktop and xdotool know the window by)."""
+        return re.sub(r"[^0-9a-z]", "", self.id) or "game"
+
+
+def identity_of(program: Any) -> GameIdentity:
+    """A loaded (or lazily loading) story's identity; an untitled one for a program
+    made without a story folder (tests)."""
+    found = getattr(program, "identity", None)
+    return found if isinstance(found, GameIdentity) else \
+        GameIdentity(UNTITLED, "untitled", "untitled")
+
+
+def slug(title: str) -> str:
+    """A file name from a title: 'My Story' -> 'my-story' ('' when nothing is left)."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _folder_name(d: Path) -> str:
+    """The name a story folder without game.toml goes by: a Ren'Py project's folder's
+    for its game/ folder."""
+    d = d.resolve()
+    return d.parent.name if d.name == "game" and d.parent.name else d.name
+
+
+def game_id_from(story_dir: Path, title: str | None = None) -> str:
+    """The id of a story whose game.toml sets none: from its title, else its folder."""
+    return slug(title or _folder_name(story_dir))[:64].strip("-._") or "untitled"
+
+
+# `key = "text"` (no escapes), `key = 'text'`, numbers and booleans: game.toml's top
+# lines as most stories write them, read without tomllib before the first frame
+_SIMPLE_LINE: Final = re.compile(
+    r"""\s*(?:#.*|([A-Za-z0-9_-]+)\s*=\s*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"|'([^'\x00-\x08\x0a-\x1f\x7f]*)'"""
+    r"""|[-+]?[0-9][0-9_.eE+-]*|true|false)\s*(?:#.*)?)?""")
+_IDENTITY_KEYS: Final = ("title", "id", "save_id")
+_identities: dict[str, GameIdentity] = {}
+
+
+def _top_keys(text: str) -> dict[str, str] | None:
+    """game.toml's top-level identity keys read line by line up to its first table,
+    or None when a line there is not of the simple kinds (tomllib reads it then)."""
+    found: dict[str, str] = {}
+    for line in text.split("\n"):
+        if line.lstrip().startswith("["):
+            break
+        m = _SIMPLE_LINE.fullmatch(line.rstrip("\r"))
+        if m is None or (m.group(1) in found):
+            return None  # (a repeated key is an error the story's load reports)
+        if m.group(1) in _IDENTITY_KEYS:
+            value = m.group(2) if m.group(2) is not None else m.group(3)
+            if value is None:
+                return None  # a number where text belongs: reported by the load
+            found[m.group(1)] = value
+    return found
+
+
+def story_identity(story_dir: str | os.PathLike[str] | None = None) -> GameIdentity:
+    """The game a story folder is, read before the window opens: game.toml's title, id
+    and save_id (its top lines only, without tomllib when they are simple), else the
+    folder's name. A game.toml that cannot be read gives the defaults here; the
+    story's load reports why."""
+    d = story_folder(story_dir)
+    key = str(d)
+    if key in _identities:
+        return _identities[key]
+    data: dict[str, Any] | None = None
+    toml_path = d / "game.toml"
+    if toml_path.exists():
+        try:
+            text = read_limited(toml_path, MAX_TOML_BYTES).decode("utf-8")
+            data = _top_keys(text)
+            if data is None:
+                data = _read_toml(toml_path, text)
+        except (OSError, UnicodeDecodeError, ScriptError):
+            data = None
+    data = data or {}
+    title = data.get("title")
+    if not isinstance(title, str) or not toml_path.exists():
+        title = d.resolve().name if toml_path.exists() else _folder_name(d)
+    gid = data.get("id")
+    gid = gid if isinstance(gid, str) and GAME_ID_RE.fullmatch(gid) else \
+        game_id_from(d, title if toml_path.exists() else None)
+    title = title or UNTITLED
+    sid = data.get("save_id")
+    ident = GameIdentity(title, gid, sid if isinstance(sid, str) and sid else gid)
+    _identities[key] = ident
+    return ident
 
 
 def display_path(p: Path) -> str:
@@ -112,10 +231,8 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:  
     if not toml_path.exists():
         return info
     info.toml_path = toml_path
-    import tomllib  # here: the window's first frame reads no game.toml
     try:
         text = read_limited(toml_path, MAX_TOML_BYTES).decode("utf-8")
-        data: dict[str, Any] = tomllib.loads(text)
     except FileRefused as exc:
         raise _toml_error(toml_path, f"game.toml cannot be used: {exc}") from None
     except OSError as exc:
@@ -123,22 +240,25 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:  
             from None
     except UnicodeDecodeError as exc:
         raise _toml_error(toml_path, f"game.toml is not UTF-8 text: {exc}") from None
-    except RecursionError:
-        raise _toml_error(toml_path, "game.toml nests arrays or tables too deeply",
-                          text=text) from None
-    except tomllib.TOMLDecodeError as exc:
-        msg = str(exc)
-        line, col = 1, 1
-        import re
-
-        m = re.search(r"line (\d+), column (\d+)", msg)
-        if m:
-            line, col = int(m.group(1)), int(m.group(2))
-        raise _toml_error(toml_path, f"game.toml: {msg}", line, col, text) from None
+    data = _read_toml(toml_path, text)
     title = data.get("title", info.title)
     if not isinstance(title, str):
         raise _toml_error(toml_path, "game.toml: 'title' must be text")
     info.title = title
+    for key in ("id", "save_id"):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and GAME_ID_RE.fullmatch(value)):
+            raise _toml_error(toml_path, f"game.toml: '{key}' must be a name for files: up to"
+                              " 64 lowercase letters, digits, '.', '_' or '-', starting"
+                              " with a letter or digit")
+    info.game_id = data.get("id") or game_id_from(d, title)
+    info.save_id = data.get("save_id") or info.game_id
+    info.content_note = _content_note(data.get("content_note"), toml_path)
+    info.about = _about(data.get("about", []), toml_path)
+    sample = data.get("sample_line")
+    if sample is not None and (not isinstance(sample, str) or not sample.strip()):
+        raise _toml_error(toml_path, "game.toml: 'sample_line' must be text")
+    info.sample_line = sample
     start = data.get("start", "start")
     if not isinstance(start, str):
         raise _toml_error(toml_path, "game.toml: 'start' must be a label name")
@@ -172,6 +292,51 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:  
                                   if ln.strip().startswith("[credits")), 1)
         info.credits = _credits(data["credits"], toml_path, info.credits_line)
     return info
+
+
+def _read_toml(toml_path: Path, text: str) -> dict[str, Any]:
+    """game.toml's text as TOML; ScriptError saying where it is not."""
+    if sys.version_info >= (3, 11):  # here: the window's first frame reads no game.toml
+        import tomllib  # (story_identity reads its simple top lines without it)
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise _toml_error(toml_path, "game.toml nests arrays or tables too deeply",
+                          text=text) from None
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        line, col = 1, 1
+        m = re.search(r"line (\d+), column (\d+)", msg)
+        if m:
+            line, col = int(m.group(1)), int(m.group(2))
+        raise _toml_error(toml_path, f"game.toml: {msg}", line, col, text) from None
+
+
+def _content_note(d: Any, toml_path: Path) -> str | None:
+    """game.toml's [content_note]: text = "..." shown before the first Start."""
+    if d is None:
+        return None
+    if not isinstance(d, dict) or set(d) - {"text"} or not isinstance(d.get("text"), str) \
+            or not d["text"].strip():
+        raise _toml_error(toml_path, "game.toml: [content_note] takes text = \"...\"")
+    return d["text"].strip()
+
+
+def _about(d: Any, toml_path: Path) -> list[tuple[str, str]]:
+    """game.toml's [[about]] tables (heading = "...", text = "..."): the About screen's
+    words about this game, above the engine's own (fonts, libraries)."""
+    if not isinstance(d, list):
+        raise _toml_error(toml_path, "game.toml: about must be [[about]] tables")
+    out: list[tuple[str, str]] = []
+    for n, t in enumerate(d, 1):
+        if not isinstance(t, dict) or set(t) - {"heading", "text"} or not all(
+                isinstance(t.get(k), str) for k in ("heading", "text")):
+            raise _toml_error(toml_path, f"game.toml: about {n} needs heading = \"...\" and"
+                              " text = \"...\"")
+        out.append((t["heading"], " ".join(t["text"].split())))
+    return out
 
 
 def _music(d: Any, toml_path: Path) -> list[tuple[str, str]]:
@@ -307,6 +472,7 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
                  use_cache: bool = True) -> Program:
     """Find, read, parse and check a story. Raises ScriptError listing every error."""
     files = find_story(story_dir)
+    use_game_id(files.identity.id)  # its cache folder
     if not files.scripts:
         raise ScriptError([Diagnostic(display_path(files.story_dir), 1, 1,
                                       "no .rpy files in this folder", "error",
@@ -335,6 +501,7 @@ def load_project(story_dir: str | os.PathLike[str] | None = None, *, strict: boo
     _place_image_files(prog, files)
     prog_files = files
     prog.story_files = prog_files  # type: ignore[attr-defined]
+    prog.identity = files.identity  # type: ignore[attr-defined]
     prog.credits = files.credits
     check_credits(prog, files, strict)
     return prog
@@ -445,6 +612,8 @@ class LazyProgram:
         self._program: Program | None = None
         self.story_dir = story_folder(story_dir)  # (its translations are found before
         self.images: ImageIndex = _ImagesOnFirstUse(self._images_dir)  # it loads)
+        self.identity = story_identity(story_dir)  # the title's first frame shows it
+        use_game_id(self.identity.id)
 
     def _images_dir(self) -> Path | None:
         try:

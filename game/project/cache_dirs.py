@@ -7,6 +7,14 @@ import os
 from .. import __version__
 
 _root: str | None = None  # set_cache_root: the cache folder inside --data-dir
+_game_id = "untitled"  # use_game_id: names the user cache folder
+
+
+def use_game_id(game_id: str) -> None:
+    """The game (game.toml's id) whose user cache folder cache_dir gives."""
+    global _game_id
+    _game_id = game_id
+
 
 
 def set_cache_root(folder: str | os.PathLike[str] | None) -> None:
@@ -29,7 +37,7 @@ def cache_dir() -> str | None:
     try:
         import platformdirs
 
-        return platformdirs.user_cache_dir("scars-run-deep", appauthor=False)
+        return platformdirs.user_cache_dir(_game_id, appauthor=False)
     except Exception:  # pragma: no cover - platformdirs is a dependency
         return None
 

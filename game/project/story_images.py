@@ -7,10 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from ..scene.canvas import CANVAS, SPRITE_SIZE
 from ..script import ast as A
 
-CANVAS: Final = (1920, 1080)
-SPRITE_HEIGHT: Final = 1000
 TITLE_ART: Final = "title"  # the title screen's key art
 BG, SPRITE = "bg", "sprite"
 
@@ -163,7 +162,7 @@ def shown_size(program: Any, use: ImageUse, zoom: float | None = None) -> tuple[
         return CANVAS
     ours = program.images.files.get(tuple(use.name.split()))
     size = _our_size(ours) if ours else None
-    w, h = size or (int(SPRITE_HEIGHT * 0.6), SPRITE_HEIGHT)
+    w, h = size or SPRITE_SIZE
     if zoom is not None:
         return round(w * zoom), round(h * zoom)
     return w, h

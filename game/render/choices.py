@@ -8,6 +8,7 @@ import pygame
 from ..script.texttags import plain
 from ..story import events as E
 from .fonts import font
+from .palette import BRIGHT_RED, CONTRAST_FOCUS
 
 BUTTON_W: Final = 1100
 BUTTON_H: Final = 84
@@ -59,7 +60,7 @@ class ChoiceMenu:
         for k, (r, label) in enumerate(zip(self.rects, self._labels)):
             active = k == (self.hover if self.hover is not None else self.focus)
             if self.high_contrast:
-                dest.fill((255, 230, 0) if active else (0, 0, 0), r)
+                dest.fill(CONTRAST_FOCUS if active else (0, 0, 0), r)
                 pygame.draw.rect(dest, (255, 255, 255), r, max(1, self.s(3)))
                 if active:
                     label = self._dark[k]
@@ -67,7 +68,7 @@ class ChoiceMenu:
                 panel = pygame.Surface(r.size, pygame.SRCALPHA)
                 panel.fill((120, 14, 30, 235) if active else (16, 6, 10, 215))
                 dest.blit(panel, r)
-                pygame.draw.rect(dest, (230, 60, 80) if active else (110, 40, 50), r,
+                pygame.draw.rect(dest, BRIGHT_RED if active else (110, 40, 50), r,
                                  max(1, self.s(3)))
             if k == self.focus:
                 pygame.draw.rect(dest, (255, 255, 255), r.inflate(self.s(10), self.s(10)),

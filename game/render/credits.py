@@ -7,9 +7,10 @@ from typing import Final
 
 import pygame
 
+from ..scene.canvas import CANVAS
 from ..script.credits import Credits
 from .fonts import font
-from .images import BG, CANVAS, ImageStore
+from .images import BG, ImageStore
 
 HEADING_PX: Final = 30  # canvas pixels
 LINE_PX: Final = 40

@@ -19,14 +19,14 @@ import pygame
 from ..project.cache_dirs import code_version
 from .._log import get_logger
 from ..assets.art import ArtSource, ImageFile, svg_size
+from ..scene.canvas import CANVAS, SPRITE_HEIGHT
+from .palette import BRIGHT_RED, DARK_RED
 
 if TYPE_CHECKING:  # the title screen needs neither; a reading imports them
     from ..scene.model import Light
 
 log = get_logger("game.render")
 
-CANVAS: Final = (1920, 1080)
-SPRITE_HEIGHT: Final = 1000  # canvas pixels: the height our own sprites are drawn at
 BG, SPRITE = "bg", "sprite"
 # Decoded surfaces kept in memory, least recently used dropped first: at 1920x1080
 # about seven backgrounds and their sprites, at 1280x720 seventeen (the prefetch brings
@@ -234,9 +234,9 @@ class ImageStore:
         surf = pygame.Surface(size, pygame.SRCALPHA)
         surf.fill((40, 14, 20, 255) if kind == BG else (60, 20, 28, 200))
         w = max(2, round(6 * s))
-        pygame.draw.rect(surf, (230, 60, 80), surf.get_rect(), w)
-        pygame.draw.line(surf, (120, 40, 50), (0, 0), size, max(1, w // 2))
-        pygame.draw.line(surf, (120, 40, 50), (0, size[1]), (size[0], 0), max(1, w // 2))
+        pygame.draw.rect(surf, BRIGHT_RED, surf.get_rect(), w)
+        pygame.draw.line(surf, DARK_RED, (0, 0), size, max(1, w // 2))
+        pygame.draw.line(surf, DARK_RED, (0, size[1]), (size[0], 0), max(1, w // 2))
         from .fonts import font
 
         f = font("sans", max(12, round(40 * s)), bold=True)

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from .._log import get_logger
+from ..scene.canvas import CANVAS_W  # the canvas our sizes are given in
 
 log = get_logger("game.render")  # logging imported on first use (start-up)
 
-CANVAS_W: Final = 1920  # the canvas our sizes are given in
 DEFAULT_DESIGN_W: Final = 1280  # gui.init(1280, 720): the launcher's size before 7.4
 FONT_SUFFIXES: Final = (".ttf", ".otf", ".ttc")
 IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".webp")

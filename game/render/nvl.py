@@ -10,11 +10,13 @@ from typing import Final
 
 import pygame
 
+from ..scene.canvas import CANVAS_H
 from ..script.texttags import plain
 from ..story import events as E
 from .choices import ChoiceMenu
 from .fonts import font
 from .look import Look, gui_surface
+from .palette import INK
 from .text import TextLayout, Typewriter, layout
 
 # canvas geometry (1920x1080): the launcher template's gui.nvl_* at 1280x720, times 1.5
@@ -34,7 +36,7 @@ BOTTOM_KEEP: Final = 90  # kept clear along the bottom (the quick menu, the bord
 TEXT_SIZE: Final = 33  # gui.text_size 22 at 720p
 NAME_SIZE: Final = 36
 WINDOW_ALPHA: Final = 150  # the generated gui/nvl.png: black, a little over half opaque
-DEFAULT_COLOR: Final = (240, 236, 232)
+DEFAULT_COLOR: Final = INK
 IDLE: Final = (204, 204, 204)
 HOVER: Final = (255, 255, 255)
 
@@ -89,7 +91,7 @@ class NvlPage:
         width = self.s(TEXT_W if named else THOUGHT_W)
         lay = layout(text, width, size=size, color=color,
                      family=look.text_font or "serif",
-                     max_height=self.s(1080 - TOP - BOTTOM_KEEP), min_size=max(6, self.s(12)))
+                     max_height=self.s(CANVAS_H - TOP - BOTTOM_KEEP), min_size=max(6, self.s(12)))
         name = None
         if named:
             f = font(look.name_font or "sans",
@@ -120,7 +122,7 @@ class NvlPage:
 
     def _fit(self, extra: int) -> None:
         """Leave out the oldest entries until the page (and `extra` px) fits."""
-        room = self.s(1080 - TOP - BOTTOM_KEEP) - extra
+        room = self.s(CANVAS_H - TOP - BOTTOM_KEEP) - extra
         while len(self.entries) > 1 and sum(e.height for e in self.entries) > room:
             self.entries.pop(0)
         if extra and self.entries and sum(e.height for e in self.entries) > room:

@@ -7,24 +7,15 @@ from typing import Final
 
 import pygame
 
+from ..scene.canvas import CANVAS, DEFAULT_POSITION, POSITIONS
 from ..scene.model import Light, Sprite, Stage
 from ..scene.transform import BG_DEFAULTS, MAX_ZOOM, sprite_state
-from .images import BG, CANVAS, SPRITE, ImageStore
-
-# (xpos, xanchor, ypos, yanchor) as fractions, as Ren'Py's built-in transforms
-POSITIONS: Final = {
-    "left": (0.0, 0.0, 1.0, 1.0),
-    "right": (1.0, 1.0, 1.0, 1.0),
-    "center": (0.5, 0.5, 1.0, 1.0),
-    "truecenter": (0.5, 0.5, 0.5, 0.5),
-    "offscreenleft": (0.0, 1.0, 1.0, 1.0),
-    "offscreenright": (1.0, 0.0, 1.0, 1.0),
-}
+from .images import BG, SPRITE, ImageStore
 
 
 def sprite_rect(size: tuple[int, int], at: str, canvas: tuple[int, int],
                 offset: tuple[int, int] = (0, 0)) -> pygame.Rect:
-    xpos, xanchor, ypos, yanchor = POSITIONS.get(at, POSITIONS["center"])
+    xpos, xanchor, ypos, yanchor = POSITIONS.get(at, POSITIONS[DEFAULT_POSITION])
     w, h = size
     x = round(canvas[0] * xpos - w * xanchor) + offset[0]
     y = round(canvas[1] * ypos - h * yanchor) + offset[1]

@@ -15,6 +15,7 @@ import pygame
 
 from ..script.texttags import Tag, TagError, plain, tokenize
 from .fonts import font, project_font
+from .palette import INK
 
 log = logging.getLogger("game.render")
 SHADOW: Final = (0, 0, 0)
@@ -40,7 +41,7 @@ class Style:
     italic: bool = False
     underline: bool = False
     strike: bool = False
-    color: tuple[int, int, int] = (240, 236, 232)
+    color: tuple[int, int, int] = INK
     size: int = 36
     cps: float | None = None  # absolute characters per second, None = the reader's
     cps_mult: float = 1.0
@@ -264,7 +265,7 @@ def _split_to_width(w: _Word, f: pygame.font.Font, width: int, x: int) -> list[_
     return out
 
 
-def layout(text: str, width: int, *, size: int = 36, color: tuple[int, int, int] = (240, 236, 232),
+def layout(text: str, width: int, *, size: int = 36, color: tuple[int, int, int] = INK,
            family: str = "serif", max_height: int | None = None, align: str = "left",
            shadow: bool = True, min_size: int = 12, line_spacing: float = 1.12) -> TextLayout:
     """Lay out `text` (with Ren'Py tags) within `width` px. Words never split; if the

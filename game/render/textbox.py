@@ -8,14 +8,16 @@ from typing import Callable, Final
 
 import pygame
 
+from ..scene.canvas import CANVAS_H, CANVAS_W
 from ..story import events as E
 from .fonts import font
 from .look import Look, gui_surface
 from .nvl import NvlPage, rgb_or
+from .palette import BRIGHT_RED, INK, RED
 from .text import TextLayout, Typewriter, layout
 
 # canvas geometry (1920x1080), scaled at draw time
-BOX: Final = pygame.Rect(0, 1080 - 290, 1920, 290)
+BOX: Final = pygame.Rect(0, CANVAS_H - 290, CANVAS_W, 290)
 TEXT_X: Final = 240
 TEXT_W: Final = 1440  # three quarters of the width: the box's, not a narrow column
 TEXT_Y: Final = BOX.top + 78
@@ -31,8 +33,8 @@ TEXT_SIZE: Final = 38
 MIN_TEXT_SIZE: Final = 12  # canvas px: a long line shrinks no further (lint reports it)
 CENTERED_W: Final = 1500
 CENTERED_H: Final = 900
-DEFAULT_COLOR: Final = (240, 236, 232)
-ACCENT: Final = (168, 22, 40)
+DEFAULT_COLOR: Final = INK
+ACCENT: Final = RED
 
 
 SIDE_GAP: Final = 24  # between a side image and the text beside it
@@ -304,5 +306,5 @@ class TextBox:
         if int(now * 2) % 2:  # blink twice a second
             return
         pts = [(x - r, y - r), (x + r, y - r), (x, y + r)]
-        pygame.draw.polygon(dest, (230, 60, 80), pts)
+        pygame.draw.polygon(dest, BRIGHT_RED, pts)
 

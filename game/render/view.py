@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from .images import CANVAS
+from ..scene.canvas import CANVAS
 
 
 @dataclass(frozen=True)

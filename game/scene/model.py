@@ -11,9 +11,11 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-DEFAULT_POSITION: Final = "center"
-LOOPING_CHANNELS: Final = frozenset({"music", "ambient"})
-PERSISTENT_CHANNELS: Final = frozenset({"music", "ambient"})  # what a save restores
+from .canvas import DEFAULT_POSITION
+from .channels import LASTING
+
+LOOPING_CHANNELS: Final = frozenset(LASTING)
+PERSISTENT_CHANNELS: Final = frozenset(LASTING)  # what a save restores
 
 
 @dataclass(frozen=True)

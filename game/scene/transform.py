@@ -15,21 +15,19 @@ from __future__ import annotations
 import math
 from typing import Any, Final
 
+from .canvas import POSITIONS
+
 Steps = list  # list[list]: one transform
 Props = dict  # prop -> number
 
 # Ren'Py's own transforms that place an image (renpy/common/00definitions.rpy), and a few
 # older names projects still use.
 BUILTIN: Final[dict[str, Props]] = {
-    "left": {"xpos": 0.0, "xanchor": 0.0, "ypos": 1.0, "yanchor": 1.0},
-    "right": {"xpos": 1.0, "xanchor": 1.0, "ypos": 1.0, "yanchor": 1.0},
-    "center": {"xpos": 0.5, "xanchor": 0.5, "ypos": 1.0, "yanchor": 1.0},
-    "truecenter": {"xpos": 0.5, "xanchor": 0.5, "ypos": 0.5, "yanchor": 0.5},
+    **{name: dict(zip(("xpos", "xanchor", "ypos", "yanchor"), place))
+       for name, place in POSITIONS.items()},  # left, right, center, truecenter, offscreen*
     "topleft": {"xpos": 0.0, "xanchor": 0.0, "ypos": 0.0, "yanchor": 0.0},
     "topright": {"xpos": 1.0, "xanchor": 1.0, "ypos": 0.0, "yanchor": 0.0},
     "top": {"xpos": 0.5, "xanchor": 0.5, "ypos": 0.0, "yanchor": 0.0},
-    "offscreenleft": {"xpos": 0.0, "xanchor": 1.0, "ypos": 1.0, "yanchor": 1.0},
-    "offscreenright": {"xpos": 1.0, "xanchor": 0.0, "ypos": 1.0, "yanchor": 1.0},
     "default": {"xpos": 0.5, "xanchor": 0.5, "ypos": 1.0, "yanchor": 1.0, "alpha": 1.0,
                 "rotate": 0.0, "zoom": 1.0, "xzoom": 1.0, "yzoom": 1.0},
     "reset": {"alpha": 1.0, "rotate": 0.0, "zoom": 1.0, "xzoom": 1.0, "yzoom": 1.0,
@@ -42,8 +40,7 @@ BUILTIN: Final[dict[str, Props]] = {
     "offscreenbottom": {"xpos": 0.5, "xanchor": 0.5, "ypos": 1.0, "yanchor": 0.0},
 }
 # The positions the renderer places by itself (game/render/stage.py): no transform needed.
-PLAIN_POSITIONS: Final = frozenset({"left", "right", "center", "truecenter", "offscreenleft",
-                                    "offscreenright"})
+PLAIN_POSITIONS: Final = frozenset(POSITIONS)
 DEFAULTS: Final[Props] = {"xpos": 0.5, "xanchor": 0.5, "ypos": 1.0, "yanchor": 1.0,
                           "xoffset": 0, "yoffset": 0, "zoom": 1.0, "xzoom": 1.0,
                           "yzoom": 1.0, "alpha": 1.0, "rotate": 0.0}

@@ -14,6 +14,7 @@ import ast
 import re
 from typing import TYPE_CHECKING, Any, Final
 
+from ..scene.transform import BUILTIN, PLAIN_POSITIONS
 from . import _nodes as N
 from ._cursor import unescape
 from .errors import did_you_mean
@@ -82,9 +83,7 @@ RENPY_CHARACTER: Final = frozenset({
 CHARACTER_PREFIXES: Final = ("who_", "what_", "window_", "show_", "namebox_", "cb_",
                              "ctc_", "side_image", "image_")
 # Ren'Py's own transforms that name a place: shown at the nearest position we have.
-RENPY_POSITIONS: Final = frozenset({
-    "top", "topleft", "topright", "bottom", "default", "reset", "middle", "leftish",
-    "rightish", "offscreentop", "offscreenbottom"})
+RENPY_POSITIONS: Final = frozenset(BUILTIN) - PLAIN_POSITIONS
 # Names in Ren'Py's own store: a `$` line touching one changes Ren'Py, not the story.
 RENPY_STORE: Final = frozenset({
     "renpy", "config", "gui", "style", "preferences", "_preferences", "persistent",

@@ -221,7 +221,7 @@ def character(args: list[Any], kwargs: dict[str, Any]) -> CharacterDef:
     what = kwargs.get("what_color")
     image = kwargs.get("image")
     if image is not None and not isinstance(image, str):
-        raise EvalError("image= must be an image tag, e.g. image=\"kaori\"")
+        raise EvalError("image= must be an image tag, e.g. image=\"eileen\"")
     kind = kwargs.get("kind", "adv")
     if kind not in ("adv", "nvl"):
         raise EvalError("kind= may only be adv or nvl here")

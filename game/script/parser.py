@@ -18,6 +18,8 @@ import sys
 import zlib
 from typing import Final
 
+from ..scene import canvas as scene_canvas
+from ..scene import channels as scene_channels
 from . import _nodes as N
 from . import ast as A
 from . import _renpy_compat as compat
@@ -50,8 +52,8 @@ UNSUPPORTED: Final = {
     "rpy": "rpy statements are not supported",
     "onlayer": "layers are not supported",
 }
-CHANNELS: Final = frozenset({"music", "sound", "audio", "voice", "ambient"})
-POSITIONS: Final = ("left", "right", "center", "truecenter", "offscreenleft", "offscreenright")
+CHANNELS: Final = frozenset(scene_channels.CHANNELS)
+POSITIONS: Final = tuple(scene_canvas.POSITIONS)
 SPECIAL_SPEAKERS: Final = frozenset({"extend", "centered", "narrator"})
 LIGHT_NAMESPACE: Final = "light"  # `define light.NAME = Light(...)`, `light NAME`
 

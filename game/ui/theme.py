@@ -9,18 +9,14 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..render.fonts import FONT_DIR
+from ..render.palette import (BRIGHT_RED, CONTRAST_FOCUS, DAMAGED, DIM_INK,  # noqa: F401
+                              FAINT_INK, FRAME, INK, PANEL, RED, TILE, WHITE)
 
 THEME_PATH: Final = Path(__file__).resolve().parent / "theme.json"
 
-# Colours the custom-drawn parts share with the theme.
-INK: Final = (240, 236, 232)
-DIM_INK: Final = (200, 188, 190)
-FAINT_INK: Final = (140, 126, 130)
-RED: Final = (168, 22, 40)
-BRIGHT_RED: Final = (230, 60, 80)
-PANEL: Final = (11, 5, 8)
-FOCUS: Final = (255, 255, 255)
-DAMAGED: Final = (255, 120, 130)
+# Colours the custom-drawn parts share with the theme: the palette's (screens import
+# them from here).
+FOCUS: Final = WHITE
 
 _SCALED_MISC: Final = ("border_width", "text_horiz_alignment_padding", "sliding_button_width")
 
@@ -43,7 +39,6 @@ _CONTRAST: Final = {
     "selected_border": "#FFFFFF", "active_border": "#FFFFFF",
     "filled_bar": "#FFE600", "unfilled_bar": "#000000",
 }
-CONTRAST_FOCUS: Final = (255, 230, 0)
 
 
 def theme_for(scale: float, high_contrast: bool = False) -> dict[str, Any]:

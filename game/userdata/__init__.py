@@ -17,7 +17,6 @@ from .._log import get_logger
 __all__ = ["FileRefused", "read_limited", "atomic_write", "read_json", "parse_json",
            "dump_json", "remove_temporaries", "set_aside", "DataDir", "default_data_dir"]
 
-APP_NAME: Final = "scars-run-deep"
 PREFS_FILE: Final = "preferences.json"
 PERSISTENT_FILE: Final = "persistent.json"
 SAVES_DIR: Final = "saves"
@@ -30,11 +29,12 @@ TEMP_SUFFIX: Final = ".tmp"  # atomic_write's temporary files: ".NAME.XXXXXXXX.t
 log = get_logger("game.data")
 
 
-def default_data_dir() -> Path:
-    """The user data folder platformdirs gives this game (not created here)."""
+def default_data_dir(game_id: str) -> Path:
+    """The user data folder platformdirs gives the game `game_id` (game.toml's id; not
+    created here)."""
     import platformdirs  # only when no --data-dir was given
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_data_dir(game_id, appauthor=False))
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -208,8 +208,13 @@ def dump_json(data: Any) -> bytes:
 class DataDir:
     """The folder holding saves, preferences, persistent data, art packs and screenshots."""
 
-    def __init__(self, root: Path | None = None, *, fresh: bool = False) -> None:
-        self.root = Path(root) if root is not None else default_data_dir()
+    def __init__(self, root: Path | None = None, *, fresh: bool = False,
+                 game_id: str | None = None) -> None:
+        """`root`, else the user data folder of the game `game_id` (one of them is
+        needed)."""
+        if root is None and game_id is None:
+            raise ValueError("DataDir needs a folder or the game's id")
+        self.root = Path(root) if root is not None else default_data_dir(game_id or "")
         self.saves = self.root / SAVES_DIR
         self.prefs_path = self.root / PREFS_FILE
         self.persistent_path = self.root / PERSISTENT_FILE

@@ -22,7 +22,6 @@ PAGES: Final = 10
 AUTOSAVES: Final = 6
 QUICK: Final = "quick"
 FORMAT: Final = 1
-GAME_ID: Final = "the-scars-run-deep"
 
 PAGE_SLOTS: Final = tuple(f"{p}-{s}" for p in range(1, PAGES + 1)
                           for s in range(1, SLOTS_PER_PAGE + 1))
@@ -67,13 +66,13 @@ _EARLIEST_YEAR, _LATEST_YEAR = 1971, 9000  # a time outside is not a time a save
 _THUMB_NAME: Final = re.compile(r"[0-9a-z-]+-[0-9a-f]{16}\.png")
 
 
-def check_save(data: Any) -> str | None:  # noqa: C901
+def check_save(data: Any, game: str) -> str | None:  # noqa: C901
     """What is wrong with a save file's JSON, or None if it can be loaded. Every field
     is checked for its type and bounds, so a slot that passes can be listed, shown and
     loaded without anything else failing."""
     if not isinstance(data, dict):
         return "not a save file (not a JSON object)"
-    if data.get("game") != GAME_ID:
+    if data.get("game") != game:
         return f"not a save of this game (game: {_short(data.get('game'))})"
     fmt = data.get("format")
     if not isinstance(fmt, int) or isinstance(fmt, bool):
@@ -173,8 +172,10 @@ class SaveStore:
 
     thumbnail_size: tuple[int, int] = THUMBNAIL_SIZE
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, game: str) -> None:
+        """`game`: the name saves of this game carry (game.toml's save_id)."""
         self.folder = Path(folder)
+        self.game = game
         self.folder.mkdir(parents=True, exist_ok=True)
         self.tidy()
 
@@ -227,7 +228,7 @@ class SaveStore:
             thumb = f"{slot}-{hashlib.sha256(thumbnail_png).hexdigest()[:16]}.png"
         doc = {
             "format": FORMAT,
-            "game": GAME_ID,
+            "game": self.game,
             "saved_at": saved_at.isoformat(),
             "chapter": chapter,
             "line": line,
@@ -239,7 +240,7 @@ class SaveStore:
         }
         if name:
             doc["name"] = name
-        why = check_save(doc)
+        why = check_save(doc, self.game)
         if why is not None:
             raise SaveError(f"the game could not be saved: {why}")
         try:
@@ -339,7 +340,7 @@ class SaveStore:
             return None, f"could not be read: {exc.strerror or exc}"
         data, why = parse_json(raw)
         if why is None:
-            why = check_save(data)
+            why = check_save(data, self.game)
         return (data, None) if why is None else (None, why)
 
     def load(self, slot: str) -> dict[str, Any]:

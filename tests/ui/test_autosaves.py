@@ -79,7 +79,7 @@ def test_the_store_writes_one_autosave_per_point(tmp_path):
     from game.userdata.saves import SaveStore
     from game.story.state import StoryState
 
-    store = SaveStore(tmp_path / "saves")
+    store = SaveStore(tmp_path / "saves", "a-game")
     meta = dict(chapter="One", line="a line", who=None, thumbnail_png=None)
 
     def st(pos: str, **variables) -> dict:

@@ -560,7 +560,7 @@ def test_old_saves_without_a_name_and_bad_names_in_a_file_still_load(xgame, data
     for bad in (5, ["x"], "\x00\x01", "y" * 3000):
         doc["name"] = bad
         path.write_text(json.dumps(doc), encoding="utf-8")
-        info = SaveStore(data_dir / "saves").info("2-1")
+        info = SaveStore(data_dir / "saves", g.identity.save_id).info("2-1")
         assert info.exists and not info.damaged
         assert info.name is None or len(info.name) <= MAX_NAME
     assert g.load_slot("2-1")

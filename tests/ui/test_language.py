@@ -238,14 +238,16 @@ def test_every_formatted_interface_string_is_collected_for_translators():
 
 
 def test_the_content_note_is_shown_in_french(data_dir, audio):
-    """The note before the first Start (game/content_note.py, outside game/ui) is
-    collected for translators and drawn in the reader's language."""
-    from game.content_note import CONTENT_NOTE
+    """The note before the first Start (game.toml's [content_note], a story string
+    with its own msgctxt) is collected for translators and drawn in the reader's
+    language."""
     from game.ui.screens import dialogs
 
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "preferences.json").write_text('{"language": "fr"}', encoding="utf-8")
     g = make_game(data_dir, prog=program(), audio=audio)
+    note = g.program.story_files.content_note
+    assert note.startswith("The Scars Run Deep is a story about love and grief.")
     drawn: list[str] = []
     real_draw = dialogs.draw_text
     try:
@@ -256,7 +258,7 @@ def test_the_content_note_is_shown_in_french(data_dir, audio):
         g.draw()
         assert any(t.startswith("The Scars Run Deep est une histoire d'amour et de deuil.")
                    for t in drawn), drawn
-        assert CONTENT_NOTE not in drawn
+        assert note not in drawn
     finally:
         dialogs.draw_text = real_draw
         g.images.close()
@@ -334,3 +336,36 @@ def test_the_music_room_s_controls_are_in_french(real):
     step(real, 2)
     texts = _button_texts(real)
     assert {"\u25c0\u25c0 Précédent", "\u25a0 Arrêter", "Suivant \u25b6\u25b6"} <= set(texts), texts
+
+
+def test_about_and_the_sample_line_are_shown_in_french(data_dir, audio):
+    """game.toml's [[about]] and sample_line are story strings (msgctxt about:N:*,
+    sample_line) drawn in the reader's language."""
+    from game.ui.screens import about, accessibility
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text(
+        '{"content_note_seen": true, "language": "fr"}', encoding="utf-8")
+    g = make_game(data_dir, prog=program(), audio=audio)
+    drawn: list[str] = []
+    real_draw, real_layout = about.draw_text, accessibility.layout
+    try:
+        about.draw_text = lambda c, text, *a, **k: (drawn.append(i18n._(text)),
+                                                     real_draw(c, text, *a, **k))[1]
+        accessibility.layout = lambda text, *a, **k: (drawn.append(text),
+                                                      real_layout(text, *a, **k))[1]
+        press(g, "About")
+        g.draw()
+        assert "Histoire, images, musique et code" in drawn
+        assert any(t.startswith("Écrits, dessinés (SVG)") for t in drawn), drawn
+        assert "Story, art, music and code" not in drawn
+        g.ui.close_all()
+        from game.ui.screens.accessibility import AccessibilityScreen
+
+        g.ui.open(AccessibilityScreen(g))
+        g.draw()
+        assert "Kaori. « Je serai rentrée ce soir... Je te le promets... »" in drawn
+    finally:
+        about.draw_text, accessibility.layout = real_draw, real_layout
+        g.images.close()
+        i18n.use(None)

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.app import ICON_PATH, fit_to_display, headless_by_accident
 from ui_harness import key, make_game, small_program, step
@@ -83,11 +84,37 @@ def test_no_display_fails_at_once_saying_what_to_do(tmp_path):
     assert took < 5  # about half a second: starting Python and pygame
 
 
-def test_the_window_class_is_set_before_pygame_is_imported():
-    code = ("import os, sys; from game.cli import main; sys.argv[1:] = ['--version'];\n"
-            "try: main(['--version'])\nexcept SystemExit: pass\n"
-            "print(os.environ.get('SDL_VIDEO_X11_WMCLASS'), 'pygame' in sys.modules)")
+_CLASS_PROBE = """
+import os, sys
+seen = []
+class Watch:  # notes the window class when pygame is first imported
+    def find_spec(self, name, path=None, target=None):
+        if name == "pygame" and not seen:
+            seen.append(os.environ.get("SDL_VIDEO_X11_WMCLASS"))
+        return None
+sys.meta_path.insert(0, Watch())
+from game.cli import main
+main(sys.argv[1:])
+print("class-at-import", seen[0] if seen else "never")
+"""
+
+
+@pytest.mark.parametrize("game_id, wm_class", [(None, "scarsrundeep"),
+                                               ("my-other.game_2", "myothergame2")])
+def test_the_window_class_is_set_before_pygame_is_imported(tmp_path, game_id, wm_class):
+    """The window class is the story's id (game.toml's) with only its letters and
+    digits: ours keeps the class it had before game.toml named it."""
+    args = ["--data-dir", str(tmp_path / "d"), "--size", "640x360"]  # (--size imports pygame)
+    if game_id is not None:
+        story = tmp_path / "story"
+        story.mkdir()
+        (story / "game.toml").write_text(f'title = "Other"\nid = "{game_id}"\n',
+                                         encoding="utf-8")
+        (story / "s.rpy").write_text('label start:\n    "Hello."\n', encoding="utf-8")
+        args += ["--story", str(story)]
     env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEO_X11_WMCLASS"}
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
-                       capture_output=True, text=True, timeout=30)
-    assert r.stdout.split()[-2:] == ["scarsrundeep", "False"], r.stdout + r.stderr
+    env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               SCARS_EXIT_AFTER_FIRST_FRAME="1", SCARS_CACHE_DIR=str(tmp_path / "cache"))
+    r = subprocess.run([sys.executable, "-c", _CLASS_PROBE, *args], cwd=ROOT, env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert f"class-at-import {wm_class}" in r.stdout, r.stdout + r.stderr

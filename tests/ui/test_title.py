@@ -128,3 +128,60 @@ def test_bad_chapter_option_says_so(tmp_path):
                        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 2
     assert "no chapter '7'" in r.stdout + r.stderr
+
+
+def test_another_story_is_another_game(tmp_path, audio, monkeypatch):
+    """Its game.toml's title on the title screen and the caption, its [[about]] on
+    About, its data folder named by its id; no content note: Start goes straight in."""
+    from game.project import load_project
+    from game.ui.screens import about, title
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "game.toml").write_text(
+        'title = "Moonlit Garden"\nid = "moonlit"\n\n[[about]]\nheading = "Made by"\n'
+        'text = "Two friends."\n', encoding="utf-8")
+    (story / "s.rpy").write_text('label start:\n    "Hello."\n', encoding="utf-8")
+    prog = load_project(story, use_cache=False)
+    drawn: list[str] = []
+    for mod in (about, title):
+        real = mod.draw_text
+        monkeypatch.setattr(mod, "draw_text", lambda c, text, *a, _r=real, **k: (
+            drawn.append(text), _r(c, text, *a, **k))[1])
+    monkeypatch.setattr("platformdirs.user_data_dir",
+                        lambda name, appauthor=None: str(tmp_path / "user" / name))
+    from game.app import Game
+    from ui_harness import FakeClock
+
+    monkeypatch.setenv("SCARS_CACHE_DIR", str(tmp_path / "cache"))
+    clock = FakeClock()  # no data_dir: the data folder the story's id names
+    g = Game(prog, size=(1280, 720), clock=clock, audio=audio)
+    g.images.threaded = False
+    g.fake_clock = clock
+    g.to_title()
+    step(g)
+    try:
+        assert g.data.root == tmp_path / "user" / "moonlit"
+        assert pygame.display.get_caption()[0] == "Moonlit Garden"
+        assert drawn[:2] == ["Moonlit", "Garden"]  # the title, on two lines
+        press(g, "About")
+        g.draw()
+        assert {"Moonlit Garden", "Made by", "Two friends.", "Fonts"} <= set(drawn)
+        assert not any("Story, art, music" in t for t in drawn)
+        assert "content note" not in [i.name for i in g.ui.focus.items]  # no note to read
+        key(g, pygame.K_ESCAPE)
+        press(g, "Start")  # no content note: straight in
+        assert g.session is not None and g.describe()["screen"] == "game"
+    finally:
+        g.images.close()
+
+
+def test_the_title_breaks_into_balanced_lines():
+    from game.ui.screens.title import title_lines
+
+    pygame.font.init()
+    assert title_lines("The Scars Run Deep") == ["The Scars", "Run Deep"]  # as it was drawn
+    assert title_lines("Untitled") == ["Untitled"]
+    assert title_lines("") == []
+    long = title_lines(" ".join(["word"] * 40))  # filled line by line, quickly
+    assert len(long) > 3 and " ".join(long) == " ".join(["word"] * 40)

@@ -41,7 +41,7 @@ STATE = real_state()
 
 @pytest.fixture
 def store(tmp_path: Path) -> SaveStore:
-    s = SaveStore(tmp_path / "saves")
+    s = SaveStore(tmp_path / "saves", "a-game")
     s.save("1-1", STATE, chapter="The Promise", line="a line", who="Kaori",
            thumbnail_png=PNG, history=[{"who": "K", "text": "t", "color": None,
                                         "line_id": "x"}])

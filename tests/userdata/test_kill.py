@@ -33,7 +33,7 @@ def _save_forever(root: Path, n: int, out: int) -> None:
         os.write(out, text.encode() + b"\n")
 
     data = DataDir(root)
-    store = SaveStore(data.saves)
+    store = SaveStore(data.saves, "a-game")
     say("ready")
     while True:
         n += 1
@@ -77,7 +77,7 @@ def _run_until_killed(root: Path, start: int, rng: random.Random) -> list[str]:
 def _check(root: Path, done: dict[str, int]) -> int:
     """Open the data folder as the game does and check every file; returns how many."""
     data = DataDir(root)
-    store = SaveStore(data.saves)
+    store = SaveStore(data.saves, "a-game")
     files = 0
     for p in [*root.iterdir(), *data.saves.iterdir()]:
         files += 1

@@ -26,7 +26,7 @@ def meta(line: str = "a line", **kw) -> dict:
 
 @pytest.fixture
 def store(tmp_path: Path) -> SaveStore:
-    return SaveStore(tmp_path / "saves")
+    return SaveStore(tmp_path / "saves", "the-scars-run-deep")
 
 
 def _age(store: SaveStore, slot: str, seconds_ago: int) -> None:

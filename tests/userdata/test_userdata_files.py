@@ -16,8 +16,8 @@ from game.userdata import DataDir, atomic_write, default_data_dir, read_json
 def test_default_data_dir_comes_from_platformdirs() -> None:
     import platformdirs
 
-    assert default_data_dir() == Path(platformdirs.user_data_dir("scars-run-deep",
-                                                                   appauthor=False))
+    assert default_data_dir("a-game") == Path(platformdirs.user_data_dir("a-game",
+                                                                          appauthor=False))
 
 
 def test_atomic_write_creates_the_folder_and_replaces(tmp_path: Path) -> None:

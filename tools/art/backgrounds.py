@@ -3,8 +3,9 @@ on near objects, light from the upper left (or from the named light source)."""
 import math
 import random
 from svg import Doc, INK, smooth, poly
+from game.scene.canvas import CANVAS  # noqa: E402
 
-BW, BH = 1920, 1080
+BW, BH = CANVAS
 
 
 def crescent(d, mx, my, R, thick, fill, rot=-30, **a):

@@ -11,8 +11,9 @@ import random
 from svg import Doc, smooth, poly
 import brush as K
 import backgrounds as B
+from game.scene.canvas import CANVAS  # noqa: E402
 
-W, H = 1920, 1080
+W, H = CANVAS
 GROUND = "#0b0608"
 RED = [(0, "#e0283a"), (55, "#b0121f"), (100, "#5a0410")]
 WHITE_INK = [(0, "#f4f2ee"), (100, "#b8bcc8")]

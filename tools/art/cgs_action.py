@@ -27,8 +27,9 @@ import pose as P
 import chars2 as C2
 import backgrounds as B
 from chars2 import limb, open_hand, fist, drip, drop, five
+from game.scene.canvas import CANVAS  # noqa: E402
 
-CW, CH = 1920, 1080
+CW, CH = CANVAS
 OUT = 3.0
 
 # cloth and skin as they look under the red sky: lit pink-red from above, crimson shadows

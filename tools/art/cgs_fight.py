@@ -29,8 +29,9 @@ import chars2 as C2
 import backgrounds as B
 import cgbody as K
 from cgs_action import merge
+from game.scene.canvas import CANVAS  # noqa: E402
 
-CW, CH = 1920, 1080
+CW, CH = CANVAS
 HOLLOW_T = "translate(-20,176) scale(0.91)"
 IZUMO_T = "translate(690,150) scale(0.93)"
 KAORI_T = "translate(1336,166) scale(0.91)"

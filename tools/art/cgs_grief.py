@@ -21,6 +21,7 @@ import cgfig as G
 import cgbody as K
 import chars as C
 from cgbody import lerp, add
+from game.scene.canvas import CANVAS  # noqa: E402
 
 OUT = 3.0
 CRIMSON = [(0, "#c42a3c"), (100, "#6a0c18")]
@@ -271,7 +272,7 @@ def lap(variant=""):
     Kaori stop him") | 'fading' (chapter 7 on the kido path: the last faint glow on his
     hand, her eyes heavy) | 'gone' (she has gone limp in his lap: eyes closed, her head
     rolled aside, her hand slipped from the child to the sand; his eyes shut)."""
-    d = Doc(1920, 1080)
+    d = Doc(*CANVAS)
     desert(d)
     remember = variant == "remember"
     if remember:   # the smile, held, while he closes his eyes
@@ -393,7 +394,7 @@ def last_words(variant=""):
     'remember' : the same, his eyes closed (chapter 2 on the path where he holds her).
     'gone' : she has gone limp: eyes closed, head fallen back over his arm,
     the hand dropped from his cheek, the other slipped from the child."""
-    d = Doc(1920, 1080)
+    d = Doc(*CANVAS)
     desert(d, seed=5)
     gone = variant == "gone"
     espada_far(d, ESPADA_LW[0], ESPADA_LW[1], 0.95)   # he watches throughout (see lap)
@@ -502,7 +503,7 @@ def collapse(variant=""):
     rust sand; Izumo has crumpled onto his knees beside her head, bent double,
     his fingers dug into his scalp, blood running from under his nails.
     'vow': the same, his head raised, eyes burning red, glaring out of the frame."""
-    d = Doc(1920, 1080)
+    d = Doc(*CANVAS)
     desert(d, red=True, seed=9)
     vow = variant == "vow"
     blk = d.lin(K.BLACK, 0, 0, 100, 100)
@@ -679,7 +680,7 @@ def kiss():
     shihakusho, no haori, the armband on his left upper arm) kisses Captain
     Kaori, holding her tightly; she holds him back, one hand in his hair.
     Medium shot, heads about 200 px: Kaori left facing right, Izumo right facing left."""
-    d = Doc(1920, 1080)
+    d = Doc(*CANVAS)
     forest(d)
     rnd = random.Random(3)
     blk = d.lin(K.BLACK, 0, 0, 100, 100)

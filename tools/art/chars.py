@@ -7,10 +7,11 @@ from svg import Doc, INK, sym
 import face as F
 from face import SKIN
 import pose as P
+from game.scene.canvas import SPRITE_SIZE  # noqa: E402
 
 _FING = {k: v[0] for k, v in P._F.items()}
 
-W, H = 600, 1000
+W, H = SPRITE_SIZE  # the canvas each sprite is drawn on
 CX = 300
 OUT = 3.2  # outline width for sprites
 

@@ -17,8 +17,9 @@ from svg import Doc, INK, smooth, poly
 import backgrounds as B
 import brush as K
 import backgrounds as bkg
+from game.scene.canvas import CANVAS  # noqa: E402
 
-W, H = 1920, 1080
+W, H = CANVAS
 
 
 def petals(d, rnd, n, box, col="#c8102a", size=(3, 9), op=(0.5, 0.95)):

@@ -11,6 +11,9 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame  # noqa: E402
 
+from game.render.stage import sprite_rect  # noqa: E402
+from game.scene.canvas import CANVAS  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ART = os.path.normpath(os.path.join(HERE, "..", "..", "art"))
 OUT = "/tmp/artpreview"
@@ -76,8 +79,7 @@ def main():
         xs = {1: ["center"], 2: ["left", "right"], 3: ["left", "center", "right"]}.get(len(sp), [])
         for s, where in zip(sp, xs):
             s = s.convert_alpha()
-            x = {"left": 0, "center": (1920 - s.get_width()) // 2, "right": 1920 - s.get_width()}[where]
-            frame.blit(s, (x, 1080 - s.get_height()))
+            frame.blit(s, sprite_rect(s.get_size(), where, CANVAS))  # as the game places it
         pygame.image.save(pygame.transform.smoothscale(frame, (960, 540)), os.path.join(OUT, "scene_" + bg[3:].replace(" ", "_") + ".png"))
     # character sheets: all expressions side by side on a mid grey
     tags = sorted({n.split()[0] for n in files if n.split()[0] not in ("bg", "cg", "title")})

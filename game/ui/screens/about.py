@@ -1,4 +1,5 @@
-"""About: credits, licences of the fonts and libraries, the version, the content note."""
+"""About: the game's own words (game.toml's [[about]]), the licences of the engine's fonts
+and libraries, the version, the content note."""
 from __future__ import annotations
 
 from typing import Any
@@ -12,12 +13,8 @@ from .page import CONTENT_X, Page
 
 TEXT_X, TEXT_W = CONTENT_X + 40, 1300
 
-CREDITS = [
-    ("The Scars Run Deep", f"A visual novel. Version {__version__}."),
-    ("Story, art, music and code",
-     "Written, drawn (SVG), scored (tools/music) and programmed for this game by its"
-     " authors; released with the game under the MIT licence. The music is played on"
-     " the FluidR3 GM and MuseScore General soundfonts (MIT licence)."),
+# what the engine brings to every game (the game's own words come from its game.toml)
+ENGINE_CREDITS = [
     ("Fonts", "DejaVu fonts (DejaVu Sans, DejaVu Serif): Bitstream Vera licence with"
      " DejaVu changes in the public domain; see game/fonts/LICENSE-DejaVu.txt."
      " OpenDyslexic: CC-BY 3.0 and Bitstream Vera licence; see"
@@ -33,8 +30,19 @@ class AboutScreen(Page):
     heading = "About"
 
     def build_content(self) -> None:
-        self.button((TEXT_X, 900, 380, 60), "Content note", self.note, cls="@toggle",
-                    name="content note")
+        if self._files() is not None and self._files().content_note:
+            self.button((TEXT_X, 900, 380, 60), "Content note", self.note, cls="@toggle",
+                        name="content note")
+
+    def _files(self) -> Any:
+        """The story's game.toml, read (None for a program made without one)."""
+        return getattr(self.game.program, "story_files", None)
+
+    def credits(self) -> list[tuple[str, str]]:
+        """The title and version, the game's [[about]] sections, then the engine's."""
+        files = self._files()
+        return [(self.game.identity.title, f"A visual novel. Version {__version__}."),
+                *(files.about if files is not None else []), *ENGINE_CREDITS]
 
     def note(self) -> None:
         from .dialogs import ContentNote
@@ -44,7 +52,7 @@ class AboutScreen(Page):
     def draw_content(self, canvas: pygame.Surface) -> None:
         s = self.s
         y = s(150)
-        for title, body in CREDITS:
+        for title, body in self.credits():
             y = draw_text(canvas, title, (s(TEXT_X), y), size=s(34), color=(255, 255, 255),
                           family="serif", bold=True)
             y = draw_text(canvas, body, (s(TEXT_X), y + s(4)), size=s(27), color=INK,

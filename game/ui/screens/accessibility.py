@@ -12,15 +12,16 @@ from ...userdata.prefs import BOX_OPACITY_RANGE, LINE_SPACING_RANGE, TEXT_SIZE_R
 from ...render.fonts import DYSLEXIC
 from ...render.text import layout
 from ...render.textbox import LINE_SPACING, TEXT_SIZE
-from ..theme import INK
+from ..i18n import _
+from ..theme import INK, RED, WHITE
 from ..widgets import draw_text
 from .preferences import LEFT_X, RIGHT_X, TOP, PreferencesScreen
 
 ROW = 112
 SAMPLE = pygame.Rect(RIGHT_X, 560, 560, 300)  # canvas px: as wide as the sliders above
 STRIPE = 36  # canvas px: the pattern under the sample, so its opacity shows
-# a line Kaori says in the story (story/01_promise.rpy), word for word: no invented quotes
-SAMPLE_TEXT = "Kaori. \u201cI'll be back tonight... I promise...\u201d"
+# the sample's words: game.toml's sample_line (a line of the story), else these
+DEFAULT_SAMPLE = "\u201cThe story's lines will look like this.\u201d"
 
 
 class AccessibilityScreen(PreferencesScreen):
@@ -98,11 +99,12 @@ class AccessibilityScreen(PreferencesScreen):
         else:
             box.fill((14, 6, 10, round(255 * p.box_opacity)))
         canvas.blit(box, r)
-        pygame.draw.rect(canvas, (255, 255, 255) if p.high_contrast else (168, 22, 40),
+        pygame.draw.rect(canvas, WHITE if p.high_contrast else RED,
                          r, max(1, s(2)))
         family = DYSLEXIC if p.dyslexic_font else "serif"
-        lay = layout(SAMPLE_TEXT, r.w - s(48), size=max(6, s(TEXT_SIZE * 0.8 * p.text_size)),
-                     color=(255, 255, 255) if p.high_contrast else (240, 236, 232),
+        files = getattr(self.game.program, "story_files", None)
+        lay = layout(_(getattr(files, "sample_line", None) or DEFAULT_SAMPLE), r.w - s(48), size=max(6, s(TEXT_SIZE * 0.8 * p.text_size)),
+                     color=WHITE if p.high_contrast else INK,
                      family=family, max_height=r.h - s(40), min_size=max(6, s(12)),
                      line_spacing=LINE_SPACING * p.line_spacing)
         lay.draw(canvas, (r.x + s(24), r.y + s(20)))

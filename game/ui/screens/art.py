@@ -9,7 +9,7 @@ import pygame
 
 from .. import hands as H
 from ..i18n import _
-from ..theme import DAMAGED, DIM_INK, FAINT_INK, INK
+from ..theme import DAMAGED, DIM_INK, FAINT_INK, FRAME, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
 
@@ -126,7 +126,7 @@ class ArtScreen(Page):
             panel = pygame.Surface(r.size, pygame.SRCALPHA)
             panel.fill((20, 8, 12, 200))
             canvas.blit(panel, r)
-            pygame.draw.rect(canvas, (70, 30, 38), r, max(1, s(1)))
+            pygame.draw.rect(canvas, FRAME, r, max(1, s(1)))
             pr = pygame.Rect(r.x + s(14), r.y + s(15), s(PREVIEW[0]), s(PREVIEW[1]))
             pygame.draw.rect(canvas, (10, 4, 8), pr)
             img = self._preview(pack)

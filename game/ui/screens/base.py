@@ -109,11 +109,11 @@ class Menu:
 
     def draw_controls(self, canvas: pygame.Surface) -> None:
         """Over pygame_gui's sliders: the track filled up to a light thumb."""
-        from ..theme import BRIGHT_RED, CONTRAST_FOCUS, INK, RED
+        from ..theme import BRIGHT_RED, CONTRAST_FOCUS, INK, RED, WHITE
 
         fill_c, edge_c, knob_c = RED, BRIGHT_RED, INK
         if self.layer is not None and getattr(self.layer, "high_contrast", False):
-            fill_c, edge_c, knob_c = CONTRAST_FOCUS, (255, 255, 255), (0, 0, 0)
+            fill_c, edge_c, knob_c = CONTRAST_FOCUS, WHITE, (0, 0, 0)
         for sl, _lo, _hi, _step, _on in self.sliders:
             r = pygame.Rect(sl.get_abs_rect())
             b = sl.sliding_button

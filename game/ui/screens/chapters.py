@@ -9,7 +9,7 @@ from typing import Any
 import pygame
 
 from ..i18n import _
-from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK
+from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, FRAME, INK, TILE
 from ..thumbs import ChapterThumbs
 from ..widgets import Focusable, draw_text, shade
 from .page import CONTENT_X, Page
@@ -153,7 +153,7 @@ class ChapterSelect(Page):
             if thumb is not None:
                 canvas.blit(thumb, tr)
             else:
-                pygame.draw.rect(canvas, (24, 12, 16), tr)
+                pygame.draw.rect(canvas, TILE, tr)
                 if ok:
                     draw_text(canvas, "\u2026", (tr.x, tr.y + tr.h // 2 - s(20)),
                               size=s(30), color=FAINT_INK, width=tr.w, align="center")
@@ -165,7 +165,7 @@ class ChapterSelect(Page):
                         if ch.number > 1 else "")
                 draw_text(canvas, hint, (tr.x, y - s(4)), size=s(22), color=FAINT_INK,
                           width=tr.w, align="center")
-            pygame.draw.rect(canvas, (70, 30, 38), tr, max(1, s(1)))
+            pygame.draw.rect(canvas, FRAME, tr, max(1, s(1)))
             draw_text(canvas, self.shown_title(ch), (tr.x, tr.bottom + s(6)), size=s(TITLE_SIZE),
                       color=INK if ok else FAINT_INK, family="serif", bold=ok, width=tr.w,
                       max_lines=2, line_gap=1.05)

@@ -9,7 +9,6 @@ from ..theme import BRIGHT_RED, INK, PANEL, RED
 from ..widgets import draw_text
 from .base import SNAPSHOT, TITLE_ART, Menu
 
-from ...content_note import CONTENT_NOTE
 
 
 class Confirm(Menu):
@@ -66,7 +65,8 @@ class Confirm(Menu):
 
 
 class ContentNote(Menu):
-    """Shown before the very first Start, and from About."""
+    """The story's content note (game.toml's [content_note]): shown before the very
+    first Start, and from About."""
 
     name = "content_note"
     backdrop = TITLE_ART
@@ -108,7 +108,8 @@ class ContentNote(Menu):
         pygame.draw.rect(canvas, BRIGHT_RED, (r.x, r.y, r.w, self.s(8)))
         y = draw_text(canvas, "Content note", (r.x + self.s(80), r.y + self.s(60)),
                       size=self.s(56), color=(255, 255, 255), family="serif", bold=True)
-        draw_text(canvas, CONTENT_NOTE, (r.x + self.s(80), y + self.s(30)), size=self.s(36),
+        note = getattr(getattr(self.game.program, "story_files", None), "content_note", "")
+        draw_text(canvas, note or "", (r.x + self.s(80), y + self.s(30)), size=self.s(36),
                   color=INK, family="serif", width=r.w - self.s(160), line_gap=1.3)
 
 

@@ -11,10 +11,11 @@ from typing import Any, Final
 import pygame
 
 from ...userdata.extras import CGEntry, cg_unlocked, story_cgs
-from ...render.images import BG, CANVAS
+from ...render.images import BG
+from ...scene.canvas import CANVAS
 from .. import hands as H
 from ..i18n import _
-from ..theme import DIM_INK, FAINT_INK, INK
+from ..theme import DIM_INK, FAINT_INK, FRAME, INK, TILE
 from ..widgets import draw_text, shade
 from .base import Menu
 from .page import CONTENT_X, Page
@@ -25,8 +26,7 @@ CELL_W, CELL_H, GAP_X, GAP_Y = 424, 284, 22, 14
 THUMB_W, THUMB_H = 384, 216
 THUMB_PX: Final = (384, 216)  # the size thumbnails are rasterised at (then scaled)
 PAGE_X, PAGE_Y = GRID_X + 2 * (CELL_W + GAP_X), 52  # page buttons: top right
-LOCKED_FILL: Final = (24, 12, 16)
-FRAME: Final = (70, 30, 38)  # the line round a tile's picture
+LOCKED_FILL: Final = TILE
 
 
 class CGThumbs:

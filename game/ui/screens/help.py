@@ -9,6 +9,7 @@ import pygame
 from ..keymap import help_sections
 from ..theme import BRIGHT_RED, DIM_INK, INK
 from ...render.fonts import font
+from ...scene.canvas import CANVAS_H
 from ..i18n import _
 from ..widgets import draw_text, wrap
 from .page import CONTENT_X, Page
@@ -17,7 +18,7 @@ COL_X = (CONTENT_X + 40, CONTENT_X + 720)
 COL_W = 640
 KEY_W = 250
 TOP = 120
-BOTTOM = 1080 - 30  # canvas px: nothing is drawn below this
+BOTTOM = CANVAS_H - 30  # canvas px: nothing is drawn below this
 SIZE = 22
 MIN_SIZE = 16  # below this the keys are hard to read: the text size shrinks no further
 HEADING = 32

@@ -7,13 +7,14 @@ from typing import Any
 import pygame
 
 from ...render.fonts import font
+from ...scene.canvas import CANVAS_W
 from .. import hands as H
-from ..theme import DIM_INK, FAINT_INK, INK
+from ..theme import DIM_INK, FAINT_INK, INK, RED
 from ..widgets import Focusable, draw_text, wrap
 from .page import CONTENT_X, Page
 
 # x, y, w, h in canvas px; the hint below clears the edge
-AREA = (CONTENT_X + 30, 140, 1920 - CONTENT_X - 90, 860)
+AREA = (CONTENT_X + 30, 140, CANVAS_W - CONTENT_X - 90, 860)
 NAME_W = 270
 TEXT_SIZE, NAME_SIZE = 30, 30
 DRAG_SLOP = 8
@@ -180,7 +181,7 @@ class HistoryScreen(Page):
                 band = pygame.Rect(a.x, max(a.top, y), a.w, min(a.bottom, y + h) - max(a.top, y))
                 pygame.draw.rect(canvas, (58, 18, 28) if rb is not None and rb.can_go_to(k)
                                  else (34, 20, 24), band, border_radius=s(6))
-                pygame.draw.rect(canvas, (168, 22, 40), (a.x, band.y, s(5), band.h))
+                pygame.draw.rect(canvas, RED, (a.x, band.y, s(5), band.h))
             if e.who and y + s(4) >= a.top and y + s(4) + fn.get_linesize() <= a.bottom:
                 try:
                     color = pygame.Color(e.color) if e.color else pygame.Color(INK)
@@ -201,7 +202,7 @@ class HistoryScreen(Page):
             pygame.draw.rect(canvas, (40, 20, 26), bar)
             th = max(s(40), a.h * a.h // self._total)
             ty = a.y + (a.h - th) * (self.scroll or 0) // max(1, self._max_scroll())
-            pygame.draw.rect(canvas, (168, 22, 40), (bar.x, ty, bar.w, th))
+            pygame.draw.rect(canvas, RED, (bar.x, ty, bar.w, th))
         draw_text(canvas, "Click a line, or press Enter on it, to go back to it.",
                   (a.x, a.bottom + s(14)), size=s(24), color=DIM_INK)
 

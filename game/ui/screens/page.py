@@ -7,6 +7,7 @@ from typing import Callable
 import pygame
 
 from ...render.fonts import font
+from ...scene.canvas import CANVAS_W
 from ..i18n import _
 from ..theme import RED
 from ..widgets import draw_text, shade
@@ -14,7 +15,7 @@ from .base import GAME_FRAME, TITLE_ART, Menu
 
 NAV_X, NAV_W, NAV_TOP, NAV_STEP, NAV_H = 50, 380, 200, 66, 58
 CONTENT_X = 500  # canvas px: where a page's content starts
-CONTENT_W = 1920 - CONTENT_X - 60
+CONTENT_W = CANVAS_W - CONTENT_X - 60
 HEADING_Y = 46
 
 

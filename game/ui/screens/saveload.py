@@ -12,7 +12,7 @@ from ...render.decode import load_image
 from ...userdata.saves import AUTO_SLOTS, PAGES, QUICK, SLOTS_PER_PAGE, SlotInfo, slot_name
 from .. import hands as H
 from ..i18n import _
-from ..theme import DAMAGED, DIM_INK, FAINT_INK, INK
+from ..theme import DAMAGED, DIM_INK, FAINT_INK, FRAME, INK, TILE
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
 
@@ -195,8 +195,8 @@ class SaveLoadScreen(Page):
             if thumb is not None:
                 canvas.blit(thumb, tr)
             else:
-                pygame.draw.rect(canvas, (24, 12, 16), tr)
-            pygame.draw.rect(canvas, (70, 30, 38), tr, max(1, s(1)))
+                pygame.draw.rect(canvas, TILE, tr)
+            pygame.draw.rect(canvas, FRAME, tr, max(1, s(1)))
             tx, ty, tw = tr.x, tr.bottom + s(12), tr.w
             if not info.exists:
                 label = "Auto" if info.slot.startswith("auto") else (

@@ -1,6 +1,7 @@
 """The title screen: the key art, the title drawn by the game, and the main menu."""
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Any
 
 import pygame
@@ -13,6 +14,41 @@ from ..widgets import draw_text
 from .base import TITLE_ART, Menu
 
 ITEMS_X, ITEMS_Y, ITEM_W, ITEM_H, ITEM_STEP = 110, 466, 440, 52, 58
+TITLE_SIZE, TITLE_W = 112, 640  # canvas px: the title's letters, and its widest line
+
+
+def title_lines(title: str, max_lines: int = 3) -> list[str]:
+    """The title as drawn: on one line if it fits TITLE_W, else broken at spaces into
+    the fewest lines (at most `max_lines`) whose longest is shortest ('The Scars Run
+    Deep' -> 'The Scars', 'Run Deep')."""
+    words = title.split()
+    if not words:
+        return []
+    f = font("serif", TITLE_SIZE, bold=True)
+
+    def width(ws: list[str]) -> int:
+        return f.size(" ".join(ws))[0]
+
+    best = [" ".join(words)]
+    if width(words) <= TITLE_W:
+        return best
+    best_w = width(words)
+    if len(words) > 12:  # a long title: filled line by line (trying every break is slow)
+        lines: list[list[str]] = [[]]
+        for w in words:
+            if lines[-1] and width([*lines[-1], w]) > TITLE_W:
+                lines.append([])
+            lines[-1].append(w)
+        return [" ".join(ln) for ln in lines]
+    for n in range(2, min(max_lines, len(words)) + 1):
+        for cuts in combinations(range(1, len(words)), n - 1):
+            parts = [words[a:b] for a, b in zip((0, *cuts), (*cuts, len(words)))]
+            w = max(width(p) for p in parts)
+            if w < best_w:
+                best, best_w = [" ".join(p) for p in parts], w
+        if best_w <= TITLE_W:
+            break
+    return best
 
 
 class TitleMenu(Menu):
@@ -73,12 +109,11 @@ class TitleMenu(Menu):
                 wide = pygame.Surface((min(right, size[0]), size[1]), pygame.SRCALPHA)
                 wide.blit(band, (0, 0))
                 band = wide
-        y = draw_text(band, "The Scars", (s(ITEMS_X - 6), s(120)), size=s(112),
-                      color=(255, 255, 255), family="serif", bold=True, shadow=True,
-                      line_gap=1.0)
-        y = draw_text(band, "Run Deep", (s(ITEMS_X - 6), y - s(8)), size=s(112),
-                      color=(255, 255, 255), family="serif", bold=True, shadow=True,
-                      line_gap=1.0)
+        y = s(120) + s(8)
+        for line in title_lines(self.game.identity.title):  # game.toml's title
+            y = draw_text(band, line, (s(ITEMS_X - 6), y - s(8)), size=s(TITLE_SIZE),
+                          color=(255, 255, 255), family="serif", bold=True, shadow=True,
+                          line_gap=1.0)
         pygame.draw.line(band, BRIGHT_RED, (s(ITEMS_X), y + s(14)), (s(ITEMS_X + 560),
                          y + s(14)), max(1, s(4)))
         pygame.draw.line(band, RED, (s(ITEMS_X + 560), y + s(14)), (s(ITEMS_X + 640),
