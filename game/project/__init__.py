@@ -296,10 +296,7 @@ def find_story(story_dir: str | os.PathLike[str] | None = None) -> StoryFiles:  
 
 def _read_toml(toml_path: Path, text: str) -> dict[str, Any]:
     """game.toml's text as TOML; ScriptError saying where it is not."""
-    if sys.version_info >= (3, 11):  # here: the window's first frame reads no game.toml
-        import tomllib  # (story_identity reads its simple top lines without it)
-    else:  # pragma: no cover
-        import tomli as tomllib
+    import tomllib  # here: story_identity reads game.toml's simple top lines without it
     try:
         return tomllib.loads(text)
     except RecursionError:

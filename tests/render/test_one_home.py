@@ -47,7 +47,7 @@ def test_the_named_positions_are_the_canvas_module_s():
 
 
 def test_the_sprite_sizes_are_the_canvas_module_s():
-    from game import _story_images
+    from game.project import story_images as _story_images
     from game.render import images
 
     assert images.SPRITE_HEIGHT is canvas.SPRITE_HEIGHT == canvas.SPRITE_SIZE[1]
