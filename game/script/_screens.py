@@ -204,7 +204,7 @@ def character_call(p: Parser, line: Line, src: str) -> Any:
 def call_screen(p: Parser, cur: Any, line: Line) -> Any:
     """`call screen NAME(...)` as a menu of the screen's buttons, or None (skip it)."""
     from . import _nodes as N
-    from ._fast import LABEL
+    from .parser.core import LABEL
     from ._renpy_compat import degrade
 
     if p.compat.strict:

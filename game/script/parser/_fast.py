@@ -2,29 +2,23 @@
 
 Each `fast_*` method looks at a whole logical line with one regular expression.
 When it matches, the statement (and every reference, error and id) is exactly what
-the general, Cursor-based code in parser.py makes of that line; otherwise it
+the general, Cursor-based code of the grammar areas makes of that line; otherwise it
 returns SLOW and the general code runs. So anything unusual (tabs, odd spacing,
 clauses in another order, mistakes) is left to the code that reports it.
 """
 from __future__ import annotations
 
 import re
-import zlib
 from typing import TYPE_CHECKING, Any, Final
 
-from . import _nodes as N
-from . import ast as A
-from .lexer import Line
+from .. import _nodes as N
+from .. import ast as A
+from ..ids import content_key as _key
+from ..lexer import Line
+from .core import AUDIO, IMAGE, LABEL, POSITION, SLOW
 
 if TYPE_CHECKING:
-    from .pyexpr import Compiled
-
-_crc32: Final = zlib.crc32
-SLOW: Final = object()  # "not a shape I know: use the general code"
-
-# refs kinds (shared with the parser)
-SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS, UPDATE = range(10)
-LIGHT: Final = 10  # `light NAME`: a light defined with `define light.NAME = Light(...)`
+    from ..pyexpr import Compiled
 
 _IMG: Final = r"([A-Za-z0-9_]+(?: +[A-Za-z0-9_]+)*?)"
 _WITH: Final = r"(?: +with +(\S.*))?\Z"
@@ -46,7 +40,8 @@ _SPECIAL_FIRST: Final = frozenset({"screen", "layer", "expression", "onlayer"})
 
 
 class FastPaths:
-    """Mixed into Parser; uses its sid, refs, compile, transition_ref, no_block..."""
+    """Part of Parser (each statement names its fast path where it registers, see
+    core.statement); uses its sid, refs, compile, transition_ref, no_block..."""
 
     path: str
     refs: list[tuple]
@@ -233,11 +228,6 @@ class FastPaths:
                       ch, files, fadein, fadeout, loop, if_changed)
 
 
-def _key(content: str) -> int:
-    """The crc32 an id is made of (see Parser.sid)."""
-    return _crc32(content.encode("utf-8", "surrogatepass"))
-
-
 _PASS_KEY: Final = _key("pass")
 
 
@@ -269,14 +259,3 @@ def _play_shape(text: str) -> tuple | None:
     return (ch, (f,), m.start(2), len(f) + 2, fadein, fadeout, loop, if_changed,
             _key(f"play|{ch}|{f}|{fadein}|{fadeout}|{loop}|{if_changed}"))
 
-
-FAST: Final = {
-    "label": FastPaths.fast_label,
-    "jump": FastPaths.fast_jump,
-    "pass": FastPaths.fast_pass,
-    "$": FastPaths.fast_python,
-    "scene": FastPaths.fast_scene,
-    "show": FastPaths.fast_show,
-    "hide": FastPaths.fast_hide,
-    "play": FastPaths.fast_play,
-}
