@@ -269,4 +269,4 @@ def _check(prog: Program) -> None:
     for name, value in prog.images.files.items():
         if type(name) is not tuple or type(value) is not str:
             raise ValueError("malformed images")
-    check_value(prog.constants, opaque=(A.CharacterDef, A.Transition))
+    check_value(prog.constants, opaque=(A.CharacterDef, A.Transition, A.LightDef))
