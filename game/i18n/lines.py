@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ..script import ast as A
-from ..script.ids import content_key, stable_id
+from ..script.ids import stable_id
 from .keys import CHAPTER, CHARACTER, CREDITS, MUSIC, UI, Unit  # noqa: F401 (UI re-exported)
 
 if TYPE_CHECKING:
@@ -41,10 +41,6 @@ def _speaker(program: Program, s: A.Say) -> str:
     return f"{name} speaks"
 
 
-def _attr_free_key(s: A.Say) -> int:
-    return content_key(f"say|{s.who}|{s.who_name}||{s.text}")
-
-
 def translation_ids(program: Program) -> dict[str, str]:
     """Save id -> translation id for every say line (menu captions too)."""
     ids = getattr(program, "_translation_ids", None)
@@ -57,8 +53,8 @@ def translation_ids(program: Program) -> dict[str, str]:
             ids[s.sid] = s.ident
             continue
         label = s.sid.rpartition(":")[0]
-        ids[s.sid] = stable_id(label + ":", _attr_free_key(s),
-                               counts.setdefault(label, {}))
+        ids[s.sid] = stable_id(label + ":", counts.setdefault(label, {}),
+                               f"say|{s.who}|{s.who_name}||{s.text}")  # no attributes
     try:
         program._translation_ids = ids  # type: ignore[attr-defined]
     except AttributeError:  # pragma: no cover - a slotted program

@@ -25,10 +25,12 @@ def content_key(content: str, start: int = 0) -> int:
     return _crc32(content.encode("utf-8", "surrogatepass"), start)
 
 
-def stable_id(prefix: str, key: int, counts: dict[int, int]) -> str:
-    """The id of the next statement whose content key is `key` under the label
-    `prefix` names (`label:`); `counts` (key -> how many so far) belongs to that
-    label and is updated."""
+def stable_id(prefix: str, counts: dict[int, int], content: str, start: int = 0) -> str:
+    """The id of the next statement with this content under the label `prefix` names
+    (`label:`); `counts` (key -> how many so far) belongs to that label and is
+    updated. `start` is content_key of the content's beginning when that is known
+    (so `stable_id(p, c, "", key)` is the id of a content whose key is `key`)."""
+    key = _crc32(content.encode("utf-8", "surrogatepass"), start)
     n = counts.get(key, 0) + 1
     counts[key] = n
     return f"{prefix}{key:08x}" if n == 1 else f"{prefix}{key:08x}.{n}"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from .. import _nodes as N
 from .. import ast as A
 from ..ids import content_key as _key
+from ..ids import stable_id
 from ..lexer import Line
 from .core import AUDIO, IMAGE, LABEL, POSITION, SLOW
 
@@ -47,10 +48,11 @@ class FastPaths:
     refs: list[tuple]
     _words: dict[str, tuple[str, ...]]
     _memo: dict[str, tuple]
+    _sid_prefix: str
+    _counts: dict[int, int]
 
     if TYPE_CHECKING:
         def sid(self, content: str) -> str: ...
-        def sid_key(self, key: int) -> str: ...
         def no_block(self, line: Line, what: str) -> None: ...
         def label_body(self, line: Line, name: str) -> A.Stmt: ...
         def transition_ref(self, line: Line, col: int, src: str
@@ -96,12 +98,14 @@ class FastPaths:
             self.no_block(line, "'jump'")
         self.refs.append((LABEL, name, (self.path, line.lineno, line.indent + col),
                           len(name), None))
-        return N.Jump((self.path, line.lineno, line.indent + 1), self.sid_key(key), name)
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Jump((self.path, line.lineno, line.indent + 1), sid, name)
 
     def fast_pass(self, line: Line) -> Any:
         if line.text != "pass":
             return SLOW
-        return N.Pass((self.path, line.lineno, line.indent + 1), self.sid_key(_PASS_KEY))
+        sid = stable_id(self._sid_prefix, self._counts, "", _PASS_KEY)
+        return N.Pass((self.path, line.lineno, line.indent + 1), sid)
 
     def fast_python(self, line: Line) -> Any:
         hit = self._memo.get(line.text)
@@ -130,7 +134,8 @@ class FastPaths:
         if line.block:
             self.no_block(line, "'$'")
         self.note_expr(comp, (self.path, line.lineno, line.indent + col))
-        return N.Python((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Python((self.path, line.lineno, line.indent + 1), sid,
                         comp.code, src)
 
     def fast_scene(self, line: Line) -> Any:
@@ -159,7 +164,8 @@ class FastPaths:
                               length, None))
         if line.block:
             self.no_block(line, "'scene'")
-        return N.Scene((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Scene((self.path, line.lineno, line.indent + 1), sid,
                        words or None, src)
 
     def fast_show(self, line: Line) -> Any:
@@ -190,7 +196,8 @@ class FastPaths:
         self.refs.append((IMAGE, words, (self.path, lineno, indent + img_col), length, None))
         if line.block:
             self.no_block(line, "'show'")
-        return N.Show((self.path, lineno, indent + 1), self.sid_key(key), words, at, (),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Show((self.path, lineno, indent + 1), sid, words, at, (),
                       None, src)
 
     def fast_hide(self, line: Line) -> Any:
@@ -212,7 +219,8 @@ class FastPaths:
                 return None
         if line.block:
             self.no_block(line, "'hide'")
-        return N.Hide((self.path, line.lineno, line.indent + 1), self.sid_key(key), tag, src)
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Hide((self.path, line.lineno, line.indent + 1), sid, tag, src)
 
     def fast_play(self, line: Line) -> Any:
         hit = self._memo.get(line.text)
@@ -224,7 +232,8 @@ class FastPaths:
         ch, files, col, length, fadein, fadeout, loop, if_changed, key = hit
         self.refs.append((AUDIO, files[0], (self.path, line.lineno, line.indent + col),
                           length, None))
-        return N.Play((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Play((self.path, line.lineno, line.indent + 1), sid,
                       ch, files, fadein, fadeout, loop, if_changed)
 
 

@@ -21,7 +21,7 @@ from .. import _renpy_compat as compat
 from .. import texttags
 from .._cursor import Cursor
 from ..errors import Reporter, did_you_mean
-from ..ids import content_key, stable_id
+from ..ids import stable_id
 from ..lexer import Item, Line, read_blocks
 from ..pyexpr import Compiled, ExprError, compile_expression, compile_statement
 
@@ -162,11 +162,7 @@ class ParserCore:
 
     def sid(self, content: str) -> str:
         """The stable id (ids.py) of the next statement with this content."""
-        return stable_id(self._sid_prefix, content_key(content), self._counts)
-
-    def sid_key(self, key: int) -> str:
-        """sid() of a content whose key is `key` (worked out once per distinct line)."""
-        return stable_id(self._sid_prefix, key, self._counts)
+        return stable_id(self._sid_prefix, self._counts, content)
 
     def err(self, line: Line, col: int, msg: str, length: int = 1, code: str = "E200") -> None:
         self.rep.error(line.lineno, col, msg, length=length, code=code)
@@ -263,8 +259,10 @@ class ParserCore:
             line = lines[i]
             i += 1
             if type(line) is tuple:  # a say line the lexer matched whole: most lines
-                lineno, indent, m = line
-                append(say(lineno, indent + 1, m.start(5) + 1, *m.group(2, 3, 4, 5, 6, 7)))
+                lineno, indent, m = line  # (say_item, without a call: most lines)
+                who, attrs_s, who_name, text, with_, ident = m.group(2, 3, 4, 5, 6, 7)
+                append(say(lineno, indent + 1, m.start(5) + 1, who, attrs_s, who_name, text,
+                           with_, ident))
                 continue
             if line.say is not None:
                 stmt = self.say_line(line)

@@ -72,7 +72,7 @@ class SayStatements(ParserCore):
                 key = content_key(f"say|None|{who_name}||")
         if with_ is not None and not with_noted:
             self.refs.append((TRANSITION, with_, loc, len(with_), None))
-        return _Say(loc, stable_id(self._sid_prefix, content_key(text, key), self._counts),
+        return _Say(loc, stable_id(self._sid_prefix, self._counts, text, key),
                     who, who_name, attrs_of_node, text, with_, ident)
 
     def _new_speaker_info(self, who: str, attrs_s: str) -> tuple:
