@@ -571,11 +571,11 @@ def say_statement(p: Parser, line: Line) -> Any:
         degrade(p, "say @", line.lineno, line.col + s.index("@"), 1,
                 "temporary attributes (after '@') are not shown yet: the sprite keeps"
                 " its look for the line")
-    return _make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
+    return make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
                       with_col, ident)
 
 
-def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
+def make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
                attrs: tuple[str, ...], raw: str, triple: bool, with_src: str | None,
                with_col: int, ident: str | None = None) -> Any:
     """The say nodes of a line read here (who_name and raw as written in their
