@@ -3,7 +3,7 @@ and transitions are defines: `define e = Character(...)`)."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .. import _nodes as N
 from .. import _renpy_compat as compat
@@ -23,6 +23,9 @@ _CHARACTER_DOLLAR: Final = re.compile(
 
 class DefinitionStatements(ParserCore):
     """The definitions of Parser."""
+
+    if TYPE_CHECKING:  # (the staging area's)
+        def image_name(self, cur: Cursor) -> tuple[str, ...]: ...
 
     @statement("define")
     def define_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:

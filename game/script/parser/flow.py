@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import _nodes as N
 from .. import _renpy_compat as compat
 from .. import ast as A
 from .._cursor import Cursor
-from ..lexer import Line
+from ..lexer import Line, SayItem
 from ..pyexpr import ExprError, compile_expression
 from ._fast import CHOICE, COND, FastPaths
 from .core import LABEL, WRITE, ParserCore, skip_brackets, statement
@@ -15,6 +16,9 @@ from .core import LABEL, WRITE, ParserCore, skip_brackets, statement
 
 class FlowStatements(ParserCore):
     """The control flow statements of Parser."""
+
+    if TYPE_CHECKING:  # (the say area's: a menu's caption)
+        def say_item(self, item: SayItem) -> A.Say: ...
 
     @statement("label", fast=FastPaths.fast_label)
     def label_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
