@@ -68,7 +68,6 @@ KNOWN_VIOLATIONS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("game.app.saving", "game.render._png"),
     ("game.commands.capture", "game.render._png"),
     ("game.i18n.renpy_tl", "game.script._cursor"),
-    ("game.project.story_cache", "game.script._nodes"),
     ("game.story.runtime", "game.script._layered"),
     ("game.ui.interface", "game.app"),
     ("game.ui.language", "game.app"),

@@ -7,10 +7,10 @@ line without attributes it is the line's save id. An `id NAME` clause pins it.
 """
 from __future__ import annotations
 
-import zlib
 from typing import TYPE_CHECKING, Iterator
 
 from ..script import ast as A
+from ..script.ids import stable_id
 from .keys import (ABOUT, CHAPTER, CHARACTER, CONTENT_NOTE, CREDITS, MUSIC,  # noqa: F401
                    SAMPLE_LINE, UI, Unit)  # (UI re-exported)
 
@@ -42,26 +42,20 @@ def _speaker(program: Program, s: A.Say) -> str:
     return f"{name} speaks"
 
 
-def _attr_free_key(s: A.Say) -> int:
-    return zlib.crc32(f"say|{s.who}|{s.who_name}||{s.text}".encode("utf-8", "surrogatepass"))
-
-
 def translation_ids(program: Program) -> dict[str, str]:
     """Save id -> translation id for every say line (menu captions too)."""
     ids = getattr(program, "_translation_ids", None)
     if ids is not None:
         return ids  # type: ignore[no-any-return]
     ids = {}
-    counts: dict[tuple[str, int], int] = {}
+    counts: dict[str, dict[int, int]] = {}  # per label, as the parser counts
     for s in _says(program):
         if s.ident:
             ids[s.sid] = s.ident
             continue
         label = s.sid.rpartition(":")[0]
-        key = _attr_free_key(s)
-        n = counts.get((label, key), 0) + 1
-        counts[(label, key)] = n
-        ids[s.sid] = f"{label}:{key:08x}" if n == 1 else f"{label}:{key:08x}.{n}"
+        ids[s.sid] = stable_id(label + ":", counts.setdefault(label, {}),
+                               f"say|{s.who}|{s.who_name}||{s.text}")  # no attributes
     try:
         program._translation_ids = ids  # type: ignore[attr-defined]
     except AttributeError:  # pragma: no cover - a slotted program

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..scene.transform import BUILTIN, PLAIN_POSITIONS
 from . import _nodes as N
-from ._cursor import unescape
 from .errors import did_you_mean
 
 if TYPE_CHECKING:
@@ -521,7 +520,7 @@ def say_statement(p: Parser, line: Line) -> Any:  # noqa: C901
         raw, _triple, end = got
         nxt = _string_at(s, end)
         if nxt is not None:
-            who_name, got = unescape(raw), nxt
+            who_name, got = raw, nxt
     raw, triple, i = got
     with_src = None
     with_col = 0
@@ -565,40 +564,31 @@ def say_statement(p: Parser, line: Line) -> Any:  # noqa: C901
         degrade(p, "say @", line.lineno, line.col + s.index("@"), 1,
                 "temporary attributes (after '@') are not shown yet: the sprite keeps"
                 " its look for the line")
-    return _make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
+    return make_says(p, line, who, who_name, tuple(attrs), raw, triple, with_src,
                       with_col, ident)
 
 
-def _make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
+def make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
                attrs: tuple[str, ...], raw: str, triple: bool, with_src: str | None,
                with_col: int, ident: str | None = None) -> Any:
-    from .parser import SPECIAL_SPEAKERS
-
-    if triple:  # a monologue: one line for each paragraph
+    """The say nodes of a line read here (who_name and raw as written in their
+    quotes): a monologue is one line for each paragraph."""
+    if triple:
         parts = [t for t in _BLANK_LINES.split(raw.strip()) if t.strip()]
     else:
         parts = [raw]
-    loc = (p.path, line.lineno, line.col)
     with_ = None
-    if with_src:
+    if with_src:  # any transition, not only a name (the parser's say grammar's)
         ok, with_ = p.transition_ref(line, with_col, with_src)
         if not ok:
             return None
-    if who is not None and who not in SPECIAL_SPEAKERS:
-        p.speakers.setdefault(who, []).append(loc)
-        if attrs:
-            p.say_attrs.setdefault((who, attrs), []).append((loc, len(who)))
-    elif who in ("centered", "extend") and attrs:
-        p.err(line, line.col + len(who) + 1, f"'{who}' takes no attributes", code="E220")
-    out = []
-    for k, part in enumerate(parts):
-        text = unescape(part.strip() if triple else part)
-        text = p.check_text(line.lineno, line.col + 1, text) or text
-        last = k == len(parts) - 1
-        w = with_ if last else None
-        out.append(N.Say(loc, p.sid(f"say|{who}|{who_name}|{' '.join(attrs)}|{text}"),
-                         who, who_name, attrs if k == 0 else (), text, w,
-                         ident if len(parts) == 1 else None))  # (Ren'Py: no id on a monologue)
+    attrs_s = "".join(" " + a for a in attrs)
+    last = len(parts) - 1
+    out = [p.say(line.lineno, line.col, line.col + 1, who, attrs_s, who_name,
+                 part.strip() if triple else part, with_ if k == last else None,
+                 ident if not last else None,  # (Ren'Py: no id on a monologue)
+                 paragraph=k, with_noted=True)
+           for k, part in enumerate(parts)]
     if not out:
         return None
     return out[0] if len(out) == 1 else tuple(out)

@@ -12,7 +12,7 @@ import ast
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _nodes as N
-from ._fast import AUDIO, IMAGE, LABEL
+from .parser.core import AUDIO, IMAGE, LABEL
 from .pyexpr import ExprError, compile_expression, dotted_name
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ def _call(p: Parser, line: Line, col: int, src: str, call: ast.Call) -> Any:  # 
         if isinstance(at_list, (ast.List, ast.Tuple)) and at_list.elts \
                 and isinstance(at_list.elts[0], ast.Name):
             at = at_list.elts[0].id
-            from ._fast import POSITION
+            from .parser.core import POSITION
 
             p.refs.append((POSITION, at, loc, len(src), None))
         p.refs.append((IMAGE, words, loc, len(src), None))

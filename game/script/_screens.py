@@ -185,7 +185,7 @@ def character_call(p: Parser, line: Line, src: str) -> Any:
     """`$ e("text", ...)`: Ren'Py's way of saying a line from Python, read as the say
     line `e "text"` (its keywords, such as interact=False, ignored with a warning);
     None when `src` is not a call of a character the game defines."""
-    from ._renpy_compat import _make_says, degrade
+    from ._renpy_compat import degrade, make_says
 
     if p.compat.strict:
         return None
@@ -198,13 +198,13 @@ def character_call(p: Parser, line: Line, src: str) -> Any:
                 f"'$ {m.group(1)}(...)' is read as a say line; its other arguments (such as"
                 " interact=False) are ignored")
     who = None if m.group(1) == "narrator" else m.group(1)
-    return _make_says(p, line, who, None, (), quoted[1:-1], False, None, 0)
+    return make_says(p, line, who, None, (), quoted[1:-1], False, None, 0)
 
 
 def call_screen(p: Parser, cur: Any, line: Line) -> Any:
     """`call screen NAME(...)` as a menu of the screen's buttons, or None (skip it)."""
     from . import _nodes as N
-    from ._fast import LABEL
+    from .parser.core import LABEL
     from ._renpy_compat import degrade
 
     if p.compat.strict:

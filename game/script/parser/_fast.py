@@ -2,30 +2,25 @@
 
 Each `fast_*` method looks at a whole logical line with one regular expression.
 When it matches, the statement (and every reference, error and id) is exactly what
-the general, Cursor-based code in parser.py makes of that line; otherwise it
+the general, Cursor-based code of the grammar areas makes of that line; otherwise it
 returns SLOW and the general code runs. So anything unusual (tabs, odd spacing,
 clauses in another order, mistakes) is left to the code that reports it.
 """
 from __future__ import annotations
 
 import re
-import zlib
 from typing import TYPE_CHECKING, Any, Final
 
-from . import _nodes as N
-from . import ast as A
-from .lexer import Line
+from .. import _nodes as N
+from .. import ast as A
+from ..ids import content_key as _key
+from ..ids import stable_id
+from ..lexer import Line
+from .core import AUDIO, IMAGE, LABEL, POSITION, SLOW
 
 if TYPE_CHECKING:
-    from ._renpy_compat import Compat
-    from .pyexpr import Compiled
-
-_crc32: Final = zlib.crc32
-SLOW: Final = object()  # "not a shape I know: use the general code"
-
-# refs kinds (shared with the parser)
-SPEAKER, LABEL, IMAGE, AUDIO, POSITION, TRANSITION, READ, WRITE, SAY_ATTRS, UPDATE = range(10)
-LIGHT: Final = 10  # `light NAME`: a light defined with `define light.NAME = Light(...)`
+    from .._renpy_compat import Compat
+    from ..pyexpr import Compiled
 
 _IMG: Final = r"([A-Za-z0-9_]+(?: +[A-Za-z0-9_]+)*?)"
 _WITH: Final = r"(?: +with +(\S.*))?\Z"
@@ -47,7 +42,8 @@ _SPECIAL_FIRST: Final = frozenset({"screen", "layer", "expression", "onlayer"})
 
 
 class FastPaths:
-    """Mixed into Parser; uses its sid, refs, compile, transition_ref, no_block..."""
+    """Part of Parser (each statement names its fast path where it registers, see
+    core.statement); uses its sid, refs, compile, transition_ref, no_block..."""
 
     path: str
     label: str
@@ -55,10 +51,11 @@ class FastPaths:
     refs: list[tuple]
     _words: dict[str, tuple[str, ...]]
     _memo: dict[str, tuple]
+    _sid_prefix: str
+    _counts: dict[int, int]
 
     if TYPE_CHECKING:
         def sid(self, content: str) -> str: ...
-        def sid_key(self, key: int) -> str: ...
         def no_block(self, line: Line, what: str) -> None: ...
         def label_body(self, line: Line, name: str) -> A.Stmt: ...
         def transition_ref(self, line: Line, col: int, src: str
@@ -104,12 +101,14 @@ class FastPaths:
             self.no_block(line, "'jump'")
         self.refs.append((LABEL, name, (self.path, line.lineno, line.indent + col),
                           len(name), None))
-        return N.Jump((self.path, line.lineno, line.indent + 1), self.sid_key(key), name)
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Jump((self.path, line.lineno, line.indent + 1), sid, name)
 
     def fast_pass(self, line: Line) -> Any:
         if line.text != "pass":
             return SLOW
-        return N.Pass((self.path, line.lineno, line.indent + 1), self.sid_key(_PASS_KEY))
+        sid = stable_id(self._sid_prefix, self._counts, "", _PASS_KEY)
+        return N.Pass((self.path, line.lineno, line.indent + 1), sid)
 
     def fast_python(self, line: Line) -> Any:
         hit = self._memo.get(line.text)
@@ -138,7 +137,8 @@ class FastPaths:
         if line.block:
             self.no_block(line, "'$'")
         self.note_expr(comp, (self.path, line.lineno, line.indent + col))
-        return N.Python((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Python((self.path, line.lineno, line.indent + 1), sid,
                         comp.code, src)
 
     def fast_scene(self, line: Line) -> Any:
@@ -167,7 +167,8 @@ class FastPaths:
                               length, None))
         if line.block:
             self.no_block(line, "'scene'")
-        return N.Scene((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Scene((self.path, line.lineno, line.indent + 1), sid,
                        words or None, src)
 
     def fast_show(self, line: Line) -> Any:
@@ -198,7 +199,8 @@ class FastPaths:
         self.refs.append((IMAGE, words, (self.path, lineno, indent + img_col), length, None))
         if line.block:
             self.no_block(line, "'show'")
-        return N.Show((self.path, lineno, indent + 1), self.sid_key(key), words, at, (),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Show((self.path, lineno, indent + 1), sid, words, at, (),
                       None, src)
 
     def fast_hide(self, line: Line) -> Any:
@@ -220,7 +222,8 @@ class FastPaths:
                 return None
         if line.block:
             self.no_block(line, "'hide'")
-        return N.Hide((self.path, line.lineno, line.indent + 1), self.sid_key(key), tag, src)
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Hide((self.path, line.lineno, line.indent + 1), sid, tag, src)
 
     def fast_play(self, line: Line) -> Any:
         hit = self._memo.get(line.text)
@@ -232,13 +235,9 @@ class FastPaths:
         ch, files, col, length, fadein, fadeout, loop, if_changed, key = hit
         self.refs.append((AUDIO, files[0], (self.path, line.lineno, line.indent + col),
                           length, None))
-        return N.Play((self.path, line.lineno, line.indent + 1), self.sid_key(key),
+        sid = stable_id(self._sid_prefix, self._counts, "", key)
+        return N.Play((self.path, line.lineno, line.indent + 1), sid,
                       ch, files, fadein, fadeout, loop, if_changed)
-
-
-def _key(content: str) -> int:
-    """The crc32 an id is made of (see Parser.sid)."""
-    return _crc32(content.encode("utf-8", "surrogatepass"))
 
 
 _PASS_KEY: Final = _key("pass")
@@ -272,14 +271,3 @@ def _play_shape(text: str) -> tuple | None:
     return (ch, (f,), m.start(2), len(f) + 2, fadein, fadeout, loop, if_changed,
             _key(f"play|{ch}|{f}|{fadein}|{fadeout}|{loop}|{if_changed}"))
 
-
-FAST: Final = {
-    "label": FastPaths.fast_label,
-    "jump": FastPaths.fast_jump,
-    "pass": FastPaths.fast_pass,
-    "$": FastPaths.fast_python,
-    "scene": FastPaths.fast_scene,
-    "show": FastPaths.fast_show,
-    "hide": FastPaths.fast_hide,
-    "play": FastPaths.fast_play,
-}
