@@ -31,7 +31,7 @@ class SaveLoadScreen(Page):
         self.saving = saving
         self.heading = "Save" if saving else "Load"
         self.name = "save" if saving else "load"
-        self.page: str = getattr(game, "_slot_page", "1")
+        self.page: str = game.slot_page
         if self.page not in PAGE_KEYS or (saving and self.page == "auto"):
             self.page = "1"
         self.infos: list[SlotInfo] = []
@@ -84,7 +84,7 @@ class SaveLoadScreen(Page):
 
     def goto(self, key: str) -> None:
         self.page = key
-        self.game._slot_page = key
+        self.game.slot_page = key
         self.focus_name = f"page:{key}"
         self.game.ui.rebuild()
 
