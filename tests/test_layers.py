@@ -65,10 +65,6 @@ KNOWN_VIOLATIONS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("game.i18n.renpy_tl", "game.script._cursor"),
     ("game.project.story_cache", "game.script._nodes"),
     ("game.story.runtime", "game.script._layered"),
-    ("game.ui.interface", "game.app"),
-    ("game.ui.language", "game.app"),
-    ("game.ui.screens.base", "game.app"),
-    ("game.ui.voicing", "game.app"),
 })
 
 

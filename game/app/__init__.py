@@ -717,6 +717,10 @@ class Game:
         self.ui.close_all()
         self.reloader.reload()
 
+    def reload_story(self) -> None:
+        """Read the story again and play on in it (the reload error's button, as Shift+R)."""
+        self.reloader.reload()
+
     def error_to_title(self) -> None:
         self.ui.close_all()
         self.to_title()

@@ -1,7 +1,7 @@
 """Questions asked over the screen: confirm (yes/no) and the content note."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
@@ -10,6 +10,9 @@ from ..widgets import draw_text
 from .base import SNAPSHOT, TITLE_ART, Menu
 
 from ...content_note import CONTENT_NOTE
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 
 class Confirm(Menu):
@@ -20,7 +23,7 @@ class Confirm(Menu):
     backdrop = SNAPSHOT
     modal = True
 
-    def __init__(self, game: Any, message: str, yes: Callable[[], None], *,
+    def __init__(self, game: Host, message: str, yes: Callable[[], None], *,
                  yes_text: str = "Yes", no_text: str = "No",
                  no: Callable[[], None] | None = None) -> None:
         super().__init__(game)
@@ -71,7 +74,7 @@ class ContentNote(Menu):
     name = "content_note"
     backdrop = TITLE_ART
 
-    def __init__(self, game: Any, then: Callable[[], None] | None = None) -> None:
+    def __init__(self, game: Host, then: Callable[[], None] | None = None) -> None:
         super().__init__(game)
         self.then = then
         self.focus_name = "begin"
@@ -112,7 +115,7 @@ class ContentNote(Menu):
                   color=INK, family="serif", width=r.w - self.s(160), line_gap=1.3)
 
 
-def ask_main_menu(game: Any) -> None:
+def ask_main_menu(game: Host) -> None:
     if game.session is None:
         game.to_title()
         return
@@ -123,7 +126,7 @@ def ask_main_menu(game: Any) -> None:
                          game.to_title))
 
 
-def ask_quit(game: Any) -> None:
+def ask_quit(game: Host) -> None:
     message = ("Quit the game? Your place will be kept in an autosave."
                if game.session is not None and game.session.replay is None
                else "Quit the game?")
