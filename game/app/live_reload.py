@@ -28,7 +28,7 @@ NOT_ART: Final = (".rpy", ".toml", ".po")
 class LiveReload:
     """The game's reloads: on request, and on saved files when `watching`."""
 
-    def __init__(self, game: "Game", watching: bool = False) -> None:
+    def __init__(self, game: Game, watching: bool = False) -> None:
         self.game = game
         self.watching = watching
         self.watch: Watch | None = None

@@ -21,7 +21,8 @@ class Reading:
 
     def game_action(self, action: str) -> None:
         """A gamepad action while reading."""
-        s = self.game.session
+        g = self.game
+        s = g.session
         assert s is not None
         menu = s.screen.choice_menu
         if s.hide_ui:
@@ -41,10 +42,11 @@ class Reading:
             s.roll_back()
         elif action == H.ROLL_FORWARD:
             s.roll_forward()
-        self.game.dirty = True
+        g.dirty = True
 
     def game_event(self, ev: pygame.event.Event) -> None:  # noqa: C901
-        s = self.game.session
+        g = self.game
+        s = g.session
         assert s is not None
         t = ev.type
         screen = s.screen
@@ -56,7 +58,7 @@ class Reading:
             k = ev.key
             if s.hide_ui and k not in (pygame.K_LCTRL, pygame.K_RCTRL):
                 s.hide_ui = False
-                self.game.dirty = True
+                g.dirty = True
                 return
             s.key_down(ev)
             bound = KM.reading_action(ev)
@@ -72,7 +74,7 @@ class Reading:
                 s.choose(k - pygame.K_1)
             elif bound is not None:
                 self.reading_do(bound)
-            self.game.dirty = True
+            g.dirty = True
             return
         if t == pygame.MOUSEWHEEL:
             if ev.y > 0:
@@ -81,27 +83,27 @@ class Reading:
                 s.roll_forward()
             return
         if t == pygame.MOUSEMOTION:
-            pos = self.game.view.to_canvas_surface(ev.pos)
+            pos = g.view.to_canvas_surface(ev.pos)
             if menu is not None:
                 k = menu.at(pos)
                 if k != menu.hover:
                     menu.hover = k
                     if k is not None:
                         menu.focus = k
-                    self.game.dirty = True
-            if not s.hide_ui and self.game.quick.set_hover(pos):
-                self.game.dirty = True
+                    g.dirty = True
+            if not s.hide_ui and g.quick.set_hover(pos):
+                g.dirty = True
             return
         if t == pygame.MOUSEBUTTONDOWN:
-            pos = self.game.view.to_canvas_surface(ev.pos)
+            pos = g.view.to_canvas_surface(ev.pos)
             if s.hide_ui:
                 s.hide_ui = False
-                self.game.dirty = True
+                g.dirty = True
                 return
             if ev.button == 1:
                 if s.finished:
                     s.proceed()
-                elif self.game.quick.click(pos):
+                elif g.quick.click(pos):
                     pass
                 elif menu is not None:
                     k = menu.at(pos)
@@ -116,11 +118,12 @@ class Reading:
                     s.proceed()
                 else:
                     self.open_game_menu()
-            self.game.dirty = True
+            g.dirty = True
 
     def reading_do(self, action: str) -> None:
         """A bound key's action (keymap.READING) while reading."""
-        s = self.game.session
+        g = self.game
+        s = g.session
         assert s is not None
         if action == KM.GAME_MENU:
             if s.finished:
@@ -136,14 +139,15 @@ class Reading:
         elif action == KM.HIDE:
             s.hide_ui = True
         elif action == KM.SCREENSHOT:
-            self.game.saving.screenshot()
+            g.saving.screenshot()
         elif action == KM.ROLL_BACK:
             s.roll_back()
         elif action == KM.ROLL_FORWARD:
             s.roll_forward()
 
     def quick_press(self, name: str) -> None:
-        s = self.game.session
+        g = self.game
+        s = g.session
         if s is None:
             return
         if name == "Back":
@@ -151,7 +155,7 @@ class Reading:
         elif name == "History":
             from ..ui.screens.history import HistoryScreen
 
-            self.game.ui.open(HistoryScreen(self.game))
+            g.ui.open(HistoryScreen(g))
         elif name == "Skip":
             s.toggle_skip()
         elif name == "Auto":
@@ -159,22 +163,23 @@ class Reading:
         elif name == "Save":
             from ..ui.screens.saveload import SaveLoadScreen
 
-            self.game.ui.open(SaveLoadScreen(self.game, saving=True))
+            g.ui.open(SaveLoadScreen(g, saving=True))
         elif name == "Q.Save":
-            self.game.saving.quick_save()
+            g.saving.quick_save()
         elif name == "Q.Load":
-            self.game.saving.quick_load()
+            g.saving.quick_load()
         elif name == "Prefs":
             from ..ui.screens.preferences import PreferencesScreen
 
-            self.game.ui.open(PreferencesScreen(self.game))
-        self.game.dirty = True
+            g.ui.open(PreferencesScreen(g))
+        g.dirty = True
 
     def open_game_menu(self) -> None:
+        g = self.game
         from ..ui.screens.game_menu import GameMenu
 
-        s = self.game.session
+        s = g.session
         if s is not None:
             s.stop_skipping()
             s.auto = False
-        self.game.ui.open(GameMenu(self.game))
+        g.ui.open(GameMenu(g))
