@@ -28,7 +28,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720), 
 
     from .._memory import tune_malloc
     from ..assets.art import ArtSource
-    from ..render._png import png_bytes
+    from ..render.png import png_bytes
     from ..render.images import ImageStore
     from ..render.screen import MENU, SAY, Screen
     from ..render.view import View

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Final
 
 UI_DIR: Final = Path(__file__).resolve().parent.parent / "ui"
-# outside game/ui, the window's own words (the skip and auto indicators, live reload's
-# toasts)
-EXTRA_FILES: Final = ("app.py", "live_reload.py")
+# outside game/ui, the window's own words (game/app/: the skip and auto indicators, the
+# toasts of saving and live reload)
+EXTRA_FILES: Final = ("app/__init__.py", "app/live_reload.py", "app/reading.py", "app/saving.py",
+                      "app/session.py")
 _NOT_SHOWN_KWARGS: Final = frozenset({"cls", "name", "family", "align", "object_id",
                                       "class_id", "focus_name", "kind"})
 _WORDS_RE: Final = re.compile(r"^[A-Z\u201c\u2190-\u21ff\u25a0-\u25ff][^\n]*[a-z\u2026.?!]")

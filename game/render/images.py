@@ -325,7 +325,7 @@ class ImageStore:
         if size is None:
             raise ValueError("its size cannot be read")
         from ..assets.imageinfo import check_target  # imported by the first decode,
-        from ._png import save_png  # after the title's first frame
+        from .png import save_png  # after the title's first frame
         from .decode import load_image
 
         check_target(size)

@@ -14,7 +14,7 @@ from .screens.base import SNAPSHOT, TITLE_ART, Menu
 from .widgets import FocusRing, MenuLayer, shade
 
 if TYPE_CHECKING:
-    from ..app import Game
+    from .host import Host
 
 HOVER_SETTLE_S = 0.25  # keep redrawing this long after input (hover colours)
 BLUR_FACTOR = 12  # the backdrop is shrunk this many times and smoothed back up
@@ -34,7 +34,7 @@ def soften(pic: pygame.Surface) -> pygame.Surface:
 
 
 class Interface:
-    def __init__(self, game: "Game") -> None:
+    def __init__(self, game: Host) -> None:
         self.game = game
         self.stack: list[Menu] = []
         self.focus = FocusRing()

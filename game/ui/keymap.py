@@ -1,6 +1,6 @@
 """The key bindings, as tables: what each key does while reading and anywhere, and
-what the gamepad's buttons mean. The reading input (reading.py) and the window
-(app.py) look keys up here, and the Help screen is drawn from the same tables, so
+what the gamepad's buttons mean. The reading input (game/app/reading.py) and the window
+(game/app/) look keys up here, and the Help screen is drawn from the same tables, so
 it cannot drift from what the keys really do."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pygame
 
 from . import hands as H
 
-# actions while reading (the window's ReadingInput runs them)
+# actions while reading (the window's reading controller, game/app/reading.py, runs them)
 PROCEED, GAME_MENU, SKIP, AUTO, HIDE, SCREENSHOT = (
     "proceed", "game_menu", "skip", "auto", "hide", "screenshot")
 ROLL_BACK, ROLL_FORWARD = H.ROLL_BACK, H.ROLL_FORWARD

@@ -9,7 +9,7 @@ from . import i18n
 from .i18n import _
 
 if TYPE_CHECKING:
-    from ..app import Game
+    from .host import Host
 
 SOURCE_NAME = "English"  # the language our story is written in, as its readers name it
 
@@ -31,7 +31,7 @@ class Language:
     """One window's language: a catalogue read with Babel, and the story's translation
     made from it once the story has loaded."""
 
-    def __init__(self, game: "Game") -> None:
+    def __init__(self, game: Host) -> None:
         self.game = game
         self.code = ""
         self._catalog: Any = None

@@ -68,7 +68,7 @@ class ChapterThumbs:
             return True
         self._mem[label] = surf
         try:
-            from ..render._png import png_bytes
+            from ..render.png import png_bytes
             from ..userdata import atomic_write
 
             atomic_write(self.folder / self._key(label), png_bytes(surf))

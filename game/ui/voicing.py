@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, Callable, Final
 from .i18n import _
 
 if TYPE_CHECKING:
-    from ..app import Game
     from ..audio.speech import Speaker
     from ..story import events as E
+    from .host import Host
 
 DUCK: Final = 0.35  # music and ambient at this share of their volume while speech sounds
 
@@ -118,7 +118,7 @@ def item_words(menu: Any, item: Any) -> str:
 class SelfVoicing:
     """Speaks what the reader sees, while the preference is on."""
 
-    def __init__(self, game: "Game", make_speaker: Callable[[], "Speaker"] | None = None) -> None:
+    def __init__(self, game: Host, make_speaker: Callable[[], "Speaker"] | None = None) -> None:
         self.game = game
         self.make_speaker = make_speaker
         self.speaker: Speaker | None = None

@@ -375,7 +375,7 @@ def test_replay_starts_fresh_saves_nothing_and_returns_to_the_chapter_list(xgame
     advance_line(g)
     assert not g.save_slot("1-1")  # saving is off in a replay
     assert any("replay" in t.text for t in g.toasts.items)
-    g.quick_save()
+    g.saving.quick_save()
     for _ in range(40):  # on to the next chapter: the replay ends there
         if g.session is None:
             break
@@ -571,21 +571,21 @@ def test_quick_load_asks_only_when_progress_would_be_lost(xgame):
     g = xgame()
     press(g, "Start")
     step(g, 5)
-    g.quick_save()
-    g.quick_load()  # nothing read since the save: no question
+    g.saving.quick_save()
+    g.saving.quick_load()  # nothing read since the save: no question
     step(g, 3)
     assert g.describe()["menu"] is None
     assert any(t.text == "Quick loaded." for t in g.toasts.items)
     advance_line(g)
-    g.quick_load()
+    g.saving.quick_load()
     assert g.describe()["menu"] == "confirm"
     key(g, pygame.K_ESCAPE)  # no: the reading goes on where it was
     assert g.session.current_line()[1] == "The first picture."
-    g.quick_load()
+    g.saving.quick_load()
     press(g, "yes")
     step(g, 3)
     assert g.session.current_line()[1] == "Before the picture."
-    g.quick_load()  # just loaded: nothing to lose
+    g.saving.quick_load()  # just loaded: nothing to lose
     assert g.describe()["menu"] is None
 
 

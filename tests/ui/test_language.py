@@ -216,7 +216,7 @@ def test_formatted_words_are_translated_before_they_are_filled_in(real, monkeypa
     from game.ui.screens import gallery
 
     real.language.set("fr")
-    real.screenshot()
+    real.saving.screenshot()
     said = [t.text for t in real.toasts.items]
     assert any(t.startswith("Capture d'écran enregistrée : screenshot-") for t in said)
     drawn: list[str] = []

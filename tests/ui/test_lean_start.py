@@ -25,7 +25,7 @@ NOT_BEFORE_FIRST_FRAME = (
     "game.scene.model",
     "game.render.screen",  # a reading's presenter
     "game.render.decode",  # the image worker's first decode
-    "game.ui.session",
+    "game.app.session",
     "game.ui.screens.dialogs",  # Quit asks through open_page
     "game.audio.mixer",  # the audio device opens after the first frame
     "logging",  # game._log: ~2 ms of regular expressions

@@ -91,7 +91,7 @@ def test_history_lists_lines_and_rolls_back_to_one(game):
     s = start(game)
     advance_line(game)
     advance_line(game)
-    game.quick_press("History")
+    game.reading.quick_press("History")
     d = game.describe()
     assert d["menu"] == "history" and d["entries"] == 3
     h = game.ui.top
@@ -110,7 +110,7 @@ def test_history_click_on_a_line_rolls_back(game):
     s = start(game)
     advance_line(game)
     advance_line(game)
-    game.quick_press("History")
+    game.reading.quick_press("History")
     click(game, center_of(game, "line:1"))
     assert game.ui.top is None
     assert s.current_line()[1] == "Line two of chapter one."
@@ -120,7 +120,7 @@ def test_history_scrolls_by_wheel_keys_and_drag(game):
     start(game, "two")
     for _ in range(5):
         advance_line(game)
-    game.quick_press("History")
+    game.reading.quick_press("History")
     h = game.ui.top
     h.area = lambda: h.r(560, 140, 1300, 160)  # a small window onto the lines
     h.scroll = None  # at the bottom, as on opening

@@ -135,10 +135,10 @@ def test_quick_save_and_quick_load(game):
     start(game)
     key(game, pygame.K_ESCAPE)
     key(game, pygame.K_ESCAPE)
-    game.quick_press("Q.Save")
+    game.reading.quick_press("Q.Save")
     advance_line(game)
     advance_line(game)
-    game.quick_press("Q.Load")
+    game.reading.quick_press("Q.Load")
     assert game.describe()["menu"] == "confirm"  # two lines read since: asks first
     press(game, "yes")
     step(game, 3)
@@ -147,7 +147,7 @@ def test_quick_save_and_quick_load(game):
 
 def test_quick_load_without_a_quick_save_says_so(game):
     start(game)
-    game.quick_press("Q.Load")
+    game.reading.quick_press("Q.Load")
     assert any("no quick save" in t.text for t in game.toasts.items)
 
 

@@ -270,12 +270,12 @@ def test_chapter_tiles_history_lines_and_save_slots_are_read_by_what_they_show(g
     start(game)
     advance_line(game)
     settle(game)
-    game.quick_press("History")
+    game.reading.quick_press("History")
     step(game, 2)
     settle(game)
     assert engine.texts[-1] == "History. Kaori. Line two of chapter one."
     key(game, pygame.K_ESCAPE)
-    game.quick_press("Save")
+    game.reading.quick_press("Save")
     step(game, 2)
     settle(game)
     assert engine.texts[-1] == "Save. Return"

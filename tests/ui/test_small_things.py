@@ -61,9 +61,9 @@ def test_the_content_note_button_says_begin(data_dir, audio):
 
 def test_quick_load_says_so(game):
     start(game)
-    game.quick_press("Q.Save")
+    game.reading.quick_press("Q.Save")
     advance_line(game)
-    game.quick_press("Q.Load")
+    game.reading.quick_press("Q.Load")
     press(game, "yes")  # a line read since the quick save: asked first
     assert any(t.text == "Quick loaded." for t in game.toasts.items)
 
@@ -233,7 +233,7 @@ def test_the_quick_menu_is_not_lit_under_the_quick_load_question(game):
     from game.ui.theme import BRIGHT_RED
 
     start(game)
-    game.quick_press("Q.Save")
+    game.reading.quick_press("Q.Save")
     advance_line(game)
     r = game.quick.rects["Q.Load"]
     ox, oy = game.view.rect.topleft

@@ -3,10 +3,13 @@ save/load (and a save's name), preferences, history, chapters, art packs, about,
 the extras: gallery, music room, help."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 
-def make_page(game: Any, name: str) -> Any:
+def make_page(game: Host, name: str) -> Any:
     """A page by its navigation name ("Save", "Load", "Preferences", ...)."""
     if name in ("Save", "Load"):
         from .saveload import SaveLoadScreen
@@ -51,7 +54,7 @@ def make_page(game: Any, name: str) -> Any:
     raise KeyError(name)
 
 
-def open_page(game: Any, name: str, replacing: Any = None) -> None:
+def open_page(game: Host, name: str, replacing: Any = None) -> None:
     """Open a page from the navigation; Main Menu and Quit ask first in a game."""
     from .dialogs import ask_main_menu, ask_quit
 

@@ -3,7 +3,7 @@ many of our images it replaces and a preview; the choice is remembered. F5 reloa
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -12,6 +12,9 @@ from ..i18n import _
 from ..theme import DAMAGED, DIM_INK, FAINT_INK, FRAME, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 log = logging.getLogger("game")
 LIST_X, LIST_Y, ROW_H, ROW_W = CONTENT_X + 40, 140, 180, 1300
@@ -23,7 +26,7 @@ class ArtScreen(Page):
     name = "art"
     heading = "Art"
 
-    def __init__(self, game: Any) -> None:
+    def __init__(self, game: Host) -> None:
         super().__init__(game)
         self.first = 0
         self.packs: list = []

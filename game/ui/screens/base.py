@@ -12,7 +12,7 @@ from .. import hands as H
 from ..widgets import Focusable, FocusRing, MenuLayer
 
 if TYPE_CHECKING:
-    from ...app import Game
+    from ..host import Host
 
 # backdrops
 TITLE_ART, GAME_FRAME, SNAPSHOT = "title", "game", "snapshot"
@@ -28,7 +28,7 @@ class Menu:
     modal = False  # drawn over a picture of the screen beneath
     veil = False  # darken the title art behind it (full pages of text)
 
-    def __init__(self, game: "Game") -> None:
+    def __init__(self, game: Host) -> None:
         self.game = game
         self.layer: MenuLayer | None = None
         self.focus: FocusRing | None = None

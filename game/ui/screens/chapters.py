@@ -4,7 +4,7 @@ it, said again on hover, focus or a click (a chapter unlocks when first reached,
 of them once the story is finished)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -13,6 +13,9 @@ from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, FRAME, INK, TILE
 from ..thumbs import ChapterThumbs
 from ..widgets import Focusable, draw_text, shade
 from .page import CONTENT_X, Page
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 GRID_X, GRID_Y = CONTENT_X + 40, 120
 CELL_W, CELL_H, GAP_X, GAP_Y = 424, 280, 22, 8
@@ -26,7 +29,7 @@ class ChapterSelect(Page):
     name = "chapters"
     heading = "Chapters"
 
-    def __init__(self, game: Any) -> None:
+    def __init__(self, game: Host) -> None:
         super().__init__(game)
         if game.thumbs is None:
             from ...project.cache_dirs import raster_cache_dir

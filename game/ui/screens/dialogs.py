@@ -1,7 +1,7 @@
 """Questions asked over the screen: confirm (yes/no) and the content note."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
@@ -9,6 +9,9 @@ from ..theme import BRIGHT_RED, INK, PANEL, RED
 from ..widgets import draw_text
 from .base import SNAPSHOT, TITLE_ART, Menu
 
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 
 class Confirm(Menu):
@@ -19,7 +22,7 @@ class Confirm(Menu):
     backdrop = SNAPSHOT
     modal = True
 
-    def __init__(self, game: Any, message: str, yes: Callable[[], None], *,
+    def __init__(self, game: Host, message: str, yes: Callable[[], None], *,
                  yes_text: str = "Yes", no_text: str = "No",
                  no: Callable[[], None] | None = None) -> None:
         super().__init__(game)
@@ -71,7 +74,7 @@ class ContentNote(Menu):
     name = "content_note"
     backdrop = TITLE_ART
 
-    def __init__(self, game: Any, then: Callable[[], None] | None = None) -> None:
+    def __init__(self, game: Host, then: Callable[[], None] | None = None) -> None:
         super().__init__(game)
         self.then = then
         self.focus_name = "begin"
@@ -113,7 +116,7 @@ class ContentNote(Menu):
                   color=INK, family="serif", width=r.w - self.s(160), line_gap=1.3)
 
 
-def ask_main_menu(game: Any) -> None:
+def ask_main_menu(game: Host) -> None:
     if game.session is None:
         game.to_title()
         return
@@ -124,7 +127,7 @@ def ask_main_menu(game: Any) -> None:
                          game.to_title))
 
 
-def ask_quit(game: Any) -> None:
+def ask_quit(game: Host) -> None:
     message = ("Quit the game? Your place will be kept in an autosave."
                if game.session is not None and game.session.replay is None
                else "Quit the game?")

@@ -6,7 +6,7 @@ Thumbnails are rasterised small (never the full-size CG scaled down), one per fr
 and kept on disk by the image store's cache, so opening the gallery costs little."""
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import pygame
 
@@ -19,6 +19,9 @@ from ..theme import DIM_INK, FAINT_INK, FRAME, INK, TILE
 from ..widgets import draw_text, shade
 from .base import Menu
 from .page import CONTENT_X, Page
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 COLS, ROWS = 3, 3
 GRID_X, GRID_Y = CONTENT_X + 40, 140
@@ -33,7 +36,7 @@ class CGThumbs:
     """Small pictures of CGs, made at THUMB_PX by their own image store (rasterised at
     that size, cached on disk), one per `work()` call."""
 
-    def __init__(self, game: Any) -> None:
+    def __init__(self, game: Host) -> None:
         from ...project.cache_dirs import raster_cache_dir
         from ...assets.art import ArtSource
         from ...render.images import ImageStore
@@ -67,10 +70,10 @@ class CGThumbs:
         self.store.close()
 
 
-def thumbs_for(game: Any) -> CGThumbs:
+def thumbs_for(game: Host) -> CGThumbs:
     """The game's CG thumbnails, made when the gallery first opens (new if the art
     packs changed since)."""
-    t = getattr(game, "cg_thumbs", None)
+    t = game.cg_thumbs
     packs = list(game.source.packs)
     if t is None or t.store.source.packs != packs or t.store.source.base is not \
             game.program.images:
@@ -84,7 +87,7 @@ class Gallery(Page):
     name = "gallery"
     heading = "Gallery"
 
-    def __init__(self, game: Any) -> None:
+    def __init__(self, game: Host) -> None:
         super().__init__(game)
         self.entries: list[CGEntry] = story_cgs(game.program)
         self.thumbs = thumbs_for(game)
@@ -211,7 +214,7 @@ class CGViewer(Menu):
 
     name = "cg_viewer"
 
-    def __init__(self, game: Any, variants: list[str]) -> None:
+    def __init__(self, game: Host, variants: list[str]) -> None:
         super().__init__(game)
         self.variants = list(variants)
         self.index = 0

@@ -2,7 +2,7 @@
 (game/ui/keymap.py and hands.py), so it says what the keys really do."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -13,6 +13,9 @@ from ...scene.canvas import CANVAS_H
 from ..i18n import _
 from ..widgets import draw_text, wrap
 from .page import CONTENT_X, Page
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 COL_X = (CONTENT_X + 40, CONTENT_X + 720)
 COL_W = 640
@@ -30,7 +33,7 @@ class HelpScreen(Page):
     name = "help"
     heading = "Help"
 
-    def __init__(self, game: Any) -> None:
+    def __init__(self, game: Host) -> None:
         super().__init__(game)
         self.sections = dict(help_sections())
         self._fit: dict[float, int] = {}  # canvas scale -> the text size that fits

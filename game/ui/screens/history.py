@@ -2,7 +2,7 @@
 click a line (or Enter on it) to roll back to it."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -12,6 +12,9 @@ from .. import hands as H
 from ..theme import DIM_INK, FAINT_INK, INK, RED
 from ..widgets import Focusable, draw_text, wrap
 from .page import CONTENT_X, Page
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 # x, y, w, h in canvas px; the hint below clears the edge
 AREA = (CONTENT_X + 30, 140, CANVAS_W - CONTENT_X - 90, 860)
@@ -24,7 +27,7 @@ class HistoryScreen(Page):
     name = "history"
     heading = "History"
 
-    def __init__(self, game: Any) -> None:
+    def __init__(self, game: Host) -> None:
         super().__init__(game)
         s = game.session
         self.entries = s.rollback.entries() if s is not None else []

@@ -3,7 +3,7 @@ each unlocked once heard; play, stop, previous and next, the playing one highlig
 Leaving it gives the title its own music back."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
@@ -15,6 +15,9 @@ from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
 
+if TYPE_CHECKING:
+    from ..host import Host
+
 LIST_X, LIST_Y, ROW_W, ROW_H, ROW_STEP = CONTENT_X + 40, 150, 900, 62, 70
 CONTROLS_GAP = 40  # between the list and the buttons under it
 FADE_S = 0.6
@@ -24,7 +27,7 @@ class MusicRoom(Page):
     name = "music_room"
     heading = "Music Room"
 
-    def __init__(self, game: Any) -> None:
+    def __init__(self, game: Host) -> None:
         super().__init__(game)
         self.tracks: list[Track] = story_tracks(game.program)
         self.playing: int | None = None

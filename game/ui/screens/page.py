@@ -2,7 +2,7 @@
 (Return first), a heading, and the page's own content to the right."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import pygame
 
@@ -12,6 +12,9 @@ from ..i18n import _
 from ..theme import RED
 from ..widgets import draw_text, shade
 from .base import GAME_FRAME, TITLE_ART, Menu
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 NAV_X, NAV_W, NAV_TOP, NAV_STEP, NAV_H = 50, 380, 200, 66, 58
 CONTENT_X = 500  # canvas px: where a page's content starts
@@ -23,7 +26,7 @@ class Page(Menu):
     heading = ""
     veil = True
 
-    def __init__(self, game) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, game: Host) -> None:
         super().__init__(game)
         self.backdrop = GAME_FRAME if game.session is not None else TITLE_ART
 

@@ -2,9 +2,12 @@
 that keeps playing as it was before the edit, until a reload succeeds."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .story_error import StoryError
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 
 class ReloadError(StoryError):
@@ -13,7 +16,7 @@ class ReloadError(StoryError):
     name = "reload_error"
     heading = "The edited script has an error"
 
-    def __init__(self, game: Any, diagnostic: Any, *, more: int = 0) -> None:
+    def __init__(self, game: Host, diagnostic: Any, *, more: int = 0) -> None:
         note = ("The game plays on with the story as it was before the edit. Fix the"
                 " script and save: with --watch it reloads by itself, or press Shift+R.")
         if more:
@@ -30,7 +33,7 @@ class ReloadError(StoryError):
         self.button((bx, by, bw, 80), "Keep reading", self.back, cls="@dialog",
                     name="keep")
         self.button((bx + bw + gap, by, bw, 80), "Reload (Shift+R)",
-                    self.game.reloader.reload, cls="@dialog", name="reload")
+                    self.game.reload_story, cls="@dialog", name="reload")
 
     def back(self) -> None:
         """Play on in the story as it was; the error stays until a reload fixes it."""

@@ -2,7 +2,7 @@
 the name, Esc saves without one; the slot then shows it."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
@@ -11,6 +11,9 @@ from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK, PANEL, RED
 from ..widgets import draw_text
 from ...render.fonts import font
 from .base import SNAPSHOT, Menu
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 PANEL_RECT = (410, 300, 1100, 480)
 FIELD = (470, 470, 980, 84)
@@ -25,7 +28,7 @@ class SaveName(Menu):
     modal = True
     takes_text = True  # keys type (the interface passes them to text_event)
 
-    def __init__(self, game: Any, save: Callable[[str | None], None],
+    def __init__(self, game: Host, save: Callable[[str | None], None],
                  text: str = "") -> None:
         super().__init__(game)
         self.save = save

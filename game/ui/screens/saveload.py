@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -16,6 +16,9 @@ from ..theme import DAMAGED, DIM_INK, FAINT_INK, FRAME, INK, TILE
 from ..widgets import draw_text
 from .page import CONTENT_X, Page
 
+if TYPE_CHECKING:
+    from ..host import Host
+
 log = logging.getLogger("game")
 GRID_X, GRID_Y = CONTENT_X + 40, 150
 CELL_W, CELL_H, GAP_X, GAP_Y = 424, 372, 22, 26
@@ -26,12 +29,12 @@ PAGE_KEYS: tuple[str, ...] = ("auto", "quick", *(str(n) for n in range(1, PAGES 
 
 
 class SaveLoadScreen(Page):
-    def __init__(self, game: Any, saving: bool) -> None:
+    def __init__(self, game: Host, saving: bool) -> None:
         super().__init__(game)
         self.saving = saving
         self.heading = "Save" if saving else "Load"
         self.name = "save" if saving else "load"
-        self.page: str = getattr(game, "_slot_page", "1")
+        self.page: str = game.slot_page
         if self.page not in PAGE_KEYS or (saving and self.page == "auto"):
             self.page = "1"
         self.infos: list[SlotInfo] = []
@@ -84,7 +87,7 @@ class SaveLoadScreen(Page):
 
     def goto(self, key: str) -> None:
         self.page = key
-        self.game._slot_page = key
+        self.game.slot_page = key
         self.focus_name = f"page:{key}"
         self.game.ui.rebuild()
 

@@ -3,13 +3,16 @@ and the ways on, as Ren'Py's error screen offers them: roll back, reload the scr
 or go to the title. The reading was autosaved first."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from ..theme import BRIGHT_RED, DIM_INK, INK, PANEL, RED
 from ..widgets import draw_text
 from .base import SNAPSHOT, Menu
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 MAX_SHOWN_CHARS = 2000  # of the message; a diagnostic's line is already a short window
 
@@ -24,7 +27,7 @@ class StoryError(Menu):
 
     PANEL_RECT = (160, 120, 1600, 840)
 
-    def __init__(self, game: Any, diagnostic: Any, *, can_roll_back: bool,
+    def __init__(self, game: Host, diagnostic: Any, *, can_roll_back: bool,
                  can_reload: bool, saved: str | None) -> None:
         super().__init__(game)
         self.diagnostic = diagnostic  # game.script.errors.Diagnostic

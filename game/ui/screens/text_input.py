@@ -2,7 +2,7 @@
 Enter or OK gives the text to the story; the box holds at most the input's length."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 import pygame_gui
@@ -12,6 +12,9 @@ from ...story import events as E
 from ..theme import BRIGHT_RED, INK, PANEL, RED
 from ..widgets import draw_text
 from .base import SNAPSHOT, Menu
+
+if TYPE_CHECKING:
+    from ..host import Host
 
 MAX_LENGTH = 1_000  # as the runtime keeps (story/runtime.py MAX_INPUT)
 
@@ -26,7 +29,7 @@ class TextInput(Menu):
 
     PANEL_RECT = (360, 330, 1200, 420)
 
-    def __init__(self, game: Any, ask: E.Input, answer: Callable[[str], None]) -> None:
+    def __init__(self, game: Host, ask: E.Input, answer: Callable[[str], None]) -> None:
         super().__init__(game)
         self.ask = ask
         self.answer = answer

@@ -11,37 +11,38 @@ import os
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from .project.cache_dirs import raster_cache_dir, set_cache_root
-from ._log import get_logger
-from ._memory import resume_collection
-from .assets.art import ArtSource
+from .._log import get_logger
+from .._memory import resume_collection
+from ..assets.art import ArtSource
+from ..project.cache_dirs import raster_cache_dir, set_cache_root
+from ..render.images import BG, ImageStore
+from ..render.view import View
+from ..script.errors import StoryRuntimeError
+from ..ui import hands as H
+from ..ui import keymap as KM
+from ..ui.interface import Interface
+from ..ui.overlay import QuickMenu, Toasts, draw_indicator, draw_the_end
+from ..userdata import DataDir, atomic_write
+from ..userdata.persistent import Persistent
+from ..userdata.prefs import Preferences
+from ..userdata.saves import SaveStore
 from .live_reload import LiveReload
-from .script.errors import StoryRuntimeError
-from .project import identity_of
-from .userdata.persistent import Persistent
-from .userdata.prefs import Preferences
-from .render.images import BG, ImageStore
-from .render.view import View
-from .userdata.saves import SaveStore
-from .ui import hands as H
-from .ui import keymap as KM
-from .ui.interface import Interface
-from .ui.reading import ReadingInput
-from .ui.saving import SaveActions
-from .ui.overlay import QuickMenu, Toasts, draw_indicator, draw_the_end
-from .userdata import DataDir, atomic_write
+from ..project import identity_of
+from .reading import Reading
+from .saving import Saving
 
 if TYPE_CHECKING:  # imported where a reading starts: the title's first frame needs none
     import argparse
 
-    from .render.screen import Screen
-    from .story import events as E
-    from .ui.session import Session
+    from ..render.screen import Screen
+    from ..story import events as E
+    from .session import Session
 
 log = get_logger("game")
 TITLE_MUSIC = "title.ogg"
@@ -51,7 +52,7 @@ FPS = 60
 IDLE_NAP_S = 0.04
 TITLE_FADE_S = 0.8
 DEFAULT_SIZE = (1280, 720)
-ICON_PATH = Path(__file__).resolve().parent / "icon.png"  # made by tools/make_icon.py
+ICON_PATH = Path(__file__).resolve().parent.parent / "icon.png"  # made by tools/make_icon.py
 # SDL's drivers that draw nowhere: used only when asked for (tests, capture)
 HEADLESS_DRIVERS = ("offscreen", "dummy", "evdev")
 NO_DISPLAY = (
@@ -92,8 +93,10 @@ def headless_by_accident(driver: str, asked: str | None) -> bool:
     return driver in HEADLESS_DRIVERS and (asked or "").lower() != driver
 
 
-class Game(SaveActions, ReadingInput):
-    """One window: the title screen, the menus and a reading of the story."""
+class Game:
+    """One window: the title screen, the menus and a reading of the story. Its
+    controllers: `saving` (saves, loads, screenshots), `reading` (the reader's input while
+    a reading shows) and `session` (the reading itself, or None at the title)."""
 
     def __init__(self, program: Any, *, size: tuple[int, int] | None = None,
                  fullscreen: bool | None = None, packs: list | None = None,
@@ -125,13 +128,13 @@ class Game(SaveActions, ReadingInput):
         self.source = ArtSource(program.images, list(self.cli_packs))
         self.images = ImageStore(self.source, self.view.scale, disk_cache=raster_cache_dir())
         self.audio = audio
-        from .ui.voicing import SelfVoicing
+        from ..ui.voicing import SelfVoicing
 
         self.voicing = SelfVoicing(self)  # V; speaks only while the preference is on
         # opening the audio device takes a while: it is done after the first frame
         self.audio_factory: Callable[[], Any] | None = None
         self.session: Session | None = None
-        from .ui.language import Language
+        from ..ui.language import Language
 
         self.language = Language(self)
         if lang is not None:
@@ -139,7 +142,9 @@ class Game(SaveActions, ReadingInput):
         if self.prefs.language:  # (--lang is kept as the preference)
             self.language.set(self.prefs.language, save=lang is not None)
         self.ui = Interface(self)
-        self.quick = QuickMenu(self.quick_press)
+        self.saving = Saving(self)
+        self.reading = Reading(self)
+        self.quick = QuickMenu(self.reading.quick_press)
         self.pads = H.Gamepads()
         self.running = True
         self.stop_requested = False  # set by a termination signal (run_app)
@@ -154,6 +159,7 @@ class Game(SaveActions, ReadingInput):
         self.thumbs: Any = None  # chapter thumbnails, made when Chapters first opens
         self.reloader = LiveReload(self)  # Shift+R, and --watch
         self.cg_thumbs: Any = None  # the gallery's, made when it first opens
+        self.slot_page = "1"  # the Save/Load screens' page, kept while the window is open
         if self.prefs.art_packs:
             self.set_packs(self.prefs.art_packs, save=False)
         self._layout()
@@ -211,7 +217,7 @@ class Game(SaveActions, ReadingInput):
         """A problem the files' checks found: the full text to the log, plain words
         (and where the damaged file was kept) to the player."""
         if problem:
-            from .ui.notices import for_player
+            from ..ui.notices import for_player
 
             log.warning("%s", problem)
             self.toast(for_player(problem, self.data.root), error=True)
@@ -224,7 +230,7 @@ class Game(SaveActions, ReadingInput):
         try:
             self.prefs.save(self.data.prefs_path)
         except OSError as exc:
-            from .ui.i18n import _
+            from ..ui.i18n import _
 
             self.toast(_("The preferences could not be saved: {problem}").format(
                 problem=exc.strerror or exc))
@@ -260,9 +266,8 @@ class Game(SaveActions, ReadingInput):
         p = self.prefs
         screen.cps = float(p.text_cps)
         screen.transitions_enabled = p.transitions
-        from .render.textbox import BoxStyle
-
-        from .render.fonts import DYSLEXIC
+        from ..render.fonts import DYSLEXIC
+        from ..render.textbox import BoxStyle
 
         style = BoxStyle(high_contrast=p.high_contrast, text_scale=p.text_size,
                          family=DYSLEXIC if p.dyslexic_font else "serif",
@@ -271,10 +276,9 @@ class Game(SaveActions, ReadingInput):
         screen.reduce_motion = p.reduce_motion
 
     def make_screen(self) -> Screen:
-        from .render.screen import Screen
-        from .render.textbox import BoxStyle
-
-        from .render.look import look_of
+        from ..render.look import look_of
+        from ..render.screen import Screen
+        from ..render.textbox import BoxStyle
 
         screen = Screen(self.images, style=BoxStyle(), on_audio=self._audio_event,
                         on_notice=self.toast, transitions=self.prefs.transitions,
@@ -285,7 +289,7 @@ class Game(SaveActions, ReadingInput):
         return screen
 
     def _audio_event(self, ev: E.Event) -> None:
-        from .userdata.extras import note_heard
+        from ..userdata.extras import note_heard
 
         if note_heard(self.persistent, ev, self.program):
             self.persistent_changed()
@@ -294,7 +298,7 @@ class Game(SaveActions, ReadingInput):
 
     # -- art packs ---------------------------------------------------------------------
     def available_packs(self) -> list:
-        from .assets.packs import discover_packs
+        from ..assets.packs import discover_packs
 
         return discover_packs(self.data.art_packs)
 
@@ -312,7 +316,7 @@ class Game(SaveActions, ReadingInput):
 
     def reload_packs(self) -> None:
         """F5: read every pack in use from disk again."""
-        from .assets.packs import load_pack
+        from ..assets.packs import load_pack
 
         self.cli_packs = [load_pack(p.root) for p in self.cli_packs]
         found = {p.root.name: p for p in self.available_packs()}
@@ -321,7 +325,7 @@ class Game(SaveActions, ReadingInput):
         self._use_packs()
         n = len(self.cli_packs) + len(self.chosen_packs)
         problems = sum(len(p.problems) for p in [*self.cli_packs, *self.chosen_packs])
-        from .ui.i18n import _
+        from ..ui.i18n import _
 
         if not problems:
             self.toast(_("Art packs reloaded ({n} in use)").format(n=n))
@@ -350,14 +354,14 @@ class Game(SaveActions, ReadingInput):
         (a story without one starts at once)."""
         files = getattr(self.program, "story_files", None)
         if not self.prefs.content_note_seen and getattr(files, "content_note", None):
-            from .ui.screens.dialogs import ContentNote
+            from ..ui.screens.dialogs import ContentNote
 
             self.ui.open(ContentNote(self, then=lambda: self.begin(chapter)))
             return
         self.begin(chapter)
 
     def begin(self, chapter: str | None = None, replay: bool = False) -> None:
-        from .ui.session import Session
+        from .session import Session
 
         self.session = Session(self, replay=chapter if replay else None)
         self.ui.close_all()
@@ -370,7 +374,7 @@ class Game(SaveActions, ReadingInput):
 
     def end_replay(self) -> None:
         """A replay reached its end: back to the chapter list, from the title."""
-        from .ui.screens import open_page
+        from ..ui.screens import open_page
 
         self.to_title()
         open_page(self, "Chapters")
@@ -380,7 +384,7 @@ class Game(SaveActions, ReadingInput):
         self.persistent_changed()
 
     def to_title(self) -> None:
-        from .ui.screens.title import TitleMenu
+        from ..ui.screens.title import TitleMenu
 
         self.session = None
         if self.audio is not None:
@@ -403,7 +407,7 @@ class Game(SaveActions, ReadingInput):
         if self.session is None:
             self.play_title_music()
         else:  # a chapter started before the device opened: catch its audio up
-            from .story import events as E
+            from ..story import events as E
 
             st = self.session.runtime.state
             self.audio.handle(E.Sync(st.stage.to_json(), st.audio.to_json()))
@@ -411,7 +415,7 @@ class Game(SaveActions, ReadingInput):
     def reopen_audio(self) -> None:
         """Mono audio switched: the device is opened again in the new channel count,
         and what the story (or the title) plays starts again on it."""
-        from .audio.mixer import AudioPlayer, init_mixer
+        from ..audio.mixer import AudioPlayer, init_mixer
 
         old = self.audio
         if old is not None:
@@ -425,7 +429,7 @@ class Game(SaveActions, ReadingInput):
 
     def play_title_music(self) -> None:
         if self.audio is not None and self.program.audio.find(TITLE_MUSIC):
-            from .story import events as E
+            from ..story import events as E
 
             self.audio.handle(E.Sync({}, {}))
             self._audio_event(E.Play("music", (TITLE_MUSIC,), 1.5, None, True))
@@ -436,10 +440,20 @@ class Game(SaveActions, ReadingInput):
         s = self.session
         return s is not None and not s.finished and s.unsaved_progress()
 
+    # what the menus ask of the saving controller
+    def load_slot(self, slot: str) -> bool:
+        return self.saving.load_slot(slot)
+
+    def save_slot(self, slot: str, quiet: bool = False, name: str | None = None) -> bool:
+        return self.saving.save_slot(slot, quiet=quiet, name=name)
+
+    def continue_latest(self) -> bool:
+        return self.saving.continue_latest()
+
     def close_pressed(self) -> None:
         """The window's close button: asks as Quit does, unless nothing would be lost
         (or the question is already showing: a second press means it)."""
-        from .ui.screens.dialogs import ask_quit
+        from ..ui.screens.dialogs import ask_quit
 
         top = self.ui.top
         if not self.unsaved_progress() or (top is not None and top.name == "confirm"
@@ -450,7 +464,7 @@ class Game(SaveActions, ReadingInput):
 
     def open_help(self) -> None:
         """F1: the Help page (once: pressed again on it, it closes)."""
-        from .ui.screens.help import HelpScreen
+        from ..ui.screens.help import HelpScreen
 
         top = self.ui.top
         if top is not None and top.name == "help":
@@ -465,7 +479,7 @@ class Game(SaveActions, ReadingInput):
         """Leave the game: autosave a reading in progress, keep what is remembered
         (the window's size among it)."""
         if self.session is not None and not self.session.finished:
-            self.autosave("quit")
+            self.saving.autosave("quit")
         self.persistent_changed()
         self.voicing.close()
         w, h = self.windowed_size
@@ -496,7 +510,7 @@ class Game(SaveActions, ReadingInput):
             return None  # the story loads after the first frame; the title redraws then
         import weakref
 
-        from .render.look import gui_surface, look_of
+        from ..render.look import gui_surface, look_of
 
         look = getattr(self, "_look", None)  # weak: a live reload lets the old story go
         if look is None or look[0]() is not self.program:
@@ -631,14 +645,14 @@ class Game(SaveActions, ReadingInput):
             return
         if self.session is not None:
             if action is not None:
-                self.game_action(action)
+                self.reading.game_action(action)
             else:
-                self.game_event(ev)
+                self.reading.game_event(ev)
 
     def open_accessibility(self) -> None:
         """The Accessibility screen (once: Shift+A on it again does nothing)."""
         if self.ui.find("accessibility") is None:
-            from .ui.screens.accessibility import AccessibilityScreen
+            from ..ui.screens.accessibility import AccessibilityScreen
 
             if self.session is not None:
                 self.session.stop_skipping()
@@ -658,7 +672,7 @@ class Game(SaveActions, ReadingInput):
         """A statement failed (a tampered variable, a script's own bug): the reading is
         put back at the last line the reader saw and autosaved there, then the error
         screen shows where and why, and offers rollback, reload and the title."""
-        from .ui.screens.story_error import StoryError
+        from ..ui.screens.story_error import StoryError
 
         log.error("%s", exc.diagnostic.format())
         s = self.session
@@ -674,7 +688,7 @@ class Game(SaveActions, ReadingInput):
                     log.warning("the last line could not be restored: %r", exc2)
             if can_back:
                 slot = self.saves.next_autosave_slot()
-                self.autosave("error")
+                self.saving.autosave("error")
                 if self.saves.info(slot).exists:
                     saved = (f"The reading was autosaved at the last line shown ({slot}"
                              " on the Load screen's Autosaves).")
@@ -703,9 +717,13 @@ class Game(SaveActions, ReadingInput):
 
     def error_reload(self) -> None:
         """Read the script again (after the writer fixed it) and go on from the last
-        line shown, as Shift+R does (game/live_reload.py); if it still has errors, they
+        line shown, as Shift+R does (game/app/live_reload.py); if it still has errors, they
         show with their place and the reading stays where it was."""
         self.ui.close_all()
+        self.reloader.reload()
+
+    def reload_story(self) -> None:
+        """Read the story again and play on in it (the reload error's button, as Shift+R)."""
         self.reloader.reload()
 
     def error_to_title(self) -> None:
@@ -788,7 +806,7 @@ class Game(SaveActions, ReadingInput):
     def _after_first_frame(self) -> None:
         """What the first frame did not wait for: the allocator's setting, the title
         art, gamepads, the story and the audio device."""
-        from ._memory import tune_malloc
+        from .._memory import tune_malloc
 
         tune_malloc()  # before the story's images: freed surfaces are given back
         self.images.prefetch([("title", BG)])  # decoded while the story loads
@@ -915,7 +933,7 @@ def _stop_on_signals(game: Game) -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from .project import LazyProgram, load_project, story_identity
+    from ..project import LazyProgram, load_project, story_identity
 
     os.environ.setdefault("SDL_VIDEO_X11_WMCLASS",  # cli.main sets it earlier
                           story_identity(getattr(args, "story", None)).window_class)
@@ -954,14 +972,14 @@ def run_app(args: argparse.Namespace) -> int:
         return 2
     packs = []
     if getattr(args, "art", None):
-        from .assets.packs import load_packs
+        from ..assets.packs import load_packs
 
         packs = load_packs(args.art)
         for p in packs:
             for problem in p.problems:
                 print(f"warning: {problem}")
     def open_audio() -> Any:
-        from .audio.mixer import AudioPlayer, init_mixer
+        from ..audio.mixer import AudioPlayer, init_mixer
 
         return AudioPlayer(program.audio.find) if init_mixer(
             mono=game.prefs.mono_audio) else None
@@ -977,7 +995,7 @@ def run_app(args: argparse.Namespace) -> int:
     _stop_on_signals(game)
     game.reloader.watching = bool(getattr(args, "watch", False))
     if chapter is not None:
-        from .ui.screens.title import TitleMenu
+        from ..ui.screens.title import TitleMenu
 
         game.ui.open(TitleMenu(game))
         game.new_game(chapter)

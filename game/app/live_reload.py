@@ -12,13 +12,13 @@ import os
 import time
 from typing import TYPE_CHECKING, Any, Final
 
-from ._log import get_logger
-from .ui.i18n import _
-from .script.errors import Diagnostic, ScriptError, StoryRuntimeError
+from .._log import get_logger
+from ..script.errors import Diagnostic, ScriptError, StoryRuntimeError
+from ..ui.i18n import _
 
 if TYPE_CHECKING:
-    from .app import Game
-    from .assets.watch import FolderScan, Watch
+    from ..assets.watch import FolderScan, Watch
+    from . import Game
 
 log = get_logger("game")  # logging imported on first use (start-up)
 WATCH_PERIOD: Final = 0.25  # seconds between looks at the files with --watch
@@ -28,7 +28,7 @@ NOT_ART: Final = (".rpy", ".toml", ".po")
 class LiveReload:
     """The game's reloads: on request, and on saved files when `watching`."""
 
-    def __init__(self, game: "Game", watching: bool = False) -> None:
+    def __init__(self, game: Game, watching: bool = False) -> None:
         self.game = game
         self.watching = watching
         self.watch: Watch | None = None
@@ -53,7 +53,7 @@ class LiveReload:
             files = self._story_files()
             if files is None:
                 return None
-            from .assets.watch import Watch, story_roots  # once the story is loaded
+            from ..assets.watch import Watch, story_roots  # once the story is loaded
 
             self.watch = Watch(story_roots(files), WATCH_PERIOD)
         return self.watch
@@ -70,12 +70,12 @@ class LiveReload:
     def reload(self, found: FolderScan | None = None) -> bool:  # noqa: C901
         """Read the story again and play on in it; False (the old story still playing,
         the error shown) if it does not load."""
-        from .assets.watch import scan, story_roots
-        from .project import load_project
-        from .story import events as E
-        from .story.reload import carry_over, carry_snapshot
-        from .story.rollback import HistoryEntry
-        from .story.state import CHOICE, CONTINUE, ENDED
+        from ..assets.watch import scan, story_roots
+        from ..project import load_project
+        from ..story import events as E
+        from ..story.reload import carry_over, carry_snapshot
+        from ..story.rollback import HistoryEntry
+        from ..story.state import CHOICE, CONTINUE, ENDED
 
         g = self.game
         started = time.perf_counter()
@@ -174,8 +174,8 @@ class LiveReload:
     def _entry_at(session: Any, program: Any) -> Any:
         """(snapshot) -> the history entry of the line it is at, in `program`: for an
         earlier line that was edited, its new text."""
-        from .story.rollback import HistoryEntry
-        from .story.state import StoryState
+        from ..story.rollback import HistoryEntry
+        from ..story.state import StoryState
 
         probe: list[Any] = []
 
@@ -194,7 +194,7 @@ class LiveReload:
 
     def _failed(self, diagnostic: Diagnostic, more: int) -> None:
         """The old story plays on; the error shows over it with its place."""
-        from .ui.screens.reload_error import ReloadError
+        from ..ui.screens.reload_error import ReloadError
 
         g = self.game
         log.error("live reload: %s", diagnostic.format())
@@ -209,7 +209,7 @@ class LiveReload:
     def _moved_note(self, runtime: Any) -> str:
         """Where the reading went on when its line was deleted (file:line, as an editor
         shows it)."""
-        from .story.state import CHOICE, CONTINUE
+        from ..story.state import CHOICE, CONTINUE
 
         st = runtime.state
         i = runtime.program.by_sid.get(st.position) if st.position else None
@@ -226,7 +226,7 @@ class LiveReload:
     def _forget_art(self, old: Any, new: Any, changed: set[str]) -> int:
         """Drop the decoded images whose file changed on disk or whose name now means
         another file; how many went."""
-        from .render.images import BG, SPRITE
+        from ..render.images import BG, SPRITE
 
         g = self.game
         files = {os.path.realpath(p) for p in changed if not p.endswith(NOT_ART)}

@@ -1,19 +1,28 @@
 """Keys, buttons and pad actions while reading: the part of the window that turns the
-reader's hands into story actions (a mixin of game.app.Game)."""
+reader's hands into story actions (the game's `reading` controller)."""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import pygame
 
-from . import hands as H
-from . import keymap as KM
+from ..ui import hands as H
+from ..ui import keymap as KM
+
+if TYPE_CHECKING:
+    from . import Game
 
 
-class ReadingInput:
-    """Game's handling of input while a reading is on screen (menus are game/ui/)."""
+class Reading:
+    """The game's handling of input while a reading is on screen (menus are game/ui/)."""
+
+    def __init__(self, game: Game) -> None:
+        self.game = game
 
     def game_action(self, action: str) -> None:
         """A gamepad action while reading."""
-        s = self.session
+        g = self.game
+        s = g.session
         assert s is not None
         menu = s.screen.choice_menu
         if s.hide_ui:
@@ -33,10 +42,11 @@ class ReadingInput:
             s.roll_back()
         elif action == H.ROLL_FORWARD:
             s.roll_forward()
-        self.dirty = True
+        g.dirty = True
 
     def game_event(self, ev: pygame.event.Event) -> None:  # noqa: C901
-        s = self.session
+        g = self.game
+        s = g.session
         assert s is not None
         t = ev.type
         screen = s.screen
@@ -48,7 +58,7 @@ class ReadingInput:
             k = ev.key
             if s.hide_ui and k not in (pygame.K_LCTRL, pygame.K_RCTRL):
                 s.hide_ui = False
-                self.dirty = True
+                g.dirty = True
                 return
             s.key_down(ev)
             bound = KM.reading_action(ev)
@@ -64,7 +74,7 @@ class ReadingInput:
                 s.choose(k - pygame.K_1)
             elif bound is not None:
                 self.reading_do(bound)
-            self.dirty = True
+            g.dirty = True
             return
         if t == pygame.MOUSEWHEEL:
             if ev.y > 0:
@@ -73,27 +83,27 @@ class ReadingInput:
                 s.roll_forward()
             return
         if t == pygame.MOUSEMOTION:
-            pos = self.view.to_canvas_surface(ev.pos)
+            pos = g.view.to_canvas_surface(ev.pos)
             if menu is not None:
                 k = menu.at(pos)
                 if k != menu.hover:
                     menu.hover = k
                     if k is not None:
                         menu.focus = k
-                    self.dirty = True
-            if not s.hide_ui and self.quick.set_hover(pos):
-                self.dirty = True
+                    g.dirty = True
+            if not s.hide_ui and g.quick.set_hover(pos):
+                g.dirty = True
             return
         if t == pygame.MOUSEBUTTONDOWN:
-            pos = self.view.to_canvas_surface(ev.pos)
+            pos = g.view.to_canvas_surface(ev.pos)
             if s.hide_ui:
                 s.hide_ui = False
-                self.dirty = True
+                g.dirty = True
                 return
             if ev.button == 1:
                 if s.finished:
                     s.proceed()
-                elif self.quick.click(pos):
+                elif g.quick.click(pos):
                     pass
                 elif menu is not None:
                     k = menu.at(pos)
@@ -108,11 +118,12 @@ class ReadingInput:
                     s.proceed()
                 else:
                     self.open_game_menu()
-            self.dirty = True
+            g.dirty = True
 
     def reading_do(self, action: str) -> None:
         """A bound key's action (keymap.READING) while reading."""
-        s = self.session
+        g = self.game
+        s = g.session
         assert s is not None
         if action == KM.GAME_MENU:
             if s.finished:
@@ -128,45 +139,47 @@ class ReadingInput:
         elif action == KM.HIDE:
             s.hide_ui = True
         elif action == KM.SCREENSHOT:
-            self.screenshot()
+            g.saving.screenshot()
         elif action == KM.ROLL_BACK:
             s.roll_back()
         elif action == KM.ROLL_FORWARD:
             s.roll_forward()
 
     def quick_press(self, name: str) -> None:
-        s = self.session
+        g = self.game
+        s = g.session
         if s is None:
             return
         if name == "Back":
             s.roll_back()
         elif name == "History":
-            from .screens.history import HistoryScreen
+            from ..ui.screens.history import HistoryScreen
 
-            self.ui.open(HistoryScreen(self))
+            g.ui.open(HistoryScreen(g))
         elif name == "Skip":
             s.toggle_skip()
         elif name == "Auto":
             s.toggle_auto()
         elif name == "Save":
-            from .screens.saveload import SaveLoadScreen
+            from ..ui.screens.saveload import SaveLoadScreen
 
-            self.ui.open(SaveLoadScreen(self, saving=True))
+            g.ui.open(SaveLoadScreen(g, saving=True))
         elif name == "Q.Save":
-            self.quick_save()
+            g.saving.quick_save()
         elif name == "Q.Load":
-            self.quick_load()
+            g.saving.quick_load()
         elif name == "Prefs":
-            from .screens.preferences import PreferencesScreen
+            from ..ui.screens.preferences import PreferencesScreen
 
-            self.ui.open(PreferencesScreen(self))
-        self.dirty = True
+            g.ui.open(PreferencesScreen(g))
+        g.dirty = True
 
     def open_game_menu(self) -> None:
-        from .screens.game_menu import GameMenu
+        g = self.game
+        from ..ui.screens.game_menu import GameMenu
 
-        s = self.session
+        s = g.session
         if s is not None:
             s.stop_skipping()
             s.auto = False
-        self.ui.open(GameMenu(self))
+        g.ui.open(GameMenu(g))

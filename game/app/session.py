@@ -1,7 +1,7 @@
 """One reading of the story in the window: the runtime, the screen that presents it,
 rollback and history, skipping and auto-forward, autosaves at chapter starts.
 
-The window (game/app.py) owns the menus and the files; a Session only plays."""
+The window (game/app/) owns the menus and the files; a Session only plays."""
 from __future__ import annotations
 
 import logging
@@ -18,7 +18,7 @@ from ..story.state import CHOICE, CONTINUE, INPUT, START
 from ..scene.model import Soundscape, Stage
 
 if TYPE_CHECKING:
-    from ..app import Game
+    from . import Game
 
 log = logging.getLogger("game")
 END_CARD_SECONDS = 6.0
@@ -141,7 +141,7 @@ class Session:
     def _ask(self, asked: E.Input) -> None:
         """renpy.input: the text box over the scene (skipping stops to let the reader
         type)."""
-        from .screens.text_input import TextInput
+        from ..ui.screens.text_input import TextInput
 
         self.stop_skipping()
         self.screen.update(0.0)  # the scene as it stands behind the question
@@ -257,7 +257,7 @@ class Session:
                 self.game.state_changed()
             if self._autosave_due and s.ready_for_runtime and not self._on_card():
                 self._autosave_due = False
-                self.game.autosave("chapter start")
+                self.game.saving.autosave("chapter start")
         if s.state == ENDED and self.replay is not None:
             self.game.end_replay()  # the story's end: a replay adds no finish, no credits
             return
@@ -376,7 +376,7 @@ class Session:
 
     # -- live reload ---------------------------------------------------------------
     def swap_story(self, program: Any, runtime: Runtime, evs: list[E.Event]) -> None:
-        """Play on in an edited story (game/live_reload.py): `runtime` has restored the
+        """Play on in an edited story (game/app/live_reload.py): `runtime` has restored the
         reader's state in `program`, and `evs` re-present the stage, music and line."""
         self.program = program
         self.runtime = runtime
