@@ -252,7 +252,7 @@ class ParserCore:
         return cleaned
 
     # -- blocks --------------------------------------------------------------------------
-    def block(self, lines: list[Item]) -> tuple[A.Stmt, ...]:
+    def block(self, lines: list[Item]) -> tuple[A.Stmt, ...]:  # noqa: C901
         out: list[A.Stmt] = []
         append = out.append
         word = _WORD_RE.match

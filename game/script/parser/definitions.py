@@ -35,7 +35,7 @@ class DefinitionStatements(ParserCore):
     def default_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         return self.define_default(cur, line, "default")
 
-    def define_default(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
+    def define_default(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:  # noqa: C901
         if cur.number() is not None:  # `define -2 x = ...` init priority
             pass
         name_col = cur.at()

@@ -319,7 +319,7 @@ class FlowStatements(ParserCore):
                        src.strip(), block)
 
     @statement("menu")
-    def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+    def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:  # noqa: C901
         name = compat.label_name(self, cur)
         nvl = False
         cur.ws()
