@@ -15,7 +15,7 @@ from ._renpy_compat import degrade
 
 if TYPE_CHECKING:
     from .lexer import Line
-    from .parser import Parser
+    from .parser.core import ParserCore
 
 COLORS: Final = frozenset({
     "text_color", "accent_color", "idle_color", "hover_color",
@@ -35,7 +35,7 @@ _DEFINE_RE: Final = re.compile(r"define\s+(?:[-+]?\d+\s+)?gui\.([A-Za-z_]\w*)\s*
 OUTSIDE: Final = object()  # a file name leading out of the project: refused
 
 
-def _value(p: Parser, line: Line, name: str, src: str) -> Any:
+def _value(p: ParserCore, line: Line, name: str, src: str) -> Any:
     """The plain value of `src` for gui.NAME, or None if it is not one we read."""
     try:
         tree = ast.parse(src.strip(), mode="eval").body
@@ -69,7 +69,7 @@ def _value(p: Parser, line: Line, name: str, src: str) -> Any:
     return v if 1 <= v <= 100 else None
 
 
-def gui_define(p: Parser, line: Line) -> bool:
+def gui_define(p: ParserCore, line: Line) -> bool:
     """`define gui.NAME = value` for a name we honour, with a value we read: kept as the
     constant gui.NAME (True). False: skipped as before, with its warning."""
     m = _DEFINE_RE.match(line.text)
@@ -88,7 +88,7 @@ def gui_define(p: Parser, line: Line) -> bool:
     return True
 
 
-def python_text(p: Parser, line: Line, text: str) -> None:
+def python_text(p: ParserCore, line: Line, text: str) -> None:
     """A skipped Python block: `gui.init(1280, 720)` in it gives the designed size."""
     m = _INIT_RE.search(text)
     if m is None or "gui.init" in p.compat.gui:

@@ -15,7 +15,7 @@ from .atl import tokens
 
 if TYPE_CHECKING:
     from .lexer import Line
-    from .parser import Parser
+    from .parser.core import ParserCore
 
 
 def _string(text: str) -> str | None:
@@ -52,7 +52,7 @@ def _layer_of(item: Any) -> str | None:
     return None
 
 
-def layeredimage_stmt(p: Parser, line: Line) -> None:  # noqa: C901
+def layeredimage_stmt(p: ParserCore, line: Line) -> None:  # noqa: C901
     toks = tokens(line.text)
     if len(toks) < 3 or toks[-1] != ":":
         p.err(line, line.col, "expected 'layeredimage NAME:'", len(line.text), code="E285")
@@ -108,7 +108,7 @@ def layeredimage_stmt(p: Parser, line: Line) -> None:  # noqa: C901
             p.images.append(N.ImageDef(p.loc(line), p.sid("layer|" + layer), key, layer))
 
 
-def composite(p: Parser, line: Line, words: tuple[str, ...], layers: list) -> None:
+def composite(p: ParserCore, line: Line, words: tuple[str, ...], layers: list) -> None:
     """A Composite's files become images of their own, and the image their layers:
     names (one canvas), or [name, x, y] after ["", w, h] (see
     _staging.composite_layers)."""

@@ -16,12 +16,12 @@ from ._renpy_compat import DEGRADE_CODE, NOT_HANDLED, degrade, note_skip
 
 if TYPE_CHECKING:
     from .lexer import Line
-    from .parser import Parser
+    from .parser.core import ParserCore
 
 _NVL_RE: Final = re.compile(r"nvl\s+(clear|show|hide)\b\s*(.*)$")
 
 
-def nvl_statement(p: Parser, line: Line) -> Any:
+def nvl_statement(p: ParserCore, line: Line) -> Any:
     """`nvl clear` (a statement), `nvl show/hide [transition]` (skipped with a warning:
     the page shows whenever an NVL character speaks), else NOT_HANDLED (an error)."""
     m = _NVL_RE.match(line.text)
@@ -42,7 +42,7 @@ def nvl_statement(p: Parser, line: Line) -> Any:
     return None
 
 
-def menu_arguments(p: Parser, line: Line, col: int, src: str) -> bool | None:
+def menu_arguments(p: ParserCore, line: Line, col: int, src: str) -> bool | None:
     """`menu (nvl=True):` -> True; other arguments Ren'Py passes to the menu screen are
     ignored with a warning. None if `src` (the text inside the parentheses) is not
     Python arguments at all (an error)."""

@@ -20,7 +20,7 @@ from .errors import did_you_mean
 
 if TYPE_CHECKING:
     from .lexer import Line
-    from .parser import Parser
+    from .parser.core import ParserCore
 
 NOT_HANDLED: Final = object()  # "the parser's own code reports this line"
 SKIP_CODE: Final = "W700"
@@ -155,7 +155,7 @@ class Compat:
         self.characters: frozenset[str] = frozenset()
 
 
-def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str) -> None:
+def note_skip(p: ParserCore, kind: str, lineno: int, col: int, length: int, why: str) -> None:
     entry = p.compat.skipped.get(kind)
     if entry is None:
         p.compat.skipped[kind] = [1, lineno, col, length, why]
@@ -163,7 +163,7 @@ def note_skip(p: Parser, kind: str, lineno: int, col: int, length: int, why: str
         entry[0] += 1
 
 
-def degrade(p: Parser, key: str, lineno: int, col: int, length: int, message: str) -> None:
+def degrade(p: ParserCore, key: str, lineno: int, col: int, length: int, message: str) -> None:
     """A warning given once per `key` and file: what we do instead of what Ren'Py does."""
     if key in p.compat.warned:
         return
@@ -171,7 +171,7 @@ def degrade(p: Parser, key: str, lineno: int, col: int, length: int, message: st
     p.rep.warning(lineno, col, message, length=length, code=DEGRADE_CODE)
 
 
-def report_skips(p: Parser) -> None:
+def report_skips(p: ParserCore) -> None:
     """One warning per kind skipped in this file, at the first, with how many."""
     for kind, (n, lineno, col, length, why) in p.compat.skipped.items():
         what = f"'{kind}'" if not kind.startswith("'") else kind
@@ -193,7 +193,7 @@ def _python_text(line: Line) -> str:
     return "\n".join(out)
 
 
-def other_statement(p: Parser, kw: str, line: Line) -> Any:  # noqa: C901
+def other_statement(p: ParserCore, kw: str, line: Line) -> Any:  # noqa: C901
     """A statement the parser's grammar does not know: a say line in Ren'Py's full
     grammar, something skipped with a warning, or NOT_HANDLED (an error)."""
     text = line.text
@@ -261,7 +261,7 @@ def other_statement(p: Parser, kw: str, line: Line) -> Any:  # noqa: C901
     return None
 
 
-def python_block(p: Parser, line: Line) -> tuple[Any, bool]:
+def python_block(p: ParserCore, line: Line) -> tuple[Any, bool]:
     """A `python:` block inside a label: its lines in the safe subset (and Ren'Py's
     library calls we read) run as `$` lines; a name another line sets is set to None,
     so that the story goes on; everything else is skipped. Also whether every line
@@ -326,7 +326,7 @@ def _plain_python(line: Line) -> bool:
     return True
 
 
-def _function_call(p: Parser, line: Line, tree: ast.Module) -> bool:
+def _function_call(p: ParserCore, line: Line, tree: ast.Module) -> bool:
     """`$ f(...)` / `$ x = f(...)` with f the game's own function (defined in Python
     that is skipped): a warning naming it, once per function and file."""
     body = tree.body[0] if len(tree.body) == 1 else None
@@ -343,7 +343,7 @@ def _function_call(p: Parser, line: Line, tree: ast.Module) -> bool:
     return False
 
 
-def init_block(p: Parser, line: Line) -> Any:
+def init_block(p: ParserCore, line: Line) -> Any:
     """`init:` / `init N:` holding definitions: read as if at the top of the file."""
     was, p.compat.in_init = p.compat.in_init, True
     try:
@@ -353,7 +353,7 @@ def init_block(p: Parser, line: Line) -> Any:
     return stmts or None
 
 
-def skip_python_line(p: Parser, line: Line, src: str) -> Any:
+def skip_python_line(p: ParserCore, line: Line, src: str) -> Any:
     """A `$` line outside the safe subset: skipped with a warning, unless strict (False).
     `$ name = renpy.input(...)` gives the name its default= (or "") instead: the
     Compiled assignment is returned."""
@@ -382,7 +382,7 @@ def skip_python_line(p: Parser, line: Line, src: str) -> Any:
     return True
 
 
-def renpy_store_line(p: Parser, line: Line, src: str, comp: Any) -> bool:
+def renpy_store_line(p: ParserCore, line: Line, src: str, comp: Any) -> bool:
     """A `$` line that reads or sets Ren'Py's own store (`$ quick_menu = False`):
     skipped with a warning, unless strict."""
     if p.compat.strict or (comp.reads.isdisjoint(RENPY_STORE)
@@ -394,7 +394,7 @@ def renpy_store_line(p: Parser, line: Line, src: str, comp: Any) -> bool:
     return True
 
 
-def skip_value(p: Parser, line: Line, what: str, src: str) -> bool:
+def skip_value(p: ParserCore, line: Line, what: str, src: str) -> bool:
     """`define x = SomePythonCall(...)` outside the safe subset: skipped with a warning,
     unless strict (or unless it is not Python at all, which Ren'Py rejects too). Uses
     of the name then degrade rather than fail."""
@@ -408,7 +408,7 @@ def skip_value(p: Parser, line: Line, what: str, src: str) -> bool:
     return True
 
 
-def skip_image(p: Parser, line: Line, kind: str) -> bool:
+def skip_image(p: ParserCore, line: Line, kind: str) -> bool:
     """`image x:` (ATL) or `image x = Transform(...)`: skipped with a warning (the image
     is then missing, itself a warning), unless strict."""
     if p.compat.strict:
@@ -419,7 +419,7 @@ def skip_image(p: Parser, line: Line, kind: str) -> bool:
     return True
 
 
-def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
+def dotted_define(p: ParserCore, line: Line, kind: str, name_col: int) -> Any:
     """`define config.name = ...`, `default preferences.x = ...`: skipped, one warning
     per namespace and file. The gui values the window honours are kept (_gui.py)."""
     if kind == "define" and line.text[len(kind):].lstrip().startswith("gui."):
@@ -455,7 +455,7 @@ def dotted_define(p: Parser, line: Line, kind: str, name_col: int) -> Any:
     return None
 
 
-def label_name(p: Parser, cur: Any) -> str | None:
+def label_name(p: ParserCore, cur: Any) -> str | None:
     """A label name as Ren'Py writes it: `name`, `.local` (in the latest global label)
     or `parent.local`; None if there is none."""
     cur.ws()
@@ -491,7 +491,7 @@ def _string_at(s: str, i: int) -> tuple[str, bool, int] | None:
     return None  # pragma: no cover
 
 
-def say_statement(p: Parser, line: Line) -> Any:  # noqa: C901
+def say_statement(p: ParserCore, line: Line) -> Any:  # noqa: C901
     """A say line in Ren'Py's whole grammar, or None if the line is not one."""
     s = line.text
     i = 0
@@ -568,7 +568,7 @@ def say_statement(p: Parser, line: Line) -> Any:  # noqa: C901
                       with_col, ident)
 
 
-def make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
+def make_says(p: ParserCore, line: Line, who: str | None, who_name: str | None,
                attrs: tuple[str, ...], raw: str, triple: bool, with_src: str | None,
                with_col: int, ident: str | None = None) -> Any:
     """The say nodes of a line read here (who_name and raw as written in their
@@ -595,7 +595,7 @@ def make_says(p: Parser, line: Line, who: str | None, who_name: str | None,
 
 
 # -- Character() --------------------------------------------------------------------
-def character_source(p: Parser, line: Line, col: int, src: str) -> str:  # noqa: C901
+def character_source(p: ParserCore, line: Line, col: int, src: str) -> str:  # noqa: C901
     """`Character(...)` with the keywords we cannot honour dropped, each with a
     warning once per keyword and file. Other sources come back unchanged."""
     tree = _parse(src, "eval")
@@ -667,7 +667,7 @@ def position_warning(name: str, transforms: set[str]) -> str | None:
     return None
 
 
-def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
+def lenient_transition(p: ParserCore, line: Line, col: int, src: str) -> tuple | None:
     """Ren'Py's transition classes: CropMove, PushMove, Pixellate, Pause, ImageDissolve
     and MoveTransition drawn as they are; MultipleTransition as a fade, AlphaDissolve
     and others as a dissolve, with a warning (None when strict, or when the source does not
@@ -692,7 +692,7 @@ _TRANSITION_CLASS: Final = re.compile(
     r"|MultipleTransition)\s*\(")
 
 
-def transition_define(p: Parser, line: Line, name: str, col: int, src: str) -> Any:
+def transition_define(p: ParserCore, line: Line, name: str, col: int, src: str) -> Any:
     """`define iris = ImageDissolve("iris.png", 1.0, 8)` (or CropMove, MoveTransition...):
     the transition as a constant, as `with` would read it inline; None when strict or
     not one of these."""
@@ -710,7 +710,7 @@ def transition_define(p: Parser, line: Line, name: str, col: int, src: str) -> A
     return stmt
 
 
-def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str) -> bool:
+def skip_clause(p: ParserCore, line: Line, col: int, length: int, kw: str, why: str) -> bool:
     """A show clause we cannot honour (`zorder`, `onlayer`, `at` with arguments):
     ignored with a warning once per kind and file, unless strict."""
     if p.compat.strict:
@@ -719,7 +719,7 @@ def skip_clause(p: Parser, line: Line, col: int, length: int, kw: str, why: str)
     return True
 
 
-def choice_arguments(p: Parser, line: Line, col: int) -> bool:
+def choice_arguments(p: ParserCore, line: Line, col: int) -> bool:
     """`"Go to the cafe" (disabled=True) if x:`: arguments for a custom choice screen,
     which Ren'Py's own screen ignores too; ignored with a warning, unless strict."""
     if p.compat.strict:
@@ -730,7 +730,7 @@ def choice_arguments(p: Parser, line: Line, col: int) -> bool:
     return True
 
 
-def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
+def skip_special(p: ParserCore, line: Line, kw: str, special: str) -> bool:
     """`show screen x`, `hide screen x`, `call screen x`, `show layer ...`: skipped with
     a warning, unless strict."""
     if p.compat.strict:
@@ -744,7 +744,7 @@ def skip_special(p: Parser, line: Line, kw: str, special: str) -> bool:
     return True
 
 
-def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
+def lenient_condition(p: ParserCore, line: Line, src: str, fallback: str) -> Any:
     """A condition outside the safe subset (`if tutorial.move_before:`): taken as
     `fallback` (False for if/elif/while, True for a menu choice's guard) with a
     warning once per file, unless strict or not Python at all."""
@@ -759,7 +759,7 @@ def lenient_condition(p: Parser, line: Line, src: str, fallback: str) -> Any:
     return compile_expression(fallback)
 
 
-def scene_extras(p: Parser, cur: Any, line: Line) -> None:
+def scene_extras(p: ParserCore, cur: Any, line: Line) -> None:
     """`scene bg onlayer l` / `scene bg zorder n`: the clause is ignored with a
     warning, unless strict (then the parser reports it)."""
     if p.compat.strict:
@@ -794,7 +794,7 @@ RENPY_TAGS: Final = frozenset({
 _TAG_RE: Final = re.compile(r"\{\{|\{(/?)([A-Za-z_#][^}=]*)(=[^}]*)?\}")
 
 
-def clean_tags(p: Parser, lineno: int, col: int, text: str) -> str | None:
+def clean_tags(p: ParserCore, lineno: int, col: int, text: str) -> str | None:
     """`text` without Ren'Py's tags we do not draw ({alpha}, {font}, {k}, {image},
     {space}, ...), each named in a warning once per file; {a=...} (a link: its text
     shown, never opened) and {#...} (a comment) go without one. None if there are none,

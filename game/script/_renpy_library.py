@@ -17,7 +17,7 @@ from .pyexpr import ExprError, compile_expression, dotted_name
 
 if TYPE_CHECKING:
     from .lexer import Line
-    from .parser import Parser
+    from .parser.core import ParserCore
 
 NOT_HANDLED: Final = object()
 _MUSIC: Final = ("renpy.music.", "renpy.sound.", "renpy.audio.")
@@ -71,7 +71,7 @@ def _files(node: ast.AST | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def statement(p: Parser, line: Line, col: int, src: str) -> Any:
+def statement(p: ParserCore, line: Line, col: int, src: str) -> Any:
     """The node a library call stands for, None if it was reported, or NOT_HANDLED."""
     try:
         tree = ast.parse(src.strip())
@@ -94,13 +94,13 @@ def statement(p: Parser, line: Line, col: int, src: str) -> Any:
     return NOT_HANDLED
 
 
-def _code(p: Parser, line: Line, col: int, node: ast.AST) -> tuple:
+def _code(p: ParserCore, line: Line, col: int, node: ast.AST) -> tuple:
     comp = compile_expression(ast.unparse(node))
     p.note_expr(comp, p.loc(line, col))
     return comp.code
 
 
-def _input(p: Parser, line: Line, col: int, src: str, body: ast.Assign) -> Any:
+def _input(p: ParserCore, line: Line, col: int, src: str, body: ast.Assign) -> Any:
     call = body.value
     strip = False
     if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
@@ -127,7 +127,7 @@ def _input(p: Parser, line: Line, col: int, src: str, body: ast.Assign) -> Any:
                    default, length, strip)
 
 
-def _call(p: Parser, line: Line, col: int, src: str, call: ast.Call) -> Any:  # noqa: C901
+def _call(p: ParserCore, line: Line, col: int, src: str, call: ast.Call) -> Any:  # noqa: C901
     name = dotted_name(call.func)
     if name is None:
         return NOT_HANDLED
@@ -197,7 +197,7 @@ def _call(p: Parser, line: Line, col: int, src: str, call: ast.Call) -> Any:  # 
     return NOT_HANDLED
 
 
-def _music(p: Parser, line: Line, name: str, call: ast.Call, loc: Any, sid: Any,
+def _music(p: ParserCore, line: Line, name: str, call: ast.Call, loc: Any, sid: Any,
            length: int) -> Any:
     what = name.rsplit(".", 1)[1]
     default_channel = "music" if name.startswith("renpy.music.") else "sound"

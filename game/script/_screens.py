@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:  # pragma: no cover
     from .lexer import Line
-    from .parser import Parser
+    from .parser.core import ParserCore
 
 _SCREEN_RE: Final = re.compile(r"([ \t]*)screen\s+([A-Za-z_]\w*)")
 _BUTTON_RE: Final = re.compile(r"(textbutton|imagebutton|hotspot)\b(.*)$")
@@ -181,7 +181,7 @@ _CHARACTER_CALL_RE: Final = re.compile(
     r"([A-Za-z_]\w*)\s*\(\s*(?:_\(\s*" + _STR + r"\s*\)|" + _STR + r")\s*(?:,(.*))?\)\s*$")
 
 
-def character_call(p: Parser, line: Line, src: str) -> Any:
+def character_call(p: ParserCore, line: Line, src: str) -> Any:
     """`$ e("text", ...)`: Ren'Py's way of saying a line from Python, read as the say
     line `e "text"` (its keywords, such as interact=False, ignored with a warning);
     None when `src` is not a call of a character the game defines."""
@@ -201,7 +201,7 @@ def character_call(p: Parser, line: Line, src: str) -> Any:
     return make_says(p, line, who, None, (), quoted[1:-1], False, None, 0)
 
 
-def call_screen(p: Parser, cur: Any, line: Line) -> Any:
+def call_screen(p: ParserCore, cur: Any, line: Line) -> Any:
     """`call screen NAME(...)` as a menu of the screen's buttons, or None (skip it)."""
     from . import _nodes as N
     from .parser.core import LABEL

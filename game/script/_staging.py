@@ -11,10 +11,10 @@ from .atl import ATLReader, _PROPS, literal
 
 if TYPE_CHECKING:
     from .lexer import Line
-    from .parser import Parser
+    from .parser.core import ParserCore
 
 
-def reader(p: Parser) -> ATLReader:
+def reader(p: ParserCore) -> ATLReader:
     def warn(key: str, lineno: int, col: int, length: int, message: str) -> None:
         if p.compat.strict:  # lint --strict: what we would degrade is an error
             p.rep.error(lineno, col, message, length=length, code="E216")
@@ -28,7 +28,7 @@ def reader(p: Parser) -> ATLReader:
     return ATLReader(warn, known)
 
 
-def transform_stmt(p: Parser, line: Line) -> None:
+def transform_stmt(p: ParserCore, line: Line) -> None:
     """`transform NAME:` / `transform NAME(a, b=1.0):` with an ATL block."""
     text = line.text
     head = text[len("transform"):].strip()
@@ -65,7 +65,7 @@ def transform_stmt(p: Parser, line: Line) -> None:
     p.atl_defs[name] = (params, defaults, steps)
 
 
-def transform_define(p: Parser, line: Line, name: str, src: str) -> bool:
+def transform_define(p: ParserCore, line: Line, name: str, src: str) -> bool:
     """`define NAME = Transform(xalign=0.5, zoom=2)`: a transform of properties."""
     if not src.startswith("Transform("):
         return False
@@ -86,7 +86,7 @@ def transform_define(p: Parser, line: Line, name: str, src: str) -> bool:
     return True
 
 
-def inline_transform(p: Parser, line: Line, col: int, src: str) -> str | None:
+def inline_transform(p: ParserCore, line: Line, col: int, src: str) -> str | None:
     """`at Transform(xalign=.2)`: its props as a JSON step list, or None."""
     try:
         node = ast.parse(src, mode="eval").body
@@ -108,7 +108,7 @@ def inline_transform(p: Parser, line: Line, col: int, src: str) -> str | None:
     return json.dumps([["set", props]])
 
 
-def show_atl(p: Parser, line: Line) -> str | None:
+def show_atl(p: ParserCore, line: Line) -> str | None:
     """A show statement's ATL block, as JSON steps (None when it has none)."""
     steps = reader(p).block(line.block)
     return json.dumps(steps) if steps else None
@@ -140,7 +140,7 @@ def _first_string(node: ast.AST) -> str | None:
     return None
 
 
-def image_value(p: Parser, line: Line, src: str) -> tuple | None:
+def image_value(p: ParserCore, line: Line, src: str) -> tuple | None:
     """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `Animation(...)`, `im.*(...)`,
     `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
     a warning where we show less than Ren'Py; None when it is none of these."""
@@ -228,7 +228,7 @@ def composite_layers(node: ast.Call) -> list | None:
     return [["", *size]] + [[f, *pos] for f, pos in zip(files, places)]  # type: ignore[misc]
 
 
-def image_atl(p: Parser, line: Line) -> tuple[str, list | None] | None:
+def image_atl(p: ParserCore, line: Line) -> tuple[str, list | None] | None:
     """`image x:` with an ATL block: its first image (a file or an image's name in
     quotes) and its ATL as the image's transform; more images (an animation) warn."""
     block = line.block or []

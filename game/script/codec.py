@@ -123,7 +123,7 @@ def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
         cls = _STMT_KINDS[k]
         nodes = [stmts[i] for i in idx]
         if cls in _BLOCKS:
-            rows = []
+            rows: list[tuple] = []
             for v in nodes:
                 if cls is A.Label:
                     rows.append((v.loc, v.sid, v.name, block(v.block),  # type: ignore
@@ -132,7 +132,7 @@ def _encode_statements(stmts: list[A.Stmt]) -> dict[int, tuple]:
                     rows.append((v.loc, v.sid, v.condition, v.condition_src,  # type: ignore
                                  block(v.block)))  # type: ignore[attr-defined]
                 elif cls is A.If:
-                    rows.append((v.loc, v.sid, [(c, src, block(b))  # type: ignore
+                    rows.append((v.loc, v.sid, [(c, src, block(b))
                                                 for c, src, b in v.branches]))  # type: ignore
                 else:
                     cap = v.caption  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ logical line becomes a `Line`, with its indented block (if it ends with ':').
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Any, Final, final
 
 from .errors import Reporter
 
@@ -47,6 +47,7 @@ MAX_JOINED_LINES: Final = 1000  # physical lines one logical line may span
 _SCAN_ANY: Final = re.compile(r"[\"'`#()\[\]{}]").search
 
 
+@final  # (so mypy narrows `type(item) is Line` both ways: an Item is a Line or a SayItem)
 class Line:
     """A logical line: where it starts, its text (indent removed) and its block."""
 

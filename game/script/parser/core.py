@@ -104,12 +104,15 @@ class ParserCore:
     """One file's parse: its state, the helpers of every statement and the block
     walker. The grammar areas add the statements (see Parser)."""
 
-    if TYPE_CHECKING:  # (the say area's, which the walker calls)
+    if TYPE_CHECKING:  # other areas' methods the walker and the helpers call
         def say(self, lineno: int, col: int, text_col: int, who: str | None,
                 attrs_s: str | None, who_name: str | None, text: str, with_: str | None,
                 ident: str | None, paragraph: int = 0, with_noted: bool = False
                 ) -> A.Say: ...
         def say_line(self, line: Line) -> A.Stmt | None: ...
+        def transition_ref(self, line: Line, col: int, src: str
+                           ) -> tuple[bool, str | None]: ...  # staging.py
+        def map_channel(self, line: Line, col: int, ch: str) -> str | None: ...  # audio.py
 
     def __init__(self, path: str, text: str) -> None:
         self.path = path
@@ -123,7 +126,7 @@ class ParserCore:
         # per label: crc32 of a statement's content -> how many so far (for ids)
         self.counts: dict[str, dict[int, int]] = {}
         self.set_label("file:" + path)
-        self._speaker_info: dict[tuple[str, str], tuple] = {}
+        self._speaker_info: dict[tuple[str, str | None], tuple] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._memo: dict[str, tuple] = {}  # see _fast.py
         self._kw: dict[str, str] = {}  # a statement line's text -> its first word
@@ -137,7 +140,8 @@ class ParserCore:
         self.atl_defs: dict[str, tuple[list[str], dict, list]] = {}
         self.image_transforms: dict[str, list] = {}  # `image x = Transform("f", zoom=2)`
         self.layered: dict[str, dict] = {}  # layeredimage NAME -> its layers (_layered.py)
-        self.layered_files: dict[str, list[str]] = {}  # Composite image -> layer images
+        # Composite image -> its layers: image names, or [name, x, y] after ["", w, h]
+        self.layered_files: dict[str, list[str | list]] = {}
 
     def parse(self) -> tuple[A.Stmt, ...]:
         if "\x00" in self.path:
@@ -197,7 +201,7 @@ class ParserCore:
                 if skipped is True:
                     return None
                 if skipped:
-                    return skipped  # type: ignore[no-any-return]
+                    return skipped
             if skip_as is not None and lenient \
                     and compat.skip_value(self, line, skip_as, source):
                 return None
@@ -248,17 +252,18 @@ class ParserCore:
         return cleaned
 
     # -- blocks --------------------------------------------------------------------------
-    def block(self, lines: list[Item]) -> tuple[A.Stmt, ...]:
+    def block(self, lines: list[Item]) -> tuple[A.Stmt, ...]:  # noqa: C901
         out: list[A.Stmt] = []
         append = out.append
         word = _WORD_RE.match
         say = self.say
         kws = self._kw
         i, n = 0, len(lines)
+        stmt: Any  # handlers return a Stmt, None, or a tuple of Stmts (a monologue)
         while i < n:
             line = lines[i]
             i += 1
-            if type(line) is tuple:  # a say line the lexer matched whole: most lines
+            if type(line) is not Line:  # a say line the lexer matched whole: most lines
                 lineno, indent, m = line  # (say_item, without a call: most lines)
                 who, attrs_s, who_name, text, with_, ident = m.group(2, 3, 4, 5, 6, 7)
                 append(say(lineno, indent + 1, m.start(5) + 1, who, attrs_s, who_name, text,
@@ -292,11 +297,12 @@ class ParserCore:
             elif kw in CONTINUED_BY:  # `if` and the `elif`/`else` lines after it
                 words = CONTINUED_BY[kw]
                 chain = [line]
-                while i < n and type(lines[i]) is not tuple and not lines[i].say \
-                        and lines[i].text.startswith(words):
-                    if Cursor(lines[i]).word() not in words:
+                while i < n:
+                    nxt = lines[i]
+                    if type(nxt) is not Line or nxt.say or not nxt.text.startswith(words) \
+                            or Cursor(nxt).word() not in words:
                         break
-                    chain.append(lines[i])
+                    chain.append(nxt)
                     i += 1
                 stmt = handler(self, chain)
             else:
@@ -313,7 +319,7 @@ class ParserCore:
         _renpy_compat.py), unsupported, or unknown."""
         other = compat.other_statement(self, kw, line)
         if other is not compat.NOT_HANDLED:
-            return other  # type: ignore[no-any-return]
+            return other
         if kw in UNSUPPORTED:
             self.err(line, line.col, f"the '{kw}' statement is not supported: "
                      f"{UNSUPPORTED[kw]}", len(kw), code="E210")

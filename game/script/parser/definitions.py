@@ -3,7 +3,7 @@ and transitions are defines: `define e = Character(...)`)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .. import _nodes as N
 from .. import _renpy_compat as compat
@@ -35,7 +35,7 @@ class DefinitionStatements(ParserCore):
     def default_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         return self.define_default(cur, line, "default")
 
-    def define_default(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:
+    def define_default(self, cur: Cursor, line: Line, kind: str) -> A.Stmt | None:  # noqa: C901
         if cur.number() is not None:  # `define -2 x = ...` init priority
             pass
         name_col = cur.at()
@@ -47,7 +47,7 @@ class DefinitionStatements(ParserCore):
             if kind == "define" and name == "audio":
                 got = self.audio_define(cur, line, name_col)
                 if got is not compat.NOT_HANDLED:
-                    return got  # type: ignore[no-any-return]
+                    return got
             if kind == "default" and name == "persistent":
                 field = cur.word()
                 if field is not None and cur.char("="):
@@ -104,7 +104,7 @@ class DefinitionStatements(ParserCore):
             return None
         if kind == "define" and (made := compat.transition_define(self, line, name, col,
                                                                   src)) is not None:
-            return made  # type: ignore[no-any-return]
+            return made
         if kind == "define" and "Character" in src:
             src = compat.character_source(self, line, col, src)
         comp = self.compile(line, col, src, define=(kind == "define"),
@@ -126,9 +126,9 @@ class DefinitionStatements(ParserCore):
             self.defaults.append(stmt)
         return stmt
 
-    def audio_define(self, cur: Cursor, line: Line, col: int) -> object:
-        """`define audio.NAME = "file"`: NAME plays that file (`play music NAME`); any
-        other value is skipped as before (NOT_HANDLED)."""
+    def audio_define(self, cur: Cursor, line: Line, col: int) -> Any:
+        """`define audio.NAME = "file"`: NAME plays that file (`play music NAME`): its
+        Define; any other value is skipped as before (NOT_HANDLED)."""
         save = cur.i
         name = cur.word()
         if name is not None and cur.char("="):
@@ -163,14 +163,14 @@ class DefinitionStatements(ParserCore):
             said = character_call(self, line, src)
             if said is not None:
                 self.no_block(line, "'$'")
-                return said  # type: ignore[no-any-return]
+                return said
         if "renpy." in src:
             from .. import _renpy_library
 
             node = _renpy_library.statement(self, line, col, src)
             if node is not _renpy_library.NOT_HANDLED:
                 self.no_block(line, "'$'")
-                return node  # type: ignore[no-any-return]
+                return node
         comp = self.compile(line, col, src, statement=True)
         self.no_block(line, "'$'")
         if comp is None:
@@ -184,6 +184,7 @@ class DefinitionStatements(ParserCore):
         if not words:
             self.err(line, cur.col, "expected an image name after 'image'", code="E280")
             return None
+        value: str | None  # (the file or colour to show)
         if cur.char(":"):
             made = None if self.compat.strict else _staging.image_atl(self, line)
             if made is not None:
@@ -206,9 +207,9 @@ class DefinitionStatements(ParserCore):
         save = cur.i
         value = cur.string()
         if value is None or not cur.eol():
-            made = _staging.image_value(self, line, cur.s[save:].strip())
-            if made is not None and not self.compat.strict:
-                value, tf, layers = made
+            shown = _staging.image_value(self, line, cur.s[save:].strip())
+            if shown is not None and not self.compat.strict:
+                value, tf, layers = shown
                 cur.i = len(cur.s)
                 if tf:
                     self.image_transforms[" ".join(words)] = tf

@@ -55,7 +55,7 @@ class FlowStatements(ParserCore):
                 tree = pyast.parse(f"def f{src}: pass").body[0]
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 tree = None
-        if tree is None:
+        if src is None or tree is None:  # (src is None only when tree is)
             self.err(line, col, "expected parameters like (name, polite=True)", code="E232")
             return None
         a = tree.args  # type: ignore[attr-defined]
@@ -99,7 +99,7 @@ class FlowStatements(ParserCore):
                 tree = pyast.parse("f" + src, mode="eval").body
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 tree = None
-        if not isinstance(tree, pyast.Call):
+        if src is None or not isinstance(tree, pyast.Call):  # (src is None: tree is)
             self.err(line, col, "expected arguments like (\"Eileen\", polite=False)",
                      code="E236")
             return None
@@ -153,7 +153,7 @@ class FlowStatements(ParserCore):
 
             menu = call_screen(self, cur, line)
             if menu is not None:
-                return menu  # type: ignore[no-any-return]
+                return menu
             if compat.skip_special(self, line, "call", "screen"):
                 return None
             self.err(line, col, "'call screen' is not supported: screens are built in", 6,
@@ -245,7 +245,7 @@ class FlowStatements(ParserCore):
 
     @statement("if", continued_by=("elif", "else"))
     def if_chain(self, chain: list[Line]) -> A.Stmt | None:
-        branches = []
+        branches: list[tuple[A.Code | None, str | None, tuple[A.Stmt, ...]]] = []
         ok = True
         for idx, line in enumerate(chain):
             fast = COND.match(line.text)
@@ -319,7 +319,7 @@ class FlowStatements(ParserCore):
                        src.strip(), block)
 
     @statement("menu")
-    def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+    def menu_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:  # noqa: C901
         name = compat.label_name(self, cur)
         nvl = False
         cur.ws()
@@ -344,7 +344,7 @@ class FlowStatements(ParserCore):
         caption: A.Say | None = None
         choices: list[A.Choice] = []
         for child in line.block or []:
-            if type(child) is tuple:
+            if type(child) is not Line:  # a say line the lexer matched whole
                 if choices or caption is not None:
                     self.rep.error(child[0], child[1] + 1, "a menu's caption must come"
                                    " before its choices, and there can be only one",

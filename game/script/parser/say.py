@@ -48,7 +48,7 @@ class SayStatements(ParserCore):
         if "{" in text or "}" in text or "[" in text:
             text = self.check_text(lineno, text_col, text) or text
         if who is not None:
-            info = self._speaker_info.get((who, attrs_s))  # type: ignore[arg-type]
+            info = self._speaker_info.get((who, attrs_s))
             if info is None:
                 info = self._new_speaker_info(who, attrs_s or "")
             who, attrs, key, locs, uses, length = info
@@ -61,7 +61,7 @@ class SayStatements(ParserCore):
                     if uses is not None:
                         uses.append((loc, length))
                 elif attrs and who != "narrator":
-                    self.rep.error(lineno, col + 1 + len(who),  # type: ignore[arg-type]
+                    self.rep.error(lineno, col + 1 + len(who),
                                    f"'{who}' takes no attributes", code="E220")
         else:
             attrs_of_node = ()
@@ -94,7 +94,9 @@ class SayStatements(ParserCore):
     def say_item(self, item: SayItem) -> A.Say:
         """A say line the lexer matched whole (lexer.SAY_LINE_RE)."""
         lineno, indent, m = item
-        return self.say(lineno, indent + 1, m.start(5) + 1, *m.group(2, 3, 4, 5, 6, 7))
+        who, attrs_s, who_name, text, with_, ident = m.group(2, 3, 4, 5, 6, 7)
+        return self.say(lineno, indent + 1, m.start(5) + 1, who, attrs_s, who_name, text,
+                        with_, ident)
 
     def say_line(self, line: Line) -> A.Stmt | None:
         """A say line the lexer handed over as a Line (lexer.SAY_RE), or None if its

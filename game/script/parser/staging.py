@@ -145,7 +145,7 @@ class StagingStatements(ParserCore):
         return False
 
     @statement("show", fast=FastPaths.fast_show)
-    def show_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
+    def show_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:  # noqa: C901
         col = cur.at()
         text = expr = None
         save = cur.i
