@@ -31,7 +31,8 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
     from game.render.screen import MENU, Screen
     from game.render.view import View
     from game.story.runtime import Runtime
-    from game.story.state import CHOICE, ENDED
+    from game.story.play import play
+    from game.story.state import CHOICE
 
     window = pygame.display.set_mode(size)
     view = View(size)
@@ -81,16 +82,19 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
             time.sleep(0.005)
 
     first_screen_frames = 0
-    present(rt.start())
-    first_screen_frames = len(times)
-    lines = 1
-    while rt.waiting != ENDED:
-        if rt.waiting == CHOICE:
-            present(rt.choose(rt.state.choices[0]))
-        else:
-            screen.click()
-            present(rt.advance())
-        lines += 1
+
+    def shown(events) -> None:
+        nonlocal first_screen_frames
+        present(events)
+        if not first_screen_frames:
+            first_screen_frames = len(times)
+
+    def click(rt) -> None:
+        if rt.waiting != CHOICE:
+            screen.click()  # the reader goes on
+
+    played = play(rt, on_events=shown, check=click)
+    lines = played.steps + 1
     later = times[first_screen_frames:]
     out = {"frames": len(times), "lines": lines, "misses": images.misses,
            "worst_ms": max(later) * 1000 if later else 0.0,

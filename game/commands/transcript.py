@@ -156,6 +156,7 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
     list of 1-based picks (then the first choice) or a random.Random; `inputs` answer
     renpy.input in turn (then its default)."""
     from ..project import source_line_reader
+    from ..story.play import play
     from ..story.transcript import LoopGuard, Transcript
 
     out = Transcript(write, events=events)
@@ -165,35 +166,29 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
     rng = None if isinstance(choose, (list, tuple)) else choose
     picks = [] if rng is not None else list(choose)
     answers = list(inputs)
+    guard = LoopGuard()
+
+    def pick(rt: Runtime) -> int:
+        offered = rt.state.choices
+        k = rng.randint(1, len(offered)) if rng is not None else picks.pop(0) if picks else 1
+        if k > len(offered):
+            out.flush()
+            raise SystemExit(f"error: --choose {k}: this menu offers only"
+                             f" {len(offered)} choices")
+        return offered[k - 1]
+
     try:
-        if chapter is not None:
-            if program.chapter(chapter) is None:
-                names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
-                raise SystemExit(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
-            rt.start_at_chapter(chapter)
-        else:
-            rt.start()
-        guard = LoopGuard()
-        while rt.waiting != ENDED:
-            why = guard.stop(rt, default_choice=not picks and rng is None,
-                             random_choice=rng is not None)
-            if why is not None:
-                out.flush()
-                print(f"note: {why}", file=sys.stderr)
-                return 1
-            if rt.waiting == INPUT:
-                rt.enter(answers.pop(0) if answers else None)
-            elif rt.waiting == CHOICE:
-                offered = rt.state.choices
-                k = rng.randint(1, len(offered)) if rng is not None else \
-                    picks.pop(0) if picks else 1
-                if k > len(offered):
-                    out.flush()
-                    raise SystemExit(f"error: --choose {k}: this menu offers only"
-                                     f" {len(offered)} choices")
-                rt.choose(offered[k - 1])
-            else:
-                rt.advance()
+        if chapter is not None and program.chapter(chapter) is None:
+            names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
+            raise SystemExit(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
+        why = play(rt, pick, chapter=chapter,
+                   answer=lambda _asked: answers.pop(0) if answers else None,
+                   check=lambda rt: guard.stop(rt, default_choice=not picks and rng is None,
+                                               random_choice=rng is not None)).why
+        if why is not None:
+            out.flush()
+            print(f"note: {why}", file=sys.stderr)
+            return 1
     except StoryRuntimeError as exc:
         out.flush()
         print(exc.diagnostic.format(), file=sys.stderr)
