@@ -39,7 +39,7 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
     canvas = window.subsurface(view.rect)
     images = ImageStore(ArtSource(program.images), view.scale, disk_cache=cache_dir)
     screen = Screen(images, cps=40)
-    rt = Runtime(program, [])
+    rt = Runtime(program)
     times: list[float] = []
     worst_at = ""
     frames = [0]

@@ -71,8 +71,7 @@ def run_events(program: Program, picks: list[int], *, restore: bool = False,
 def transcript_of(evs: list[E.Event], *, events: bool = True) -> list[str]:
     out: list[str] = []
     tr = Transcript(out.append, events=events)
-    for ev in evs:
-        tr.handle(ev)
+    tr.feed(evs)
     tr.flush()
     return out
 

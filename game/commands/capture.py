@@ -50,7 +50,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720), 
 
     screen = Screen(images, look=look_of(program))
     screen.instant = True
-    rt = Runtime(program, [])
+    rt = Runtime(program)
     picks = list(choose)
     frame = pygame.Surface(view.size)
     entries: list[dict[str, Any]] = []

@@ -1,8 +1,9 @@
-"""What the runtime tells presenters: small frozen dataclasses."""
+"""What the runtime tells presenters (in the lists its calls return): small frozen
+dataclasses."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from ..scene import model as M
 
@@ -171,7 +172,3 @@ class End:
 
 Event = (Say | Menu | Chose | Scene | Light | Show | Hide | With | Play | Queue | Stop | Pause
          | Window | NvlClear | LabelReached | Sync | Notice | Input | Entered | End)
-
-
-class Presenter(Protocol):
-    def handle(self, event: Event) -> None: ...

@@ -1,14 +1,15 @@
-"""Steps the story: runs statements until the reader must act, handing events on.
+"""Steps the story: runs statements until the reader must act, returning the events.
 
 The runtime waits in one explicit state: START (nothing run yet), CONTINUE (a
 line or pause is showing), CHOICE (a menu is showing) or ENDED. It never draws,
-plays or sleeps; presenters do, from the events.
+plays or sleeps; presenters do, from the events each call returns (the one
+delivery path: game/story/play.py hands them on when no reader plays).
 """
 from __future__ import annotations
 
 import weakref
 from dataclasses import replace
-from typing import Any, Callable, Final, Iterable
+from typing import Any, Callable, Final
 
 from ..scene.model import Light
 from ..script import ast as A
@@ -32,10 +33,9 @@ DYNAMIC: Final = "_dynamic"
 class Runtime:
     """One reader's run through a Program."""
 
-    def __init__(self, program: Program, presenters: Iterable[E.Presenter] = (),
+    def __init__(self, program: Program,
                  source_lines: Callable[[str, int], str] | None = None) -> None:
         self.program = program
-        self.presenters = list(presenters)
         self.state = StoryState()
         self.record_seen = True
         # the reader's language (game/i18n/translation.py), None for the story as written;
@@ -255,8 +255,6 @@ class Runtime:
         cur = self.current_event()
         if cur is not None:
             out.append(cur)
-        for ev in out:
-            self._emit(ev)
         return out
 
     def start_at_chapter(self, key: str | int) -> list[E.Event]:
@@ -266,7 +264,6 @@ class Runtime:
         if ch is None:
             raise KeyError(f"no chapter {key!r}")
         target = self.program.labels[ch.label]
-        presenters, self.presenters = self.presenters, []
         self.record_seen, seen = False, set(self.state.seen)
         self._stop_at = target
         try:
@@ -282,15 +279,11 @@ class Runtime:
                 else:
                     self.advance()
         finally:
-            self.presenters = presenters
             self.record_seen = True
             self._stop_at = None
         st = self.state
         st.seen = seen
-        sync = E.Sync(st.stage.to_json(), st.audio.to_json())
-        for p in self.presenters:
-            p.handle(sync)
-        return [sync, *self._run()]
+        return [E.Sync(st.stage.to_json(), st.audio.to_json()), *self._run()]
 
     # -- running ---------------------------------------------------------------------
     def _run(self, reset: bool = True) -> list[E.Event]:
@@ -717,8 +710,6 @@ class Runtime:
 
     def _emit(self, ev: E.Event) -> None:
         self._emitted.append(ev)
-        for p in self.presenters:
-            p.handle(ev)
 
     def _sid(self, i: int) -> str:
         return self.program.statements[i].sid

@@ -368,7 +368,7 @@ class Session:
         """A runtime for this reading of `program` (a start, or a live reload)."""
         from ..project import source_line_reader  # an error shows its line
 
-        runtime = Runtime(program, [], source_lines=source_line_reader())
+        runtime = Runtime(program, source_lines=source_line_reader())
         runtime.translation = self.game.language.translation(program)
         runtime.persistent = self.game.persistent.variables  # `persistent.x`
         runtime.persistent_changed = lambda: setattr(self.game.persistent, "dirty", True)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from audio_harness import Rig
+from audio_harness import Presenting, Rig
 
 from game.audio.mixer import AudioPlayer
 from game.script.loader import load_story
 from game.story import events as E
-from game.story.runtime import Runtime
 
 SCRIPT = """\
 label start:
@@ -33,7 +32,7 @@ label start:
 
 def test_a_script_drives_the_mixer_in_order_with_its_fades() -> None:
     rig = Rig(lengths={"b.ogg": 10.0})
-    rt = Runtime(load_story([("t.rpy", SCRIPT)]), [rig.player])
+    rt = Presenting(load_story([("t.rpy", SCRIPT)]), rig.player)
     rt.start()
     assert rig.timed() == [(0.0, "play", "music", "a.ogg", True, 1.0),
                            (0.0, "play", "ambient", "wind.ogg", True, 0.0)]
