@@ -2,8 +2,8 @@
 the chapter thumbnails and the tests all drive a Runtime through `play`."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from . import events as E
 from .runtime import Runtime

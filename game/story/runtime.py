@@ -26,6 +26,10 @@ MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
 MAX_INPUT: Final = 1_000  # characters a renpy.input keeps when it sets no length
 
 
+# _exec's answer when the story ends here (a return with no caller, or a restart);
+# END_OF_FILE (-1) is a position past a file's last statement, which returns
+END: Final = -2
+
 # where the values hidden by a called label's parameters wait for its return
 DYNAMIC: Final = "_dynamic"
 
@@ -317,7 +321,7 @@ class Runtime:
                 self._fail(stmt, str(exc))
             if nxt is None:  # waiting for the reader
                 return self._emitted
-            if nxt == -2:
+            if nxt == END:
                 return self._end()
             st.position = self._sid(nxt) if nxt != END_OF_FILE else None
             if nxt == END_OF_FILE:
@@ -326,168 +330,167 @@ class Runtime:
                     return self._end()
                 st.position = self._sid(i2)
 
-    # s: Any, as mypy does not narrow through `t = type(s)`; `match` will (issue 12).
-    def _exec(self, i: int, s: Any, scope: Scope) -> int | None:  # noqa: C901
-        """Run one statement; return where to go, None to wait, -2 to end."""
+    def _exec(self, i: int, s: A.Stmt, scope: Scope) -> int | None:  # noqa: C901
+        """Run one statement; return where to go, None to wait, END to end."""
         prog = self.program
         st = self.state
-        t = type(s)
-        if t is A.Say:
-            ev = self._say_event(s, scope, apply_attributes=True, record=True)
-            if ev.nvl:  # the line joins the page; the event carries the entries before it
-                _nvl.add(prog, st, ev)
-                ev = replace(ev, page=_nvl.page(st, -1))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_))
-            self._emit(ev)
-            st.waiting = CONTINUE
-            return None
-        if t is A.Label:
-            st.label = s.name
-            st.labels_seen.add(s.name)
-            args, self._args = self._args, None
-            if s.params:
-                self._bind(s, args, scope)
-            elif args is not None and (args[0] or args[1]):
-                raise EvalError(f"label '{s.name}' takes no arguments")
-            self._emit(E.LabelReached(s.name))
-            return prog.branches[i][0]
-        if t is A.Scene:
-            name = " ".join(s.image) if s.image else None
-            if s.image:
-                name = " ".join(prog.images.resolve(s.image))
-            light = self._scene_light(name)
-            tf = prog.sprite_transform(s.at, s.atl, name or "") or None
-            st.stage.set_scene(name, light, tf)
-            self._emit(E.Scene(name, light, tf))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.Show:
-            tag = s.as_ or s.image[0]
-            cur = st.stage.sprite(tag)
-            current = tuple(cur.image.split()) if cur else None
-            spec = prog.layered.get(s.image[0])
-            layers = None
-            if spec is not None:  # a layeredimage: its attributes pick its layers
-                attrs, layers = choose_layers(spec, s.image[1:], (current or ())[1:])
-                image = " ".join((s.image[0], *attrs))
-            else:
-                image = " ".join(prog.images.resolve(s.image, current))
-                layers = prog.image_layers.get(image)
-            tf = prog.sprite_transform(s.at, s.atl, image if spec is None else s.image[0])
-            sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
-            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
-                              sp.layers))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.Hide:
-            if st.stage.hide(s.tag):
-                self._emit(E.Hide(s.tag))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.With:
-            self._emit(E.With(prog.transitions.get(s.transition), s.transition))
-            return prog.next[i]
-        if t is A.Light:
-            light = self._light(s.name)
-            st.stage.light = light
-            self._emit(E.Light(light))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.Play:
-            files = self._audio_files(s.files)
-            playing = st.audio.playing(s.channel)
-            if s.if_changed and playing == list(files):
+        match s:
+            case A.Say():
+                ev = self._say_event(s, scope, apply_attributes=True, record=True)
+                if ev.nvl:  # the line joins the page; the event carries the entries before it
+                    _nvl.add(prog, st, ev)
+                    ev = replace(ev, page=_nvl.page(st, -1))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_))
+                self._emit(ev)
+                st.waiting = CONTINUE
+                return None
+            case A.Label():
+                st.label = s.name
+                st.labels_seen.add(s.name)
+                args, self._args = self._args, None
+                if s.params:
+                    self._bind(s, args, scope)
+                elif args is not None and (args[0] or args[1]):
+                    raise EvalError(f"label '{s.name}' takes no arguments")
+                self._emit(E.LabelReached(s.name))
+                return prog.branches[i][0]
+            case A.Scene():
+                name = " ".join(s.image) if s.image else None
+                if s.image:
+                    name = " ".join(prog.images.resolve(s.image))
+                light = self._scene_light(name)
+                tf = prog.sprite_transform(s.at, s.atl, name or "") or None
+                st.stage.set_scene(name, light, tf)
+                self._emit(E.Scene(name, light, tf))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
                 return prog.next[i]
-            st.audio.play(s.channel, list(files), bool(s.loop))
-            self._emit(E.Play(s.channel, files, s.fadein, s.fadeout, bool(s.loop)))
-            return prog.next[i]
-        if t is A.Queue:
-            files = self._audio_files(s.files)
-            st.audio.queue(s.channel, list(files), bool(s.loop))
-            self._emit(E.Queue(s.channel, files, bool(s.loop), s.fadein))
-            return prog.next[i]
-        if t is A.Stop:
-            st.audio.stop(s.channel)
-            self._emit(E.Stop(s.channel, s.fadeout))
-            return prog.next[i]
-        if t is A.Python:
-            scope.run(s.code)
-            return prog.next[i]
-        if t is A.If:
-            for k, (cond, _src, _block) in enumerate(s.branches):
-                if cond is None or scope.eval(cond):
-                    return prog.branches[i][k]
-            return prog.next[i]
-        if t is A.While:
-            return prog.branches[i][0] if scope.eval(s.condition) else prog.next[i]
-        if t is A.Menu:
-            offered = self._offered(s, scope)
-            if not offered:  # as in Ren'Py: a menu with no choice to offer is skipped
+            case A.Show():
+                tag = s.as_ or s.image[0]
+                cur = st.stage.sprite(tag)
+                current = tuple(cur.image.split()) if cur else None
+                spec = prog.layered.get(s.image[0])
+                layers = None
+                if spec is not None:  # a layeredimage: its attributes pick its layers
+                    attrs, layers = choose_layers(spec, s.image[1:], (current or ())[1:])
+                    image = " ".join((s.image[0], *attrs))
+                else:
+                    image = " ".join(prog.images.resolve(s.image, current))
+                    layers = prog.image_layers.get(image)
+                tf = prog.sprite_transform(s.at, s.atl, image if spec is None else s.image[0])
+                sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
+                self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
+                                  sp.layers))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
                 return prog.next[i]
-            caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
-                if s.caption else None
-            nvl = _nvl.is_nvl_menu(prog, s.nvl)
-            if nvl and caption is not None:
-                _nvl.add(prog, st, caption)
-            st.choices = offered
-            st.waiting = CHOICE
-            self._emit(E.Menu(caption, tuple(E.Choice(k, self._choice_text(
-                self._choice_source(s, k), scope)) for k in offered), s.sid, nvl,
-                _nvl.page(st) if nvl else ()))
-            return None
-        if t is A.Jump:
-            return prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
-        if t is A.Call:
-            target = prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
-            self._args = ([scope.eval(a) for a in s.args],
-                          {k: scope.eval(v) for k, v in s.kwargs})
-            st.call_stack.append(s.sid)
-            return target
-        if t is A.Return:
-            if s.value is not None:
-                value = scope.eval(s.value)
-                check_storable(value)
-                st.variables["_return"] = value
-            elif "_return" in st.variables:
-                st.variables["_return"] = None
-            nxt = self._do_return()
-            return -2 if nxt is None else nxt
-        if t is A.Pause:
-            seconds = s.seconds
-            if s.expr is not None:
-                value = scope.eval(s.expr)
-                if value is not None and (isinstance(value, bool) or not isinstance(
-                        value, (int, float)) or not 0 <= value < 1e9):
-                    raise EvalError(f"pause takes a number of seconds, not {value!r}")
-                seconds = None if value is None else float(value)
-            st.waiting = CONTINUE
-            self._emit(E.Pause(seconds))
-            return None
-        if t is A.Input:
-            st.waiting = INPUT
-            self._emit(self._input_event(s, scope))
-            return None
-        if t is A.Notify:
-            message = scope.eval(s.message)
-            self._emit(E.Notice(message if isinstance(message, str) else str(message)))
-            return prog.next[i]
-        if t is A.Restart:
-            return -2
-        if t is A.Window:
-            if s.mode == A.NVL_CLEAR:
-                st.nvl = []
-                self._emit(E.NvlClear())
+            case A.Hide():
+                if st.stage.hide(s.tag):
+                    self._emit(E.Hide(s.tag))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
                 return prog.next[i]
-            st.stage.window = s.mode
-            self._emit(E.Window(s.mode, prog.transitions.get(s.with_) if s.with_ else None))
-            return prog.next[i]
-        # define, default, image, pass: nothing happens when control passes them
-        return prog.next[i]
+            case A.With():
+                self._emit(E.With(prog.transitions.get(s.transition), s.transition))
+                return prog.next[i]
+            case A.Light():
+                light = self._light(s.name)
+                st.stage.light = light
+                self._emit(E.Light(light))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
+                return prog.next[i]
+            case A.Play():
+                files = self._audio_files(s.files)
+                playing = st.audio.playing(s.channel)
+                if s.if_changed and playing == list(files):
+                    return prog.next[i]
+                st.audio.play(s.channel, list(files), bool(s.loop))
+                self._emit(E.Play(s.channel, files, s.fadein, s.fadeout, bool(s.loop)))
+                return prog.next[i]
+            case A.Queue():
+                files = self._audio_files(s.files)
+                st.audio.queue(s.channel, list(files), bool(s.loop))
+                self._emit(E.Queue(s.channel, files, bool(s.loop), s.fadein))
+                return prog.next[i]
+            case A.Stop():
+                st.audio.stop(s.channel)
+                self._emit(E.Stop(s.channel, s.fadeout))
+                return prog.next[i]
+            case A.Python():
+                scope.run(s.code)
+                return prog.next[i]
+            case A.If():
+                for k, (cond, _src, _block) in enumerate(s.branches):
+                    if cond is None or scope.eval(cond):
+                        return prog.branches[i][k]
+                return prog.next[i]
+            case A.While():
+                return prog.branches[i][0] if scope.eval(s.condition) else prog.next[i]
+            case A.Menu():
+                offered = self._offered(s, scope)
+                if not offered:  # as in Ren'Py: a menu with no choice to offer is skipped
+                    return prog.next[i]
+                caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
+                    if s.caption else None
+                nvl = _nvl.is_nvl_menu(prog, s.nvl)
+                if nvl and caption is not None:
+                    _nvl.add(prog, st, caption)
+                st.choices = offered
+                st.waiting = CHOICE
+                self._emit(E.Menu(caption, tuple(E.Choice(k, self._choice_text(
+                    self._choice_source(s, k), scope)) for k in offered), s.sid, nvl,
+                    _nvl.page(st) if nvl else ()))
+                return None
+            case A.Jump():
+                return prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
+            case A.Call():
+                target = prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
+                self._args = ([scope.eval(a) for a in s.args],
+                              {k: scope.eval(v) for k, v in s.kwargs})
+                st.call_stack.append(s.sid)
+                return target
+            case A.Return():
+                if s.value is not None:
+                    value = scope.eval(s.value)
+                    check_storable(value)
+                    st.variables["_return"] = value
+                elif "_return" in st.variables:
+                    st.variables["_return"] = None
+                nxt = self._do_return()
+                return END if nxt is None else nxt
+            case A.Pause():
+                seconds = s.seconds
+                if s.expr is not None:
+                    value = scope.eval(s.expr)
+                    if value is not None and (isinstance(value, bool) or not isinstance(
+                            value, (int, float)) or not 0 <= value < 1e9):
+                        raise EvalError(f"pause takes a number of seconds, not {value!r}")
+                    seconds = None if value is None else float(value)
+                st.waiting = CONTINUE
+                self._emit(E.Pause(seconds))
+                return None
+            case A.Input():
+                st.waiting = INPUT
+                self._emit(self._input_event(s, scope))
+                return None
+            case A.Notify():
+                message = scope.eval(s.message)
+                self._emit(E.Notice(message if isinstance(message, str) else str(message)))
+                return prog.next[i]
+            case A.Restart():
+                return END
+            case A.Window():
+                if s.mode == A.NVL_CLEAR:
+                    st.nvl = []
+                    self._emit(E.NvlClear())
+                    return prog.next[i]
+                st.stage.window = s.mode
+                self._emit(E.Window(s.mode, prog.transitions.get(s.with_) if s.with_ else None))
+                return prog.next[i]
+            case _:  # define, default, image, pass: nothing happens when control passes them
+                return prog.next[i]
 
     def _say_event(self, s: A.Say, scope: Scope, *, apply_attributes: bool,
                    record: bool) -> E.Say:
