@@ -1,5 +1,5 @@
 """Hitches at scene changes: the whole story played as a reader sees it at 60 fps pacing,
-with the window's prefetch (Runtime.predict(), 32 statements ahead, decoded on the
+with the window's prefetch (the runtime's Prepare events, 32 statements ahead, decoded on the
 image worker) and the real Screen.update/draw. Each real frame is timed with
 time.perf_counter; the worst frame after the first screen and ImageStore.misses (images
 needed before the worker had them) are reported, with a cold and then a warm raster
@@ -30,7 +30,7 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
     from game.render.images import ImageStore
     from game.render.screen import MENU, Screen
     from game.render.view import View
-    from game.story.runtime import Runtime
+    from game.story.runtime import LOOK_AHEAD, Runtime
     from game.story.play import play
     from game.story.state import CHOICE
 
@@ -40,6 +40,7 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
     images = ImageStore(ArtSource(program.images), view.scale, disk_cache=cache_dir)
     screen = Screen(images, cps=40)
     rt = Runtime(program)
+    rt.look_ahead = LOOK_AHEAD  # Prepare events, which Screen.feed prefetches
     times: list[float] = []
     worst_at = ""
     frames = [0]
@@ -56,7 +57,6 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
     def present(events) -> None:
         nonlocal worst_at
         screen.feed(events)
-        images.prefetch(rt.predict())
         n = 0
         while True:
             dt = frame(frames[0] * FRAME)
@@ -126,7 +126,7 @@ def main() -> int:
     ok = True
     with tempfile.TemporaryDirectory() as cache:
         print(f"hitch.py: whole story at 60 fps pacing, {size[0]}x{size[1]}, prefetch from "
-              f"Runtime.predict(), up to {args.read:g} s reading per line")
+              f"Prepare events, up to {args.read:g} s reading per line")
         for label in ("cold raster cache", "warm raster cache"):
             r = play_through(program, size, os.path.join(cache, "raster"), args.read)
             ok = ok and r["worst_ms"] <= TARGET_MS

@@ -70,7 +70,7 @@ KNOWN_VIOLATIONS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("game.commands.capture", "game.render._png"),
     ("game.i18n.renpy_tl", "game.script._cursor"),
     ("game.project.story_cache", "game.script._nodes"),
-    ("game.story.runtime", "game.script._layered"),
+    ("game.story.stage_images", "game.script._layered"),
     ("game.ui.interface", "game.app"),
     ("game.ui.language", "game.app"),
     ("game.ui.screens.base", "game.app"),

@@ -67,6 +67,12 @@ class Screen:
 
     # -- feeding -----------------------------------------------------------------------
     def feed(self, events: list[E.Event]) -> None:
+        ahead: list[tuple[str, str]] = []
+        if any(type(ev) is E.Prepare for ev in events):  # loaded ahead, never played
+            for ev in events:
+                if isinstance(ev, E.Prepare):
+                    ahead.extend(ev.images)
+            events = [ev for ev in events if type(ev) is not E.Prepare]
         self.timeline.extend(events)
         wanted = []
         for ev in events:
@@ -82,8 +88,8 @@ class Screen:
                 if st.scene:
                     wanted.append((st.scene, BG))
                 wanted.extend((s.image, SPRITE) for s in st.sprites)
-        if wanted:
-            self.images.prefetch(wanted)
+        if wanted or ahead:
+            self.images.prefetch(wanted + ahead)  # what shows now first
         if self.state in (SAY, PAUSE) or (self.state == MENU and events):
             self.state = PLAYING
 

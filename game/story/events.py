@@ -166,9 +166,19 @@ class Entered:
 
 
 @dataclass(frozen=True, slots=True)
+class Prepare:
+    """What the next statements may show and play, on every branch (as Yarn's
+    PrepareForLines): sent when the runtime waits and the set changed, if its
+    look_ahead is on, so that a window can load them before they are needed."""
+
+    images: tuple[tuple[str, str], ...]  # (name, "bg" | "sprite")
+    audio: tuple[str, ...]  # files
+
+
+@dataclass(frozen=True, slots=True)
 class End:
     pass
 
 
 Event = (Say | Menu | Chose | Scene | Light | Show | Hide | With | Play | Queue | Stop | Pause
-         | Window | NvlClear | LabelReached | Sync | Notice | Input | Entered | End)
+         | Window | NvlClear | LabelReached | Sync | Notice | Input | Entered | Prepare | End)

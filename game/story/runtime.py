@@ -14,15 +14,16 @@ from typing import Any, Callable, Final
 from ..scene.model import Light
 from ..script import ast as A
 from ..script.errors import Diagnostic, StoryRuntimeError
-from ..script._layered import choose as choose_layers
 from ..script.program import END_OF_FILE, Program
 from . import _nvl, _side
 from . import events as E
 from .expr import EvalError, Scope, check_storable
 from .library import Library
+from .stage_images import attribute_image, scene_image, show_image, show_tag, speaker_tag
 from .state import CHOICE, CONTINUE, ENDED, INPUT, START, TRAIL_LENGTH, StoryState
 
 MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
+LOOK_AHEAD: Final = 32  # statements a window's Prepare events cover, as Ren'Py predicts
 MAX_INPUT: Final = 1_000  # characters a renpy.input keeps when it sets no length
 
 
@@ -55,6 +56,10 @@ class Runtime:
         # cycle here outlived gc.collect(); tests/ui/test_live_reload_window.py)
         self._library = Library(weakref.proxy(self))
         self._args: tuple[list[Any], dict[str, Any]] | None = None  # a call's arguments
+        # statements a Prepare event looks ahead when the runtime waits (0: no Prepare;
+        # the window sets 32, to load images before they show)
+        self.look_ahead = 0
+        self._prepared: E.Prepare | None = None
         self._init_defaults()
 
     # -- public ----------------------------------------------------------------------
@@ -197,45 +202,54 @@ class Runtime:
                 pass
         return captions.get(sid)
 
-    def predict(self, count: int = 32) -> list[tuple[str, str]]:
-        """Images the next `count` statements may show, as (name, "bg"|"sprite"), on every
-        branch (Ren'Py predicts 32 statements), so a window can load them early."""
+    def _coming(self) -> E.Prepare:
+        """What the next `look_ahead` statements may show and play, on every branch
+        (Ren'Py predicts 32 statements), resolved against the stage as it will be."""
         from ..script.program import successors
 
         prog = self.program
         pos = self.state.position
+        images: list[tuple[str, str]] = []
+        audio: list[str] = []
         if pos is None or pos not in prog.by_sid:
-            return []
-        out: list[tuple[str, str]] = []
-        seen_names: set[tuple[str, str]] = set()
+            return E.Prepare((), ())
         stage = {s.tag: tuple(s.image.split()) for s in self.state.stage.sprites}
         frontier = [prog.by_sid[pos]]
         visited: set[int] = set()
-        while frontier and len(visited) < count:
+        while frontier and len(visited) < self.look_ahead:
             i = frontier.pop(0)
             if i == END_OF_FILE or i in visited:
                 continue
             visited.add(i)
             s = prog.statements[i]
             item: tuple[str, str] | None = None
-            if isinstance(s, A.Scene) and s.image:
-                item = (" ".join(prog.images.resolve(s.image)), "bg")
-            elif isinstance(s, A.Show):
-                tag = s.as_ or s.image[0]
-                resolved = prog.images.resolve(s.image, stage.get(tag))
-                stage[tag] = resolved
-                item = (" ".join(resolved), "sprite")
-            elif isinstance(s, A.Say) and s.attributes and s.who in prog.characters:
-                said = prog.characters[s.who].image
-                if said and said in stage:
-                    resolved = prog.images.resolve((said, *s.attributes), stage[said])
-                    stage[said] = resolved
-                    item = (" ".join(resolved), "sprite")
-            if item and item not in seen_names:
-                seen_names.add(item)
-                out.append(item)
+            match s:
+                case A.Scene(image=image) if image:
+                    item = (scene_image(prog, s) or "", "bg")
+                case A.Show():
+                    tag = show_tag(s)
+                    name, _layers = show_image(prog, s, stage.get(tag))
+                    stage[tag] = tuple(name.split())
+                    item = (name, "sprite")
+                case A.Say(attributes=attributes) if attributes:
+                    said = speaker_tag(prog, s.who)
+                    if said and said in stage:
+                        name = attribute_image(prog, said, attributes, stage[said])
+                        stage[said] = tuple(name.split())
+                        item = (name, "sprite")
+                case A.Play() | A.Queue():
+                    audio.extend(f for f in self._audio_files(s.files) if f not in audio)
+            if item and item not in images:
+                images.append(item)
             frontier.extend(successors(prog, i) if not isinstance(s, A.Return) else [])
-        return out
+        return E.Prepare(tuple(images), tuple(audio))
+
+    def _prepare(self) -> None:
+        """Announce what comes soon, when it differs from what was announced last."""
+        ev = self._coming()
+        if ev != self._prepared:
+            self._prepared = ev
+            self._emit(ev)
 
     def snapshot(self) -> dict[str, Any]:
         """The whole state as plain data, a copy the runtime will not change later."""
@@ -259,6 +273,11 @@ class Runtime:
         cur = self.current_event()
         if cur is not None:
             out.append(cur)
+        self._prepared = None
+        if self.look_ahead and st.waiting in (CONTINUE, CHOICE, INPUT):
+            self._emitted = []
+            self._prepare()
+            out += self._emitted
         return out
 
     def start_at_chapter(self, key: str | int) -> list[E.Event]:
@@ -269,6 +288,7 @@ class Runtime:
             raise KeyError(f"no chapter {key!r}")
         target = self.program.labels[ch.label]
         self.record_seen, seen = False, set(self.state.seen)
+        look_ahead, self.look_ahead = self.look_ahead, 0
         self._stop_at = target
         try:
             self.state.position = self._sid(self.program.labels[self.program.start])
@@ -284,6 +304,8 @@ class Runtime:
                     self.advance()
         finally:
             self.record_seen = True
+            self.look_ahead = look_ahead
+            self._prepared = None
             self._stop_at = None
         st = self.state
         st.seen = seen
@@ -320,6 +342,8 @@ class Runtime:
             except EvalError as exc:
                 self._fail(stmt, str(exc))
             if nxt is None:  # waiting for the reader
+                if self.look_ahead:
+                    self._prepare()
                 return self._emitted
             if nxt == END:
                 return self._end()
@@ -356,9 +380,7 @@ class Runtime:
                 self._emit(E.LabelReached(s.name))
                 return prog.branches[i][0]
             case A.Scene():
-                name = " ".join(s.image) if s.image else None
-                if s.image:
-                    name = " ".join(prog.images.resolve(s.image))
+                name = scene_image(prog, s)
                 light = self._scene_light(name)
                 tf = prog.sprite_transform(s.at, s.atl, name or "") or None
                 st.stage.set_scene(name, light, tf)
@@ -367,18 +389,11 @@ class Runtime:
                     self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
                 return prog.next[i]
             case A.Show():
-                tag = s.as_ or s.image[0]
+                tag = show_tag(s)
                 cur = st.stage.sprite(tag)
-                current = tuple(cur.image.split()) if cur else None
-                spec = prog.layered.get(s.image[0])
-                layers = None
-                if spec is not None:  # a layeredimage: its attributes pick its layers
-                    attrs, layers = choose_layers(spec, s.image[1:], (current or ())[1:])
-                    image = " ".join((s.image[0], *attrs))
-                else:
-                    image = " ".join(prog.images.resolve(s.image, current))
-                    layers = prog.image_layers.get(image)
-                tf = prog.sprite_transform(s.at, s.atl, image if spec is None else s.image[0])
+                image, layers = show_image(prog, s, tuple(cur.image.split()) if cur else None)
+                tf = prog.sprite_transform(s.at, s.atl, s.image[0] if s.image[0] in prog.layered
+                                           else image)
                 sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
                 self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
                                   sp.layers))
@@ -523,9 +538,8 @@ class Runtime:
             if apply_attributes and s.attributes and ch.image:
                 sprite = st.stage.sprite(ch.image)
                 if sprite is not None:
-                    resolved = prog.images.resolve((ch.image, *s.attributes),
-                                                   tuple(sprite.image.split()))
-                    image = " ".join(resolved)
+                    image = attribute_image(prog, ch.image, s.attributes,
+                                            tuple(sprite.image.split()))
                     if image != sprite.image:
                         st.stage.show(ch.image, image)
                         self._emit(E.Show(ch.image, image, None))

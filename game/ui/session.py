@@ -13,7 +13,7 @@ from ..render.screen import ENDED, MENU, PAUSE, PLAYING, SAY
 from ..script.texttags import plain
 from ..story import events as E
 from ..story.rollback import HistoryEntry, Rollback
-from ..story.runtime import Runtime
+from ..story.runtime import LOOK_AHEAD, Runtime
 from ..story.state import CHOICE, CONTINUE, INPUT, START
 from ..scene.model import Soundscape, Stage
 
@@ -131,7 +131,6 @@ class Session:
             self.screen.instant = True
             self.screen.update(0.0)
             self.screen.instant = was
-        self.game.images.prefetch(self.runtime.predict())
         self._auto_wait = 0.0
         self.game.dirty = True
         asked = next((ev for ev in evs if isinstance(ev, E.Input)), None)
@@ -369,6 +368,7 @@ class Session:
         from ..project import source_line_reader  # an error shows its line
 
         runtime = Runtime(program, source_lines=source_line_reader())
+        runtime.look_ahead = LOOK_AHEAD  # Prepare events: the screen loads images early
         runtime.translation = self.game.language.translation(program)
         runtime.persistent = self.game.persistent.variables  # `persistent.x`
         runtime.persistent_changed = lambda: setattr(self.game.persistent, "dirty", True)
