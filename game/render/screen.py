@@ -84,7 +84,7 @@ class Screen:
                     and ev.transition.kind == "imagedissolve":
                 wanted.append((ev.transition.image, BG))  # its mask
             elif isinstance(ev, E.Sync):
-                st = Stage.from_json(ev.stage)
+                st = ev.stage
                 if st.scene:
                     wanted.append((st.scene, BG))
                 wanted.extend((s.image, SPRITE) for s in st.sprites)
@@ -167,7 +167,7 @@ class Screen:
         elif t in AUDIO_EVENTS:
             self.on_audio(ev)
         elif t is E.Sync:
-            self.pending = Stage.from_json(ev.stage)  # type: ignore[union-attr]
+            self.pending = ev.stage.copy()  # type: ignore[union-attr]
             self.display = self.pending.copy()
             self._composite = None
             self.transition = None

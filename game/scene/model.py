@@ -227,6 +227,9 @@ class Soundscape:
     def stop(self, channel: str) -> None:
         self.channels.pop(channel, None)
 
+    def copy(self) -> "Soundscape":
+        return copy.deepcopy(self)
+
     def to_json(self) -> dict[str, Any]:
         return {k: v.to_json() for k, v in sorted(self.channels.items())}
 

@@ -2,8 +2,8 @@
 dataclasses."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..scene import model as M
 
@@ -134,10 +134,11 @@ class LabelReached:
 
 @dataclass(frozen=True, slots=True)
 class Sync:
-    """Set the whole stage and audio at once (after a load, a rollback or a chapter jump)."""
+    """Set the whole stage and audio at once (after a load, a rollback or a chapter jump);
+    Sync() empties both. The runtime hands out copies: presenters may keep them."""
 
-    stage: dict[str, Any]
-    audio: dict[str, Any]
+    stage: M.Stage = field(default_factory=M.Stage)
+    audio: M.Soundscape = field(default_factory=M.Soundscape)
 
 
 @dataclass(frozen=True, slots=True)

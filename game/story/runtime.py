@@ -251,6 +251,10 @@ class Runtime:
             self._prepared = ev
             self._emit(ev)
 
+    def sync(self) -> E.Sync:
+        """The stage and audio now, as one event (copies the runtime will not change)."""
+        return E.Sync(self.state.stage.copy(), self.state.audio.copy())
+
     def snapshot(self) -> dict[str, Any]:
         """The whole state as plain data, a copy the runtime will not change later."""
         import json
@@ -267,7 +271,7 @@ class Runtime:
         note = self._relocate(st)
         self._settle(st)
         self.state = st
-        out: list[E.Event] = [E.Sync(st.stage.to_json(), st.audio.to_json())]
+        out: list[E.Event] = [self.sync()]
         if note:
             out.append(E.Notice(note))
         cur = self.current_event()
@@ -309,7 +313,7 @@ class Runtime:
             self._stop_at = None
         st = self.state
         st.seen = seen
-        return [E.Sync(st.stage.to_json(), st.audio.to_json()), *self._run()]
+        return [self.sync(), *self._run()]
 
     # -- running ---------------------------------------------------------------------
     def _run(self, reset: bool = True) -> list[E.Event]:

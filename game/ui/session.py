@@ -15,7 +15,6 @@ from ..story import events as E
 from ..story.rollback import HistoryEntry, Rollback
 from ..story.runtime import LOOK_AHEAD, Runtime
 from ..story.state import CHOICE, CONTINUE, INPUT, START
-from ..scene.model import Soundscape, Stage
 
 if TYPE_CHECKING:
     from ..app import Game
@@ -62,7 +61,7 @@ class Session:
 
             self.runtime.state.rng = int.from_bytes(os.urandom(8), "little")
             # a silent, empty stage first: the title theme stops as the story begins
-            evs = [E.Sync(Stage().to_json(), Soundscape().to_json()), *self.runtime.start()]
+            evs = [E.Sync(), *self.runtime.start()]
         self.present(evs)
         self.mark_saved()
 

@@ -97,7 +97,7 @@ def test_the_light_is_plain_data_in_the_stage_and_survives_a_save() -> None:
     other = Runtime(_load())
     evs = other.restore(saved)
     assert isinstance(evs[0], E.Sync)
-    assert Stage.from_json(evs[0].stage).light == BLOOD
+    assert evs[0].stage.light == BLOOD
     assert other.state.stage.light == BLOOD
     assert StoryState.from_json(saved).stage.light == BLOOD
 
