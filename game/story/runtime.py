@@ -299,13 +299,11 @@ class Runtime:
             self.state.waiting = START
             if target != self.program.labels[self.program.start]:
                 self._run()
-            while self.state.waiting != START:
-                if self.state.waiting == ENDED:
-                    raise KeyError(f"the first-choice path never reaches {ch.label!r}")
-                if self.state.waiting == CHOICE:
-                    self.choose(self.state.choices[0])
-                else:
-                    self.advance()
+            from .play import play  # (play drives a Runtime: imported when used)
+
+            if play(self, check=lambda rt: "arrived" if rt.waiting == START else None
+                    ).why is None:
+                raise KeyError(f"the first-choice path never reaches {ch.label!r}")
         finally:
             self.record_seen = True
             self.look_ahead = look_ahead
