@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 DEFAULT_POSITION: Final = "center"
-LOOPING_CHANNELS: Final = frozenset({"music", "ambient"})
 PERSISTENT_CHANNELS: Final = frozenset({"music", "ambient"})  # what a save restores
 
 
