@@ -1,6 +1,7 @@
 """Which images a story shows, how, and where: `scene`, `show` and say attributes
 (`k sad "..."`) resolved as the runtime resolves them (game/story/stage_images.py),
-against what may be on stage at that point, over every branch. Pure: no pygame. Used by game.commands.art.
+against what may be on stage at that point, over every branch. Pure: no pygame. Used
+by game.commands.art.
 """
 from __future__ import annotations
 
