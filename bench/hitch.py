@@ -1,5 +1,5 @@
 """Hitches at scene changes: the whole story played as a reader sees it at 60 fps pacing,
-with the window's prefetch (Runtime.predict(), 32 statements ahead, decoded on the
+with the window's prefetch (the runtime's Prepare events, 32 statements ahead, decoded on the
 image worker) and the real Screen.update/draw. Each real frame is timed with
 time.perf_counter; the worst frame after the first screen and ImageStore.misses (images
 needed before the worker had them) are reported, with a cold and then a warm raster
@@ -30,15 +30,17 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
     from game.render.images import ImageStore
     from game.render.screen import MENU, Screen
     from game.render.view import View
-    from game.story.runtime import Runtime
-    from game.story.state import CHOICE, ENDED
+    from game.story.runtime import LOOK_AHEAD, Runtime
+    from game.story.play import play
+    from game.story.state import CHOICE
 
     window = pygame.display.set_mode(size)
     view = View(size)
     canvas = window.subsurface(view.rect)
     images = ImageStore(ArtSource(program.images), view.scale, disk_cache=cache_dir)
     screen = Screen(images, cps=40)
-    rt = Runtime(program, [])
+    rt = Runtime(program)
+    rt.look_ahead = LOOK_AHEAD  # Prepare events, which Screen.feed prefetches
     times: list[float] = []
     worst_at = ""
     frames = [0]
@@ -55,7 +57,6 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
     def present(events) -> None:
         nonlocal worst_at
         screen.feed(events)
-        images.prefetch(rt.predict())
         n = 0
         while True:
             dt = frame(frames[0] * FRAME)
@@ -81,16 +82,19 @@ def play_through(program, size, cache_dir: str, read_s: float) -> dict:
             time.sleep(0.005)
 
     first_screen_frames = 0
-    present(rt.start())
-    first_screen_frames = len(times)
-    lines = 1
-    while rt.waiting != ENDED:
-        if rt.waiting == CHOICE:
-            present(rt.choose(rt.state.choices[0]))
-        else:
-            screen.click()
-            present(rt.advance())
-        lines += 1
+
+    def shown(events) -> None:
+        nonlocal first_screen_frames
+        present(events)
+        if not first_screen_frames:
+            first_screen_frames = len(times)
+
+    def click(rt) -> None:
+        if rt.waiting != CHOICE:
+            screen.click()  # the reader goes on
+
+    played = play(rt, on_events=shown, check=click)
+    lines = played.steps + 1
     later = times[first_screen_frames:]
     out = {"frames": len(times), "lines": lines, "misses": images.misses,
            "worst_ms": max(later) * 1000 if later else 0.0,
@@ -122,7 +126,7 @@ def main() -> int:
     ok = True
     with tempfile.TemporaryDirectory() as cache:
         print(f"hitch.py: whole story at 60 fps pacing, {size[0]}x{size[1]}, prefetch from "
-              f"Runtime.predict(), up to {args.read:g} s reading per line")
+              f"Prepare events, up to {args.read:g} s reading per line")
         for label in ("cold raster cache", "warm raster cache"):
             r = play_through(program, size, os.path.join(cache, "raster"), args.read)
             ok = ok and r["worst_ms"] <= TARGET_MS

@@ -21,7 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from game.project import load_project  # noqa: E402
 from game.script.program import Program  # noqa: E402
 from game.story.runtime import Runtime  # noqa: E402
-from game.story.state import CHOICE, ENDED  # noqa: E402
+from game.story.play import play  # noqa: E402
 
 RUNS = 7
 
@@ -40,23 +40,27 @@ def _play(prog: Program, path: tuple[int, ...], runtime: type[Runtime] = Runtime
           ) -> tuple[int, list[tuple[int, ...]]]:
     """Play one run: the choices in `path` (as written), then the first offered.
     Returns the events seen and, at the first menu past `path`, the longer paths."""
-    rt = runtime(prog)
-    events = len(rt.start())
+    events = 0
     taken = 0
     more: list[tuple[int, ...]] = []
-    while rt.waiting != ENDED:
-        if rt.waiting == CHOICE:
-            offered = rt.state.choices
-            if taken < len(path):
-                pick = path[taken]
-            else:
-                pick = offered[0]
-                if not more:
-                    more = [path + (c,) for c in offered]
-            taken += 1
-            events += len(rt.choose(pick))
+
+    def count(evs: list) -> None:
+        nonlocal events
+        events += len(evs)
+
+    def pick(rt: Runtime) -> int:
+        nonlocal taken, more
+        offered = rt.state.choices
+        if taken < len(path):
+            k = path[taken]
         else:
-            events += len(rt.advance())
+            k = offered[0]
+            if not more:
+                more = [path + (c,) for c in offered]
+        taken += 1
+        return k
+
+    play(runtime(prog), pick, on_events=count)
     return events, more
 
 

@@ -8,8 +8,8 @@ from typing import Callable, Iterator
 from game.script.loader import load_story
 from game.script.program import Program
 from game.story import events as E
+from game.story.play import STOPPED_BY_CHOOSER, play
 from game.story.runtime import Runtime
-from game.story.state import CHOICE, ENDED
 from game.story.transcript import Transcript
 
 TESTS = Path(__file__).resolve().parent
@@ -60,23 +60,18 @@ def run_events(program: Program, picks: list[int], *, restore: bool = False,
     """Every event start/advance/choose return on one run. With `restore`, the state is
     saved to JSON text and loaded into a fresh Runtime between every step; what restore
     itself re-presents (Sync, the current line again) is not collected."""
-    rt = Runtime(program)
     picks = list(picks)
-    evs = list(rt.start())
-    for _ in range(max_steps):
-        if restore:
-            rt = roundtrip(rt)
-        if rt.waiting == ENDED:
-            return evs
-        evs += rt.choose(_pick(rt, picks)) if rt.waiting == CHOICE else rt.advance()
-    raise AssertionError("the story did not end")
+    evs: list[E.Event] = []
+    played = play(Runtime(program), lambda rt: _pick(rt, picks), on_events=evs.extend,
+                  limit=max_steps, relay=roundtrip if restore else None)
+    assert played.why is None, "the story did not end"
+    return evs
 
 
 def transcript_of(evs: list[E.Event], *, events: bool = True) -> list[str]:
     out: list[str] = []
     tr = Transcript(out.append, events=events)
-    for ev in evs:
-        tr.handle(ev)
+    tr.feed(evs)
     tr.flush()
     return out
 
@@ -120,26 +115,24 @@ def explore(program: Program, on_step: Callable[[Runtime], None] | None = None,
         path = todo.pop()
         count += 1
         assert count <= limit, "too many paths"
-        rt = Runtime(program)
-        evs = list(rt.start())
+        evs: list[E.Event] = []
         taken = 0
-        branched = False
-        steps = 0
-        while rt.waiting != ENDED:
+
+        def follow(rt: Runtime, path: tuple[int, ...] = path) -> int | None:
+            nonlocal taken
+            if taken == len(path):  # a new menu: its paths are explored later
+                todo.extend(path + (c,) for c in reversed(rt.state.choices))
+                return None
+            taken += 1
+            return path[taken - 1]
+
+        def step(rt: Runtime) -> None:
             if on_step is not None:
                 on_step(rt)
-            steps += 1
-            assert steps < 100_000, f"path {path} does not end"
-            if rt.waiting == CHOICE:
-                if taken == len(path):
-                    todo.extend(path + (c,) for c in reversed(rt.state.choices))
-                    branched = True
-                    break
-                evs += rt.choose(path[taken])
-                taken += 1
-            else:
-                evs += rt.advance()
-        if not branched:
-            if on_step is not None:
-                on_step(rt)
+
+        played = play(Runtime(program), follow, on_events=evs.extend, check=step,
+                      limit=100_000)
+        assert played.why in (None, STOPPED_BY_CHOOSER), f"path {path} does not end"
+        if played.why is None:
+            step(played.runtime)
             yield path, evs

@@ -407,10 +407,7 @@ class Game:
         if self.session is None:
             self.play_title_music()
         else:  # a chapter started before the device opened: catch its audio up
-            from ..story import events as E
-
-            st = self.session.runtime.state
-            self.audio.handle(E.Sync(st.stage.to_json(), st.audio.to_json()))
+            self.audio.handle(self.session.runtime.sync())
 
     def reopen_audio(self) -> None:
         """Mono audio switched: the device is opened again in the new channel count,
@@ -431,7 +428,7 @@ class Game:
         if self.audio is not None and self.program.audio.find(TITLE_MUSIC):
             from ..story import events as E
 
-            self.audio.handle(E.Sync({}, {}))
+            self.audio.handle(E.Sync())
             self._audio_event(E.Play("music", (TITLE_MUSIC,), 1.5, None, True))
 
     def unsaved_progress(self) -> bool:

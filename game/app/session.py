@@ -13,9 +13,8 @@ from ..render.screen import ENDED, MENU, PAUSE, PLAYING, SAY
 from ..script.texttags import plain
 from ..story import events as E
 from ..story.rollback import HistoryEntry, Rollback
-from ..story.runtime import Runtime
+from ..story.runtime import LOOK_AHEAD, Runtime
 from ..story.state import CHOICE, CONTINUE, INPUT, START
-from ..scene.model import Soundscape, Stage
 
 if TYPE_CHECKING:
     from . import Game
@@ -62,7 +61,7 @@ class Session:
 
             self.runtime.state.rng = int.from_bytes(os.urandom(8), "little")
             # a silent, empty stage first: the title theme stops as the story begins
-            evs = [E.Sync(Stage().to_json(), Soundscape().to_json()), *self.runtime.start()]
+            evs = [E.Sync(), *self.runtime.start()]
         self.present(evs)
         self.mark_saved()
 
@@ -131,7 +130,6 @@ class Session:
             self.screen.instant = True
             self.screen.update(0.0)
             self.screen.instant = was
-        self.game.images.prefetch(self.runtime.predict())
         self._auto_wait = 0.0
         self.game.dirty = True
         asked = next((ev for ev in evs if isinstance(ev, E.Input)), None)
@@ -368,7 +366,8 @@ class Session:
         """A runtime for this reading of `program` (a start, or a live reload)."""
         from ..project import source_line_reader  # an error shows its line
 
-        runtime = Runtime(program, [], source_lines=source_line_reader())
+        runtime = Runtime(program, source_lines=source_line_reader())
+        runtime.look_ahead = LOOK_AHEAD  # Prepare events: the screen loads images early
         runtime.translation = self.game.language.translation(program)
         runtime.persistent = self.game.persistent.variables  # `persistent.x`
         runtime.persistent_changed = lambda: setattr(self.game.persistent, "dirty", True)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass, field
-from typing import Any, Callable, Final
+from typing import Callable, Final
 
 from ..scene.channels import CHANNELS, LASTING, ONE_SHOT, OVERLAPPING
+from ..scene.model import Soundscape
 from ..story import events as E
 from .backend import AudioFileError, Backend, init_mixer
 
@@ -163,16 +164,14 @@ class AudioPlayer:
         elif isinstance(event, E.Sync):
             self.sync(event.audio)
 
-    def sync(self, audio: dict[str, Any]) -> None:
-        """Make music and ambient what `audio` (Soundscape.to_json()) says, keeping a
-        track that already plays; stop the one-shot channels. Music and ambient change
-        at the next update(), after any Play/Stop that comes in the same frame."""
+    def sync(self, audio: Soundscape) -> None:
+        """Make music and ambient what `audio` says, keeping a track that already
+        plays; stop the one-shot channels. Music and ambient change at the next
+        update(), after any Play/Stop that comes in the same frame."""
         for ch in LASTING:
-            d = audio.get(ch)
-            files = [str(f) for f in d.get("files", [])] if d else []
-            queue = [str(f) for f in d.get("queue", [])] if d else []
-            self._wanted[ch] = _Wanted(files, bool(d.get("loop", True)), queue,
-                                       CATCH_UP_FADE) if d and (files or queue) else None
+            c = audio.channels.get(ch)
+            self._wanted[ch] = _Wanted(list(c.files), c.loop, list(c.queue), CATCH_UP_FADE) \
+                if c is not None and (c.files or c.queue) else None
         self._held, self._hold_next = self._hold_next, set()
         if self._backend is None:
             return

@@ -33,8 +33,9 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720), 
     from ..render.screen import MENU, SAY, Screen
     from ..render.view import View
     from ..story import events as E
+    from ..story.play import play as play_story
     from ..story.runtime import Runtime
-    from ..story.state import CHOICE, ENDED as RT_ENDED
+    from ..story.state import ENDED as RT_ENDED
     from ..story.transcript import LoopGuard
 
     tune_malloc()  # as the window does: big surfaces go back to the system when freed
@@ -49,7 +50,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720), 
 
     screen = Screen(images, look=look_of(program))
     screen.instant = True
-    rt = Runtime(program, [])
+    rt = Runtime(program)
     picks = list(choose)
     frame = pygame.Surface(view.size)
     entries: list[dict[str, Any]] = []
@@ -77,7 +78,7 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720), 
             entries.append({"file": name, "kind": "credits", "who": None,
                             "text": f"(credits, {round(at * 100)}% rolled)"})
 
-    def play(events: list[E.Event]) -> None:
+    def show(events: list[E.Event]) -> None:
         screen.feed(events)
         while True:
             screen.update(1.0)
@@ -103,23 +104,23 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720), 
             if not screen.timeline and screen.transition is None and screen.pause_left is None:
                 return
 
+    guard = LoopGuard()
+
+    def check(rt: Runtime) -> str | None:
+        if limit is not None and len(entries) >= limit:
+            return "the frame limit"
+        why = guard.stop(rt, default_choice=not picks)
+        if why is not None:
+            log.warning("capture: %s", why)
+        return why
+
+    def pick(rt: Runtime) -> int:
+        offered = rt.state.choices
+        k = picks.pop(0) if picks else 1
+        return offered[max(1, min(k, len(offered))) - 1]
+
     try:
-        play(rt.start_at_chapter(chapter) if chapter else rt.start())
-        guard = LoopGuard()
-        while rt.waiting != RT_ENDED:
-            if limit is not None and len(entries) >= limit:
-                break
-            why = guard.stop(rt, default_choice=not picks)
-            if why is not None:
-                log.warning("capture: %s", why)
-                break
-            if rt.waiting == CHOICE:
-                offered = rt.state.choices
-                k = picks.pop(0) if picks else 1
-                k = max(1, min(k, len(offered)))
-                play(rt.choose(offered[k - 1]))
-            else:
-                play(rt.advance())
+        play_story(rt, pick, on_events=show, check=check, chapter=chapter or None)
         credits = getattr(program, "credits", None)
         if rt.waiting == RT_ENDED and credits is not None and \
                 (limit is None or len(entries) < limit):

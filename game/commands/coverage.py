@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Callable, Final
 from ..script import ast as A
 from ..script.errors import StoryRuntimeError
 from ..script.program import Program
+from ..story.play import play
 from ..story.runtime import Runtime
-from ..story.state import CHOICE, ENDED, INPUT
 from ..story.transcript import LoopGuard
 
 if TYPE_CHECKING:
@@ -39,22 +39,11 @@ def play_once(program: Program, seed: int, first: bool = False) -> tuple[set[str
     guard = LoopGuard()
     why = None
     try:
-        rt.start()
-        for _ in range(MAX_STEPS_PER_RUN):
-            if rt.waiting == ENDED:
-                break
-            why = guard.stop(rt, default_choice=first, random_choice=not first)
-            if why is not None:
-                break
-            if rt.waiting == CHOICE:
-                offered = rt.state.choices
-                rt.choose(offered[0] if first else pick.choice(offered))
-            elif rt.waiting == INPUT:
-                rt.enter(None)
-            else:
-                rt.advance()
-        else:
-            why = f"stopped after {MAX_STEPS_PER_RUN} steps"
+        why = play(rt, (lambda rt: rt.state.choices[0]) if first
+                   else (lambda rt: pick.choice(rt.state.choices)),
+                   check=lambda rt: guard.stop(rt, default_choice=first,
+                                               random_choice=not first),
+                   limit=MAX_STEPS_PER_RUN).why
     except StoryRuntimeError as exc:
         why = exc.diagnostic.format().split("\n", 1)[0]
     return rt.state.seen, why

@@ -40,6 +40,10 @@ class _Printer:
         elif isinstance(ev, E.End):
             print("\n- The End -")
 
+    def feed(self, evs: list[E.Event]) -> None:
+        for ev in evs:
+            self.handle(ev)
+
 
 def play_text(program: Any, chapter: str | None = None, data_dir: str | None = None,  # noqa: C901
               ask: Callable[[str], str] = input, translation: Any = None) -> int:
@@ -57,11 +61,11 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
     except (EOFError, KeyboardInterrupt):
         return 0
     printer = _Printer()
-    rt = Runtime(program, [printer])
+    rt = Runtime(program)
     rt.translation = translation  # (game/i18n: --lang)
     saves = _Saves(data_dir, identity_of(program))
     try:
-        rt.start_at_chapter(chapter) if chapter else rt.start()
+        printer.feed(rt.start_at_chapter(chapter) if chapter else rt.start())
         while rt.waiting != ENDED:
             if rt.waiting == INPUT:  # renpy.input: the typed line, Enter for the default
                 asked = rt.current_event()
@@ -69,7 +73,7 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
                     text = ask(f"{asked.prompt} [{asked.default}] ")  # type: ignore[union-attr]
                 except EOFError:
                     return 0
-                rt.enter(text if text.strip() else None)
+                printer.feed(rt.enter(text if text.strip() else None))
                 continue
             try:
                 answer = ask("> " if rt.waiting == CHOICE else "").strip()
@@ -87,18 +91,18 @@ def play_text(program: Any, chapter: str | None = None, data_dir: str | None = N
                 saves.save(rt, printer.last)
                 continue
             if word in ("l", "load"):
-                saves.load(rt)
+                saves.load(rt, printer)
                 continue
             if rt.waiting == CHOICE:
                 offered = rt.state.choices
                 if answer.isdigit() and 1 <= int(answer) <= len(offered):
-                    rt.choose(offered[int(answer) - 1])
+                    printer.feed(rt.choose(offered[int(answer) - 1]))
                 else:
                     print(f"Choose 1 to {len(offered)} (h for help).")
             elif answer:
                 print(f"Unknown command {answer!r}. {HELP}")
             else:
-                rt.advance()
+                printer.feed(rt.advance())
     except StoryRuntimeError as exc:
         print(exc.diagnostic.format(), file=sys.stderr)
         return 1
@@ -135,7 +139,7 @@ class _Saves:
         self.saved = True
         print("Saved (the quick save slot; the window's Q.Load opens it too).")
 
-    def load(self, rt: Runtime) -> None:
+    def load(self, rt: Runtime, printer: _Printer) -> None:
         from ..userdata.saves import QUICK, SaveError
 
         try:
@@ -147,7 +151,7 @@ class _Saves:
         print("Loaded.")
         ev = rt.current_event()
         if ev is not None:
-            _Printer().handle(ev)
+            printer.handle(ev)
 
 
 # -- the command line ------------------------------------------------------------------
@@ -159,44 +163,39 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
     list of 1-based picks (then the first choice) or a random.Random; `inputs` answer
     renpy.input in turn (then its default)."""
     from ..project import source_line_reader
+    from ..story.play import play
     from ..story.transcript import LoopGuard, Transcript
 
     out = Transcript(write, events=events)
-    rt = Runtime(program, [out], source_lines=source_line_reader())
+    rt = Runtime(program, source_lines=source_line_reader())
     rt.translation = translation
 
     rng = None if isinstance(choose, (list, tuple)) else choose
     picks = [] if rng is not None else list(choose)
     answers = list(inputs)
+    guard = LoopGuard()
+
+    def pick(rt: Runtime) -> int:
+        offered = rt.state.choices
+        k = rng.randint(1, len(offered)) if rng is not None else picks.pop(0) if picks else 1
+        if k > len(offered):
+            out.flush()
+            raise SystemExit(f"error: --choose {k}: this menu offers only"
+                             f" {len(offered)} choices")
+        return offered[k - 1]
+
     try:
-        if chapter is not None:
-            if program.chapter(chapter) is None:
-                names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
-                raise SystemExit(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
-            rt.start_at_chapter(chapter)
-        else:
-            rt.start()
-        guard = LoopGuard()
-        while rt.waiting != ENDED:
-            why = guard.stop(rt, default_choice=not picks and rng is None,
-                             random_choice=rng is not None)
-            if why is not None:
-                out.flush()
-                print(f"note: {why}", file=sys.stderr)
-                return 1
-            if rt.waiting == INPUT:
-                rt.enter(answers.pop(0) if answers else None)
-            elif rt.waiting == CHOICE:
-                offered = rt.state.choices
-                k = rng.randint(1, len(offered)) if rng is not None else \
-                    picks.pop(0) if picks else 1
-                if k > len(offered):
-                    out.flush()
-                    raise SystemExit(f"error: --choose {k}: this menu offers only"
-                                     f" {len(offered)} choices")
-                rt.choose(offered[k - 1])
-            else:
-                rt.advance()
+        if chapter is not None and program.chapter(chapter) is None:
+            names = ", ".join(f"{c.number} ({c.label})" for c in program.chapters)
+            raise SystemExit(f"error: no chapter {chapter!r}; chapters: {names or 'none'}")
+        why = play(rt, pick, chapter=chapter, on_events=out.feed,
+                   answer=lambda _asked: answers.pop(0) if answers else None,
+                   check=lambda rt: guard.stop(rt, default_choice=not picks and rng is None,
+                                               random_choice=rng is not None)).why
+        if why is not None:
+            out.flush()
+            print(f"note: {why}", file=sys.stderr)
+            return 1
     except StoryRuntimeError as exc:
         out.flush()
         print(exc.diagnostic.format(), file=sys.stderr)

@@ -1,6 +1,7 @@
 """Which images a story shows, how, and where: `scene`, `show` and say attributes
-(`k sad "..."`) resolved as the runtime resolves them, against what may be on stage
-at that point, over every branch. Pure: no pygame. Used by game.commands.art.
+(`k sad "..."`) resolved as the runtime resolves them (game/story/stage_images.py),
+against what may be on stage at that point, over every branch. Pure: no pygame. Used
+by game.commands.art.
 """
 from __future__ import annotations
 
@@ -52,9 +53,10 @@ def story_images(program: Any, *, title: bool = True) -> dict[str, ImageUse]:  #
     """Every image the story can show, by name, in name order; `title` adds the title
     screen's key art. Pure: no pygame."""
     from ..script.program import END_OF_FILE, successors
+    from ..story.stage_images import (attribute_image, scene_image, show_image, show_tag,
+                                      speaker_tag)
 
     prog = program
-    images = prog.images
     uses: dict[str, ImageUse] = {}
     chapter_of_label = {ch.label: f"{ch.number}. {ch.title}" for ch in prog.chapters}
     chapter_of_file: dict[str, str] = {}
@@ -79,16 +81,15 @@ def story_images(program: Any, *, title: bool = True) -> dict[str, ImageUse]:  #
             use.positions.add(at)
 
     def say(i: int, s: A.Say, stage: _Stage) -> _Stage:
-        ch = prog.characters.get(s.who) if s.who else None
-        if not s.attributes or ch is None or not ch.image or ch.image not in stage:
+        tag = speaker_tag(prog, s.who)
+        if not s.attributes or tag is None or tag not in stage:
             return stage
-        tag = ch.image
         now: set = set()
         for cur in stage[tag]:
             if cur is None:
                 now.add(None)
                 continue
-            resolved = images.resolve((tag, *s.attributes), cur)
+            resolved = tuple(attribute_image(prog, tag, s.attributes, cur).split())
             record(i, resolved, SPRITE)
             now.add(resolved)
         out = dict(stage)
@@ -97,29 +98,30 @@ def story_images(program: Any, *, title: bool = True) -> dict[str, ImageUse]:  #
 
     def step(i: int, stage: _Stage) -> _Stage:
         s = prog.statements[i]
-        t = type(s)
-        if t is A.Scene:
-            if s.image:
-                record(i, images.resolve(s.image), BG)
-            return {}
-        if t is A.Show:
-            tag = s.as_ or s.image[0]
-            now = set()
-            for cur in stage.get(tag, frozenset({None})):
-                resolved = images.resolve(s.image, cur)
-                record(i, resolved, SPRITE, s.at or ("center" if cur is None else None))
-                now.add(resolved)
-            out = dict(stage)
-            out[tag] = frozenset(now)
-            return out
-        if t is A.Hide:
-            out = dict(stage)
-            out.pop(s.tag, None)
-            return out
-        if t is A.Say:
-            return say(i, s, stage)
-        if t is A.Menu and s.caption is not None:
-            return say(i, s.caption, stage)
+        match s:
+            case A.Scene():
+                name = scene_image(prog, s)
+                if name:
+                    record(i, tuple(name.split()), BG)
+                return {}
+            case A.Show():
+                tag = show_tag(s)
+                now = set()
+                for cur in stage.get(tag, frozenset({None})):
+                    resolved = tuple(show_image(prog, s, cur)[0].split())
+                    record(i, resolved, SPRITE, s.at or ("center" if cur is None else None))
+                    now.add(resolved)
+                out = dict(stage)
+                out[tag] = frozenset(now)
+                return out
+            case A.Hide():
+                out = dict(stage)
+                out.pop(s.tag, None)
+                return out
+            case A.Say():
+                return say(i, s, stage)
+            case A.Menu(caption=caption) if caption is not None:
+                return say(i, caption, stage)
         return stage
 
     def join(a: _Stage, b: _Stage) -> _Stage:

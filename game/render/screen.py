@@ -67,6 +67,12 @@ class Screen:
 
     # -- feeding -----------------------------------------------------------------------
     def feed(self, events: list[E.Event]) -> None:
+        ahead: list[tuple[str, str]] = []
+        if any(type(ev) is E.Prepare for ev in events):  # loaded ahead, never played
+            for ev in events:
+                if isinstance(ev, E.Prepare):
+                    ahead.extend(ev.images)
+            events = [ev for ev in events if type(ev) is not E.Prepare]
         self.timeline.extend(events)
         wanted = []
         for ev in events:
@@ -78,12 +84,12 @@ class Screen:
                     and ev.transition.kind == "imagedissolve":
                 wanted.append((ev.transition.image, BG))  # its mask
             elif isinstance(ev, E.Sync):
-                st = Stage.from_json(ev.stage)
+                st = ev.stage
                 if st.scene:
                     wanted.append((st.scene, BG))
                 wanted.extend((s.image, SPRITE) for s in st.sprites)
-        if wanted:
-            self.images.prefetch(wanted)
+        if wanted or ahead:
+            self.images.prefetch(wanted + ahead)  # what shows now first
         if self.state in (SAY, PAUSE) or (self.state == MENU and events):
             self.state = PLAYING
 
@@ -161,7 +167,7 @@ class Screen:
         elif t in AUDIO_EVENTS:
             self.on_audio(ev)
         elif t is E.Sync:
-            self.pending = Stage.from_json(ev.stage)  # type: ignore[union-attr]
+            self.pending = ev.stage.copy()  # type: ignore[union-attr]
             self.display = self.pending.copy()
             self._composite = None
             self.transition = None

@@ -14,7 +14,6 @@ from typing import Any, Final
 from .canvas import DEFAULT_POSITION
 from .channels import LASTING
 
-LOOPING_CHANNELS: Final = frozenset(LASTING)
 PERSISTENT_CHANNELS: Final = frozenset(LASTING)  # what a save restores
 
 
@@ -228,6 +227,9 @@ class Soundscape:
 
     def stop(self, channel: str) -> None:
         self.channels.pop(channel, None)
+
+    def copy(self) -> "Soundscape":
+        return copy.deepcopy(self)
 
     def to_json(self) -> dict[str, Any]:
         return {k: v.to_json() for k, v in sorted(self.channels.items())}

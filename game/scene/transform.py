@@ -44,7 +44,6 @@ PLAIN_POSITIONS: Final = frozenset(POSITIONS)
 DEFAULTS: Final[Props] = {"xpos": 0.5, "xanchor": 0.5, "ypos": 1.0, "yanchor": 1.0,
                           "xoffset": 0, "yoffset": 0, "zoom": 1.0, "xzoom": 1.0,
                           "yzoom": 1.0, "alpha": 1.0, "rotate": 0.0}
-PROPERTIES: Final = frozenset(DEFAULTS)
 # A background covers the canvas, so it stands in the middle unless moved.
 BG_DEFAULTS: Final[Props] = {"xpos": 0.5, "xanchor": 0.5, "ypos": 0.5, "yanchor": 0.5}
 # Bounds that keep a hostile transform cheap: a sprite is never drawn more than

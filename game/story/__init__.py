@@ -1,4 +1,4 @@
-"""Story runtime: steps the AST, keeps plain-data state, hands events to presenters.
+"""Story runtime: steps the AST, keeps plain-data state, returns events for presenters.
 
 Never imports pygame.
 """

@@ -1,8 +1,9 @@
-"""What the runtime tells presenters: small frozen dataclasses."""
+"""What the runtime tells presenters (in the lists its calls return): small frozen
+dataclasses."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..scene import model as M
 
@@ -133,10 +134,11 @@ class LabelReached:
 
 @dataclass(frozen=True, slots=True)
 class Sync:
-    """Set the whole stage and audio at once (after a load, a rollback or a chapter jump)."""
+    """Set the whole stage and audio at once (after a load, a rollback or a chapter jump);
+    Sync() empties both. The runtime hands out copies: presenters may keep them."""
 
-    stage: dict[str, Any]
-    audio: dict[str, Any]
+    stage: M.Stage = field(default_factory=M.Stage)
+    audio: M.Soundscape = field(default_factory=M.Soundscape)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,13 +167,19 @@ class Entered:
 
 
 @dataclass(frozen=True, slots=True)
+class Prepare:
+    """What the next statements may show and play, on every branch (as Yarn's
+    PrepareForLines): sent when the runtime waits and the set changed, if its
+    look_ahead is on, so that a window can load them before they are needed."""
+
+    images: tuple[tuple[str, str], ...]  # (name, "bg" | "sprite")
+    audio: tuple[str, ...]  # files
+
+
+@dataclass(frozen=True, slots=True)
 class End:
     pass
 
 
 Event = (Say | Menu | Chose | Scene | Light | Show | Hide | With | Play | Queue | Stop | Pause
-         | Window | NvlClear | LabelReached | Sync | Notice | Input | Entered | End)
-
-
-class Presenter(Protocol):
-    def handle(self, event: Event) -> None: ...
+         | Window | NvlClear | LabelReached | Sync | Notice | Input | Entered | Prepare | End)

@@ -1,29 +1,35 @@
-"""Steps the story: runs statements until the reader must act, handing events on.
+"""Steps the story: runs statements until the reader must act, returning the events.
 
 The runtime waits in one explicit state: START (nothing run yet), CONTINUE (a
 line or pause is showing), CHOICE (a menu is showing) or ENDED. It never draws,
-plays or sleeps; presenters do, from the events.
+plays or sleeps; presenters do, from the events each call returns (the one
+delivery path: game/story/play.py hands them on when no reader plays).
 """
 from __future__ import annotations
 
 import weakref
 from dataclasses import replace
-from typing import Any, Callable, Final, Iterable
+from typing import Any, Callable, Final
 
 from ..scene.model import Light
 from ..script import ast as A
 from ..script.errors import Diagnostic, StoryRuntimeError
-from ..script._layered import choose as choose_layers
 from ..script.program import END_OF_FILE, Program
 from . import _nvl, _side
 from . import events as E
 from .expr import EvalError, Scope, check_storable
 from .library import Library
+from .stage_images import attribute_image, scene_image, show_image, show_tag, speaker_tag
 from .state import CHOICE, CONTINUE, ENDED, INPUT, START, TRAIL_LENGTH, StoryState
 
 MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
+LOOK_AHEAD: Final = 32  # statements a window's Prepare events cover, as Ren'Py predicts
 MAX_INPUT: Final = 1_000  # characters a renpy.input keeps when it sets no length
 
+
+# _exec's answer when the story ends here (a return with no caller, or a restart);
+# END_OF_FILE (-1) is a position past a file's last statement, which returns
+END: Final = -2
 
 # where the values hidden by a called label's parameters wait for its return
 DYNAMIC: Final = "_dynamic"
@@ -32,10 +38,9 @@ DYNAMIC: Final = "_dynamic"
 class Runtime:
     """One reader's run through a Program."""
 
-    def __init__(self, program: Program, presenters: Iterable[E.Presenter] = (),
+    def __init__(self, program: Program,
                  source_lines: Callable[[str, int], str] | None = None) -> None:
         self.program = program
-        self.presenters = list(presenters)
         self.state = StoryState()
         self.record_seen = True
         # the reader's language (game/i18n/translation.py), None for the story as written;
@@ -51,6 +56,10 @@ class Runtime:
         # cycle here outlived gc.collect(); tests/ui/test_live_reload_window.py)
         self._library = Library(weakref.proxy(self))
         self._args: tuple[list[Any], dict[str, Any]] | None = None  # a call's arguments
+        # statements a Prepare event looks ahead when the runtime waits (0: no Prepare;
+        # the window sets 32, to load images before they show)
+        self.look_ahead = 0
+        self._prepared: E.Prepare | None = None
         self._init_defaults()
 
     # -- public ----------------------------------------------------------------------
@@ -193,45 +202,58 @@ class Runtime:
                 pass
         return captions.get(sid)
 
-    def predict(self, count: int = 32) -> list[tuple[str, str]]:
-        """Images the next `count` statements may show, as (name, "bg"|"sprite"), on every
-        branch (Ren'Py predicts 32 statements), so a window can load them early."""
+    def _coming(self) -> E.Prepare:
+        """What the next `look_ahead` statements may show and play, on every branch
+        (Ren'Py predicts 32 statements), resolved against the stage as it will be."""
         from ..script.program import successors
 
         prog = self.program
         pos = self.state.position
+        images: list[tuple[str, str]] = []
+        audio: list[str] = []
         if pos is None or pos not in prog.by_sid:
-            return []
-        out: list[tuple[str, str]] = []
-        seen_names: set[tuple[str, str]] = set()
+            return E.Prepare((), ())
         stage = {s.tag: tuple(s.image.split()) for s in self.state.stage.sprites}
         frontier = [prog.by_sid[pos]]
         visited: set[int] = set()
-        while frontier and len(visited) < count:
+        while frontier and len(visited) < self.look_ahead:
             i = frontier.pop(0)
             if i == END_OF_FILE or i in visited:
                 continue
             visited.add(i)
             s = prog.statements[i]
             item: tuple[str, str] | None = None
-            if isinstance(s, A.Scene) and s.image:
-                item = (" ".join(prog.images.resolve(s.image)), "bg")
-            elif isinstance(s, A.Show):
-                tag = s.as_ or s.image[0]
-                resolved = prog.images.resolve(s.image, stage.get(tag))
-                stage[tag] = resolved
-                item = (" ".join(resolved), "sprite")
-            elif isinstance(s, A.Say) and s.attributes and s.who in prog.characters:
-                said = prog.characters[s.who].image
-                if said and said in stage:
-                    resolved = prog.images.resolve((said, *s.attributes), stage[said])
-                    stage[said] = resolved
-                    item = (" ".join(resolved), "sprite")
-            if item and item not in seen_names:
-                seen_names.add(item)
-                out.append(item)
+            match s:
+                case A.Scene(image=image) if image:
+                    item = (scene_image(prog, s) or "", "bg")
+                case A.Show():
+                    tag = show_tag(s)
+                    name, _layers = show_image(prog, s, stage.get(tag))
+                    stage[tag] = tuple(name.split())
+                    item = (name, "sprite")
+                case A.Say(attributes=attributes) if attributes:
+                    said = speaker_tag(prog, s.who)
+                    if said and said in stage:
+                        name = attribute_image(prog, said, attributes, stage[said])
+                        stage[said] = tuple(name.split())
+                        item = (name, "sprite")
+                case A.Play() | A.Queue():
+                    audio.extend(f for f in self._audio_files(s.files) if f not in audio)
+            if item and item not in images:
+                images.append(item)
             frontier.extend(successors(prog, i) if not isinstance(s, A.Return) else [])
-        return out
+        return E.Prepare(tuple(images), tuple(audio))
+
+    def _prepare(self) -> None:
+        """Announce what comes soon, when it differs from what was announced last."""
+        ev = self._coming()
+        if ev != self._prepared:
+            self._prepared = ev
+            self._emit(ev)
+
+    def sync(self) -> E.Sync:
+        """The stage and audio now, as one event (copies the runtime will not change)."""
+        return E.Sync(self.state.stage.copy(), self.state.audio.copy())
 
     def snapshot(self) -> dict[str, Any]:
         """The whole state as plain data, a copy the runtime will not change later."""
@@ -249,14 +271,17 @@ class Runtime:
         note = self._relocate(st)
         self._settle(st)
         self.state = st
-        out: list[E.Event] = [E.Sync(st.stage.to_json(), st.audio.to_json())]
+        out: list[E.Event] = [self.sync()]
         if note:
             out.append(E.Notice(note))
         cur = self.current_event()
         if cur is not None:
             out.append(cur)
-        for ev in out:
-            self._emit(ev)
+        self._prepared = None
+        if self.look_ahead and st.waiting in (CONTINUE, CHOICE, INPUT):
+            self._emitted = []
+            self._prepare()
+            out += self._emitted
         return out
 
     def start_at_chapter(self, key: str | int) -> list[E.Event]:
@@ -266,31 +291,27 @@ class Runtime:
         if ch is None:
             raise KeyError(f"no chapter {key!r}")
         target = self.program.labels[ch.label]
-        presenters, self.presenters = self.presenters, []
         self.record_seen, seen = False, set(self.state.seen)
+        look_ahead, self.look_ahead = self.look_ahead, 0
         self._stop_at = target
         try:
             self.state.position = self._sid(self.program.labels[self.program.start])
             self.state.waiting = START
             if target != self.program.labels[self.program.start]:
                 self._run()
-            while self.state.waiting != START:
-                if self.state.waiting == ENDED:
-                    raise KeyError(f"the first-choice path never reaches {ch.label!r}")
-                if self.state.waiting == CHOICE:
-                    self.choose(self.state.choices[0])
-                else:
-                    self.advance()
+            from .play import play  # (play drives a Runtime: imported when used)
+
+            if play(self, check=lambda rt: "arrived" if rt.waiting == START else None
+                    ).why is None:
+                raise KeyError(f"the first-choice path never reaches {ch.label!r}")
         finally:
-            self.presenters = presenters
             self.record_seen = True
+            self.look_ahead = look_ahead
+            self._prepared = None
             self._stop_at = None
         st = self.state
         st.seen = seen
-        sync = E.Sync(st.stage.to_json(), st.audio.to_json())
-        for p in self.presenters:
-            p.handle(sync)
-        return [sync, *self._run()]
+        return [self.sync(), *self._run()]
 
     # -- running ---------------------------------------------------------------------
     def _run(self, reset: bool = True) -> list[E.Event]:
@@ -323,8 +344,10 @@ class Runtime:
             except EvalError as exc:
                 self._fail(stmt, str(exc))
             if nxt is None:  # waiting for the reader
+                if self.look_ahead:
+                    self._prepare()
                 return self._emitted
-            if nxt == -2:
+            if nxt == END:
                 return self._end()
             st.position = self._sid(nxt) if nxt != END_OF_FILE else None
             if nxt == END_OF_FILE:
@@ -333,168 +356,158 @@ class Runtime:
                     return self._end()
                 st.position = self._sid(i2)
 
-    # s: Any, as mypy does not narrow through `t = type(s)`; `match` will (issue 12).
-    def _exec(self, i: int, s: Any, scope: Scope) -> int | None:  # noqa: C901
-        """Run one statement; return where to go, None to wait, -2 to end."""
+    def _exec(self, i: int, s: A.Stmt, scope: Scope) -> int | None:  # noqa: C901
+        """Run one statement; return where to go, None to wait, END to end."""
         prog = self.program
         st = self.state
-        t = type(s)
-        if t is A.Say:
-            ev = self._say_event(s, scope, apply_attributes=True, record=True)
-            if ev.nvl:  # the line joins the page; the event carries the entries before it
-                _nvl.add(prog, st, ev)
-                ev = replace(ev, page=_nvl.page(st, -1))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_))
-            self._emit(ev)
-            st.waiting = CONTINUE
-            return None
-        if t is A.Label:
-            st.label = s.name
-            st.labels_seen.add(s.name)
-            args, self._args = self._args, None
-            if s.params:
-                self._bind(s, args, scope)
-            elif args is not None and (args[0] or args[1]):
-                raise EvalError(f"label '{s.name}' takes no arguments")
-            self._emit(E.LabelReached(s.name))
-            return prog.branches[i][0]
-        if t is A.Scene:
-            name = " ".join(s.image) if s.image else None
-            if s.image:
-                name = " ".join(prog.images.resolve(s.image))
-            light = self._scene_light(name)
-            tf = prog.sprite_transform(s.at, s.atl, name or "") or None
-            st.stage.set_scene(name, light, tf)
-            self._emit(E.Scene(name, light, tf))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.Show:
-            tag = s.as_ or s.image[0]
-            cur = st.stage.sprite(tag)
-            current = tuple(cur.image.split()) if cur else None
-            spec = prog.layered.get(s.image[0])
-            layers = None
-            if spec is not None:  # a layeredimage: its attributes pick its layers
-                attrs, layers = choose_layers(spec, s.image[1:], (current or ())[1:])
-                image = " ".join((s.image[0], *attrs))
-            else:
-                image = " ".join(prog.images.resolve(s.image, current))
-                layers = prog.image_layers.get(image)
-            tf = prog.sprite_transform(s.at, s.atl, image if spec is None else s.image[0])
-            sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
-            self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
-                              sp.layers))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.Hide:
-            if st.stage.hide(s.tag):
-                self._emit(E.Hide(s.tag))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.With:
-            self._emit(E.With(prog.transitions.get(s.transition), s.transition))
-            return prog.next[i]
-        if t is A.Light:
-            light = self._light(s.name)
-            st.stage.light = light
-            self._emit(E.Light(light))
-            if s.with_ is not None:
-                self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
-            return prog.next[i]
-        if t is A.Play:
-            files = self._audio_files(s.files)
-            playing = st.audio.playing(s.channel)
-            if s.if_changed and playing == list(files):
+        match s:
+            case A.Say():
+                ev = self._say_event(s, scope, apply_attributes=True, record=True)
+                if ev.nvl:  # the line joins the page; the event carries the entries before it
+                    _nvl.add(prog, st, ev)
+                    ev = replace(ev, page=_nvl.page(st, -1))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_))
+                self._emit(ev)
+                st.waiting = CONTINUE
+                return None
+            case A.Label():
+                st.label = s.name
+                st.labels_seen.add(s.name)
+                args, self._args = self._args, None
+                if s.params:
+                    self._bind(s, args, scope)
+                elif args is not None and (args[0] or args[1]):
+                    raise EvalError(f"label '{s.name}' takes no arguments")
+                self._emit(E.LabelReached(s.name))
+                return prog.branches[i][0]
+            case A.Scene():
+                name = scene_image(prog, s)
+                light = self._scene_light(name)
+                tf = prog.sprite_transform(s.at, s.atl, name or "") or None
+                st.stage.set_scene(name, light, tf)
+                self._emit(E.Scene(name, light, tf))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
                 return prog.next[i]
-            st.audio.play(s.channel, list(files), bool(s.loop))
-            self._emit(E.Play(s.channel, files, s.fadein, s.fadeout, bool(s.loop)))
-            return prog.next[i]
-        if t is A.Queue:
-            files = self._audio_files(s.files)
-            st.audio.queue(s.channel, list(files), bool(s.loop))
-            self._emit(E.Queue(s.channel, files, bool(s.loop), s.fadein))
-            return prog.next[i]
-        if t is A.Stop:
-            st.audio.stop(s.channel)
-            self._emit(E.Stop(s.channel, s.fadeout))
-            return prog.next[i]
-        if t is A.Python:
-            scope.run(s.code)
-            return prog.next[i]
-        if t is A.If:
-            for k, (cond, _src, _block) in enumerate(s.branches):
-                if cond is None or scope.eval(cond):
-                    return prog.branches[i][k]
-            return prog.next[i]
-        if t is A.While:
-            return prog.branches[i][0] if scope.eval(s.condition) else prog.next[i]
-        if t is A.Menu:
-            offered = self._offered(s, scope)
-            if not offered:  # as in Ren'Py: a menu with no choice to offer is skipped
+            case A.Show():
+                tag = show_tag(s)
+                cur = st.stage.sprite(tag)
+                image, layers = show_image(prog, s, tuple(cur.image.split()) if cur else None)
+                tf = prog.sprite_transform(s.at, s.atl, s.image[0] if s.image[0] in prog.layered
+                                           else image)
+                sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
+                self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
+                                  sp.layers))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
                 return prog.next[i]
-            caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
-                if s.caption else None
-            nvl = _nvl.is_nvl_menu(prog, s.nvl)
-            if nvl and caption is not None:
-                _nvl.add(prog, st, caption)
-            st.choices = offered
-            st.waiting = CHOICE
-            self._emit(E.Menu(caption, tuple(E.Choice(k, self._choice_text(
-                self._choice_source(s, k), scope)) for k in offered), s.sid, nvl,
-                _nvl.page(st) if nvl else ()))
-            return None
-        if t is A.Jump:
-            return prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
-        if t is A.Call:
-            target = prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
-            self._args = ([scope.eval(a) for a in s.args],
-                          {k: scope.eval(v) for k, v in s.kwargs})
-            st.call_stack.append(s.sid)
-            return target
-        if t is A.Return:
-            if s.value is not None:
-                value = scope.eval(s.value)
-                check_storable(value)
-                st.variables["_return"] = value
-            elif "_return" in st.variables:
-                st.variables["_return"] = None
-            nxt = self._do_return()
-            return -2 if nxt is None else nxt
-        if t is A.Pause:
-            seconds = s.seconds
-            if s.expr is not None:
-                value = scope.eval(s.expr)
-                if value is not None and (isinstance(value, bool) or not isinstance(
-                        value, (int, float)) or not 0 <= value < 1e9):
-                    raise EvalError(f"pause takes a number of seconds, not {value!r}")
-                seconds = None if value is None else float(value)
-            st.waiting = CONTINUE
-            self._emit(E.Pause(seconds))
-            return None
-        if t is A.Input:
-            st.waiting = INPUT
-            self._emit(self._input_event(s, scope))
-            return None
-        if t is A.Notify:
-            message = scope.eval(s.message)
-            self._emit(E.Notice(message if isinstance(message, str) else str(message)))
-            return prog.next[i]
-        if t is A.Restart:
-            return -2
-        if t is A.Window:
-            if s.mode == A.NVL_CLEAR:
-                st.nvl = []
-                self._emit(E.NvlClear())
+            case A.Hide():
+                if st.stage.hide(s.tag):
+                    self._emit(E.Hide(s.tag))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
                 return prog.next[i]
-            st.stage.window = s.mode
-            self._emit(E.Window(s.mode, prog.transitions.get(s.with_) if s.with_ else None))
-            return prog.next[i]
-        # define, default, image, pass: nothing happens when control passes them
-        return prog.next[i]
+            case A.With():
+                self._emit(E.With(prog.transitions.get(s.transition), s.transition))
+                return prog.next[i]
+            case A.Light():
+                light = self._light(s.name)
+                st.stage.light = light
+                self._emit(E.Light(light))
+                if s.with_ is not None:
+                    self._emit(E.With(prog.transitions.get(s.with_), s.with_, True))
+                return prog.next[i]
+            case A.Play():
+                files = self._audio_files(s.files)
+                playing = st.audio.playing(s.channel)
+                if s.if_changed and playing == list(files):
+                    return prog.next[i]
+                st.audio.play(s.channel, list(files), bool(s.loop))
+                self._emit(E.Play(s.channel, files, s.fadein, s.fadeout, bool(s.loop)))
+                return prog.next[i]
+            case A.Queue():
+                files = self._audio_files(s.files)
+                st.audio.queue(s.channel, list(files), bool(s.loop))
+                self._emit(E.Queue(s.channel, files, bool(s.loop), s.fadein))
+                return prog.next[i]
+            case A.Stop():
+                st.audio.stop(s.channel)
+                self._emit(E.Stop(s.channel, s.fadeout))
+                return prog.next[i]
+            case A.Python():
+                scope.run(s.code)
+                return prog.next[i]
+            case A.If():
+                for k, (cond, _src, _block) in enumerate(s.branches):
+                    if cond is None or scope.eval(cond):
+                        return prog.branches[i][k]
+                return prog.next[i]
+            case A.While():
+                return prog.branches[i][0] if scope.eval(s.condition) else prog.next[i]
+            case A.Menu():
+                offered = self._offered(s, scope)
+                if not offered:  # as in Ren'Py: a menu with no choice to offer is skipped
+                    return prog.next[i]
+                caption = self._say_event(s.caption, scope, apply_attributes=True, record=True) \
+                    if s.caption else None
+                nvl = _nvl.is_nvl_menu(prog, s.nvl)
+                if nvl and caption is not None:
+                    _nvl.add(prog, st, caption)
+                st.choices = offered
+                st.waiting = CHOICE
+                self._emit(E.Menu(caption, tuple(E.Choice(k, self._choice_text(
+                    self._choice_source(s, k), scope)) for k in offered), s.sid, nvl,
+                    _nvl.page(st) if nvl else ()))
+                return None
+            case A.Jump():
+                return prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
+            case A.Call():
+                target = prog.labels[s.target] if s.expr is None else self._label_named(s, scope)
+                self._args = ([scope.eval(a) for a in s.args],
+                              {k: scope.eval(v) for k, v in s.kwargs})
+                st.call_stack.append(s.sid)
+                return target
+            case A.Return():
+                if s.value is not None:
+                    value = scope.eval(s.value)
+                    check_storable(value)
+                    st.variables["_return"] = value
+                elif "_return" in st.variables:
+                    st.variables["_return"] = None
+                nxt = self._do_return()
+                return END if nxt is None else nxt
+            case A.Pause():
+                seconds = s.seconds
+                if s.expr is not None:
+                    value = scope.eval(s.expr)
+                    if value is not None and (isinstance(value, bool) or not isinstance(
+                            value, (int, float)) or not 0 <= value < 1e9):
+                        raise EvalError(f"pause takes a number of seconds, not {value!r}")
+                    seconds = None if value is None else float(value)
+                st.waiting = CONTINUE
+                self._emit(E.Pause(seconds))
+                return None
+            case A.Input():
+                st.waiting = INPUT
+                self._emit(self._input_event(s, scope))
+                return None
+            case A.Notify():
+                message = scope.eval(s.message)
+                self._emit(E.Notice(message if isinstance(message, str) else str(message)))
+                return prog.next[i]
+            case A.Restart():
+                return END
+            case A.Window():
+                if s.mode == A.NVL_CLEAR:
+                    st.nvl = []
+                    self._emit(E.NvlClear())
+                    return prog.next[i]
+                st.stage.window = s.mode
+                self._emit(E.Window(s.mode, prog.transitions.get(s.with_) if s.with_ else None))
+                return prog.next[i]
+            case _:  # define, default, image, pass: nothing happens when control passes them
+                return prog.next[i]
 
     def _say_event(self, s: A.Say, scope: Scope, *, apply_attributes: bool,
                    record: bool) -> E.Say:
@@ -527,9 +540,8 @@ class Runtime:
             if apply_attributes and s.attributes and ch.image:
                 sprite = st.stage.sprite(ch.image)
                 if sprite is not None:
-                    resolved = prog.images.resolve((ch.image, *s.attributes),
-                                                   tuple(sprite.image.split()))
-                    image = " ".join(resolved)
+                    image = attribute_image(prog, ch.image, s.attributes,
+                                            tuple(sprite.image.split()))
                     if image != sprite.image:
                         st.stage.show(ch.image, image)
                         self._emit(E.Show(ch.image, image, None))
@@ -717,8 +729,6 @@ class Runtime:
 
     def _emit(self, ev: E.Event) -> None:
         self._emitted.append(ev)
-        for p in self.presenters:
-            p.handle(ev)
 
     def _sid(self, i: int) -> str:
         return self.program.statements[i].sid

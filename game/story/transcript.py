@@ -67,6 +67,10 @@ class Transcript:
             self.write(self._pending)
             self._pending = None
 
+    def feed(self, evs: list[E.Event]) -> None:
+        for ev in evs:
+            self.handle(ev)
+
     def _line(self, ev: E.Say) -> str:
         text = _flat(ev.text)
         return f"{ev.who}: {text}" if ev.who is not None and ev.kind == "say" else text

@@ -81,7 +81,9 @@ class ChapterThumbs:
         from ..render.images import ImageStore
         from ..render.screen import ENDED, MENU, PAUSE, SAY, Screen
         from ..render.view import View
+        from ..story.play import play
         from ..story.runtime import Runtime
+        from ..story.state import CONTINUE
 
         view = View(SIZE)
         if self._images is None:
@@ -91,20 +93,26 @@ class ChapterThumbs:
 
         screen = Screen(self._images, look=look_of(self.program))
         screen.instant = True
-        rt = Runtime(self.program, [])
-        screen.feed(rt.start_at_chapter(label))
-        # the chapter's first picture: its opening card (a title on black) is passed
-        # over until a background image is on stage, within its first few lines
-        for _interaction in range(12):
+        images = self._images
+
+        def settle() -> None:
             for _ in range(1000):
                 screen.update(1.0)
                 if screen.state in (SAY, MENU, PAUSE, ENDED) or not screen.timeline:
                     break
+
+        def arrived(rt: Runtime) -> str | None:
+            settle()
             scene = screen.display.scene
-            found = self._images.source.find(scene) if scene else None
-            if (found is not None and not found.is_color) or rt.waiting != "continue":
-                break
-            screen.feed(rt.advance())
+            found = images.source.find(scene) if scene else None
+            return "arrived" if (found is not None and not found.is_color) or \
+                rt.waiting != CONTINUE else None
+
+        # the chapter's first picture: its opening card (a title on black) is passed
+        # over until a background image is on stage, within its first few lines
+        if play(Runtime(self.program), on_events=screen.feed, check=arrived, limit=12,
+                chapter=label).why is None:
+            settle()  # the story ended: the last events are shown settled
         surf = pygame.Surface(view.size)
         screen.draw(surf, 0.0, hide_ui=True)
         if surf.get_size() != SIZE:

@@ -35,6 +35,29 @@ class Rig:
         return out
 
 
+class Presenting:
+    """A Runtime whose calls hand the events they return to a presenter, as the
+    window's session does (the runtime itself only returns them)."""
+
+    CALLS = frozenset({"start", "advance", "choose", "enter", "restore", "start_at_chapter"})
+
+    def __init__(self, program: Any, presenter: Any) -> None:
+        self.runtime = Runtime(program)
+        self.presenter = presenter
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self.runtime, name)
+        if name not in self.CALLS:
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            evs = value(*args, **kwargs)
+            for ev in evs:
+                self.presenter.handle(ev)
+            return evs
+        return call
+
+
 def step(rt: Runtime) -> None:
     """One reader action: continue, or take the first offered choice."""
     if rt.waiting == CHOICE:

@@ -30,6 +30,7 @@ def test_no_audio_device_plays_silent_and_logs_one_line() -> None:
         import logging
         logging.basicConfig(format="LOG %(name)s %(levelname)s %(message)s")
         from game.audio import AudioPlayer, init_mixer
+        from game.scene.model import ChannelState, Soundscape
         from game.story import events as E
         assert init_mixer() is False
         p = AudioPlayer(lambda n: "/nowhere/" + n)
@@ -38,7 +39,7 @@ def test_no_audio_device_plays_silent_and_logs_one_line() -> None:
         p.handle(E.Play("music", ("a.ogg",), fadein=1.0))
         p.handle(E.Queue("music", ("b.ogg",), True, 0.0))
         p.handle(E.Play("sound", ("c.ogg",), loop=False))
-        p.handle(E.Sync({}, {"music": {"files": ["a.ogg"], "loop": True, "queue": []}}))
+        p.handle(E.Sync(audio=Soundscape({"music": ChannelState(["a.ogg"], True)})))
         p.skipping = True
         p.skipping = False
         for t in range(10):

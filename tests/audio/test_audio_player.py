@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from audio_harness import Rig
+from audio_harness import Presenting, Rig
 
 from game.audio.mixer import AudioPlayer
+from game.scene.model import ChannelState, Soundscape
 from game.script.loader import load_story
 from game.story import events as E
-from game.story.runtime import Runtime
 
 SCRIPT = """\
 label start:
@@ -33,7 +33,7 @@ label start:
 
 def test_a_script_drives_the_mixer_in_order_with_its_fades() -> None:
     rig = Rig(lengths={"b.ogg": 10.0})
-    rt = Runtime(load_story([("t.rpy", SCRIPT)]), [rig.player])
+    rt = Presenting(load_story([("t.rpy", SCRIPT)]), rig.player)
     rt.start()
     assert rig.timed() == [(0.0, "play", "music", "a.ogg", True, 1.0),
                            (0.0, "play", "ambient", "wind.ogg", True, 0.0)]
@@ -148,12 +148,12 @@ def test_sync_keeps_an_unchanged_track_and_stops_effects() -> None:
     p.handle(E.Play("ambient", ("wind.ogg",)))
     p.handle(E.Play("sound", ("hit.ogg",), loop=False))
     rig.take()
-    p.handle(E.Sync({}, {"music": {"files": ["a.ogg"], "loop": True, "queue": []}}))
+    p.handle(E.Sync(audio=Soundscape({"music": ChannelState(["a.ogg"], True)})))
     # the sound stops at once; at the next frame ambient fades out; music goes on
     assert rig.take() == [("stop", "sound"), ("stop", "audio")]
     rig.tick(0.1)
     assert rig.take() == [("fadeout", "ambient", 0.5)]
-    p.handle(E.Sync({}, {"music": {"files": ["b.ogg"], "loop": True, "queue": []}}))
+    p.handle(E.Sync(audio=Soundscape({"music": ChannelState(["b.ogg"], True)})))
     rig.tick(0.1)
     assert rig.take() == [("stop", "audio"), ("fadeout", "music", 0.5)]
     rig.tick(0.5)
@@ -167,7 +167,7 @@ def test_a_play_in_the_same_frame_as_a_sync_wins_with_its_own_fade() -> None:
     p = rig.player
     p.handle(E.Play("music", ("title.ogg",)))
     rig.take()
-    p.handle(E.Sync({}, {"music": {"files": ["old.ogg"], "loop": True, "queue": []}}))
+    p.handle(E.Sync(audio=Soundscape({"music": ChannelState(["old.ogg"], True)})))
     p.handle(E.Play("music", ("new.ogg",), fadein=2.0))
     p.handle(E.Play("sound", ("hit.ogg",), loop=False))
     assert rig.take() == [("stop", "audio"), ("play", "sound", "hit.ogg", False, 0.0)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from audio_harness import Rig, music_is, run_until, step
+from audio_harness import Presenting, Rig, music_is, run_until, step
 
 from game.project import load_project
 from game.story import events as E
@@ -34,7 +34,7 @@ def touches(calls: list[tuple], channel: str) -> list[tuple]:
 def test_every_chapter_starts_with_its_own_music_only(program) -> None:
     for ch in program.chapters:
         rig = Rig()
-        rt = Runtime(program, [rig.player])
+        rt = Presenting(program, rig.player)
         rt.start_at_chapter(ch.label)
         rig.tick(3.0)
         calls = rig.take()
@@ -47,12 +47,12 @@ def test_every_chapter_starts_with_its_own_music_only(program) -> None:
 
 def test_a_chapter_start_keeps_a_track_that_already_plays(program) -> None:
     rig = Rig()
-    Runtime(program, [rig.player]).start_at_chapter("cold_captain")
+    Presenting(program, rig.player).start_at_chapter("cold_captain")
     rig.tick(3.0)
     assert rig.player.playing("music") == "memories.ogg"
     rig.take()
     # `five_years` opens with `play music "memories.ogg" if_changed`
-    rt = Runtime(program, [rig.player])
+    rt = Presenting(program, rig.player)
     rt.start_at_chapter("five_years")
     rig.tick(3.0)
     assert wanted(rt, "music") == "memories.ogg"
@@ -61,7 +61,7 @@ def test_a_chapter_start_keeps_a_track_that_already_plays(program) -> None:
 
 def test_loading_a_save_plays_the_music_of_that_point(program) -> None:
     rig = Rig()
-    rt = Runtime(program, [rig.player])
+    rt = Presenting(program, rig.player)
     rt.start()
     run_until(rt, lambda r: r.state.label == "hueco_mundo", rig)
     save = json.dumps(rt.snapshot())
@@ -73,7 +73,7 @@ def test_loading_a_save_plays_the_music_of_that_point(program) -> None:
     assert rig.player.playing("ambient") is None
     rig.take()
 
-    loaded = Runtime(program, [rig.player])
+    loaded = Presenting(program, rig.player)
     loaded.restore(json.loads(save))
     rig.tick(1.0)
     calls = rig.take()
@@ -83,7 +83,7 @@ def test_loading_a_save_plays_the_music_of_that_point(program) -> None:
     assert rig.player.playing("music") == "desolation.ogg"
 
     # loading the same save again changes nothing that plays
-    Runtime(program, [rig.player]).restore(json.loads(save))
+    Presenting(program, rig.player).restore(json.loads(save))
     rig.tick(1.0)
     calls = rig.take()
     assert touches(calls, "music") == [] and touches(calls, "ambient") == []
@@ -91,7 +91,7 @@ def test_loading_a_save_plays_the_music_of_that_point(program) -> None:
 
 def test_rollback_within_a_scene_does_not_restart_the_music(program) -> None:
     rig = Rig()
-    rt = Runtime(program, [rig.player])
+    rt = Presenting(program, rig.player)
     rt.start()
     run_until(rt, lambda r: r.state.label == "hueco_mundo", rig)
     step(rt)
@@ -110,7 +110,7 @@ def test_rollback_within_a_scene_does_not_restart_the_music(program) -> None:
 
 def test_rollback_into_an_earlier_scene_brings_its_music_back(program) -> None:
     rig = Rig()
-    rt = Runtime(program, [rig.player])
+    rt = Presenting(program, rig.player)
     rt.start()
     earlier = rt.snapshot()  # the promise: promise.ogg
     run_until(rt, music_is("desolation.ogg"), rig)
@@ -127,7 +127,7 @@ def test_rollback_into_an_earlier_scene_brings_its_music_back(program) -> None:
 
 def test_skipping_drops_effects_and_lands_on_the_right_music(program) -> None:
     rig = Rig()
-    rt = Runtime(program, [rig.player])
+    rt = Presenting(program, rig.player)
     rt.start()
     rig.tick(1.0)
     rig.take()
@@ -152,7 +152,7 @@ def test_a_chapter_start_behind_a_transition_does_not_play_the_chapter_before(pr
     rig = Rig()
     rig.player.handle(E.Play("music", ("title.ogg",)))
     rig.take()
-    rt = Runtime(program, [])
+    rt = Runtime(program)
     evs = rt.start_at_chapter("hueco_mundo")
     rig.player.prepare(evs)
     audio = [ev for ev in evs if isinstance(ev, (E.Sync, E.Play, E.Queue, E.Stop))]
@@ -174,7 +174,7 @@ def test_prepare_holds_nothing_when_the_chapter_keeps_the_music(program) -> None
     rig = Rig()
     rig.player.handle(E.Play("music", ("title.ogg",)))
     rig.take()
-    evs = Runtime(program, []).start_at_chapter("five_years")  # memories.ogg if_changed
+    evs = Runtime(program).start_at_chapter("five_years")  # memories.ogg if_changed
     rig.player.prepare(evs)
     rig.player.handle(evs[0])
     rig.tick(1.0)

@@ -61,7 +61,7 @@ def test_the_audio_channels_are_named_once():
 
     assert mixer.CHANNELS is channels.CHANNELS
     assert parser.CHANNELS == frozenset(channels.CHANNELS)
-    assert model.LOOPING_CHANNELS == model.PERSISTENT_CHANNELS == frozenset(channels.LASTING)
+    assert model.PERSISTENT_CHANNELS == frozenset(channels.LASTING)
     assert set(backend._RESERVED) | {channels.MUSIC} == set(channels.CHANNELS) - {
         channels.OVERLAPPING}
 

@@ -12,6 +12,7 @@ from game.script.errors import ScriptError
 from game.script.images import ImageIndex
 from game.script.loader import load_story
 from game.story import events as E
+from game.story.play import play
 from game.story.runtime import Runtime
 from game.story.state import StoryState
 from game.story.transcript import Transcript
@@ -68,13 +69,15 @@ def test_a_background_casts_its_light_and_the_light_statement_changes_it() -> No
 
 def test_events_carry_the_light_and_the_transcript_reports_it() -> None:
     lines: list[str] = []
-    rt = Runtime(_load(), [Transcript(lines.append, events=True)])
+    tr = Transcript(lines.append, events=True)
+    rt = Runtime(_load())
     evs = rt.start()
+    tr.feed(evs)
     assert E.Scene("bg room night", NIGHT) in evs
     evs = rt.advance()
+    tr.feed(evs)
     assert evs[:2] == [E.Light(BLOOD), evs[1]] and isinstance(evs[1], E.With)
-    while rt.waiting != "ended":
-        rt.advance()
+    play(rt, on_events=tr.feed)
     assert "[scene bg room night; light night]" in lines
     assert "[light blood with dissolve]" in lines
     assert "[light None]" in lines
@@ -94,7 +97,7 @@ def test_the_light_is_plain_data_in_the_stage_and_survives_a_save() -> None:
     other = Runtime(_load())
     evs = other.restore(saved)
     assert isinstance(evs[0], E.Sync)
-    assert Stage.from_json(evs[0].stage).light == BLOOD
+    assert evs[0].stage.light == BLOOD
     assert other.state.stage.light == BLOOD
     assert StoryState.from_json(saved).stage.light == BLOOD
 

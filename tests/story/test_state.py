@@ -98,21 +98,6 @@ def test_the_same_choices_give_the_same_events(picks: list[int]) -> None:
     assert first != []
 
 
-def test_presenters_hear_what_the_calls_return() -> None:
-    heard: list = []
-
-    class Ear:
-        def handle(self, ev) -> None:
-            heard.append(ev)
-
-    rt = Runtime(PROGRAM, [Ear()])
-    returned = list(rt.start())
-    while rt.waiting != ENDED:
-        returned += rt.choose(rt.state.choices[-1]) if rt.waiting == CHOICE \
-            else rt.advance()
-    assert heard == returned
-
-
 @pytest.mark.parametrize("bad, why", [
     ([], "not a JSON object"),
     ({"variables": {}}, "older"),

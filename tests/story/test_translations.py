@@ -16,9 +16,8 @@ from game.i18n.check import translation_warnings
 from game.i18n.lines import translation_ids, units
 from game.i18n.translation import load_translation
 from game.project import load_project
-from game.story import events as E
+from game.story.play import play
 from game.story.runtime import Runtime
-from game.story.state import CHOICE, ENDED
 from game.story.transcript import Transcript
 from story_harness import ROOT, STORY_DIR, TESTS
 
@@ -86,22 +85,20 @@ def _entries(path: Path) -> dict[str, object]:
 def _play(program, translation, picks=(), restore=False) -> list[str]:
     out: list[str] = []
     t = Transcript(out.append)
-    rt = Runtime(program, [t])
+    rt = Runtime(program)
     rt.translation = translation
-    rt.start()
     picks = list(picks)
-    while rt.waiting != ENDED:
-        if restore:  # the save holds ids, never text: a fresh runtime tells it again
-            data = json.loads(json.dumps(rt.state.to_json()))
-            rt = Runtime(program)
-            rt.translation = translation
-            rt.restore(data)  # (what restore shows again is not part of the transcript)
-            rt.presenters = [t]
-        if rt.waiting == CHOICE:
-            k = picks.pop(0) if picks else 1
-            rt.choose(rt.state.choices[k - 1])
-        else:
-            rt.advance()
+
+    def relay(rt: Runtime) -> Runtime:
+        # the save holds ids, never text: a fresh runtime tells it again
+        data = json.loads(json.dumps(rt.state.to_json()))
+        rt = Runtime(program)
+        rt.translation = translation
+        rt.restore(data)  # (what restore shows again is not part of the transcript)
+        return rt
+
+    play(rt, lambda rt: rt.state.choices[(picks.pop(0) if picks else 1) - 1],
+         on_events=t.feed, relay=relay if restore else None)
     t.flush()
     return out
 

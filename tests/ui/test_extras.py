@@ -710,7 +710,7 @@ def test_the_music_room_opens_from_the_game_menu_and_gives_the_scene_its_music_b
     audio.events.clear()
     key(g, pygame.K_ESCAPE)
     syncs = [e for e in audio.events if isinstance(e, E.Sync)]
-    assert syncs and "battle.ogg" in json.dumps(syncs[-1].audio)
+    assert syncs and "battle.ogg" in json.dumps(syncs[-1].audio.to_json())
     assert g.describe()["menu"] == "game_menu"
     key(g, pygame.K_ESCAPE)
     d = g.describe()

@@ -119,7 +119,7 @@ def test_shift_r_keeps_the_line_variables_stage_and_music(game, story, audio) ->
     assert [sp.image for sp in s.screen.display.sprites] == ["eileen happy"]
     # the music goes on: the audio is re-synced to the same track, never stopped
     syncs = [ev for ev in audio.events if isinstance(ev, E.Sync)]
-    assert syncs and syncs[-1].audio["music"]["files"] == ["theme.ogg"]
+    assert syncs and syncs[-1].audio.playing("music") == ["theme.ogg"]
     assert not [ev for ev in audio.events if isinstance(ev, (E.Stop, E.Play))]
     assert any(t.startswith("Story reloaded") for t in toasts(g))
     advance_line(g)

@@ -60,8 +60,7 @@ class MusicRoom(Page):
         if g.session is None:
             g.play_title_music()
         elif g.audio is not None:
-            st = g.session.runtime.state
-            g.audio.handle(E.Sync(st.stage.to_json(), st.audio.to_json()))
+            g.audio.handle(g.session.runtime.sync())
 
     # -- building ------------------------------------------------------------------
     def build_content(self) -> None:
