@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import pytest
 
 GAME: Final = Path(__file__).resolve().parent.parent / "game"
 
@@ -39,11 +38,6 @@ LAYER: Final[Mapping[str, int]] = {
 # package's own __init__ (version, app id), logging and memory settings.
 SHARED: Final = frozenset({"game", "game._log", "game._memory"})
 
-# PROVISIONAL: today's module -> its name in the target layout, while the moves of issue
-# 12 land. Delete each entry once its module has moved (the test says which).
-PROVISIONAL: Final[Mapping[str, str]] = {
-}
-
 # Where pygame (and pygame_gui) may be imported, with why.
 PYGAME_ALLOWED: Final[Mapping[str, str]] = {
     "game.render": "draws",
@@ -57,20 +51,13 @@ PYGAME_ALLOWED: Final[Mapping[str, str]] = {
 }
 PYGAME: Final = frozenset({"pygame", "pygame_gui"})
 
-# Violations on main when this test was written, as (importer, imported) in target names.
-# This list must end EMPTY: the test fails on a violation not listed here and on a listed
-# one that no longer occurs, so it shrinks as the fixes of issue 12 land.
-KNOWN_VIOLATIONS: Final[frozenset[tuple[str, str]]] = frozenset({
-    ("game.i18n.renpy_tl", "game.script._cursor"),
-    ("game.story.stage_images", "game.script._layered"),
-})
 
 
 @dataclass(frozen=True)
 class Violation:
     path: str      # the importing file, relative to the tree's parent
     line: int
-    importer: str  # target names (PROVISIONAL applied)
+    importer: str
     imported: str
     rule: str
 
@@ -82,12 +69,11 @@ class Violation:
 class Rules:
     layer: Mapping[str, int]
     shared: frozenset[str]
-    provisional: Mapping[str, str]
     pygame_allowed: Mapping[str, str]
 
 
-HOUSE_RULES: Final = Rules(LAYER, SHARED, PROVISIONAL, PYGAME_ALLOWED)
-NOT_PLACED: Final = "not in the layer table: add its package to LAYER (or a move to PROVISIONAL)"
+HOUSE_RULES: Final = Rules(LAYER, SHARED, PYGAME_ALLOWED)
+NOT_PLACED: Final = "not in the layer table: add its package to LAYER"
 PYGAME_OUTSIDE: Final = ("pygame outside render, audio's backend, ui, the app and the listed "
                          "commands")
 
@@ -131,11 +117,6 @@ def imports(path: Path, name: str, known: Mapping[str, Path]) -> Iterator[tuple[
                 yield node.lineno, sub if sub in known else module
 
 
-def _target(name: str, rules: Rules) -> str:
-    key = _longest(name, rules.provisional)
-    return name if key is None else rules.provisional[key] + name[len(key):]
-
-
 def _layer(name: str, rules: Rules) -> int | None:
     if name in rules.shared:
         return 0
@@ -159,7 +140,7 @@ def check(root: Path, rules: Rules = HOUSE_RULES) -> list[Violation]:
     found = []
     for name, path in known.items():
         where = str(path.relative_to(root.parent))
-        me = _target(name, rules)
+        me = name
         my_layer = _layer(me, rules)
         if my_layer is None:
             found.append(Violation(where, 1, me, "-", NOT_PLACED))
@@ -171,7 +152,7 @@ def check(root: Path, rules: Rules = HOUSE_RULES) -> list[Violation]:
                 continue
             if head != top:
                 continue
-            other = _target(imported, rules)
+            other = imported
             owner = _private_owner(imported)
             if owner is not None and owner != top and not _within(name, owner):
                 found.append(Violation(where, line, me, other,
@@ -183,24 +164,9 @@ def check(root: Path, rules: Rules = HOUSE_RULES) -> list[Violation]:
     return found
 
 
-def against_known(found: list[Violation], known: frozenset[tuple[str, str]]) -> list[str]:
-    """What is wrong with `found` given the violations still allowed: new ones, and
-    allowed ones that no longer occur."""
-    new = [str(v) for v in found if (v.importer, v.imported) not in known]
-    gone = known - {(v.importer, v.imported) for v in found}
-    return new + [f"{pair!r} no longer occurs: remove it from KNOWN_VIOLATIONS in "
-                  "tests/test_layers.py" for pair in sorted(gone)]
-
-
 def test_game_follows_the_layers() -> None:
-    wrong = against_known(check(GAME), KNOWN_VIOLATIONS)
+    wrong = [str(v) for v in check(GAME)]
     assert not wrong, "the layering (LAYER above):\n" + "\n".join(wrong)
-
-
-def test_provisional_names_are_still_there() -> None:
-    known = modules(GAME)
-    moved = [old for old in PROVISIONAL if old not in known]
-    assert not moved, f"moved: delete from PROVISIONAL in tests/test_layers.py: {moved}"
 
 
 # -- the checker itself, on small trees ---------------------------------------------------
@@ -208,7 +174,6 @@ def test_provisional_names_are_still_there() -> None:
 TINY: Final = Rules(
     layer={"pkg.low": 1, "pkg.mid": 2, "pkg.top": 3},
     shared=frozenset({"pkg", "pkg._log"}),
-    provisional={"pkg.loose": "pkg.top.loose"},
     pygame_allowed={"pkg.top": "draws"},
 )
 
@@ -267,39 +232,11 @@ def test_pygame_in_a_lower_layer_fails(tmp_path: Path) -> None:
         f"pkg/mid/story.py:3: pkg.mid.story imports pygame_gui: {PYGAME_OUTSIDE}"]
 
 
-def test_provisional_names_place_loose_modules(tmp_path: Path) -> None:
-    # pkg/loose.py counts as pkg.top.loose: it may use pygame and import down, and
-    # importing it from below is upward.
-    root = _tree(tmp_path, {"loose.py": "import pygame\nfrom pkg.low import x\n",
-                            "low/model.py": "from pkg import loose\n"})
-    assert _said(check(root, TINY)) == ["pkg/low/model.py:1: pkg.low.model imports "
-                                        "pkg.top.loose: upward import (layer 1 imports layer 3)"]
-
-
 def test_a_module_outside_the_table_fails(tmp_path: Path) -> None:
     root = _tree(tmp_path, {"stray.py": ""})
     assert _said(check(root, TINY)) == [
         "pkg/stray.py:1: pkg.stray imports -: not in the layer table: add its package to "
-        "LAYER (or a move to PROVISIONAL)"]
-
-
-@pytest.mark.parametrize("pair", sorted(KNOWN_VIOLATIONS))
-def test_known_violations_name_target_modules(pair: tuple[str, str]) -> None:
-    # Entries use target names, so a move that keeps a violation keeps its entry.
-    importer, imported = pair
-    assert _layer(importer, HOUSE_RULES) is not None, importer
-    assert imported in PYGAME or _layer(imported, HOUSE_RULES) is not None or \
-        _private_owner(imported) is not None, imported
-
-
-def test_known_violations_must_still_occur_and_nothing_else() -> None:
-    found = [Violation("pkg/a.py", 3, "pkg.low", "pkg.top", "upward import")]
-    assert against_known(found, frozenset({("pkg.low", "pkg.top")})) == []
-    assert against_known(found, frozenset()) == [
-        "pkg/a.py:3: pkg.low imports pkg.top: upward import"]
-    assert against_known([], frozenset({("pkg.low", "pkg.top")})) == [
-        "('pkg.low', 'pkg.top') no longer occurs: remove it from KNOWN_VIOLATIONS in "
-        "tests/test_layers.py"]
+        "LAYER"]
 
 
 def test_the_house_rules_on_a_small_game(tmp_path: Path) -> None:

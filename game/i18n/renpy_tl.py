@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..script import ast as A
-from ..script._cursor import unescape
+from ..script.cursor import unescape
 from ..script.errors import Reporter
 from ..script.lexer import SAY_RE, Line, read_blocks
 from .lines import UI, Unit, translation_ids

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Callable, Final
 
 from ..assets.files import FileRefused, read_limited
 from ..script.errors import Diagnostic, ScriptError
-from ..script.images import AudioIndex, ImageIndex, scan_audio, scan_images
+from ..assets.scan import scan_audio, scan_images
+from ..script.images import AudioIndex, ImageIndex
 from .cache_dirs import use_game_id
 
 if TYPE_CHECKING:

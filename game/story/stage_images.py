@@ -4,7 +4,7 @@ stage, given what the tag shows now: written once, for the runtime, its look-ahe
 from __future__ import annotations
 
 from ..script import ast as A
-from ..script._layered import choose as choose_layers
+from ..script.layered import choose as choose_layers
 from ..script.program import Program
 
 Name = tuple[str, ...]  # an image name as words: ("k", "happy")

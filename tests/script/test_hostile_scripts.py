@@ -124,7 +124,7 @@ def test_game_toml_as_a_fifo_or_a_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("where", ["/", "../" * 40])
 def test_an_images_folder_of_the_whole_disk_stops_early(tmp_path: Path, where: str) -> None:
-    from game.script.images import MAX_SCANNED_FILES, _walk
+    from game.assets.scan import MAX_SCANNED_FILES, _walk
 
     d = _story(tmp_path, f'[paths]\nimages = "{where}"\naudio = "{where}"\n')
     with bounded(30):

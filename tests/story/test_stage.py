@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.scene.model import Soundscape, Stage
-from game.script.images import AudioIndex, ImageIndex, image_name_of, scan_images
+from game.assets.scan import scan_images
+from game.script.images import AudioIndex, ImageIndex, image_name_of
 from game.script.loader import load_story
 from game.story.runtime import Runtime
 

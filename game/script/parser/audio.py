@@ -8,7 +8,7 @@ from ...scene import channels as scene_channels
 from .. import _nodes as N
 from .. import _renpy_compat as compat
 from .. import ast as A
-from .._cursor import Cursor
+from ..cursor import Cursor
 from ..errors import did_you_mean
 from ..lexer import Line
 from ._fast import FastPaths

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, Final
 from .. import ast as A
 from .. import _renpy_compat as compat
 from .. import texttags
-from .._cursor import Cursor
+from ..cursor import Cursor
 from ..errors import Reporter, did_you_mean
 from ..ids import stable_id
 from ..lexer import Item, Line, read_blocks
@@ -139,7 +139,7 @@ class ParserCore:
         # transform name (or `Transform(...)` source) -> (params, defaults, steps)
         self.atl_defs: dict[str, tuple[list[str], dict, list]] = {}
         self.image_transforms: dict[str, list] = {}  # `image x = Transform("f", zoom=2)`
-        self.layered: dict[str, dict] = {}  # layeredimage NAME -> its layers (_layered.py)
+        self.layered: dict[str, dict] = {}  # layeredimage NAME -> its layers (layered.py)
         # Composite image -> its layers: image names, or [name, x, y] after ["", w, h]
         self.layered_files: dict[str, list[str | list]] = {}
 

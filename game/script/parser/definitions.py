@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, Final
 from .. import _nodes as N
 from .. import _renpy_compat as compat
 from .. import ast as A
-from .. import _layered, _staging
-from .._cursor import Cursor
+from .. import layered, _staging
+from ..cursor import Cursor
 from ..lexer import Line
 from ._fast import FastPaths
 from .core import AUDIO, READ, ParserCore, statement
@@ -228,11 +228,11 @@ class DefinitionStatements(ParserCore):
 
     def image_layers(self, line: Line, words: tuple[str, ...], layers: list) -> None:
         """A Composite's files: drawn as a layered image's layers."""
-        _layered.composite(self, line, words, layers)
+        layered.composite(self, line, words, layers)
 
     @statement("layeredimage")
     def layeredimage_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
-        _layered.layeredimage_stmt(self, line)
+        layered.layeredimage_stmt(self, line)
         return None
 
     @statement("transform")

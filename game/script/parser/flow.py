@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .. import _nodes as N
 from .. import _renpy_compat as compat
 from .. import ast as A
-from .._cursor import Cursor
+from ..cursor import Cursor
 from ..lexer import Line, SayItem
 from ..pyexpr import ExprError, compile_expression
 from ._fast import CHOICE, COND, FastPaths

@@ -14,7 +14,7 @@ from typing import Final
 
 from .. import _nodes as N
 from .. import ast as A
-from .._cursor import unescape
+from ..cursor import unescape
 from ..ids import content_key, stable_id
 from ..lexer import Line, SayItem
 from .core import NOT_SPEAKERS, TRANSITION, ParserCore

@@ -12,7 +12,7 @@ from .. import _nodes as N
 from .. import _renpy_compat as compat
 from .. import ast as A
 from .. import _staging
-from .._cursor import Cursor
+from ..cursor import Cursor
 from ..lexer import Line
 from ..pyexpr import ExprError, compile_expression
 from ._fast import IMAGE_STOP, FastPaths
