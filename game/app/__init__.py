@@ -20,6 +20,7 @@ import pygame
 from .._log import get_logger
 from .._memory import resume_collection
 from ..assets.art import ArtSource
+from ..project import identity_of
 from ..project.cache_dirs import raster_cache_dir, set_cache_root
 from ..render.images import BG, ImageStore
 from ..render.view import View
@@ -33,7 +34,6 @@ from ..userdata.persistent import Persistent
 from ..userdata.prefs import Preferences
 from ..userdata.saves import SaveStore
 from .live_reload import LiveReload
-from ..project import identity_of
 from .reading import Reading
 from .saving import Saving
 

@@ -24,7 +24,7 @@ END_CARD_SECONDS = 6.0
 
 
 class Session:
-    def __init__(self, game: "Game", replay: str | None = None) -> None:
+    def __init__(self, game: Game, replay: str | None = None) -> None:
         self.game = game
         # a replay of one chapter (from the chapter list): no saves, no autosaves, and
         # it ends where the next chapter begins, back at the chapter list

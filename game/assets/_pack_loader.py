@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..script.errors import ERROR, WARNING, did_you_mean
-from .files import FileRefused, read_limited
 from ..script.images import image_name_of
 from . import imageinfo
 from .art import ImageFile
+from .files import FileRefused, read_limited
 
 if TYPE_CHECKING:
     from .packs import ArtPack
@@ -74,7 +74,8 @@ class PackLoader:
         if not self.pack.images and not any(p.severity == ERROR
                                             for p in self.pack.diagnostics):
             self.problem("A104", "", WARNING, "the pack is empty: it has no images named as"
-                         " the game names them (e.g. 'eileen happy.png'); our art is shown everywhere")
+                         " the game names them (e.g. 'eileen happy.png'); our art is shown"
+                         " everywhere")
 
     def read_toml(self) -> dict[str, Any] | None:
         p = self.root / PACK_TOML

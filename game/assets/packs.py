@@ -29,15 +29,27 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final, Iterable
+from typing import Final
 
 from ..script.errors import Diagnostic
 from ..script.images import ImageIndex
-from ._pack_loader import (ERROR, IMAGE_KEYS, MAX_FILES, MAX_PROBLEMS, MAX_ZOOM,
-                           PACK_FORMATS, PACK_TOML, TOP_KEYS, WARNING, PackLoader, _printable,
-                           sniff)
+from ._pack_loader import (
+    ERROR,
+    IMAGE_KEYS,
+    MAX_FILES,
+    MAX_PROBLEMS,
+    MAX_ZOOM,
+    PACK_FORMATS,
+    PACK_TOML,
+    TOP_KEYS,
+    WARNING,
+    PackLoader,
+    _printable,
+    sniff,
+)
 from .art import ImageFile
 
 log = logging.getLogger("game.assets.packs")

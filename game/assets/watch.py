@@ -7,9 +7,10 @@ pygame here.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Iterable
+from typing import Any, Final
 
 Stamp = tuple[int, int]  # (mtime in ns, size)
 SCRIPT_NAMES: Final = (".rpy", ".po")  # .po: translations/LANG.po
@@ -22,7 +23,7 @@ class FolderScan:
 
     files: dict[str, Stamp]
 
-    def changed(self, since: "FolderScan") -> set[str]:
+    def changed(self, since: FolderScan) -> set[str]:
         """Paths added, removed or rewritten since an earlier scan."""
         a, b = since.files, self.files
         return {p for p in a.keys() | b.keys() if a.get(p) != b.get(p)}

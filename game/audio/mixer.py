@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Final
+from typing import Final
 
 from ..scene.channels import CHANNELS, LASTING, ONE_SHOT, OVERLAPPING
 from ..scene.model import Soundscape

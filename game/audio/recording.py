@@ -13,7 +13,8 @@ fade-out (when the player next asks after the fade's time).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .backend import AudioFileError
 

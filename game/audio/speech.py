@@ -17,7 +17,8 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from typing import Any, Callable, Final, Protocol
+from collections.abc import Callable
+from typing import Any, Final, Protocol
 
 log = logging.getLogger("game.audio")
 

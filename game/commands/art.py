@@ -12,13 +12,23 @@ from __future__ import annotations
 import argparse
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Final
+from typing import Any, Final
 
 from ..assets.packs import ArtPack, load_pack
-from ..project.story_images import (BG, CANVAS, SPRITE, TITLE_ART, ImageUse, Place,
-                                    is_colour, shown_size, story_images)
+from ..project.story_images import (
+    BG,
+    CANVAS,
+    SPRITE,
+    TITLE_ART,
+    ImageUse,
+    Place,
+    is_colour,
+    shown_size,
+    story_images,
+)
 from ..scene.canvas import SPRITE_HEIGHT
 from ..script.errors import ERROR, NOTE, WARNING, Diagnostic, did_you_mean
 from ..script.images import image_name_of

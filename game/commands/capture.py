@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import logging
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..script.texttags import plain
 
@@ -28,8 +29,8 @@ def capture(program: Any, out_dir: str, *, size: tuple[int, int] = (1280, 720), 
 
     from .._memory import tune_malloc
     from ..assets.art import ArtSource
-    from ..render.png import png_bytes
     from ..render.images import ImageStore
+    from ..render.png import png_bytes
     from ..render.screen import MENU, SAY, Screen
     from ..render.view import View
     from ..story import events as E

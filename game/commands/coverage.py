@@ -3,7 +3,8 @@ say lines were reached: a writer's check for branches no path leads to."""
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING, Callable, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
 
 from ..script import ast as A
 from ..script.errors import StoryRuntimeError

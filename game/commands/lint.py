@@ -1,7 +1,8 @@
 """`lint`: every error and warning in a story, then statistics as Ren'Py's lint prints."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..script import ast as A
 from ..script.errors import WARNING, Diagnostic, ScriptError

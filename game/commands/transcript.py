@@ -5,8 +5,9 @@ headless, printing every line (play_headless)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..script.texttags import plain
 from ..story import events as E
@@ -120,8 +121,8 @@ class _Saves:
         self.saved = False
 
     def _store(self) -> Any:
-        from ..userdata.saves import SaveStore
         from ..userdata import DataDir
+        from ..userdata.saves import SaveStore
 
         data = DataDir(Path(self.data_dir) if self.data_dir else None, game_id=self.game.id)
         return SaveStore(data.saves, self.game.save_id)

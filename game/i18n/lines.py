@@ -7,12 +7,22 @@ line without attributes it is the line's save id. An `id NAME` clause pins it.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..script import ast as A
 from ..script.ids import stable_id
-from .keys import (ABOUT, CHAPTER, CHARACTER, CONTENT_NOTE, CREDITS, MUSIC,  # noqa: F401
-                   SAMPLE_LINE, UI, Unit)  # (UI re-exported)
+from .keys import (  # noqa: F401
+    ABOUT,
+    CHAPTER,
+    CHARACTER,
+    CONTENT_NOTE,
+    CREDITS,
+    MUSIC,
+    SAMPLE_LINE,  # (UI re-exported)
+    UI,
+    Unit,
+)
 
 if TYPE_CHECKING:
     from ..script.program import Program

@@ -74,7 +74,7 @@ class Translation:
         self.ui = ui_strings(strings)
 
     @classmethod
-    def from_catalog(cls, lang: str, program: Program, catalog) -> "Translation":  # type: ignore[no-untyped-def]
+    def from_catalog(cls, lang: str, program: Program, catalog) -> Translation:  # type: ignore[no-untyped-def]
         strings, problems = usable_strings(lang, catalog)
         return cls(lang, program, strings, problems)
 

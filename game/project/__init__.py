@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ..assets.files import FileRefused, read_limited
-from ..script.errors import Diagnostic, ScriptError
 from ..assets.scan import scan_audio, scan_images
+from ..script.errors import Diagnostic, ScriptError
 from ..script.images import AudioIndex, ImageIndex
 from .cache_dirs import use_game_id
 
@@ -59,7 +60,7 @@ class StoryFiles:
     # a Ren'Py project's tl/ folder: translations, not read (until they are supported)
     translations: list[Path] = field(default_factory=list)
     version: str = ""
-    credits: "Credits | None" = None
+    credits: Credits | None = None
     credits_line: int = 1
     music: list[tuple[str, str]] = field(default_factory=list)  # (file, title): music room
     game_id: str = ""  # game.toml's id (default: from the title); see GameIdentity
@@ -69,7 +70,7 @@ class StoryFiles:
     sample_line: str | None = None  # game.toml's sample_line: Accessibility's sample
 
     @property
-    def identity(self) -> "GameIdentity":
+    def identity(self) -> GameIdentity:
         gid = self.game_id or game_id_from(self.story_dir)
         return GameIdentity(self.title or UNTITLED, gid, self.save_id or gid)
 
@@ -352,7 +353,7 @@ def _music(d: Any, toml_path: Path) -> list[tuple[str, str]]:
     return out
 
 
-def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
+def _credits(d: Any, toml_path: Path, line: int) -> Credits:
     """game.toml's [credits]: scene, music, seconds, and [[credits.section]] tables of
     heading = "..." and lines = ["...", ...]."""
     from ..script.credits import Credits, CreditSection
@@ -386,7 +387,7 @@ def _credits(d: Any, toml_path: Path, line: int) -> "Credits":
     return Credits(tuple(sections), scene, d.get("music") or None, float(seconds))
 
 
-def check_credits(prog: "Program", files: StoryFiles, strict: bool) -> None:
+def check_credits(prog: Program, files: StoryFiles, strict: bool) -> None:
     """The credits' image and music, and the music room's tracks, should exist: warnings
     like the script's (errors with `strict`), located in game.toml."""
     if files.toml_path is None:
@@ -523,7 +524,7 @@ def renpy_title(sources: list[tuple[str, str]], fallback: str) -> tuple[str, str
     return found.get("name") or fallback, found.get("version", "")
 
 
-def note_translations(prog: "Program", files: StoryFiles) -> None:
+def note_translations(prog: Program, files: StoryFiles) -> None:
     """A Ren'Py project's tl/ folder: its dialogue and strings blocks are matched to our
     lines (game/i18n/renpy_tl.py, used when a reader picks the language); one warning
     for what matched nothing and is skipped."""
@@ -556,7 +557,7 @@ def note_translations(prog: "Program", files: StoryFiles) -> None:
     prog.skipped["tl/ folder"] = (n, len(in_files))
 
 
-def _place_image_files(prog: "Program", files: StoryFiles) -> None:
+def _place_image_files(prog: Program, files: StoryFiles) -> None:
     """`image x = "file.png"` names a file in the story's images folder (the loader
     refused absolute paths and '..'), never one found from the working folder."""
     base = files.images_dir or files.story_dir.absolute()
@@ -623,7 +624,7 @@ class LazyProgram:
     def loaded(self) -> bool:
         return self._program is not None
 
-    def get(self) -> "Program":
+    def get(self) -> Program:
         if self._program is None:
             self._program = load_project(self._dir)
             self.images = self._program.images

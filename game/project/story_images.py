@@ -53,8 +53,7 @@ def story_images(program: Any, *, title: bool = True) -> dict[str, ImageUse]:  #
     """Every image the story can show, by name, in name order; `title` adds the title
     screen's key art. Pure: no pygame."""
     from ..script.program import END_OF_FILE, successors
-    from ..story.stage_images import (attribute_image, scene_image, show_image, show_tag,
-                                      speaker_tag)
+    from ..story.stage_images import attribute_image, scene_image, show_image, show_tag, speaker_tag
 
     prog = program
     uses: dict[str, ImageUse] = {}

@@ -11,8 +11,7 @@ import io
 
 import pygame
 
-from ..assets.imageinfo import (MAX_PIXELS, MAX_SIDE, ImageRefused, check_target,
-                                read_checked)
+from ..assets.imageinfo import MAX_PIXELS, MAX_SIDE, ImageRefused, check_target, read_checked
 
 __all__ = ["ImageRefused", "load_image"]
 

@@ -4,7 +4,7 @@ a side (or growing), leaving ones going off a side (or shrinking), on ATL's warp
 What moves is given by game/scene/moves.py."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pygame
 

@@ -12,13 +12,14 @@ import os
 import queue
 import threading
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Callable, Final, Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final
 
 import pygame
 
-from ..project.cache_dirs import code_version
 from .._log import get_logger
 from ..assets.art import ArtSource, ImageFile, svg_size
+from ..project.cache_dirs import code_version
 from ..scene.canvas import CANVAS, SPRITE_HEIGHT
 from .palette import BRIGHT_RED, DARK_RED
 
@@ -325,8 +326,8 @@ class ImageStore:
         if size is None:
             raise ValueError("its size cannot be read")
         from ..assets.imageinfo import check_target  # imported by the first decode,
-        from .png import save_png  # after the title's first frame
         from .decode import load_image
+        from .png import save_png  # after the title's first frame
 
         check_target(size)
         cached = self._disk_path(f, size)

@@ -7,7 +7,8 @@ at their pace, before the line appears, as Ren'Py's statements block in turn.
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable, Final
+from collections.abc import Callable
+from typing import Final
 
 import pygame
 

@@ -3,8 +3,9 @@ name box in the speaker's colour, a blinking 'next' marker; centered text alone 
 the middle of the screen."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Final
+from typing import Final
 
 import pygame
 

@@ -39,7 +39,7 @@ class Light:
         return {"name": self.name, "color": self.color, "strength": self.strength}
 
     @classmethod
-    def from_json(cls, d: Any) -> "Light | None":
+    def from_json(cls, d: Any) -> Light | None:
         if not isinstance(d, dict):
             return None
         return cls(str(d["name"]), str(d["color"]), float(d.get("strength", 1.0)))
@@ -72,7 +72,7 @@ class Sprite:
         return d
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Sprite":
+    def from_json(cls, d: dict[str, Any]) -> Sprite:
         tf = d.get("transform")
         z = d.get("zorder", 0)
         return cls(str(d["tag"]), str(d["image"]), str(d.get("at", DEFAULT_POSITION)),
@@ -167,7 +167,7 @@ class Stage:
         self.sprites.remove(s)
         return True
 
-    def copy(self) -> "Stage":
+    def copy(self) -> Stage:
         return copy.deepcopy(self)
 
     def to_json(self) -> dict[str, Any]:
@@ -179,7 +179,7 @@ class Stage:
         return d
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Stage":
+    def from_json(cls, d: dict[str, Any]) -> Stage:
         tf = d.get("scene_transform")
         return cls(d.get("scene"), [Sprite.from_json(s) for s in d.get("sprites", [])],
                    str(d.get("window", "auto")), Light.from_json(d.get("light")),
@@ -196,7 +196,7 @@ class ChannelState:
         return {"files": list(self.files), "loop": self.loop, "queue": list(self.queue)}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "ChannelState":
+    def from_json(cls, d: dict[str, Any]) -> ChannelState:
         return cls([str(f) for f in d.get("files", [])], bool(d.get("loop", True)),
                    [str(f) for f in d.get("queue", [])])
 
@@ -228,12 +228,12 @@ class Soundscape:
     def stop(self, channel: str) -> None:
         self.channels.pop(channel, None)
 
-    def copy(self) -> "Soundscape":
+    def copy(self) -> Soundscape:
         return copy.deepcopy(self)
 
     def to_json(self) -> dict[str, Any]:
         return {k: v.to_json() for k, v in sorted(self.channels.items())}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Soundscape":
+    def from_json(cls, d: dict[str, Any]) -> Soundscape:
         return cls({str(k): ChannelState.from_json(v) for k, v in d.items()})

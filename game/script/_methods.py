@@ -3,7 +3,8 @@ memory (a result never passes MAX_SEQUENCE items or characters). Values stay pla
 data: a method that would give a view or a tuple gives a list."""
 from __future__ import annotations
 
-from typing import Any, Callable, Final
+from collections.abc import Callable
+from typing import Any, Final
 
 MAX_SEQUENCE: Final = 1_000_000  # the same bound as evaluate's results
 

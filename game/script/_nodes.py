@@ -9,7 +9,8 @@ exactly those of an instance made by calling the class.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Final
+from collections.abc import Callable
+from typing import Any, Final
 
 from . import ast as A
 

@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _nodes as N
-from .ast import NVL_CLEAR
 from ._renpy_compat import DEGRADE_CODE, NOT_HANDLED, degrade, note_skip
+from .ast import NVL_CLEAR
 
 if TYPE_CHECKING:
     from .lexer import Line

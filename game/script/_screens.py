@@ -204,8 +204,8 @@ def character_call(p: ParserCore, line: Line, src: str) -> Any:
 def call_screen(p: ParserCore, cur: Any, line: Line) -> Any:
     """`call screen NAME(...)` as a menu of the screen's buttons, or None (skip it)."""
     from . import _nodes as N
-    from .parser.core import LABEL
     from ._renpy_compat import degrade
+    from .parser.core import LABEL
 
     if p.compat.strict:
         return None

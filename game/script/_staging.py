@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _renpy_compat as compat
-from .atl import ATLReader, _PROPS, literal
+from .atl import _PROPS, ATLReader, literal
 
 if TYPE_CHECKING:
     from .lexer import Line

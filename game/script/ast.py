@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from ..scene.moves import DURATION as MOVE_DURATION, SPRITE_MOVES
+from ..scene.moves import DURATION as MOVE_DURATION
+from ..scene.moves import SPRITE_MOVES
 
 Loc = tuple[str, int, int]
 Code = tuple  # checked expression code, see pyexpr

@@ -12,7 +12,8 @@ from __future__ import annotations
 import ast
 import math
 import re
-from typing import Any, Callable, Final
+from collections.abc import Callable
+from typing import Any, Final
 
 from ..scene.transform import BUILTIN, MAX_SECONDS, MAX_STEPS, MAX_ZOOM, WARPERS, _run
 

@@ -11,8 +11,9 @@ import dataclasses
 import marshal
 from array import array
 from collections import deque
+from collections.abc import Iterable
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Final, Iterable
+from typing import TYPE_CHECKING, Any, Final
 
 from . import _nodes as N
 from . import ast as A

@@ -4,8 +4,9 @@ One Diagnostic type for scripts, the project's files, translations and art packs
 code it carries is declared once in CODES below."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final, Iterable
+from typing import Final
 
 ERROR: Final = "error"
 WARNING: Final = "warning"

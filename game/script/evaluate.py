@@ -6,7 +6,8 @@ plus the CharacterDef and Transition values that only `define` can make.
 from __future__ import annotations
 
 import math
-from typing import Any, Callable, Final
+from collections.abc import Callable
+from typing import Any, Final
 
 from ._methods import MUTATING, MethodError, call_method
 from .ast import CharacterDef, LightDef, Transition

@@ -5,8 +5,9 @@ Pure data and file-name logic; the renderer turns a resolved name into pixels.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Final, Iterable
+from typing import Final
 
 IMAGE_EXTENSIONS: Final = (".png", ".jpg", ".jpeg", ".webp", ".svg", ".bmp", ".gif", ".tga")
 AUDIO_EXTENSIONS: Final = (".ogg", ".opus", ".mp3", ".wav", ".flac")

@@ -9,26 +9,37 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Final, Iterable, Iterator
+from typing import Any, Final
 
+from ..scene.moves import DURATION as MOVE_DURATION
+from ..scene.moves import SPRITE_MOVES
+from ..scene.transform import named as named_transform
 from . import ast as A
 from . import texttags
-from .errors import (ERROR, WARNING, Diagnostic, Reporter, ScriptError, closest,
-                     did_you_mean)
-from .evaluate import EvalError, evaluate
-from .images import AudioIndex, ImageIndex
-from ._screens import scan_all
 from ._renpy_compat import DEGRADE_CODE, position_warning
-from .lexer import strip_comment
-from ..scene.moves import DURATION as MOVE_DURATION, SPRITE_MOVES
-from ..scene.transform import named as named_transform
+from ._screens import scan_all
 from ._staging import bind_args
 from .atl import bind, transform_call
-from .parser import (AUDIO, IMAGE, LABEL, LIGHT, POSITION, POSITIONS, READ, TRANSITION,
-                     UPDATE, WRITE, Parser)
-from .program import (END_OF_FILE, LIGHT_PREFIX, Chapter, Flow, Program, flatten,
-                      successors)
+from .errors import ERROR, WARNING, Diagnostic, Reporter, ScriptError, closest, did_you_mean
+from .evaluate import EvalError, evaluate
+from .images import AudioIndex, ImageIndex
+from .lexer import strip_comment
+from .parser import (
+    AUDIO,
+    IMAGE,
+    LABEL,
+    LIGHT,
+    POSITION,
+    POSITIONS,
+    READ,
+    TRANSITION,
+    UPDATE,
+    WRITE,
+    Parser,
+)
+from .program import END_OF_FILE, LIGHT_PREFIX, Chapter, Flow, Program, flatten, successors
 from .values import UnstorableValue, check_value
 
 BUILTIN_TRANSITIONS: Final = {

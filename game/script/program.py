@@ -7,8 +7,8 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any, Final
 
-from . import ast as A
 from ..scene.transform import PLAIN_POSITIONS
+from . import ast as A
 from .credits import Credits, CreditSection  # noqa: F401 (re-exported)
 from .errors import Diagnostic
 from .images import AudioIndex, ImageIndex

@@ -6,8 +6,9 @@ Tags supported: {b} {i} {u} {s} {color=#...} {size=+N} {cps=N} (paired) and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Final
+from typing import Final
 
 PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps", "alpha", "font"})
 FONT_SUFFIXES: Final = (".ttf", ".otf", ".ttc")

@@ -85,8 +85,8 @@ def transition_value(src: str) -> tuple[Transition | None, str | None]:
 
 
 def _image_dissolve(node: ast.Call) -> tuple[Transition | None, str | None]:
-    """ImageDissolve(image, time, ramp=5, reverse=False): the mask as an image name (a file's name as
-    Ren'Py names it); the loader checks the story has it."""
+    """ImageDissolve(image, time, ramp=5, reverse=False): the mask as an image name (a
+    file's name as Ren'Py names it); the loader checks the story has it."""
     t = _seconds(_arg(node, 1, "time"), 1.0)
     mask = _arg(node, 0, "image")
     name = mask.value if isinstance(mask, ast.Constant) and isinstance(mask.value, str) \

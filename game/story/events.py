@@ -25,7 +25,7 @@ class Say:
     seen: bool = False  # read before, in this or an earlier play
     character: str | None = None  # the speaker's variable, e.g. "k"
     nvl: bool = False  # said in NVL mode: one entry of a full-screen page
-    page: tuple["Say", ...] = ()  # NVL: the page's earlier entries, oldest first
+    page: tuple[Say, ...] = ()  # NVL: the page's earlier entries, oldest first
     side_image: str | None = None  # the side image shown beside the line, e.g. "side e happy"
 
 

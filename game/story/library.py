@@ -40,7 +40,7 @@ class Library:
 
     __slots__ = ("rt",)
 
-    def __init__(self, rt: "Runtime") -> None:
+    def __init__(self, rt: Runtime) -> None:
         self.rt = rt
 
     def _random(self) -> int:

@@ -12,8 +12,9 @@ interaction's stage, audio, variables and trail.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Final
+from typing import Any, Final
 
 from ..script.texttags import plain
 from . import events as E
@@ -31,12 +32,12 @@ class HistoryEntry:
     line_id: str
 
     @classmethod
-    def from_say(cls, say: E.Say) -> "HistoryEntry":
+    def from_say(cls, say: E.Say) -> HistoryEntry:
         """The entry for a Say event (tags removed; centered text has no speaker)."""
         return cls(say.who, plain(say.text), say.color, say.line_id)
 
     @classmethod
-    def from_event(cls, event: E.Say | E.Menu) -> "HistoryEntry | None":
+    def from_event(cls, event: E.Say | E.Menu) -> HistoryEntry | None:
         """The entry for a Say, or for a Menu's caption; None for a menu without one."""
         if isinstance(event, E.Say):
             return cls.from_say(event)
@@ -49,7 +50,7 @@ class HistoryEntry:
                 "line_id": self.line_id}
 
     @classmethod
-    def from_json(cls, d: Any) -> "HistoryEntry | None":
+    def from_json(cls, d: Any) -> HistoryEntry | None:
         """The entry, or None if `d` is not a usable entry."""
         if not isinstance(d, dict):
             return None

@@ -8,8 +8,9 @@ delivery path: game/story/play.py hands them on when no reader plays).
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable, Final
+from typing import Any, Final
 
 from ..scene.model import Light
 from ..script import ast as A

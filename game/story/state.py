@@ -83,7 +83,7 @@ class StoryState:
         }
 
     @classmethod
-    def from_json(cls, d: Any) -> "StoryState":  # noqa: C901
+    def from_json(cls, d: Any) -> StoryState:  # noqa: C901
         """The state from JSON data, every field checked for its type and bounds first:
         a tampered or damaged state raises StateError naming the field, never another
         exception, and a state that loads can always be saved again."""
@@ -173,13 +173,13 @@ class StoryState:
         return json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
 
     @classmethod
-    def loads(cls, text: str) -> "StoryState":
+    def loads(cls, text: str) -> StoryState:
         try:
             return cls.from_json(json.loads(text))
         except json.JSONDecodeError as exc:
             raise StateError(f"not valid JSON: {exc}") from None
 
-    def copy(self) -> "StoryState":
+    def copy(self) -> StoryState:
         return StoryState.from_json(json.loads(json.dumps(self.to_json())))
 
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Callable, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
 
 from ..script.texttags import plain
 from . import events as E
@@ -23,7 +24,7 @@ class LoopGuard:
         self.count = 0
         self._menus: dict[str, int] = {}
 
-    def stop(self, rt: "Runtime", default_choice: bool, *,
+    def stop(self, rt: Runtime, default_choice: bool, *,
              random_choice: bool = False) -> str | None:
         """Why to stop before the next step, or None to go on."""
         self.count += 1

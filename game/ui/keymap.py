@@ -4,8 +4,9 @@ what the gamepad's buttons mean. The reading input (game/app/reading.py) and the
 it cannot drift from what the keys really do."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final, Iterable
+from typing import Final
 
 import pygame
 

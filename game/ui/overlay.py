@@ -2,8 +2,9 @@
 bottom edge (Ren'Py's), the skip/auto indicator, toasts and "The End"."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Final
+from typing import Final
 
 import pygame
 

@@ -9,8 +9,19 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..render.fonts import FONT_DIR
-from ..render.palette import (BRIGHT_RED, CONTRAST_FOCUS, DAMAGED, DIM_INK,  # noqa: F401
-                              FAINT_INK, FRAME, INK, PANEL, RED, TILE, WHITE)
+from ..render.palette import (  # noqa: F401
+    BRIGHT_RED,
+    CONTRAST_FOCUS,
+    DAMAGED,
+    DIM_INK,
+    FAINT_INK,
+    FRAME,
+    INK,
+    PANEL,
+    RED,
+    TILE,
+    WHITE,
+)
 
 THEME_PATH: Final = Path(__file__).resolve().parent / "theme.json"
 

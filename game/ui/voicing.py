@@ -4,7 +4,8 @@ button or choice the keyboard or gamepad focuses. The words are chosen here; the
 speech itself is game/audio/speech.py's, off the frame loop."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final
 
 from .i18n import _
 
@@ -118,7 +119,7 @@ def item_words(menu: Any, item: Any) -> str:
 class SelfVoicing:
     """Speaks what the reader sees, while the preference is on."""
 
-    def __init__(self, game: Host, make_speaker: Callable[[], "Speaker"] | None = None) -> None:
+    def __init__(self, game: Host, make_speaker: Callable[[], Speaker] | None = None) -> None:
         self.game = game
         self.make_speaker = make_speaker
         self.speaker: Speaker | None = None
@@ -242,7 +243,7 @@ class SelfVoicing:
         self.last = text
         self.speaker.say(text)
 
-    def _new_speaker(self) -> "Speaker":
+    def _new_speaker(self) -> Speaker:
         if self.make_speaker is not None:
             return self.make_speaker()
         from ..audio.speech import Speaker

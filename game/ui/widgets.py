@@ -2,8 +2,9 @@
 letterboxed canvas, a keyboard/gamepad focus over its elements, and text drawing."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import pygame
 import pygame_gui

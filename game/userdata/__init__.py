@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Final
 
-from ..assets.files import FileRefused, read_limited
 from .._log import get_logger
+from ..assets.files import FileRefused, read_limited
 
 __all__ = ["FileRefused", "read_limited", "atomic_write", "read_json", "parse_json",
            "dump_json", "remove_temporaries", "set_aside", "DataDir", "default_data_dir"]

@@ -8,8 +8,9 @@ What unlocks them is kept in the persistent data (game/userdata/persistent.py), 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Final, Iterable
+from typing import Any, Final
 
 from ..story import events as E
 

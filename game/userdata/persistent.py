@@ -5,9 +5,10 @@ chapter start, on quitting, every few lines), and `save` writes only if dirty.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..script.values import UnstorableValue, check_value, text_problem
 from . import atomic_write, dump_json, read_json
@@ -76,11 +77,11 @@ class Persistent:
                 "music": list(self.music), "variables": self.variables}
 
     @classmethod
-    def from_json(cls, data: Any) -> "Persistent":
+    def from_json(cls, data: Any) -> Persistent:
         return cls.check(data)[0]
 
     @classmethod
-    def check(cls, data: Any) -> tuple["Persistent", list[str]]:
+    def check(cls, data: Any) -> tuple[Persistent, list[str]]:
         """Persistent data from JSON, and one sentence per value that was dropped."""
         p = cls()
         problems: list[str] = []
@@ -130,7 +131,7 @@ class Persistent:
 
     # -- files --------------------------------------------------------------------
     @classmethod
-    def load(cls, path: Path) -> tuple["Persistent", str | None]:
+    def load(cls, path: Path) -> tuple[Persistent, str | None]:
         """The saved data (empty if there is no file) and any problem found: a damaged
         file is moved aside; bad values are named and dropped."""
         data, problem = read_json(Path(path))

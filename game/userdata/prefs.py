@@ -84,12 +84,12 @@ class Preferences:
         return d
 
     @classmethod
-    def from_json(cls, data: Any) -> "Preferences":
+    def from_json(cls, data: Any) -> Preferences:
         """Preferences from JSON data, every bad value cleaned (see `check`)."""
         return cls.check(data)[0]
 
     @classmethod
-    def check(cls, data: Any) -> tuple["Preferences", list[str]]:
+    def check(cls, data: Any) -> tuple[Preferences, list[str]]:
         """Preferences from JSON data, and one sentence per value that was clamped or
         reset. Unknown keys (from a newer game) are ignored; missing ones take defaults."""
         prefs = cls()
@@ -107,7 +107,7 @@ class Preferences:
 
     # -- files --------------------------------------------------------------------
     @classmethod
-    def load(cls, path: Path) -> tuple["Preferences", str | None]:
+    def load(cls, path: Path) -> tuple[Preferences, str | None]:
         """The saved preferences (defaults if there is no file), and any problem found:
         a damaged file is moved aside; bad values are named."""
         data, problem = read_json(Path(path))
@@ -122,7 +122,7 @@ class Preferences:
         """Write atomically (JSON, sorted keys, indented)."""
         atomic_write(Path(path), dump_json(self.to_json()))
 
-    def clamped(self) -> "Preferences":
+    def clamped(self) -> Preferences:
         """A copy with every value in range (for values set from code)."""
         return Preferences.check(self.to_json())[0]
 

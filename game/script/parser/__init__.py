@@ -21,8 +21,22 @@ from typing import Final
 
 from ._fast import CHOICE, COND, IMAGE_STOP, FastPaths
 from .audio import CHANNELS, AudioStatements
-from .core import (AUDIO, HANDLERS, IMAGE, LABEL, LIGHT, NOT_SPEAKERS, POSITION, READ,
-                   SAY_ATTRS, SPEAKER, TRANSITION, UNSUPPORTED, UPDATE, WRITE)
+from .core import (
+    AUDIO,
+    HANDLERS,
+    IMAGE,
+    LABEL,
+    LIGHT,
+    NOT_SPEAKERS,
+    POSITION,
+    READ,
+    SAY_ATTRS,
+    SPEAKER,
+    TRANSITION,
+    UNSUPPORTED,
+    UPDATE,
+    WRITE,
+)
 from .definitions import LIGHT_NAMESPACE, DefinitionStatements
 from .flow import FlowStatements
 from .say import SPECIAL_SPEAKERS, SayStatements

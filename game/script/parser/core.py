@@ -14,10 +14,11 @@ result (nodes, ids, references, diagnostics) is what the general code makes of i
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Callable, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final
 
-from .. import ast as A
 from .. import _renpy_compat as compat
+from .. import ast as A
 from .. import texttags
 from ..cursor import Cursor
 from ..errors import Reporter, did_you_mean

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .. import _nodes as N
 from .. import _renpy_compat as compat
+from .. import _staging, layered
 from .. import ast as A
-from .. import layered, _staging
 from ..cursor import Cursor
 from ..lexer import Line
 from ._fast import FastPaths

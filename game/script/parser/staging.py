@@ -10,8 +10,8 @@ from typing import Final
 from ...scene import canvas as scene_canvas
 from .. import _nodes as N
 from .. import _renpy_compat as compat
-from .. import ast as A
 from .. import _staging
+from .. import ast as A
 from ..cursor import Cursor
 from ..lexer import Line
 from ..pyexpr import ExprError, compile_expression

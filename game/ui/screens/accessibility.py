@@ -8,10 +8,10 @@ from typing import Any
 
 import pygame
 
-from ...userdata.prefs import BOX_OPACITY_RANGE, LINE_SPACING_RANGE, TEXT_SIZE_RANGE
 from ...render.fonts import DYSLEXIC
 from ...render.text import layout
 from ...render.textbox import LINE_SPACING, TEXT_SIZE
+from ...userdata.prefs import BOX_OPACITY_RANGE, LINE_SPACING_RANGE, TEXT_SIZE_RANGE
 from ..i18n import _
 from ..theme import INK, RED, WHITE
 from ..widgets import draw_text
@@ -103,7 +103,8 @@ class AccessibilityScreen(PreferencesScreen):
                          r, max(1, s(2)))
         family = DYSLEXIC if p.dyslexic_font else "serif"
         files = getattr(self.game.program, "story_files", None)
-        lay = layout(_(getattr(files, "sample_line", None) or DEFAULT_SAMPLE), r.w - s(48), size=max(6, s(TEXT_SIZE * 0.8 * p.text_size)),
+        sample = _(getattr(files, "sample_line", None) or DEFAULT_SAMPLE)
+        lay = layout(sample, r.w - s(48), size=max(6, s(TEXT_SIZE * 0.8 * p.text_size)),
                      color=WHITE if p.high_contrast else INK,
                      family=family, max_height=r.h - s(40), min_size=max(6, s(12)),
                      line_spacing=LINE_SPACING * p.line_spacing)

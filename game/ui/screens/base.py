@@ -1,14 +1,15 @@
 """What every menu has: elements built in canvas units, focus, actions, a backdrop."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 import pygame_gui
 from pygame_gui.core import ObjectID
 
-from ..i18n import _
 from .. import hands as H
+from ..i18n import _
 from ..widgets import Focusable, FocusRing, MenuLayer
 
 if TYPE_CHECKING:

@@ -1,14 +1,14 @@
 """Questions asked over the screen: confirm (yes/no) and the content note."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from ..theme import BRIGHT_RED, INK, PANEL, RED
 from ..widgets import draw_text
 from .base import SNAPSHOT, TITLE_ART, Menu
-
 
 if TYPE_CHECKING:
     from ..host import Host

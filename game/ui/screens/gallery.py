@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 import pygame
 
-from ...userdata.extras import CGEntry, cg_unlocked, story_cgs
 from ...render.images import BG
 from ...scene.canvas import CANVAS
+from ...userdata.extras import CGEntry, cg_unlocked, story_cgs
 from .. import hands as H
 from ..i18n import _
 from ..theme import DIM_INK, FAINT_INK, FRAME, INK, TILE
@@ -37,8 +37,8 @@ class CGThumbs:
     that size, cached on disk), one per `work()` call."""
 
     def __init__(self, game: Host) -> None:
-        from ...project.cache_dirs import raster_cache_dir
         from ...assets.art import ArtSource
+        from ...project.cache_dirs import raster_cache_dir
         from ...render.images import ImageStore
 
         self.store = ImageStore(ArtSource(game.program.images, list(game.source.packs)),

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from ..keymap import help_sections
-from ..theme import BRIGHT_RED, DIM_INK, INK
 from ...render.fonts import font
 from ...scene.canvas import CANVAS_H
 from ..i18n import _
+from ..keymap import help_sections
+from ..theme import BRIGHT_RED, DIM_INK, INK
 from ..widgets import draw_text, wrap
 from .page import CONTENT_X, Page
 

@@ -3,12 +3,13 @@ each unlocked once heard; play, stop, previous and next, the playing one highlig
 Leaving it gives the title its own music back."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from ...userdata.extras import Track, story_tracks, track_unlocked
 from ...story import events as E
+from ...userdata.extras import Track, story_tracks, track_unlocked
 from .. import hands as H
 from ..i18n import _
 from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK

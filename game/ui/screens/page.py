@@ -2,7 +2,8 @@
 (Return first), a heading, and the page's own content to the right."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 

@@ -1,7 +1,8 @@
 """Preferences: every choice takes effect at once and is saved at once."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pygame
 

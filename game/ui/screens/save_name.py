@@ -2,14 +2,15 @@
 the name, Esc saves without one; the slot then shows it."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from ...render.fonts import font
 from ...userdata.saves import MAX_NAME, clean_name, typeable
 from ..theme import BRIGHT_RED, DIM_INK, FAINT_INK, INK, PANEL, RED
 from ..widgets import draw_text
-from ...render.fonts import font
 from .base import SNAPSHOT, Menu
 
 if TYPE_CHECKING:

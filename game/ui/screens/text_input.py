@@ -2,7 +2,8 @@
 Enter or OK gives the text to the story; the box holds at most the input's length."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 import pygame_gui
