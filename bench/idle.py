@@ -87,7 +87,7 @@ def main() -> int:
         else:
             env.update(SDL_VIDEODRIVER="dummy")
             where = "the dummy driver (no Xvfb)"
-        env["SCARS_CACHE_DIR"] = os.path.join(tmp, "cache")
+        env["VN_CACHE_DIR"] = os.path.join(tmp, "cache")
         game = [sys.executable, "-m", "game", "--chapter", "1"]
         helptext = subprocess.run([sys.executable, "-m", "game", "play", "--help"], cwd=ROOT,
                                   capture_output=True, text=True).stdout

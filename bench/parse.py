@@ -70,7 +70,7 @@ def main() -> int:
         cached = []
         from game.project.story_cache import cached_load
         with tempfile.TemporaryDirectory() as cache_dir:
-            os.environ["SCARS_CACHE_DIR"] = cache_dir
+            os.environ["VN_CACHE_DIR"] = cache_dir
             cached_load([("big.rpy", raw)], images=IMAGES, audio=AUDIO)
             for run in range(RUNS + 1):
                 again = None

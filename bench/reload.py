@@ -79,7 +79,7 @@ def main() -> int:
         tmp_p = Path(tmp)
         story = copy_story(tmp_p)
         cache = tmp_p / "cache"
-        os.environ["SCARS_CACHE_DIR"] = str(cache)
+        os.environ["VN_CACHE_DIR"] = str(cache)
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
         cold_loads(story, 1, env)  # bytecode written once, as an installed game has it
         cold = cold_loads(story, 5, env)

@@ -1,8 +1,8 @@
-"""Start-up time: `python -m game` to its first drawn frame (SCARS_EXIT_AFTER_FIRST_FRAME=1
+"""Start-up time: `python -m game` to its first drawn frame (VN_EXIT_AFTER_FIRST_FRAME=1
 makes it print the moment and exit there), against a baseline that imports pygame and pygame_gui, opens the
 display, makes a UIManager, draws one frame and exits. Median of several runs each,
 in the same run; SDL dummy drivers; a fresh data dir (--data-dir, when the game has it)
-and a raster cache (SCARS_CACHE_DIR) warmed by one run first, as a second start has.
+and a raster cache (VN_CACHE_DIR) warmed by one run first, as a second start has.
 
 With a built app (`python -m game dist OUT`: pass --built OUT/<name> or its program, or
 build into dist/ at the repository root, where it is found), its start is timed in the
@@ -48,7 +48,7 @@ def _env(cache: str) -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = os.path.join(os.path.dirname(cache), "pycache")
     env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", PYGAME_HIDE_SUPPORT_PROMPT="1",
-               SCARS_EXIT_AFTER_FIRST_FRAME="1", SCARS_CACHE_DIR=cache)
+               VN_EXIT_AFTER_FIRST_FRAME="1", VN_CACHE_DIR=cache)
     return env
 
 
@@ -143,7 +143,7 @@ def main() -> int:
     print(f"  ratio {ratio:.2f} from source (target <= {TARGET}); of the fastest runs"
           f" {min(game) / min(base):.2f}  {verdict(ratio, TARGET)}")
     if ratio > TARGET:
-        print("  where the time goes: SCARS_EXIT_AFTER_FIRST_FRAME=1 SDL_VIDEODRIVER=dummy "
+        print("  where the time goes: VN_EXIT_AFTER_FIRST_FRAME=1 SDL_VIDEODRIVER=dummy "
               "python -X importtime -m game 2>&1 | sort -t'|' -k2 -n | tail")
     return 0 if ratio <= TARGET else 1
 

@@ -154,7 +154,7 @@ class Game:
         self.first_frame_at: float | None = None
         self._title_alpha = 0.0
         self._title_art: pygame.Surface | None = None
-        self._state_file = os.environ.get("SCARS_STATE_FILE") or None
+        self._state_file = os.environ.get("VN_STATE_FILE") or None
         self._last_state: str | None = None
         self.thumbs: Any = None  # chapter thumbnails, made when Chapters first opens
         self.reloader = LiveReload(self)  # Shift+R, and --watch
@@ -567,7 +567,7 @@ class Game:
         return d
 
     def state_changed(self) -> None:
-        """Write what is showing to $SCARS_STATE_FILE (for the end-to-end test)."""
+        """Write what is showing to $VN_STATE_FILE (for the end-to-end test)."""
         self.dirty = True
         if not self._state_file:
             return
@@ -793,7 +793,7 @@ class Game:
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
             resume_collection()  # paused by cli.main for the start
-            if os.environ.get("SCARS_EXIT_AFTER_FIRST_FRAME"):  # bench/startup.py
+            if os.environ.get("VN_EXIT_AFTER_FIRST_FRAME"):  # bench/startup.py
                 print(f"first-frame {time.time():.6f}", flush=True)
                 self.running = False
             else:

@@ -25,9 +25,9 @@ def set_cache_root(folder: str | os.PathLike[str] | None) -> None:
 
 
 def cache_dir() -> str | None:
-    """Where cached stories live: $SCARS_CACHE_DIR, else the folder set_cache_root gave,
+    """Where cached stories live: $VN_CACHE_DIR, else the folder set_cache_root gave,
     else the user cache folder."""
-    d = os.environ.get("SCARS_CACHE_DIR")
+    d = os.environ.get("VN_CACHE_DIR")
     if d == "":
         return None
     if d:

@@ -3,7 +3,7 @@
 From a fresh data folder (holding only the reader's chapter unlocks, since a
 first-time reader cannot pick chapter 3): start, accept the content note, open
 Chapters, pick chapter 3, advance five lines, quick save, quit; start again,
-Continue, and find the same line, in the game's own state ($SCARS_STATE_FILE) and
+Continue, and find the same line, in the game's own state ($VN_STATE_FILE) and
 in a screenshot that is not blank."""
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ class Player:
         env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEO_X11_WMCLASS"}
         # no SDL_VIDEO_X11_WMCLASS: the game names its window class itself
         self.env = dict(env, DISPLAY=display, SDL_VIDEODRIVER="x11", SDL_AUDIODRIVER="dummy",
-                        SCARS_STATE_FILE=str(self.state_file),
-                        SCARS_CACHE_DIR=str(tmp / "cache"), PYGAME_HIDE_SUPPORT_PROMPT="1")
+                        VN_STATE_FILE=str(self.state_file),
+                        VN_CACHE_DIR=str(tmp / "cache"), PYGAME_HIDE_SUPPORT_PROMPT="1")
         self.log = open(tmp / "game.log", "ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "game", "--data-dir", str(data),
                                       "--size", size, *args], cwd=ROOT, env=self.env,

@@ -69,8 +69,8 @@ def test_shift_r_shows_an_edit_and_an_error_with_its_place(xserver, tmp_path) ->
         subprocess.run(["import", "-window", "root", str(shot)], env=game.env, check=True,
                        timeout=TIMEOUT)
         assert colours_in(shot) > 8, "the screenshot is blank"
-        if os.environ.get("SCARS_KEEP_SHOTS"):  # to look at it by eye
-            shutil.copy(shot, os.environ["SCARS_KEEP_SHOTS"])
+        if os.environ.get("VN_KEEP_SHOTS"):  # to look at it by eye
+            shutil.copy(shot, os.environ["VN_KEEP_SHOTS"])
 
         game.key("Escape")  # keep reading: the story as it was before the broken edit
         st = game.wait(lambda s: s.get("menu") is None and s.get("text") == SECOND,

@@ -38,7 +38,7 @@ def source_output(args: list[str], story: Path | None = None) -> str:
 def first_frame(cmd: list[str], cwd: Path, data_dir: Path, timeout: float = 120) -> str:
     """Start the window headless and stop at its first drawn frame; returns stdout."""
     r = run([*cmd, "--data-dir", str(data_dir)], cwd=cwd, timeout=timeout,
-            SCARS_EXIT_AFTER_FIRST_FRAME="1", SCARS_CACHE_DIR=str(data_dir / "cache"))
+            VN_EXIT_AFTER_FIRST_FRAME="1", VN_CACHE_DIR=str(data_dir / "cache"))
     assert r.returncode == 0, r.stdout + r.stderr
     assert "first-frame" in r.stdout, r.stdout + r.stderr
     return r.stdout

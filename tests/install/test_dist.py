@@ -162,8 +162,8 @@ def test_our_app_window_opens_under_xvfb(ours: Path, tmp_path: Path) -> None:
             if xvfb.poll() is not None or time.monotonic() > deadline:
                 pytest.skip("Xvfb could not start")
             time.sleep(0.05)
-        env = clean_env(DISPLAY=f":{display}", SCARS_EXIT_AFTER_FIRST_FRAME="1",
-                        SCARS_CACHE_DIR=str(tmp_path / "cache"))
+        env = clean_env(DISPLAY=f":{display}", VN_EXIT_AFTER_FIRST_FRAME="1",
+                        VN_CACHE_DIR=str(tmp_path / "cache"))
         del env["SDL_VIDEODRIVER"]
         r = subprocess.run([exe(ours), "--data-dir", str(tmp_path / "data")], cwd=tmp_path,
                            env=env, capture_output=True, text=True, timeout=120)

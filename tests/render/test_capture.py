@@ -1,6 +1,6 @@
 """`capture`: the same inputs give the same pixels, and a few key screens match their
 snapshots (looked at by a person when made). Remake them after a deliberate change:
-SCARS_UPDATE_SNAPSHOTS=1 pytest tests/render/test_capture.py, then look at each."""
+VN_UPDATE_SNAPSHOTS=1 pytest tests/render/test_capture.py, then look at each."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -78,10 +78,10 @@ def key_shots(program, tmp_path_factory) -> dict[str, Path]:
 def test_key_screens_match_their_snapshots(key_shots, name) -> None:
     got_path = key_shots[name]
     want_path = SNAPSHOTS / f"{name}.png"
-    if env_flag("SCARS_UPDATE_SNAPSHOTS") or not want_path.exists():
+    if env_flag("VN_UPDATE_SNAPSHOTS") or not want_path.exists():
         SNAPSHOTS.mkdir(exist_ok=True)
         want_path.write_bytes(got_path.read_bytes())
-        if not env_flag("SCARS_UPDATE_SNAPSHOTS"):
+        if not env_flag("VN_UPDATE_SNAPSHOTS"):
             pytest.fail(f"no snapshot {want_path.name}: wrote one; look at it, then rerun")
     got = pygame.image.load(str(got_path))
     want = pygame.image.load(str(want_path))

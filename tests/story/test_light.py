@@ -137,7 +137,7 @@ def test_a_story_without_lights_has_none() -> None:
 def test_the_story_cache_keeps_lights(tmp_path, monkeypatch) -> None:
     from game.project.story_cache import cached_load
 
-    monkeypatch.setenv("SCARS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("VN_CACHE_DIR", str(tmp_path))
     first = cached_load([("s.rpy", SCRIPT)], images=IMAGES)
     second = cached_load([("s.rpy", SCRIPT)], images=IMAGES)
     assert second.lights == first.lights

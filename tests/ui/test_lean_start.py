@@ -53,7 +53,7 @@ print(json.dumps({"rc": rc, "modules": sorted(sys.modules), "gc": gc.isenabled()
 
 def test_the_title_frame_imports_nothing_it_does_not_need(tmp_path):
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
-               SCARS_EXIT_AFTER_FIRST_FRAME="1", SCARS_CACHE_DIR=str(tmp_path / "cache"))
+               VN_EXIT_AFTER_FIRST_FRAME="1", VN_CACHE_DIR=str(tmp_path / "cache"))
     r = subprocess.run([sys.executable, "-c", _PROBE, "--data-dir", str(tmp_path / "d")],
                        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
@@ -105,7 +105,7 @@ def test_the_title_art_is_asked_for_after_the_first_frame(data_dir, monkeypatch)
     from game.app import Game
     from ui_harness import small_program
 
-    monkeypatch.setenv("SCARS_CACHE_DIR", str(data_dir.parent / "cache"))
+    monkeypatch.setenv("VN_CACHE_DIR", str(data_dir.parent / "cache"))
     pygame.display.init()
     pygame.font.init()
     g = Game(small_program(), size=(640, 360), data_dir=data_dir)
@@ -175,7 +175,7 @@ def test_collection_is_paused_until_the_first_frame(data_dir, monkeypatch):
     from game.app import Game
     from ui_harness import small_program
 
-    monkeypatch.setenv("SCARS_CACHE_DIR", str(data_dir.parent / "cache"))
+    monkeypatch.setenv("VN_CACHE_DIR", str(data_dir.parent / "cache"))
     pygame.display.init()
     pygame.font.init()
     pause_collection()  # as cli.main does for a window

@@ -114,7 +114,7 @@ def test_the_window_class_is_set_before_pygame_is_imported(tmp_path, game_id, wm
         args += ["--story", str(story)]
     env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEO_X11_WMCLASS"}
     env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
-               SCARS_EXIT_AFTER_FIRST_FRAME="1", SCARS_CACHE_DIR=str(tmp_path / "cache"))
+               VN_EXIT_AFTER_FIRST_FRAME="1", VN_CACHE_DIR=str(tmp_path / "cache"))
     r = subprocess.run([sys.executable, "-c", _CLASS_PROBE, *args], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=120)
     assert f"class-at-import {wm_class}" in r.stdout, r.stdout + r.stderr

@@ -113,7 +113,7 @@ def test_quit_from_the_title(game):
 
 def test_exit_after_first_frame(tmp_path):
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
-               SCARS_EXIT_AFTER_FIRST_FRAME="1", SCARS_CACHE_DIR=str(tmp_path / "cache"))
+               VN_EXIT_AFTER_FIRST_FRAME="1", VN_CACHE_DIR=str(tmp_path / "cache"))
     r = subprocess.run([sys.executable, "-m", "game", "--data-dir", str(tmp_path / "d"),
                         "--story", str(ROOT / "tests/ui/data/story")], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=60)
@@ -122,7 +122,7 @@ def test_exit_after_first_frame(tmp_path):
 
 def test_bad_chapter_option_says_so(tmp_path):
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
-               SCARS_CACHE_DIR=str(tmp_path / "cache"))
+               VN_CACHE_DIR=str(tmp_path / "cache"))
     r = subprocess.run([sys.executable, "-m", "game", "--data-dir", str(tmp_path / "d"),
                         "--story", str(ROOT / "tests/ui/data/story"), "--chapter", "7"],
                        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
@@ -153,7 +153,7 @@ def test_another_story_is_another_game(tmp_path, audio, monkeypatch):
     from game.app import Game
     from ui_harness import FakeClock
 
-    monkeypatch.setenv("SCARS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("VN_CACHE_DIR", str(tmp_path / "cache"))
     clock = FakeClock()  # no data_dir: the data folder the story's id names
     g = Game(prog, size=(1280, 720), clock=clock, audio=audio)
     g.images.threaded = False

@@ -39,7 +39,7 @@ class FakeClock:
 
 def make_game(data_dir: Path, *, title: bool = True, size: tuple[int, int] = (1280, 720),
               prog: Any = None, **kw: Any) -> Game:
-    os.environ.setdefault("SCARS_CACHE_DIR", str(Path(data_dir).parent / "cache"))
+    os.environ.setdefault("VN_CACHE_DIR", str(Path(data_dir).parent / "cache"))
     pygame.display.init()
     pygame.font.init()
     pygame.event.clear()

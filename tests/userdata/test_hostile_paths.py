@@ -21,7 +21,7 @@ SOURCES = [("t.rpy", 'define e = Character("E")\nlabel start:\n    e "hello"\n  
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv("SCARS_CACHE_DIR", raising=False)
+    monkeypatch.delenv("VN_CACHE_DIR", raising=False)
     story_cache.set_cache_root(tmp_path / "data" / "cache")
     yield tmp_path / "data" / "cache"
     story_cache.set_cache_root(None)
