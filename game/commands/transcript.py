@@ -205,19 +205,30 @@ def play_headless(program, write: Callable[[str], None], *, chapter: str | None 
     return 0
 
 
-def cmd_transcript(args: argparse.Namespace) -> int:
+def _story_and_translation(args: argparse.Namespace) -> tuple[Any, Any] | None:
+    """The story of --story and the translation of --lang (None when there is none, or
+    when it is damaged: reported, and the story plays as written); None if --lang names
+    no language the story has."""
     from ..project import load_project
-    from . import parse_choose
 
     program = load_project(args.story)
-    translation = None
-    if args.lang:
-        from .translate import translation_for
+    if not args.lang:
+        return program, None
+    from .translate import translation_for
 
-        translation = translation_for(program, args.lang)
-        if translation is None:
-            return 1
-        translation = translation or None  # False: damaged, reported; play as written
+    translation = translation_for(program, args.lang)
+    if translation is None:
+        return None
+    return program, translation or None
+
+
+def cmd_transcript(args: argparse.Namespace) -> int:
+    from . import parse_choose
+
+    found = _story_and_translation(args)
+    if found is None:
+        return 1
+    program, translation = found
     return play_headless(program, print, chapter=args.chapter,
                          choose=parse_choose(args.choose), events=args.events,
                          inputs=args.input, translation=translation)
@@ -225,15 +236,9 @@ def cmd_transcript(args: argparse.Namespace) -> int:
 
 def cmd_play_text(args: argparse.Namespace) -> int:
     """`play --text`: the text player."""
-    from ..project import load_project
-
-    program = load_project(args.story)
-    translation = None
-    if args.lang:
-        from .translate import translation_for
-
-        translation = translation_for(program, args.lang)
-        if translation is None:
-            return 1
+    found = _story_and_translation(args)
+    if found is None:
+        return 1
+    program, translation = found
     return play_text(program, chapter=args.chapter, data_dir=args.data_dir,
-                     translation=translation or None)
+                     translation=translation)
