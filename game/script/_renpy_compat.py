@@ -279,7 +279,9 @@ def python_block(p: Parser, line: Line) -> tuple[Any, bool]:
         if "renpy." in src:
             node = _renpy_library.statement(p, item, item.col, src)  # type: ignore[arg-type, union-attr]
             if node is not _renpy_library.NOT_HANDLED:
-                if node is not None:
+                if type(node) is tuple:
+                    out.extend(node)
+                elif node is not None:
                     out.append(node)
                 continue
         try:
