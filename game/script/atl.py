@@ -74,7 +74,64 @@ def literal(tok: str, params: frozenset[str]) -> Any:
 
 def _number(v: Any) -> bool:
     return (isinstance(v, (int, float)) and not isinstance(v, bool)
-            and math.isfinite(v)) or (isinstance(v, list) and v[:1] == [PARAM])
+            and math.isfinite(v)) or (isinstance(v, list) and v[:1] in ([PARAM], [EXPR]))
+
+
+EXPR: Final = "="  # ["=", source]: arithmetic on a transform's parameters, bound on use
+_OP: Final = frozenset("+-*/%")
+
+
+def _operand(tok: str) -> bool:
+    return tok[:1] == "(" or _is_number(tok) or bool(re.fullmatch(r"[A-Za-z_]\w*", tok))
+
+
+def value_tokens(toks: list[str], i: int) -> int:
+    """Where the value starting at toks[i] ends: Ren'Py reads a property's value as a
+    simple expression, so `0.5 + 0.1`, `1.0/2`, `x * 2` and `0.5 -0.1` are one value."""
+    k = i + 1
+    while k < len(toks):
+        t = toks[k]
+        if t in _OP:
+            k2 = k + 1
+            if k2 < len(toks) and toks[k2] == t and t in "*/":  # `//`, `**`
+                k2 += 1
+            if k2 < len(toks) and _operand(toks[k2]):
+                k = k2 + 1
+                continue
+            break
+        if t[:1] in "+-" and _is_number(t):  # `0.5 -0.1`: a binary minus, as in Ren'Py
+            k += 1
+            continue
+        break
+    return k
+
+
+def arithmetic(src: str, params: frozenset[str]) -> tuple[Any, str | None]:
+    """(value, None) for arithmetic on numbers (our safe evaluator: no Python runs),
+    ([EXPR, src], None) when it reads the transform's parameters, else (None, the names
+    it reads that are not parameters, or "" when it is not arithmetic we read)."""
+    from .evaluate import EvalError, evaluate
+    from .pyexpr import ExprError, compile_expression
+
+    try:
+        comp = compile_expression(src)
+    except ExprError:
+        return None, ""
+    if comp.calls or comp.writes:
+        return None, ""
+    if comp.reads:
+        other = sorted(comp.reads - params)
+        return (None, ", ".join(other)) if other else ([EXPR, src], None)
+
+    def no_names(name: str) -> Any:
+        raise EvalError(name)
+    try:
+        v = evaluate(comp.code, no_names)
+    except (EvalError, ArithmeticError, ValueError, TypeError, RecursionError, MemoryError):
+        return None, ""
+    if isinstance(v, tuple):
+        v = list(v)
+    return v, None
 
 
 class ATLReader:
@@ -105,12 +162,20 @@ class ATLReader:
                 self.warn("atl value", lineno, col, len(name),
                           f"the ATL property '{name}' has no value; ignored")
                 return []
+            end = value_tokens(toks, i + 1)
+            src = "".join(toks[i + 1:end])
+            reads = None
             try:
-                v = literal(toks[i + 1], params)
+                v = literal(src, params)
             except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-                v = None
+                v, reads = arithmetic(src, params)
             kind, sets = spec
-            i += 2
+            i = end
+            if reads:
+                self.warn("atl variable", lineno, col, len(name),
+                          f"'{name} {src}' reads the story's variables ({reads}), which"
+                          " transforms cannot yet; ignored (the default is used)")
+                continue
             if kind in ("x", "c") and _number(v):
                 if name in ("zoom", "xzoom", "yzoom") and not isinstance(v, list) \
                         and abs(v) > MAX_ZOOM:
@@ -200,7 +265,8 @@ class ATLReader:
             steps.append(["repeat", count])
             return True
         if head == "pause" or _is_number(head):
-            src = toks[1] if head == "pause" and len(toks) > 1 else head
+            src = "".join(toks[1:value_tokens(toks, 1)]) if head == "pause" and len(toks) > 1 \
+                else "".join(toks[:value_tokens(toks, 0)])
             secs = self.seconds(src, params, lineno, col)
             steps.append(["pause", secs])
             return False
@@ -213,9 +279,10 @@ class ATLReader:
                           f"the warper '{head}' is drawn as '{family}'")
                 warper = family
         if warper in WARPERS and len(toks) > 1:
-            secs = self.seconds(toks[1], params, lineno, col)
+            end = value_tokens(toks, 1)
+            secs = self.seconds("".join(toks[1:end]), params, lineno, col)
             target: dict[str, Any] = {}
-            rest = self.props(toks[2:], lineno, col, params, target)
+            rest = self.props(toks[end:], lineno, col, params, target)
             for child in line.block or ():
                 if type(child) is not tuple:
                     self.props(tokens(child.text), child.lineno, child.col, params, target)
@@ -248,8 +315,8 @@ class ATLReader:
         try:
             v = literal(tok, params)
         except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-            v = None
-        if isinstance(v, list) and v[:1] == [PARAM]:
+            v = arithmetic(tok, params)[0]
+        if isinstance(v, list) and v[:1] in ([PARAM], [EXPR]):
             return v
         if not _number(v):
             self.warn("atl value", lineno, col, len(tok),
@@ -275,6 +342,9 @@ def bind(steps: list, values: dict[str, Any]) -> list:
         if isinstance(v, list) and v[:1] == [PARAM]:
             x = values.get(v[1])
             return x if _number(x) and not isinstance(x, list) else None
+        if isinstance(v, list) and v[:1] == [EXPR]:
+            x = _bound(v[1], values)
+            return x if _number(x) and not isinstance(x, list) else None
         return v
 
     out: list[list[Any]] = []
@@ -292,6 +362,23 @@ def bind(steps: list, values: dict[str, Any]) -> list:
         elif kind != "choice":
             out.append(list(st))
     return out
+
+
+def _bound(src: str, values: dict[str, Any]) -> Any:
+    """Arithmetic on parameters (see `arithmetic`) with their values; None if it fails."""
+    from .evaluate import EvalError, evaluate
+    from .pyexpr import ExprError, compile_expression
+
+    def lookup(name: str) -> Any:
+        x = values.get(name)
+        if not _number(x) or isinstance(x, list):
+            raise EvalError(name)
+        return x
+    try:
+        return evaluate(compile_expression(src).code, lookup)
+    except (ExprError, EvalError, ArithmeticError, ValueError, TypeError, RecursionError,
+            MemoryError):
+        return None
 
 
 def transform_call(src: str) -> tuple[str, list[Any], dict[str, Any]] | None:

@@ -201,8 +201,8 @@ class _Checker:
         if src in prog.transforms:
             return True
         d = self.atl_defs.get(src)
-        if d is not None:
-            prog.transforms[src] = d[2]
+        if d is not None:  # `at tr`: its parameters take their defaults
+            prog.transforms[src] = bind(d[2], dict(d[1])) if d[0] else d[2]
             return True
         call = transform_call(src)
         if call is None:

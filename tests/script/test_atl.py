@@ -95,3 +95,30 @@ def test_an_inline_transform_with_commas_is_one_item_of_the_at_list() -> None:
     assert tf is not None and len(tf) == 2
     s = T.sprite_state(tf, 0)
     assert (s["alpha"], s["xpos"], s["ypos"]) == (0.5, 0.5, 0.0)
+
+
+def test_arithmetic_in_property_values_is_evaluated_safely() -> None:
+    """Ren'Py reads a property's value as a simple expression: constant arithmetic is
+    worked out when the script loads, arithmetic on a transform's parameters when it is
+    used; a story variable is not read yet (the default, with a warning)."""
+    prog = _prog("default x_var = 0.3\nimage a = \"#fff\"\n"
+                 "transform tr(x=0.5):\n    xpos x + 0.1\n    zoom 1.0/2\n"
+                 "transform tr2:\n    xalign x_var\n    ypos 0.5 -0.1\n"
+                 "    linear 2 // 2 xpos 0.2 * 2 alpha 1 - 0.25\n"
+                 "label start:\n    show a at Transform(xpos=0.5 + 0.1, yoffset=-(4 * 5))\n"
+                 "    show a at tr(0.25)\n    show a at tr\n    show a at tr2\n"
+                 "    show a:\n        xoffset 10 * 3 ypos 2 ** 3\n")
+    assert prog.transforms["Transform(xpos=0.5 + 0.1, yoffset=-(4 * 5))"] == [
+        ["set", {"xpos": 0.6, "yoffset": -20}]]
+    assert T.sprite_state([prog.transforms["tr(0.25)"]], 0)["xpos"] == 0.35
+    assert T.sprite_state([prog.transforms["tr"]], 0)["xpos"] == 0.6
+    assert T.sprite_state([prog.transforms["tr"]], 0)["zoom"] == 0.5
+    # `linear 2 // 2`: a duration is a simple expression too
+    steps = prog.transforms["tr2"]
+    assert steps[0] == ["set", {"ypos": 0.4}]
+    assert steps[-1] == ["tween", "linear", 1.0, {"xpos": 0.4, "alpha": 0.75}]
+    show = [s for s in prog.statements if type(s).__name__ == "Show"][-1]
+    assert json.loads(show.atl) == [["set", {"xoffset": 30, "ypos": 8}]]
+    assert [w.message for w in prog.warnings] == [
+        "'xalign x_var' reads the story's variables (x_var), which transforms cannot yet;"
+        " ignored (the default is used)"]
