@@ -377,7 +377,8 @@ class Runtime:
             spec = prog.layered.get(s.image[0])
             layers = None
             if spec is not None:  # a layeredimage: its attributes pick its layers
-                attrs, layers = choose_layers(spec, s.image[1:], (current or ())[1:])
+                attrs, layers = choose_layers(spec, s.image[1:], (current or ())[1:],
+                                              scope.eval)
                 image = " ".join((s.image[0], *attrs))
             else:
                 image = " ".join(prog.images.resolve(s.image, current))
@@ -526,7 +527,16 @@ class Runtime:
             ch = prog.characters[who or "narrator"]
             if apply_attributes and s.attributes and ch.image:
                 sprite = st.stage.sprite(ch.image)
-                if sprite is not None:
+                spec = prog.layered.get(sprite.image.split()[0]) if sprite else None
+                if sprite is not None and spec is not None:  # a layeredimage's attributes
+                    attrs, layers = choose_layers(spec, s.attributes,
+                                                  tuple(sprite.image.split()[1:]), scope.eval)
+                    image = " ".join((sprite.image.split()[0], *attrs))
+                    if image != sprite.image or layers != sprite.layers:
+                        sp = st.stage.show(ch.image, image, layers=layers)
+                        self._emit(E.Show(ch.image, image, None, (), sp.transform,
+                                          sp.zorder, sp.text, sp.layers))
+                elif sprite is not None:
                     resolved = prog.images.resolve((ch.image, *s.attributes),
                                                    tuple(sprite.image.split()))
                     image = " ".join(resolved)
