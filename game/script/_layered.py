@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import ast
 import zlib
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from . import _nodes as N
 from . import _staging
