@@ -21,7 +21,7 @@ from .images import AudioIndex, ImageIndex
 from ._screens import scan_all
 from ._renpy_compat import DEGRADE_CODE, position_warning
 from .lexer import strip_comment
-from ..scene.moves import DURATION as MOVE_DURATION, SPRITE_MOVES
+from ..scene.moves import DURATION as MOVE_DURATION, NAMED_MOVES
 from ..scene.transform import named as named_transform
 from ._staging import bind_args
 from .atl import bind, transform_call
@@ -46,7 +46,7 @@ BUILTIN_TRANSITIONS: Final = {
     **{f"{k}{d}": A.Transition(f"{k}{d}", duration=1.0)
        for k in ("wipe", "slide", "slideaway", "push") for d in ("left", "right", "up", "down")},
     # MoveTransition's family: move, ease, moveinright, easeoutleft, zoomin... (glide.py)
-    **{k: A.Transition(k, duration=MOVE_DURATION) for k in SPRITE_MOVES},
+    **{k: A.Transition(k, duration=MOVE_DURATION) for k in NAMED_MOVES},
 }
 BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None),
                               "nvl_narrator": A.CharacterDef(None, kind="nvl")}
