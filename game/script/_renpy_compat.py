@@ -666,7 +666,16 @@ def position_warning(name: str, transforms: set[str]) -> str | None:
         return f"Ren'Py's '{name}' transform is not supported yet; shown at center"
     if name in transforms:
         return f"'{name}' is a skipped transform; shown at center"
+    fname = name.split("(", 1)[0].strip()
+    if fname in RENPY_MOTIONS and name.rstrip().endswith(")") and _parse(name, "eval"):
+        return f"Ren'Py's '{fname}(...)' is not supported yet; shown without it"
     return None
+
+
+# Ren'Py's older functions that move or change a sprite (`at Move((0, 0), (1, 0), 2.0)`)
+RENPY_MOTIONS: Final = frozenset({
+    "Move", "Pan", "Zoom", "FactorZoom", "SizeZoom", "Revolve", "Motion", "RotoZoom",
+    "Position", "Alpha", "At"})
 
 
 def lenient_transition(p: Parser, line: Line, col: int, src: str) -> tuple | None:
