@@ -232,12 +232,15 @@ def image_atl(p: Parser, line: Line) -> tuple[str, list | None] | None:
     """`image x:` with an ATL block: its first image (a file or an image's name in
     quotes) and its ATL as the image's transform; more images (an animation) warn."""
     block = line.block or []
-    found = [item for item in block if type(item) is tuple]
+    # an image in quotes: a line the lexer read as a say line, or one in single quotes
+    found = [item for item in block if type(item) is tuple
+             or (item.text[:1] in "\"'" and not item.block)]
     if not found:
         return None
-    m = found[0][2]
+    item = found[0]
+    src = item[2].group(0) if type(item) is tuple else item.text
     try:
-        first = ast.literal_eval(m.group(0).strip())
+        first = ast.literal_eval(src.strip())
     except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
         return None
     if not isinstance(first, str):
@@ -245,5 +248,5 @@ def image_atl(p: Parser, line: Line) -> tuple[str, list | None] | None:
     if len(found) > 1:
         compat.degrade(p, "image frames", line.lineno, line.col, 5,
                        "an image whose ATL shows several images is shown as its first")
-    steps = reader(p).block([item for item in block if type(item) is not tuple])
+    steps = reader(p).block([item for item in block if not any(item is f for f in found)])
     return first, steps or None

@@ -36,6 +36,7 @@ _PROPS: Final[dict[str, tuple[str, Any]]] = {
     "xcenter": ("c", ("xpos", "xanchor")), "ycenter": ("c", ("ypos", "yanchor")),
     "xycenter": ("cxy", (("xpos", "xanchor"), ("ypos", "yanchor"))),
 }
+_ALIGN: Final = frozenset({"xalign", "yalign", "align"})
 _END_STATE: Final = frozenset({"parallel", "choice", "on"})
 _IGNORED: Final = frozenset({"contains", "function", "time", "event", "warp"})
 
@@ -182,11 +183,15 @@ class ATLReader:
                     self.warn("atl zoom", lineno, col, len(name),
                               f"zoom {v:g} is drawn at {MAX_ZOOM:g} at most")
                     v = math.copysign(MAX_ZOOM, v)
+                if name in _ALIGN and not isinstance(v, list):
+                    v = float(v)  # an alignment is a fraction: `yalign 1` is the bottom
                 out[sets[0]] = v
                 if len(sets) > 1:
                     out[sets[1]] = v if kind == "x" else 0.5
             elif kind in ("xy", "cxy") and isinstance(v, list) and len(v) == 2 \
                     and v[0] != PARAM and all(_number(x) for x in v):
+                if name in _ALIGN:
+                    v = [float(x) if not isinstance(x, list) else x for x in v]
                 for vv, names in zip(v, sets):
                     out[names[0]] = vv
                     if len(names) > 1:

@@ -122,3 +122,25 @@ def test_arithmetic_in_property_values_is_evaluated_safely() -> None:
     assert [w.message for w in prog.warnings] == [
         "'xalign x_var' reads the story's variables (x_var), which transforms cannot yet;"
         " ignored (the default is used)"]
+
+
+def test_an_alignment_is_a_fraction_even_when_written_as_a_whole_number() -> None:
+    """`yalign 1` is the bottom edge in Ren'Py (align is always a fraction), not one
+    pixel from the top as `ypos 1` would be."""
+    prog = _prog('image a = "#fff"\ntransform low:\n    yalign 1 xalign 0\n'
+                 "transform corner:\n    align (1, 0)\nlabel start:\n    show a at low\n"
+                 "    show a at corner\n")
+    s = T.sprite_state([prog.transforms["low"]], 0)
+    assert (s["ypos"], s["yanchor"], s["xpos"]) == (1.0, 1.0, 0.0)
+    assert all(type(s[k]) is float for k in ("ypos", "yanchor", "xpos", "xanchor"))
+    s = T.sprite_state([prog.transforms["corner"]], 0)
+    assert (s["xpos"], s["ypos"]) == (1.0, 0.0) and type(s["xpos"]) is float
+
+
+def test_an_image_atl_block_may_name_its_file_in_single_quotes() -> None:
+    prog = _prog("image Asha Default:\n    'asha/asha_default.png'\n    yalign 1 zoom 0.85\n"
+                 "label start:\n    show Asha Default\n")
+    assert prog.warnings == []
+    assert prog.images.files[("asha", "default")] == "asha/asha_default.png"
+    assert prog.image_transforms["asha default"] == [
+        ["set", {"ypos": 1.0, "yanchor": 1.0, "zoom": 0.85}]]
