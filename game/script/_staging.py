@@ -141,8 +141,8 @@ def _first_string(node: ast.AST) -> str | None:
 
 
 def image_value(p: Parser, line: Line, src: str) -> tuple | None:
-    """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `Animation(...)`, `im.*(...)`,
-    `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
+    """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `At("f", Transform(...))`,
+    `Animation(...)`, `im.*(...)`, `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
     a warning where we show less than Ren'Py; None when it is none of these."""
     try:
         node = ast.parse(src.strip(), mode="eval").body
@@ -170,6 +170,9 @@ def image_value(p: Parser, line: Line, src: str) -> tuple | None:
         props: dict[str, Any] = {}
         reader(p).props(toks, line.lineno, line.col, frozenset(), props)
         return node.args[0].value, [["set", props]] if props else None, None
+    if fname == "At" and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str) and not node.keywords:
+        return node.args[0].value, _at_steps(p, line, node.args[1:], warn), None
     if fname == "Movie":
         warn("Movie", "movies are not played; a Movie image is shown as black")
         return "#000000", None, None
@@ -189,6 +192,38 @@ def image_value(p: Parser, line: Line, src: str) -> tuple | None:
              " changes")
         return first, None, None
     return None
+
+
+def _at_steps(p: Parser, line: Line, items: list[ast.expr], warn: Any) -> list | None:
+    """At(image, T1, T2, ...)'s transforms as one image transform: Transform(...) of
+    properties and named transforms; others (a game's own functions) are left out."""
+    from ..scene.transform import BUILTIN
+
+    steps: list = []
+    for item in items:
+        if isinstance(item, ast.Call) and ast.unparse(item.func) == "Transform" \
+                and not item.args:
+            toks: list[str] = []
+            for kw in item.keywords:
+                if kw.arg is None or kw.arg not in _PROPS:
+                    warn("prop " + str(kw.arg), f"the Transform property '{kw.arg}' is not"
+                         " supported yet and is ignored")
+                    continue
+                toks += [kw.arg, ast.unparse(kw.value)]
+            props: dict[str, Any] = {}
+            reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+            if props:
+                steps.append(["set", props])
+        elif isinstance(item, ast.Name) and item.id in BUILTIN:
+            steps.append(["set", dict(BUILTIN[item.id])])
+        elif isinstance(item, ast.Name) and p.atl_defs.get(item.id) is not None \
+                and not p.atl_defs[item.id][0]:
+            steps.extend(p.atl_defs[item.id][2])
+        else:
+            src = ast.unparse(item)
+            warn("At " + src.split("(", 1)[0], f"the transform '{src[:60]}' inside At() is"
+                 " not supported yet and is left out")
+    return steps or None
 
 
 MAX_COMPOSITE: Final = 8192  # canvas pixels each way, and each offset's reach
