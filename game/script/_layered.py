@@ -88,6 +88,8 @@ def layeredimage_stmt(p: Parser, line: Line) -> None:  # noqa: C901
                                        "default" in words[2:]])
         elif head in ("if", "elif", "else") and type(item) is not tuple:
             _condition(p, item, head, spec["conditions"])
+        elif head == "at" and type(item) is not tuple:
+            props.extend(_at_property(p, item))
         elif type(item) is not tuple:
             props.extend(_staging.reader(p).block([item]))
     p.layered[name] = spec
@@ -107,6 +109,24 @@ def layeredimage_stmt(p: Parser, line: Line) -> None:  # noqa: C901
         if "." in layer:
             key = (layer_name(layer),)
             p.images.append(N.ImageDef(p.loc(line), p.sid("layer|" + layer), key, layer))
+
+
+def _at_property(p: Parser, item: Any) -> list:
+    """`at Transform(zoom=0.4), lifted` in a layeredimage: the image's transform, read
+    as At(...)'s are (a game's own transform functions left out with a warning)."""
+    try:
+        tree = ast.parse("(" + item.text[2:].strip() + ",)", mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        tree = None
+    if not isinstance(tree, ast.Tuple):
+        p.err(item, item.col, "expected transforms after 'at'", 2, code="E285")
+        return []
+
+    def warn(kind: str, why: str) -> None:
+        from ._renpy_compat import degrade
+
+        degrade(p, "image " + kind, item.lineno, item.col, 2, why)
+    return _staging._at_steps(p, item, tree.elts, warn) or []
 
 
 def _condition(p: Parser, item: Any, head: str, chains: list) -> None:

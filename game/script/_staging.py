@@ -221,8 +221,8 @@ def _at_steps(p: Parser, line: Line, items: list[ast.expr], warn: Any) -> list |
             steps.extend(p.atl_defs[item.id][2])
         else:
             src = ast.unparse(item)
-            warn("At " + src.split("(", 1)[0], f"the transform '{src[:60]}' inside At() is"
-                 " not supported yet and is left out")
+            warn("At " + src.split("(", 1)[0], f"the transform '{src[:60]}' is not"
+                 " supported yet (a function of the game's own Python?) and is left out")
     return steps or None
 
 

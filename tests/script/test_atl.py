@@ -156,4 +156,5 @@ def test_an_at_image_wears_its_transforms() -> None:
     s = T.sprite_state([prog.image_transforms["s sad"]], 0)
     assert (s["yoffset"], s["xpos"], s["xanchor"]) == (-40, 1.0, 1.0)
     assert [w.message for w in prog.warnings] == [
-        "the transform 'own_fn('s')' inside At() is not supported yet and is left out"]
+        "the transform 'own_fn('s')' is not supported yet (a function of the game's own"
+        " Python?) and is left out"]

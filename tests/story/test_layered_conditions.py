@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from story_harness import run_events, sources_of
+
 from game.script.loader import load_story
 from game.story import events as E
-from story_harness import run_events, sources_of
 
 DEGRADED = Path(__file__).resolve().parents[1] / "script" / "degraded"
 
@@ -20,7 +21,7 @@ def _layers(restore: bool) -> list[tuple[str, list]]:
 
 def test_the_first_branch_whose_condition_holds_is_drawn() -> None:
     for restore in (False, True):
-        (_, a), (_, b), (_, c), (_, d), (e_image, e) = _layers(restore)
+        (_, a), (_, b), (_, c), (_, d), (e_image, e), (f_image, f) = _layers(restore)
         # sad False, mood "calm": no tears, the `else` (pass) draws nothing
         assert a == ["augustina_base", "augustina_dress", "augustina_eyes_open"]
         assert b[-1] == b[2] and "augustina_tears" not in b
@@ -34,3 +35,9 @@ def test_the_first_branch_whose_condition_holds_is_drawn() -> None:
         assert e_image == "augustina jeans closed"
         assert e[:2] == ["augustina_base", "augustina_outfit_jeans"]
         assert e[-1] == d[-1] and "augustina_tears" not in e
+        assert (f_image, f) == ("phase", ["phase_base"])
+
+
+def test_an_at_line_is_the_image_transform() -> None:
+    prog = load_story(sources_of(DEGRADED / "layered.rpy", DEGRADED))
+    assert prog.image_transforms["phase"] == [["set", {"zoom": 0.4, "yoffset": 100}]]

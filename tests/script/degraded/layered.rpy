@@ -40,3 +40,10 @@ label start:
     "d"
     $ sad = False
     aug jeans "e"
+layeredimage phase:
+    at sprite_highlight("phase"), Transform(zoom=0.4, yoffset=100)
+    always:
+        "phase_base"
+label phase_scene:
+    show phase
+    "f"
