@@ -142,8 +142,9 @@ def _first_string(node: ast.AST) -> str | None:
 
 def image_value(p: Parser, line: Line, src: str) -> tuple | None:
     """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `At("f", Transform(...))`,
-    `Animation(...)`, `im.*(...)`, `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
-    a warning where we show less than Ren'Py; None when it is none of these."""
+    `Animation(...)`, `im.*(...)`, `Movie(...)`, `Composite(...)`: (the file or colour to
+    show, an image transform), with a warning where we show less than Ren'Py; None when
+    it is none of these."""
     try:
         node = ast.parse(src.strip(), mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError):
