@@ -119,7 +119,7 @@ def _at_property(p: Parser, item: Any) -> list:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         tree = None
     if not isinstance(tree, ast.Tuple):
-        p.err(item, item.col, "expected transforms after 'at'", 2, code="E285")
+        p.err(item, item.col, "expected a position after 'at'", 2, code="E292")
         return []
 
     def warn(kind: str, why: str) -> None:
