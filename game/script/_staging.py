@@ -25,7 +25,13 @@ def reader(p: Parser) -> ATLReader:
         d = p.atl_defs.get(name)
         return d[2] if d is not None and not d[0] else None
 
-    return ATLReader(warn, known)
+    def read(names: list[str], lineno: int, col: int) -> None:
+        from .parser.core import READ
+
+        for name in names:  # checked by the loader as any other read
+            p.refs.append((READ, name, (p.path, lineno, col), len(name), None))
+
+    return ATLReader(warn, known, read)
 
 
 def transform_stmt(p: Parser, line: Line) -> None:

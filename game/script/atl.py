@@ -37,6 +37,7 @@ _PROPS: Final[dict[str, tuple[str, Any]]] = {
     "xycenter": ("cxy", (("xpos", "xanchor"), ("ypos", "yanchor"))),
 }
 _ALIGN: Final = frozenset({"xalign", "yalign", "align"})
+_SKIP: Final = object()  # a value left out (warned)
 _END_STATE: Final = frozenset({"parallel", "choice", "on"})
 _IGNORED: Final = frozenset({"contains", "function", "time", "event", "warp"})
 
@@ -138,9 +139,13 @@ def arithmetic(src: str, params: frozenset[str]) -> tuple[Any, str | None]:
 class ATLReader:
     """Reads ATL blocks of one file; `warn` is given each thing degraded."""
 
-    def __init__(self, warn: Warn, known: Callable[[str], list | None] | None = None) -> None:
+    def __init__(self, warn: Warn, known: Callable[[str], list | None] | None = None,
+                 read: Callable[[list[str], int, int], None] | None = None) -> None:
         self.warn = warn
         self.known = known or (lambda name: None)
+        # given the story variables a value reads (then read when the sprite is shown);
+        # None: such a value is left out with a warning
+        self.read = read
 
     def props(self, toks: list[str], lineno: int, col: int, params: frozenset[str],
               out: dict[str, Any]) -> list[str]:
@@ -163,19 +168,9 @@ class ATLReader:
                 self.warn("atl value", lineno, col, len(name),
                           f"the ATL property '{name}' has no value; ignored")
                 return []
-            end = value_tokens(toks, i + 1)
-            src = "".join(toks[i + 1:end])
-            reads = None
-            try:
-                v = literal(src, params)
-            except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-                v, reads = arithmetic(src, params)
             kind, sets = spec
-            i = end
-            if reads:
-                self.warn("atl variable", lineno, col, len(name),
-                          f"'{name} {src}' reads the story's variables ({reads}), which"
-                          " transforms cannot yet; ignored (the default is used)")
+            v, i = self.value(name, kind, toks, i + 1, params, lineno, col)
+            if v is _SKIP:
                 continue
             if kind in ("x", "c") and _number(v):
                 if name in ("zoom", "xzoom", "yzoom") and not isinstance(v, list) \
@@ -201,6 +196,26 @@ class ATLReader:
                           f"the value of '{name}' is not a number we can read without"
                           " running Python; ignored")
         return []
+
+    def value(self, name: str, kind: str, toks: list[str], i: int, params: frozenset[str],
+              lineno: int, col: int) -> tuple[Any, int]:
+        """The value of property `name` starting at toks[i] and where it ends; _SKIP
+        when it reads story variables where we cannot (warned)."""
+        end = value_tokens(toks, i)
+        src = "".join(toks[i:end])
+        try:
+            return literal(src, params), end
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            v, reads = arithmetic(src, params)
+        if reads and self.read is not None and kind in ("x", "c"):
+            self.read(reads.split(", "), lineno, col)
+            return [EXPR, src], end  # read from the story's state when the sprite is shown
+        if reads:
+            self.warn("atl variable", lineno, col, len(name),
+                      f"'{name} {src}' reads the story's variables ({reads}), which"
+                      " a transform here cannot; ignored (the default is used)")
+            return _SKIP, end
+        return v, end
 
     def block(self, items: list | None, params: frozenset[str] = frozenset(),
               depth: int = 0) -> list:
@@ -348,6 +363,9 @@ def bind(steps: list, values: dict[str, Any]) -> list:
             x = values.get(v[1])
             return x if _number(x) and not isinstance(x, list) else None
         if isinstance(v, list) and v[:1] == [EXPR]:
+            if not _names(v[1]) <= values.keys():  # story variables: read when shown
+                return [EXPR, v[1], {k: x for k, x in values.items()
+                                     if _number(x) and not isinstance(x, list)}]
             x = _bound(v[1], values)
             return x if _number(x) and not isinstance(x, list) else None
         return v
@@ -369,21 +387,68 @@ def bind(steps: list, values: dict[str, Any]) -> list:
     return out
 
 
-def _bound(src: str, values: dict[str, Any]) -> Any:
-    """Arithmetic on parameters (see `arithmetic`) with their values; None if it fails."""
+def _names(src: str) -> set[str]:
+    from .pyexpr import ExprError, compile_expression
+
+    try:
+        return compile_expression(src).reads
+    except ExprError:
+        return set()
+
+
+def _bound(src: str, values: dict[str, Any], lookup: Callable[[str], Any] | None = None
+           ) -> Any:
+    """Arithmetic on parameters (see `arithmetic`) with their values, and on the story's
+    variables through `lookup`; None if it fails or is not a number."""
     from .evaluate import EvalError, evaluate
     from .pyexpr import ExprError, compile_expression
 
-    def lookup(name: str) -> Any:
-        x = values.get(name)
+    def get(name: str) -> Any:
+        x = values[name] if name in values or lookup is None else lookup(name)
         if not _number(x) or isinstance(x, list):
             raise EvalError(name)
         return x
     try:
-        return evaluate(compile_expression(src).code, lookup)
+        x = evaluate(compile_expression(src).code, get)
     except (ExprError, EvalError, ArithmeticError, ValueError, TypeError, RecursionError,
             MemoryError):
         return None
+    return x if _number(x) and not isinstance(x, list) else None
+
+
+def has_reads(transforms: list) -> bool:
+    """Whether any step of these transforms reads the story's variables."""
+    for steps in transforms:
+        for st in steps:
+            props = st[1] if st[0] == "set" else st[3] if st[0] == "tween" else None
+            if props and any(isinstance(v, list) for v in props.values()):
+                return True
+    return False
+
+
+def read_values(transforms: list, lookup: Callable[[str], Any]) -> list:
+    """The transforms with each value that reads the story's variables worked out from
+    them now (as Ren'Py evaluates a transform's expressions when it is shown); a value
+    that fails or is not a number leaves its property at its default."""
+    def val(v: Any) -> Any:
+        if isinstance(v, list) and v[:1] == [EXPR]:
+            return _bound(v[1], v[2] if len(v) > 2 else {}, lookup)
+        return v
+
+    out = []
+    for steps in transforms:
+        new = []
+        for st in steps:
+            if st[0] == "set":
+                new.append(["set", {k: x for k, v in st[1].items()
+                                    if (x := val(v)) is not None}])
+            elif st[0] == "tween":
+                new.append(["tween", st[1], st[2], {k: x for k, v in st[3].items()
+                                                    if (x := val(v)) is not None}])
+            else:
+                new.append(st)
+        out.append(new)
+    return out
 
 
 def transform_call(src: str) -> tuple[str, list[Any], dict[str, Any]] | None:

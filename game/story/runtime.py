@@ -14,6 +14,7 @@ from ..scene.model import Light
 from ..script import ast as A
 from ..script.errors import Diagnostic, StoryRuntimeError
 from ..script._layered import choose as choose_layers
+from ..script.atl import has_reads, read_values
 from ..script.program import END_OF_FILE, Program
 from . import _nvl, _side
 from . import events as E
@@ -365,6 +366,8 @@ class Runtime:
                 name = " ".join(prog.images.resolve(s.image))
             light = self._scene_light(name)
             tf = prog.sprite_transform(s.at, s.atl, name or "") or None
+            if tf and has_reads(tf):
+                tf = read_values(tf, scope.lookup)
             st.stage.set_scene(name, light, tf)
             self._emit(E.Scene(name, light, tf))
             if s.with_ is not None:
@@ -384,6 +387,8 @@ class Runtime:
                 image = " ".join(prog.images.resolve(s.image, current))
                 layers = prog.image_layers.get(image)
             tf = prog.sprite_transform(s.at, s.atl, image if spec is None else s.image[0])
+            if tf and has_reads(tf):
+                tf = read_values(tf, scope.lookup)
             sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
             self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
                               sp.layers))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import math
 
+import pytest
+
 from game.scene import transform as T
+from game.script.errors import ScriptError
 from game.script.loader import load_story
 from game.story.runtime import Runtime
 
@@ -115,13 +118,35 @@ def test_arithmetic_in_property_values_is_evaluated_safely() -> None:
     assert T.sprite_state([prog.transforms["tr"]], 0)["zoom"] == 0.5
     # `linear 2 // 2`: a duration is a simple expression too
     steps = prog.transforms["tr2"]
-    assert steps[0] == ["set", {"ypos": 0.4}]
+    assert steps[0] == ["set", {"xpos": ["=", "x_var"], "xanchor": ["=", "x_var"]}]
+    assert steps[1] == ["set", {"ypos": 0.4}]
     assert steps[-1] == ["tween", "linear", 1.0, {"xpos": 0.4, "alpha": 0.75}]
     show = [s for s in prog.statements if type(s).__name__ == "Show"][-1]
     assert json.loads(show.atl) == [["set", {"xoffset": 30, "ypos": 8}]]
-    assert [w.message for w in prog.warnings] == [
-        "'xalign x_var' reads the story's variables (x_var), which transforms cannot yet;"
-        " ignored (the default is used)"]
+    assert prog.warnings == []
+    # `xalign x_var` is read from the story's state each time the sprite is shown
+    evs = [ev for ev in Runtime(prog).start() if type(ev).__name__ == "Show"]
+    assert evs and evs[0].transform == [[["set", {"xpos": 0.6, "yoffset": -20}]]]
+
+
+def test_a_story_variable_in_a_transform_is_read_when_shown() -> None:
+    prog = _prog('default x_var = 0.3\nimage a = "#fff"\n'
+                 "transform slot(dy=10):\n    xalign x_var\n    yoffset dy + x_var * 100\n"
+                 'label start:\n    show a at slot\n    "One."\n    $ x_var = 0.7\n'
+                 '    show a at slot(5)\n    "Two."\n    show a:\n        xpos x_var / 2\n'
+                 '    "Three."\n')
+    assert prog.warnings == []
+    rt = Runtime(prog)
+    shows = [ev for ev in rt.start() if type(ev).__name__ == "Show"]
+    shows += [ev for ev in rt.advance() if type(ev).__name__ == "Show"]
+    shows += [ev for ev in rt.advance() if type(ev).__name__ == "Show"]
+    first, second, third = (T.sprite_state(ev.transform, 0) for ev in shows)
+    assert (first["xpos"], first["xanchor"], first["yoffset"]) == (0.3, 0.3, 40.0)
+    assert (second["xpos"], second["yoffset"]) == (0.7, 75.0)
+    assert third["xpos"] == 0.35
+    # an unknown variable is the loader's error, as anywhere else
+    with pytest.raises(ScriptError, match="unknown variable 'y_var'"):
+        _prog('image a = "#fff"\nlabel start:\n    show a:\n        xalign y_var\n')
 
 
 def test_an_alignment_is_a_fraction_even_when_written_as_a_whole_number() -> None:
