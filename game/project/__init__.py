@@ -561,8 +561,22 @@ def _place_image_files(prog: Program, files: StoryFiles) -> None:
     """`image x = "file.png"` names a file in the story's images folder (the loader
     refused absolute paths and '..'), never one found from the working folder."""
     base = files.images_dir or files.story_dir.absolute()
+    story = files.story_dir.absolute()
+    named: list[tuple[tuple[str, ...], str]] = []
     for name, value in list(prog.images.files.items()):
         if not value.startswith("#") and not os.path.isabs(value):
+            if "." not in os.path.basename(value) and "/" not in value:
+                named.append((name, value))  # `image x = "other image"`: Ren'Py's name
+                continue
+            path = base / value
+            if not path.exists() and (story / value).exists():
+                path = story / value  # Ren'Py looks in the game folder, then images/
+            prog.images.files[name] = str(path)
+    for name, value in named:
+        target = prog.images.files.get(tuple(value.lower().split()))
+        if target is not None and (target.startswith("#") or os.path.isabs(target)):
+            prog.images.files[name] = target
+        else:
             prog.images.files[name] = str(base / value)
 
 

@@ -35,8 +35,20 @@ def _family() -> dict[str, SpriteMove]:
     return made
 
 
-# transition kind -> how it moves sprites
-SPRITE_MOVES: Final[dict[str, SpriteMove]] = _family()
+# Ren'Py's named transitions -> how each moves sprites
+NAMED_MOVES: Final[dict[str, SpriteMove]] = _family()
+
+
+def _both_sides() -> dict[str, SpriteMove]:
+    """MoveTransition(enter=A, leave=B) with both sides: kinds of our own, named so that
+    no script can write them after `with` (only MoveTransition(...) makes them)."""
+    return {f"{base}in{a}_out{b}": SpriteMove(warp, enter=a, leave=b)
+            for base, warp in (("move", "linear"), ("ease", "ease"))
+            for a in (*SIDES, "zoom") for b in (*SIDES, "zoom")}
+
+
+# transition kind -> how it moves sprites (the named ones first: move_kind finds them)
+SPRITE_MOVES: Final[dict[str, SpriteMove]] = {**NAMED_MOVES, **_both_sides()}
 # Ren'Py's offscreen positions by side, as MoveIn/MoveOut give them: (xpos, ypos,
 # xanchor, yanchor), None keeping the sprite's own.
 OFFSCREEN: Final[dict[str, tuple[float | None, float | None, float | None, float | None]]] = {
@@ -46,7 +58,8 @@ ZOOM_FROM: Final = 0.01  # ZoomInOut(0.01, 1.0): entering sprites grow from a sp
 
 
 def move_kind(warp: str, enter: str | None, leave: str | None) -> str | None:
-    """The kind named by a MoveTransition's parts, or None when no built-in one is it."""
+    """The kind named by a MoveTransition's parts (a built-in one, or one of ours for
+    both an enter and a leave side), or None when none is it."""
     for kind, m in SPRITE_MOVES.items():
         if m == SpriteMove(warp, enter, leave):
             return kind

@@ -269,7 +269,7 @@ def python_block(p: ParserCore, line: Line) -> tuple[Any, bool]:
     from . import _renpy_library
     from .pyexpr import ExprError, compile_statement
 
-    out = []
+    out: list[Any] = []
     whole = True
     for item in line.block or []:
         if type(item) is tuple or item.block:  # type: ignore[union-attr]
@@ -279,7 +279,9 @@ def python_block(p: ParserCore, line: Line) -> tuple[Any, bool]:
         if "renpy." in src:
             node = _renpy_library.statement(p, item, item.col, src)  # type: ignore[arg-type, union-attr]
             if node is not _renpy_library.NOT_HANDLED:
-                if node is not None:
+                if type(node) is tuple:
+                    out.extend(node)
+                elif node is not None:
                     out.append(node)
                 continue
         try:
@@ -664,7 +666,16 @@ def position_warning(name: str, transforms: set[str]) -> str | None:
         return f"Ren'Py's '{name}' transform is not supported yet; shown at center"
     if name in transforms:
         return f"'{name}' is a skipped transform; shown at center"
+    fname = name.split("(", 1)[0].strip()
+    if fname in RENPY_MOTIONS and name.rstrip().endswith(")") and _parse(name, "eval"):
+        return f"Ren'Py's '{fname}(...)' is not supported yet; shown without it"
     return None
+
+
+# Ren'Py's older functions that move or change a sprite (`at Move((0, 0), (1, 0), 2.0)`)
+RENPY_MOTIONS: Final = frozenset({
+    "Move", "Pan", "Zoom", "FactorZoom", "SizeZoom", "Revolve", "Motion", "RotoZoom",
+    "Position", "Alpha", "At"})
 
 
 def lenient_transition(p: ParserCore, line: Line, col: int, src: str) -> tuple | None:

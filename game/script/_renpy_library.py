@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 NOT_HANDLED: Final = object()
 _MUSIC: Final = ("renpy.music.", "renpy.sound.", "renpy.audio.")
+_SCREENS: Final = frozenset({"renpy.show_screen", "renpy.hide_screen"})
 _RESTART: Final = {"renpy.full_restart": "restart", "renpy.utter_restart": "restart",
                    "renpy.quit": "quit"}
 
@@ -106,6 +107,9 @@ def _input(p: ParserCore, line: Line, col: int, src: str, body: ast.Assign) -> A
     if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
             and call.func.attr == "strip" and not call.args and not call.keywords:
         call, strip = call.func.value, True
+    if isinstance(call, ast.Call) and not strip \
+            and dotted_name(call.func) == "renpy.call_screen":
+        return _call_screen(p, line, col, src, call, ast.unparse(body.targets[0]))
     if not (isinstance(call, ast.Call) and dotted_name(call.func) == "renpy.input"):
         return NOT_HANDLED
     from .pyexpr import compile_statement
@@ -192,9 +196,46 @@ def _call(p: ParserCore, line: Line, col: int, src: str, call: ast.Call) -> Any:
         return N.Show(loc, sid(), words, at, (), None, None)
     if name == "renpy.scene":
         return N.Scene(loc, sid(), None, None)
+    if name in _SCREENS:
+        if p.compat.strict:
+            raise _Bad
+        from ._renpy_compat import note_skip
+
+        note_skip(p, name + "()", line.lineno, line.col, 1, "screens are built into this"
+                  " engine" + (" (the story goes on)" if name != "renpy.call_screen" else
+                               "; a screen whose buttons we can read is played as a menu"))
+        return None
+    if name == "renpy.call_screen":
+        return _call_screen(p, line, col, src, call, None)
     if name.startswith(_MUSIC):
         return _music(p, line, name, call, loc, sid, len(src))
     return NOT_HANDLED
+
+
+def _call_screen(p: ParserCore, line: Line, col: int, src: str, call: ast.Call,
+                 target: str | None) -> Any:
+    """`$ renpy.call_screen("name")` / `$ x = renpy.call_screen("name")`: as `call screen
+    name`, a menu of the screen's buttons (then `x = _return`); a screen we cannot read
+    is skipped with a warning (x set to None)."""
+    from ._screens import screen_menu
+    from .pyexpr import compile_statement
+
+    if p.compat.strict or not call.args or not isinstance(call.args[0], ast.Constant) \
+            or not isinstance(call.args[0].value, str):
+        raise _Bad
+    menu = screen_menu(p, line, call.args[0].value, "renpy.call_screen", 1)
+    if menu is None:
+        from ._renpy_compat import note_skip
+
+        note_skip(p, "renpy.call_screen()", line.lineno, line.col, 1,
+                  "screens are built into this engine; a screen whose buttons we can"
+                  " read is played as a menu" + (" (the value is None)" if target else ""))
+    if target is None:
+        return menu
+    comp = compile_statement(f"{target} = {'_return' if menu is not None else 'None'}")
+    p.note_expr(comp, p.loc(line, col))
+    assign = N.Python(p.loc(line), p.sid("$|" + src), comp.code, src)
+    return assign if menu is None else (menu, assign)
 
 
 def _music(p: ParserCore, line: Line, name: str, call: ast.Call, loc: Any, sid: Any,

@@ -203,24 +203,34 @@ def character_call(p: ParserCore, line: Line, src: str) -> Any:
 
 def call_screen(p: ParserCore, cur: Any, line: Line) -> Any:
     """`call screen NAME(...)` as a menu of the screen's buttons, or None (skip it)."""
-    from . import _nodes as N
-    from ._renpy_compat import degrade
-    from .parser.core import LABEL
-
     if p.compat.strict:
         return None
     save = cur.i
     name = cur.word()
     cur.i = save
-    buttons = p.compat.screens.get(name or "")
+    menu = screen_menu(p, line, name or "", "call screen", 4)
+    if menu is not None:
+        cur.i = len(cur.s)
+    return menu
+
+
+def screen_menu(p: ParserCore, line: Line, name: str, how: str, length: int) -> Any:
+    """The menu of screen `name`'s buttons, with a warning naming `how` it was called
+    (`call screen`, `renpy.call_screen`), or None when it has no buttons we can read."""
+    from . import _nodes as N
+    from ._renpy_compat import degrade
+    from .parser.core import LABEL
+
+    buttons = p.compat.screens.get(name)
     if not buttons:
         return None
     labels = p.compat.labels
     usable = [b for b in buttons if b.kind == "return" or b.target in labels]
     if not usable:
         return None
-    degrade(p, f"call screen {name}", line.lineno, line.col, 4,
-            f"'call screen {name}' is played as a menu of its buttons (the screen itself"
+    shown = f"call screen {name}" if how == "call screen" else f"{how}(\"{name}\")"
+    degrade(p, f"call screen {name}", line.lineno, line.col, length,
+            f"'{shown}' is played as a menu of its buttons (the screen itself"
             " is not drawn)")
     loc = p.loc(line)
     choices = []
@@ -238,5 +248,4 @@ def call_screen(p: ParserCore, cur: Any, line: Line) -> Any:
         text = b.text.replace("[", "[[")
         text = p.check_text(line.lineno, line.col, text) or text
         choices.append(N.Choice(text, None, None, block, loc))
-    cur.i = len(cur.s)
     return N.Menu(loc, p.sid(f"menu|screen {name}"), None, tuple(choices))

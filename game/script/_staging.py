@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 from . import _renpy_compat as compat
 from .atl import _PROPS, ATLReader, literal
+from .lexer import Line
 
 if TYPE_CHECKING:
-    from .lexer import Line
     from .parser.core import ParserCore
 
 
@@ -25,7 +25,13 @@ def reader(p: ParserCore) -> ATLReader:
         d = p.atl_defs.get(name)
         return d[2] if d is not None and not d[0] else None
 
-    return ATLReader(warn, known)
+    def read(names: list[str], lineno: int, col: int) -> None:
+        from .parser.core import READ
+
+        for name in names:  # checked by the loader as any other read
+            p.refs.append((READ, name, (p.path, lineno, col), len(name), None))
+
+    return ATLReader(warn, known, read)
 
 
 def transform_stmt(p: ParserCore, line: Line) -> None:
@@ -141,9 +147,10 @@ def _first_string(node: ast.AST) -> str | None:
 
 
 def image_value(p: ParserCore, line: Line, src: str) -> tuple | None:
-    """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `Animation(...)`, `im.*(...)`,
-    `Movie(...)`, `Composite(...)`: (the file or colour to show, an image transform), with
-    a warning where we show less than Ren'Py; None when it is none of these."""
+    """`image x = Solid(...)`, `Transform("f.png", zoom=2)`, `At("f", Transform(...))`,
+    `Animation(...)`, `im.*(...)`, `Movie(...)`, `Composite(...)`: (the file or colour to
+    show, an image transform), with a warning where we show less than Ren'Py; None when
+    it is none of these."""
     try:
         node = ast.parse(src.strip(), mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -170,6 +177,9 @@ def image_value(p: ParserCore, line: Line, src: str) -> tuple | None:
         props: dict[str, Any] = {}
         reader(p).props(toks, line.lineno, line.col, frozenset(), props)
         return node.args[0].value, [["set", props]] if props else None, None
+    if fname == "At" and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str) and not node.keywords:
+        return node.args[0].value, _at_steps(p, line, node.args[1:], warn), None
     if fname == "Movie":
         warn("Movie", "movies are not played; a Movie image is shown as black")
         return "#000000", None, None
@@ -189,6 +199,38 @@ def image_value(p: ParserCore, line: Line, src: str) -> tuple | None:
              " changes")
         return first, None, None
     return None
+
+
+def _at_steps(p: ParserCore, line: Line, items: list[ast.expr], warn: Any) -> list | None:
+    """At(image, T1, T2, ...)'s transforms as one image transform: Transform(...) of
+    properties and named transforms; others (a game's own functions) are left out."""
+    from ..scene.transform import BUILTIN
+
+    steps: list = []
+    for item in items:
+        if isinstance(item, ast.Call) and ast.unparse(item.func) == "Transform" \
+                and not item.args:
+            toks: list[str] = []
+            for kw in item.keywords:
+                if kw.arg is None or kw.arg not in _PROPS:
+                    warn("prop " + str(kw.arg), f"the Transform property '{kw.arg}' is not"
+                         " supported yet and is ignored")
+                    continue
+                toks += [kw.arg, ast.unparse(kw.value)]
+            props: dict[str, Any] = {}
+            reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+            if props:
+                steps.append(["set", props])
+        elif isinstance(item, ast.Name) and item.id in BUILTIN:
+            steps.append(["set", dict(BUILTIN[item.id])])
+        elif isinstance(item, ast.Name) and p.atl_defs.get(item.id) is not None \
+                and not p.atl_defs[item.id][0]:
+            steps.extend(p.atl_defs[item.id][2])
+        else:
+            src = ast.unparse(item)
+            warn("At " + src.split("(", 1)[0], f"the transform '{src[:60]}' is not"
+                 " supported yet (a function of the game's own Python?) and is left out")
+    return steps or None
 
 
 MAX_COMPOSITE: Final = 8192  # canvas pixels each way, and each offset's reach
@@ -232,12 +274,15 @@ def image_atl(p: ParserCore, line: Line) -> tuple[str, list | None] | None:
     """`image x:` with an ATL block: its first image (a file or an image's name in
     quotes) and its ATL as the image's transform; more images (an animation) warn."""
     block = line.block or []
-    found = [item for item in block if type(item) is tuple]
+    # an image in quotes: a line the lexer read as a say line, or one in single quotes
+    found = [item for item in block if type(item) is not Line
+             or (item.text[:1] in "\"'" and not item.block)]
     if not found:
         return None
-    m = found[0][2]
+    item = found[0]
+    src = item.text if type(item) is Line else item[2].group(0)
     try:
-        first = ast.literal_eval(m.group(0).strip())
+        first = ast.literal_eval(src.strip())
     except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
         return None
     if not isinstance(first, str):
@@ -245,5 +290,5 @@ def image_atl(p: ParserCore, line: Line) -> tuple[str, list | None] | None:
     if len(found) > 1:
         compat.degrade(p, "image frames", line.lineno, line.col, 5,
                        "an image whose ATL shows several images is shown as its first")
-    steps = reader(p).block([item for item in block if type(item) is not tuple])
+    steps = reader(p).block([item for item in block if not any(item is f for f in found)])
     return first, steps or None

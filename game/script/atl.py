@@ -37,6 +37,8 @@ _PROPS: Final[dict[str, tuple[str, Any]]] = {
     "xcenter": ("c", ("xpos", "xanchor")), "ycenter": ("c", ("ypos", "yanchor")),
     "xycenter": ("cxy", (("xpos", "xanchor"), ("ypos", "yanchor"))),
 }
+_ALIGN: Final = frozenset({"xalign", "yalign", "align"})
+_SKIP: Final = object()  # a value left out (warned)
 _END_STATE: Final = frozenset({"parallel", "choice", "on"})
 _IGNORED: Final = frozenset({"contains", "function", "time", "event", "warp"})
 
@@ -75,15 +77,76 @@ def literal(tok: str, params: frozenset[str]) -> Any:
 
 def _number(v: Any) -> bool:
     return (isinstance(v, (int, float)) and not isinstance(v, bool)
-            and math.isfinite(v)) or (isinstance(v, list) and v[:1] == [PARAM])
+            and math.isfinite(v)) or (isinstance(v, list) and v[:1] in ([PARAM], [EXPR]))
+
+
+EXPR: Final = "="  # ["=", source]: arithmetic on a transform's parameters, bound on use
+_OP: Final = frozenset("+-*/%")
+
+
+def _operand(tok: str) -> bool:
+    return tok[:1] == "(" or _is_number(tok) or bool(re.fullmatch(r"[A-Za-z_]\w*", tok))
+
+
+def value_tokens(toks: list[str], i: int) -> int:
+    """Where the value starting at toks[i] ends: Ren'Py reads a property's value as a
+    simple expression, so `0.5 + 0.1`, `1.0/2`, `x * 2` and `0.5 -0.1` are one value."""
+    k = i + 1
+    while k < len(toks):
+        t = toks[k]
+        if t in _OP:
+            k2 = k + 1
+            if k2 < len(toks) and toks[k2] == t and t in "*/":  # `//`, `**`
+                k2 += 1
+            if k2 < len(toks) and _operand(toks[k2]):
+                k = k2 + 1
+                continue
+            break
+        if t[:1] in "+-" and _is_number(t):  # `0.5 -0.1`: a binary minus, as in Ren'Py
+            k += 1
+            continue
+        break
+    return k
+
+
+def arithmetic(src: str, params: frozenset[str]) -> tuple[Any, str | None]:
+    """(value, None) for arithmetic on numbers (our safe evaluator: no Python runs),
+    ([EXPR, src], None) when it reads the transform's parameters, else (None, the names
+    it reads that are not parameters, or "" when it is not arithmetic we read)."""
+    from .evaluate import EvalError, evaluate
+    from .pyexpr import ExprError, compile_expression
+
+    try:
+        comp = compile_expression(src)
+    except ExprError:
+        return None, ""
+    if comp.calls or comp.writes:
+        return None, ""
+    if comp.reads:
+        other = sorted(comp.reads - params)
+        return (None, ", ".join(other)) if other else ([EXPR, src], None)
+
+    def no_names(name: str) -> Any:
+        raise EvalError(name)
+    try:
+        v = evaluate(comp.code, no_names)
+    except (EvalError, ArithmeticError, ValueError, TypeError, RecursionError, MemoryError):
+        return None, ""
+    if isinstance(v, tuple):
+        v = list(v)
+    return v, None
 
 
 class ATLReader:
     """Reads ATL blocks of one file; `warn` is given each thing degraded."""
 
-    def __init__(self, warn: Warn, known: Callable[[str], list | None] | None = None) -> None:
+    def __init__(self, warn: Warn, known: Callable[[str], list | None] | None = None,
+                 read: Callable[[list[str], int, int], None] | None = None) -> None:
         self.warn = warn
         self.known = known or (lambda name: None)
+        # given the story variables a value reads (then read when the sprite is shown);
+        # None: such a value is left out with a warning
+        self.read = read
 
     def props(self, toks: list[str], lineno: int, col: int, params: frozenset[str],
               out: dict[str, Any]) -> list[str]:
@@ -106,23 +169,25 @@ class ATLReader:
                 self.warn("atl value", lineno, col, len(name),
                           f"the ATL property '{name}' has no value; ignored")
                 return []
-            try:
-                v = literal(toks[i + 1], params)
-            except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-                v = None
             kind, sets = spec
-            i += 2
+            v, i = self.value(name, kind, toks, i + 1, params, lineno, col)
+            if v is _SKIP:
+                continue
             if kind in ("x", "c") and _number(v):
                 if name in ("zoom", "xzoom", "yzoom") and not isinstance(v, list) \
                         and abs(v) > MAX_ZOOM:
                     self.warn("atl zoom", lineno, col, len(name),
                               f"zoom {v:g} is drawn at {MAX_ZOOM:g} at most")
                     v = math.copysign(MAX_ZOOM, v)
+                if name in _ALIGN and not isinstance(v, list):
+                    v = float(v)  # an alignment is a fraction: `yalign 1` is the bottom
                 out[sets[0]] = v
                 if len(sets) > 1:
                     out[sets[1]] = v if kind == "x" else 0.5
             elif kind in ("xy", "cxy") and isinstance(v, list) and len(v) == 2 \
                     and v[0] != PARAM and all(_number(x) for x in v):
+                if name in _ALIGN:
+                    v = [float(x) if not isinstance(x, list) else x for x in v]
                 for vv, names in zip(v, sets):
                     out[names[0]] = vv
                     if len(names) > 1:
@@ -132,6 +197,26 @@ class ATLReader:
                           f"the value of '{name}' is not a number we can read without"
                           " running Python; ignored")
         return []
+
+    def value(self, name: str, kind: str, toks: list[str], i: int, params: frozenset[str],
+              lineno: int, col: int) -> tuple[Any, int]:
+        """The value of property `name` starting at toks[i] and where it ends; _SKIP
+        when it reads story variables where we cannot (warned)."""
+        end = value_tokens(toks, i)
+        src = "".join(toks[i:end])
+        try:
+            return literal(src, params), end
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            v, reads = arithmetic(src, params)
+        if reads and self.read is not None and kind in ("x", "c"):
+            self.read(reads.split(", "), lineno, col)
+            return [EXPR, src], end  # read from the story's state when the sprite is shown
+        if reads:
+            self.warn("atl variable", lineno, col, len(name),
+                      f"'{name} {src}' reads the story's variables ({reads}), which"
+                      " a transform here cannot; ignored (the default is used)")
+            return _SKIP, end
+        return v, end
 
     def block(self, items: list | None, params: frozenset[str] = frozenset(),
               depth: int = 0) -> list:
@@ -201,7 +286,8 @@ class ATLReader:
             steps.append(["repeat", count])
             return True
         if head == "pause" or _is_number(head):
-            src = toks[1] if head == "pause" and len(toks) > 1 else head
+            src = "".join(toks[1:value_tokens(toks, 1)]) if head == "pause" and len(toks) > 1 \
+                else "".join(toks[:value_tokens(toks, 0)])
             secs = self.seconds(src, params, lineno, col)
             steps.append(["pause", secs])
             return False
@@ -214,9 +300,10 @@ class ATLReader:
                           f"the warper '{head}' is drawn as '{family}'")
                 warper = family
         if warper in WARPERS and len(toks) > 1:
-            secs = self.seconds(toks[1], params, lineno, col)
+            stop = value_tokens(toks, 1)
+            secs = self.seconds("".join(toks[1:stop]), params, lineno, col)
             target: dict[str, Any] = {}
-            rest = self.props(toks[2:], lineno, col, params, target)
+            rest = self.props(toks[stop:], lineno, col, params, target)
             for child in line.block or ():
                 if type(child) is not tuple:
                     self.props(tokens(child.text), child.lineno, child.col, params, target)
@@ -249,8 +336,8 @@ class ATLReader:
         try:
             v = literal(tok, params)
         except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-            v = None
-        if isinstance(v, list) and v[:1] == [PARAM]:
+            v = arithmetic(tok, params)[0]
+        if isinstance(v, list) and v[:1] in ([PARAM], [EXPR]):
             return v
         if not _number(v):
             self.warn("atl value", lineno, col, len(tok),
@@ -276,6 +363,12 @@ def bind(steps: list, values: dict[str, Any]) -> list:
         if isinstance(v, list) and v[:1] == [PARAM]:
             x = values.get(v[1])
             return x if _number(x) and not isinstance(x, list) else None
+        if isinstance(v, list) and v[:1] == [EXPR]:
+            if not _names(v[1]) <= values.keys():  # story variables: read when shown
+                return [EXPR, v[1], {k: x for k, x in values.items()
+                                     if _number(x) and not isinstance(x, list)}]
+            x = _bound(v[1], values)
+            return x if _number(x) and not isinstance(x, list) else None
         return v
 
     out: list[list[Any]] = []
@@ -292,6 +385,70 @@ def bind(steps: list, values: dict[str, Any]) -> list:
             out.append(["pause", max(0.0, min(MAX_SECONDS, float(secs or 0.0)))])
         elif kind != "choice":
             out.append(list(st))
+    return out
+
+
+def _names(src: str) -> set[str]:
+    from .pyexpr import ExprError, compile_expression
+
+    try:
+        return compile_expression(src).reads
+    except ExprError:
+        return set()
+
+
+def _bound(src: str, values: dict[str, Any], lookup: Callable[[str], Any] | None = None
+           ) -> Any:
+    """Arithmetic on parameters (see `arithmetic`) with their values, and on the story's
+    variables through `lookup`; None if it fails or is not a number."""
+    from .evaluate import EvalError, evaluate
+    from .pyexpr import ExprError, compile_expression
+
+    def get(name: str) -> Any:
+        x = values[name] if name in values or lookup is None else lookup(name)
+        if not _number(x) or isinstance(x, list):
+            raise EvalError(name)
+        return x
+    try:
+        x = evaluate(compile_expression(src).code, get)
+    except (ExprError, EvalError, ArithmeticError, ValueError, TypeError, RecursionError,
+            MemoryError):
+        return None
+    return x if _number(x) and not isinstance(x, list) else None
+
+
+def has_reads(transforms: list) -> bool:
+    """Whether any step of these transforms reads the story's variables."""
+    for steps in transforms:
+        for st in steps:
+            props = st[1] if st[0] == "set" else st[3] if st[0] == "tween" else None
+            if props and any(isinstance(v, list) for v in props.values()):
+                return True
+    return False
+
+
+def read_values(transforms: list, lookup: Callable[[str], Any]) -> list:
+    """The transforms with each value that reads the story's variables worked out from
+    them now (as Ren'Py evaluates a transform's expressions when it is shown); a value
+    that fails or is not a number leaves its property at its default."""
+    def val(v: Any) -> Any:
+        if isinstance(v, list) and v[:1] == [EXPR]:
+            return _bound(v[1], v[2] if len(v) > 2 else {}, lookup)
+        return v
+
+    out = []
+    for steps in transforms:
+        new = []
+        for st in steps:
+            if st[0] == "set":
+                new.append(["set", {k: x for k, v in st[1].items()
+                                    if (x := val(v)) is not None}])
+            elif st[0] == "tween":
+                new.append(["tween", st[1], st[2], {k: x for k, v in st[3].items()
+                                                    if (x := val(v)) is not None}])
+            else:
+                new.append(st)
+        out.append(new)
     return out
 
 

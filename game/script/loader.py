@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from typing import Any, Final
 
 from ..scene.moves import DURATION as MOVE_DURATION
-from ..scene.moves import SPRITE_MOVES
+from ..scene.moves import NAMED_MOVES
 from ..scene.transform import named as named_transform
 from . import ast as A
 from . import texttags
@@ -57,7 +57,7 @@ BUILTIN_TRANSITIONS: Final = {
     **{f"{k}{d}": A.Transition(f"{k}{d}", duration=1.0)
        for k in ("wipe", "slide", "slideaway", "push") for d in ("left", "right", "up", "down")},
     # MoveTransition's family: move, ease, moveinright, easeoutleft, zoomin... (glide.py)
-    **{k: A.Transition(k, duration=MOVE_DURATION) for k in SPRITE_MOVES},
+    **{k: A.Transition(k, duration=MOVE_DURATION) for k in NAMED_MOVES},
 }
 BUILTIN_CHARACTERS: Final = {"narrator": A.CharacterDef(None),
                               "nvl_narrator": A.CharacterDef(None, kind="nvl")}
@@ -212,8 +212,8 @@ class _Checker:
         if src in prog.transforms:
             return True
         d = self.atl_defs.get(src)
-        if d is not None:
-            prog.transforms[src] = d[2]
+        if d is not None:  # `at tr`: its parameters take their defaults
+            prog.transforms[src] = bind(d[2], dict(d[1])) if d[0] else d[2]
             return True
         call = transform_call(src)
         if call is None:

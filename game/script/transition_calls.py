@@ -118,7 +118,8 @@ _OFFSCREEN: Final = {"offscreen" + side: side for side in SIDES}
 
 def _move_transition(node: ast.Call, src: str) -> tuple[Transition | None, str | None]:
     """MoveTransition(t, enter=offscreenSIDE, leave=offscreenSIDE, time_warp=_warper.X):
-    the built-in kind it matches (move, easeinright...), else plain move with a warning."""
+    the built-in kind it matches (move, easeinright...), or with both an enter and a
+    leave side a kind of our own that draws both; other parts warn."""
     t = _seconds(_arg(node, 0, "delay"), 0.5)
     parts: dict[str, str | None] = {"enter": None, "leave": None}
     warp = "linear"

@@ -14,13 +14,21 @@ from typing import Any, Final
 
 from ..scene.model import Light
 from ..script import ast as A
+from ..script.atl import has_reads, read_values
 from ..script.errors import Diagnostic, StoryRuntimeError
 from ..script.program import END_OF_FILE, Program
 from . import _nvl, _side
 from . import events as E
 from .expr import EvalError, Scope, check_storable
 from .library import Library
-from .stage_images import attribute_image, scene_image, show_image, show_tag, speaker_tag
+from .stage_images import (
+    attribute_image,
+    attribute_layers,
+    scene_image,
+    show_image,
+    show_tag,
+    speaker_tag,
+)
 from .state import CHOICE, CONTINUE, ENDED, INPUT, START, TRAIL_LENGTH, StoryState
 
 MAX_STEPS_WITHOUT_INTERACTION: Final = 200_000
@@ -386,6 +394,8 @@ class Runtime:
                 name = scene_image(prog, s)
                 light = self._scene_light(name)
                 tf = prog.sprite_transform(s.at, s.atl, name or "") or None
+                if tf and has_reads(tf):  # story variables in its ATL, read now
+                    tf = read_values(tf, scope.lookup)
                 st.stage.set_scene(name, light, tf)
                 self._emit(E.Scene(name, light, tf))
                 if s.with_ is not None:
@@ -394,9 +404,12 @@ class Runtime:
             case A.Show():
                 tag = show_tag(s)
                 cur = st.stage.sprite(tag)
-                image, layers = show_image(prog, s, tuple(cur.image.split()) if cur else None)
+                image, layers = show_image(prog, s, tuple(cur.image.split()) if cur else None,
+                                           scope.eval)
                 tf = prog.sprite_transform(s.at, s.atl, s.image[0] if s.image[0] in prog.layered
                                            else image)
+                if tf and has_reads(tf):
+                    tf = read_values(tf, scope.lookup)
                 sp = st.stage.show(tag, image, s.at, s.behind, tf, s.zorder, s.text, layers)
                 self._emit(E.Show(tag, image, s.at, s.behind, sp.transform, sp.zorder, sp.text,
                                   sp.layers))
@@ -540,7 +553,15 @@ class Runtime:
             ch = prog.characters[who or "narrator"]
             if apply_attributes and s.attributes and ch.image:
                 sprite = st.stage.sprite(ch.image)
-                if sprite is not None:
+                layered = attribute_layers(prog, sprite.image, s.attributes, scope.eval) \
+                    if sprite is not None else None
+                if sprite is not None and layered is not None:  # a layeredimage's attributes
+                    image, layers = layered
+                    if image != sprite.image or layers != sprite.layers:
+                        sp = st.stage.show(ch.image, image, layers=layers)
+                        self._emit(E.Show(ch.image, image, None, (), sp.transform,
+                                          sp.zorder, sp.text, sp.layers))
+                elif sprite is not None:
                     image = attribute_image(prog, ch.image, s.attributes,
                                             tuple(sprite.image.split()))
                     if image != sprite.image:

@@ -166,3 +166,22 @@ def test_save_a_mid_move_frame(screen, tmp_path) -> None:
     out = os.environ.get("MOVE_FRAME") or str(tmp_path / "move.png")
     pygame.image.save(shot, out)
     assert rect_of(shot, BLUE) is not None and rect_of(shot, RED) is not None
+
+
+def test_a_move_with_both_sides_brings_one_in_as_the_other_goes_out(screen) -> None:
+    """MoveTransition(enter=offscreenright, leave=offscreenleft): the entering sprite
+    comes from off the right while the leaving one goes off the left, in one move."""
+    kind = "moveinright_outleft"
+    assert SPRITE_MOVES[kind].enter == "right" and SPRITE_MOVES[kind].leave == "left"
+    play(screen, [E.Scene("bg a"), E.Show("bl", "bl", "center"), line("Before.")])
+    screen.feed([E.Hide("bl"), E.Show("ra", "ra one", "center"), _with(kind),
+                 line("After.")])
+    screen.update(0.25)
+    shot = frame(screen)
+    mid_x = (W - SW) // 2
+    red, blue = rect_of(shot, RED), rect_of(shot, BLUE)
+    assert red is not None and abs(red.x - (W + (mid_x - W) / 2)) <= 2, red
+    assert blue is not None and abs(blue.x - (mid_x + (-SW - mid_x) / 2)) <= 2, blue
+    screen.update(1.0)
+    shot = frame(screen, hide_ui=True)
+    assert rect_of(shot, RED).x == mid_x and rect_of(shot, BLUE) is None

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from game.scene.moves import SPRITE_MOVES, SpriteMove, move_kind
+from game.scene.moves import NAMED_MOVES, SPRITE_MOVES, SpriteMove, move_kind
 from game.script.ast import Transition
+from game.script.errors import ScriptError
 from game.script.images import ImageIndex
 from game.script.loader import load_story
 
@@ -24,7 +25,7 @@ def _load(body: str, images: ImageIndex | None = None, strict: bool = False):
 
 
 def test_every_builtin_name_is_known() -> None:
-    assert sorted(SPRITE_MOVES) == sorted(NAMES)
+    assert sorted(NAMED_MOVES) == sorted(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -43,7 +44,9 @@ def test_the_families_move_as_renpy_defines_them() -> None:
     assert SPRITE_MOVES["moveouttop"] == SpriteMove("linear", leave="top")
     assert SPRITE_MOVES["zoominout"] == SpriteMove("linear", enter="zoom", leave="zoom")
     assert move_kind("ease", None, "bottom") == "easeoutbottom"
-    assert move_kind("linear", "left", "right") is None
+    # both sides: a kind of our own, which no script can name after `with`
+    assert move_kind("linear", "left", "right") == "moveinleft_outright"
+    assert SPRITE_MOVES["easeinzoom_outtop"] == SpriteMove("ease", enter="zoom", leave="top")
 
 
 @pytest.mark.parametrize("src,kind,seconds", [
@@ -57,13 +60,23 @@ def test_move_transition_calls_are_the_builtin_they_match(src, kind, seconds) ->
     assert prog.transitions[src] == Transition(kind, duration=seconds)
 
 
-def test_a_move_transition_with_parts_we_do_not_draw_warns() -> None:
+def test_a_move_transition_with_both_sides_draws_both() -> None:
     src = "MoveTransition(0.5, enter=offscreenright, leave=offscreenleft)"
     prog = _load(f"    scene bg a\n    show eileen with {src}\n")
-    assert prog.transitions[src].kind == "move"
+    assert prog.warnings == []
+    assert prog.transitions[src] == Transition("moveinright_outleft", duration=0.5)
+    # our own kinds are not transitions a script may name
+    with pytest.raises(ScriptError, match="unknown transition 'moveinright_outleft'"):
+        _load("    scene bg a\n    show eileen with moveinright_outleft\n")
+
+
+def test_a_move_transition_with_parts_we_do_not_draw_warns() -> None:
+    src = "MoveTransition(0.5, enter=offscreenright, enter_time_warp=_warper.easein_quad)"
+    prog = _load(f"    scene bg a\n    show eileen with {src}\n")
+    assert prog.transitions[src].kind == "moveinright"
     assert [w.message for w in prog.warnings] == [
-        f"the transition '{src}' is drawn as move: only offscreen sides and the ease"
-        " warper are honoured"]
+        f"the transition '{src}' is drawn as moveinright: only offscreen sides and the"
+        " ease warper are honoured"]
 
 
 def test_image_dissolve_keeps_its_mask_when_the_story_has_it() -> None:

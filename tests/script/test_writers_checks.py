@@ -99,3 +99,16 @@ def test_the_commands(tmp_path: Path) -> None:
                           str(tmp_path), "--choose", "random:x"], cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert run.returncode != 0 and "random:SEED takes a whole number" in run.stderr
+
+
+def test_coverage_leaves_out_the_lines_of_testcases() -> None:
+    """Ren'Py's `testcase`/`testsuite` blocks (even one holding a label) are test
+    scripts, not story: none of their lines is in the share of lines reached."""
+    src = ('define e = Character("Eileen")\nlabel start:\n    e "Hello."\n    return\n'
+           'testcase greet:\n    "Hello."\n    e "Typed in a test."\n    click "Start"\n'
+           'testsuite all:\n    testcase inner:\n        "Inner line."\n'
+           '        label test_label:\n            "In a label in a testcase."\n')
+    prog = load_story([("t.rpy", src)])
+    out: list[str] = []
+    assert coverage(prog, runs=3, write=out.append) == 0
+    assert out[0].startswith("1 of 1 say lines reached (100.0%)")

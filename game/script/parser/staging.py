@@ -91,9 +91,15 @@ class StagingStatements(ParserCore):
     @statement("scene", fast=FastPaths.fast_scene)
     def scene_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
         col = cur.at()
-        if self.reject_special(cur, line, "scene"):
+        save = cur.i
+        expr = None
+        if cur.keyword("expression") or cur.keyword("image"):
+            expr = cur.string()  # `scene expression "bg.png"`: a file as the background
+            if expr is None:
+                cur.i = save
+        if expr is None and self.reject_special(cur, line, "scene"):
             return None
-        words = self.image_name(cur)
+        words = self.image_name(cur) if expr is None else self.file_image(line, expr, None)
         at = None
         cur.ws()
         if words and cur.keyword("at"):
@@ -149,8 +155,9 @@ class StagingStatements(ParserCore):
         col = cur.at()
         text = expr = None
         save = cur.i
-        if cur.keyword("expression"):
-            expr = cur.string()  # `show expression "file.png" as x`: a file as an image
+        if cur.keyword("expression") or cur.keyword("image"):
+            # `show expression "file.png" as x` (`image` is Ren'Py's other spelling)
+            expr = cur.string()
             if expr is None:
                 cur.i = save
         if expr is None and self.reject_special(cur, line, "show"):
@@ -216,13 +223,8 @@ class StagingStatements(ParserCore):
                          len(extra), code="E202")
                 return None
         if expr is not None:
-            # an image of its own, named after the file, under the tag it is shown as
-            stem = re.sub(r"[^A-Za-z0-9_]+", "_", expr.rsplit("/", 1)[-1].rsplit(".", 1)[0])
-            words = (as_ or stem.lower() or "expression", "file_" + stem.lower()
-                     + f"_{zlib.crc32(expr.encode('utf-8', 'surrogatepass')):08x}")
+            words = self.file_image(line, expr, as_)
             as_ = words[0]
-            self.images.append(N.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)),
-                                          words, expr))
         if text is None:
             self.refs.append((IMAGE, words, (self.path, line.lineno, col),
                               len(" ".join(words)), None))
@@ -232,6 +234,16 @@ class StagingStatements(ParserCore):
         return N.Show(self.loc(line), self.sid(
             f"show|{' '.join(words)}|{at}|{','.join(behind)}|{as_}|{with_}|{text}"),
             words, at, tuple(behind), as_, with_, atl_steps, zorder, text)
+
+    def file_image(self, line: Line, expr: str, tag: str | None) -> tuple[str, ...]:
+        """`show expression "file.png"`: an image of its own, named after the file,
+        under the tag it is shown as."""
+        stem = re.sub(r"[^A-Za-z0-9_]+", "_", expr.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        words = (tag or stem.lower() or "expression", "file_" + stem.lower()
+                 + f"_{zlib.crc32(expr.encode('utf-8', 'surrogatepass')):08x}")
+        self.images.append(N.ImageDef(self.loc(line), self.sid("image|" + " ".join(words)),
+                                      words, expr))
+        return words
 
     @statement("hide", fast=FastPaths.fast_hide)
     def hide_stmt(self, cur: Cursor, line: Line) -> A.Stmt | None:
