@@ -47,6 +47,7 @@ class Style:
     cps_mult: float = 1.0
     alpha: float = 1.0  # {alpha}: the text's opacity
     family: str | None = None  # {font}: a font file of the project
+    kern: int = 0  # {k=N}: px added after each letter (may be negative)
 
 
 @dataclass
@@ -161,6 +162,8 @@ def _parse(text: str, base: Style) -> tuple[list[_Word | str], dict[int, float |
                 v = was * float(a[1:]) if a[0] == "*" else (
                     was + float(a) if a[0] in "+-" else float(a))
                 kw["alpha"] = min(1.0, max(0.0, v))
+            elif t.name == "k" and t.arg:  # px at our 36 px text, as {space=N} is
+                kw["kern"] = round(float(t.arg) * base.size / 36)
             elif t.name == "cps" and t.arg:
                 if t.arg.startswith("*"):
                     kw["cps_mult"] = float(t.arg[1:])
@@ -222,14 +225,42 @@ def _font(st: Style, family: str) -> pygame.font.Font:
     return font(st.family or family, st.size, st.bold, st.italic)
 
 
+def _width(f: pygame.font.Font, text: str, kern: int) -> int:
+    """text's width in f, with {k}'s px after each letter."""
+    return max(0, f.size(text)[0] + kern * len(text))
+
+
+def _kerned(f: pygame.font.Font, text: str, color: tuple[int, int, int], kern: int,
+            ends: list[int]) -> pygame.Surface:
+    """text drawn letter by letter, each `kern` px further than the font puts it."""
+    out = pygame.Surface((max(1, max(ends, default=0), f.size(text)[0]), f.get_height()),
+                         pygame.SRCALPHA)
+    for k, ch in enumerate(text):
+        x = (ends[k - 1] if k else 0)
+        out.blit(f.render(ch, True, color), (max(0, x), 0))
+    return out
+
+
 def _render_word(w: _Word, family: str, shadow: bool) -> tuple[pygame.Surface, list[int]]:
     f = _font(w.style, family)
     f.underline = w.style.underline
     f.strikethrough = w.style.strike
+    kern = w.style.kern
     try:
-        body = f.render(w.text, True, w.style.color)
+        if len(w.text) <= EXACT_ENDS:
+            ends = [f.size(w.text[:k + 1])[0] for k in range(len(w.text))]
+        else:  # by glyph advances: linear in the word's length (kerning aside)
+            ends = list(accumulate((m[4] if m else 0) for m in f.metrics(w.text)))
+        if kern:
+            ends = [max(0, e + kern * (k + 1)) for k, e in enumerate(ends)]
+
+        def draw(color: tuple[int, int, int]) -> pygame.Surface:
+            return _kerned(f, w.text, color, kern, ends) if kern else \
+                f.render(w.text, True, color)
+
+        body = draw(w.style.color)
         if shadow:
-            sh = f.render(w.text, True, SHADOW)
+            sh = draw(SHADOW)
             out = pygame.Surface((body.get_width() + 2, body.get_height() + 2), pygame.SRCALPHA)
             sh.set_alpha(200)
             out.blit(sh, (2, 2))
@@ -238,10 +269,6 @@ def _render_word(w: _Word, family: str, shadow: bool) -> tuple[pygame.Surface, l
         if w.style.alpha < 1.0:  # {alpha}: the word (and its shadow) fainter
             body = body.convert_alpha() if pygame.display.get_surface() else body
             body.set_alpha(round(255 * w.style.alpha))
-        if len(w.text) <= EXACT_ENDS:
-            ends = [f.size(w.text[:k + 1])[0] for k in range(len(w.text))]
-        else:  # by glyph advances: linear in the word's length (kerning aside)
-            ends = list(accumulate((m[4] if m else 0) for m in f.metrics(w.text)))
     finally:
         f.underline = False
         f.strikethrough = False
@@ -256,7 +283,7 @@ def _split_to_width(w: _Word, f: pygame.font.Font, width: int, x: int) -> list[_
     room = width - x if width - x > width // 4 else width
     start, run = 0, 0
     for k, m in enumerate(f.metrics(w.text)):
-        adv = m[4] if m else 0
+        adv = (m[4] if m else 0) + w.style.kern
         if run + adv > room and k > start:
             out.append(_Word(w.text[start:k], w.style, w.start + start))
             start, run, room = k, 0, width
@@ -348,13 +375,14 @@ def _layout_once(text: str, width: int, size: int, color: tuple[int, int, int], 
         key = (w.text, w.style)
         measured = sizes.get(key)
         if measured is None:
-            full = f.size(w.text)[0]
-            ink = f.size(w.text.rstrip(" "))[0] if w.text.endswith(" ") else full
+            full = _width(f, w.text, w.style.kern)
+            ink = _width(f, w.text.rstrip(" "), w.style.kern) if w.text.endswith(" ") \
+                else full
             measured = sizes[key] = (full, ink)
         full, ink = measured
         if ink > width and len(w.text.rstrip(" ")) > LONGEST_WHOLE:  # not a word: broken
             for piece in _split_to_width(w, f, width, x if lines_words[-1] else 0):
-                p_full = f.size(piece.text)[0]
+                p_full = _width(f, piece.text, piece.style.kern)
                 if lines_words[-1] and x + p_full > width:
                     lines_words.append([])
                     x = 0

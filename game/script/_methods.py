@@ -89,6 +89,32 @@ def _insert(lst: list, i: Any, item: Any) -> None:
     lst.insert(i, item)
 
 
+def set_items(items: Any) -> list:
+    """The items without duplicates, first seen first (a story's set is such a list)."""
+    seen: set = set()
+    out = []
+    for x in items:
+        if isinstance(x, (list, dict)):
+            raise MethodError("a set holds text, numbers, True, False or None, not a list"
+                              " or dict")
+        if x not in seen:  # as Python's set: 1, 1.0 and True are one item
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def _add(lst: list, item: Any) -> None:
+    """set.add on a set kept as a list: appended once."""
+    if item not in lst:
+        _size(len(lst) + 1)
+        lst.append(item)
+
+
+def _discard(lst: list, item: Any) -> None:
+    while item in lst:
+        lst.remove(item)
+
+
 def _sort(lst: list, reverse: bool = False) -> None:
     lst.sort(reverse=bool(reverse))
 
@@ -125,6 +151,7 @@ LIST_METHODS: Final[dict[str, Callable[..., Any]]] = {
     "append": _append, "extend": _extend, "insert": _insert, "pop": list.pop,
     "remove": list.remove, "index": list.index, "count": list.count,
     "copy": list.copy, "clear": list.clear, "reverse": list.reverse, "sort": _sort,
+    "add": _add, "discard": _discard,  # a set is kept as a list (see set_items)
 }
 DICT_METHODS: Final[dict[str, Callable[..., Any]]] = {
     "get": lambda d, k, default=None: d.get(k, default) if isinstance(k, str) else default,
@@ -134,7 +161,7 @@ DICT_METHODS: Final[dict[str, Callable[..., Any]]] = {
 }
 # methods that change the value they are called on (the variable is checked after)
 MUTATING: Final = frozenset({"append", "extend", "insert", "pop", "remove", "clear",
-                             "reverse", "sort", "setdefault", "update"})
+                             "reverse", "sort", "setdefault", "update", "add", "discard"})
 METHODS: Final = frozenset(STR_METHODS) | frozenset(LIST_METHODS) | frozenset(DICT_METHODS)
 
 

@@ -800,14 +800,14 @@ def scene_extras(p: ParserCore, cur: Any, line: Line) -> None:
 # Ren'Py's text tags that we do not draw yet: removed (their text kept) with a warning.
 # A tag Ren'Py does not know either ({bold}) stays an error, as in Ren'Py.
 RENPY_TAGS: Final = frozenset({
-    "a", "alpha", "alt", "art", "clear", "done", "font", "image", "k", "noalt",
+    "a", "alpha", "alt", "art", "clear", "done", "font", "image", "noalt",
     "outlinecolor", "plain", "rb", "rt", "shader", "space", "vspace", "#"})
 _TAG_RE: Final = re.compile(r"\{\{|\{(/?)([A-Za-z_#][^}=]*)(=[^}]*)?\}")
 
 
 def clean_tags(p: ParserCore, lineno: int, col: int, text: str) -> str | None:
-    """`text` without Ren'Py's tags we do not draw ({alpha}, {font}, {k}, {image},
-    {space}, ...), each named in a warning once per file; {a=...} (a link: its text
+    """`text` without Ren'Py's tags we do not draw ({image}, {rb}, {shader}, ...), each
+    named in a warning once per file; {a=...} (a link: its text
     shown, never opened) and {#...} (a comment) go without one. None if there are none,
     or when strict."""
     if p.compat.strict:

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 from typing import Any, Final
 
-from ._methods import MUTATING, MethodError, call_method
+from ._methods import MUTATING, MethodError, call_method, set_items
 from .ast import CharacterDef, LightDef, Transition
 from .errors import did_you_mean
 from .values import MAX_NODES, UnstorableValue, check_value
@@ -110,6 +110,20 @@ def _number(v: Any, what: str) -> float:
     return float(v)
 
 
+def as_set(args: list[Any], kwargs: dict[str, Any]) -> list[Any]:
+    """set() / set(items) / {a, b}: saves are JSON, so a set is kept as a list in the
+    order items came, without duplicates; add/discard/remove/in/len keep set meaning."""
+    if len(args) > 1 or kwargs:
+        raise EvalError("set() takes at most one list, text or dict")
+    items = args[0] if args else []
+    if not isinstance(items, (list, str, dict)):
+        raise EvalError(f"set() takes a list, text or dict, not {_type(items)}")
+    try:
+        return set_items(items)
+    except MethodError as exc:
+        raise EvalError(str(exc)) from None
+
+
 def _call(fname: str, args: list[Any], kwargs: dict[str, Any]) -> Any:  # noqa: C901
     try:
         if fname == "_":
@@ -118,6 +132,8 @@ def _call(fname: str, args: list[Any], kwargs: dict[str, Any]) -> Any:  # noqa: 
             return args[0]
         if fname == "len":
             return len(*args, **kwargs)
+        if fname == "set":
+            return as_set(args, kwargs)
         if fname in ("min", "max"):
             if kwargs:
                 raise EvalError(f"{fname}() takes no keyword arguments here")

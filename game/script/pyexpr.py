@@ -15,7 +15,8 @@ from ._methods import METHODS
 from .values import MAX_INT_BITS, text_problem
 
 ALLOWED_CALLS: Final = frozenset(
-    {"Character", "_", "len", "min", "max", "abs", "int", "str", "Dissolve", "Fade", "Light"})
+    {"Character", "_", "len", "min", "max", "abs", "int", "str", "set", "Dissolve", "Fade",
+     "Light"})
 DEFINE_ONLY_CALLS: Final = frozenset({"Character", "Dissolve", "Fade", "Light"})
 CONSTANTS: Final = {"True": True, "False": False, "None": None}
 
@@ -41,7 +42,7 @@ _UNSUPPORTED: Final = {
     ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield",
     ast.JoinedStr: "an f-string", ast.FormattedValue: "an f-string",
     ast.NamedExpr: "the ':=' operator", ast.Starred: "'*' unpacking",
-    ast.Slice: "a slice ('[i:j]')", ast.Set: "a set",
+    ast.Slice: "a slice ('[i:j]')",
     ast.Import: "import", ast.ImportFrom: "import",
     ast.FunctionDef: "def", ast.AsyncFunctionDef: "def", ast.ClassDef: "class",
     ast.Return: "return inside '$'", ast.Delete: "del", ast.For: "a for loop",
@@ -153,6 +154,9 @@ class _Converter:
             return ("if", self.expr(node.test), self.expr(node.body), self.expr(node.orelse))
         if t in (ast.List, ast.Tuple):
             return ("list", tuple(self.expr(e) for e in node.elts))
+        if t is ast.Set:  # `{a, b}` is set([a, b]): a list without duplicates
+            self.out.calls.add("set")
+            return ("call", "set", (("list", tuple(self.expr(e) for e in node.elts)),), ())
         if t is ast.Dict:
             items = []
             for k, v in zip(node.keys, node.values):

@@ -1,6 +1,6 @@
 """Ren'Py text tags and `[name]` interpolation: checking, parsing and stripping.
 
-Tags supported: {b} {i} {u} {s} {color=#...} {size=+N} {cps=N} (paired) and
+Tags supported: {b} {i} {u} {s} {color=#...} {size=+N} {cps=N} {k=N} (paired) and
 {w} {w=T} {p} {nw} {fast} (alone). `{{` and `[[` are literal braces/brackets.
 """
 from __future__ import annotations
@@ -10,10 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps", "alpha", "font"})
+PAIRED: Final = frozenset({"b", "i", "u", "s", "color", "size", "cps", "alpha", "font",
+                           "k"})
 FONT_SUFFIXES: Final = (".ttf", ".otf", ".ttc")
 SINGLE: Final = frozenset({"w", "p", "nw", "fast", "space", "vspace"})
 MAX_SPACE: Final = 2000  # {space=N} / {vspace=N}: px at most
+MAX_KERN: Final = 100  # {k=N}: px between letters, at most either way
+_KERN_RE: Final = re.compile(r"[+-]?(?:\d{1,4}(?:\.\d{0,3})?|\.\d{1,3})$")
 _COLOR_RE: Final = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _SIZE_RE: Final = re.compile(r"[+-]?\d+$")
 MAX_SIZE: Final = 400  # {size=N} and {size=+N}: the renderer draws no larger
@@ -148,6 +151,10 @@ def _make_tag(body: str, offset: int) -> Tag:  # noqa: C901
         if value is None or not value.isdigit() or int(value) > MAX_SPACE:
             raise TagError(f"{{{name}}} needs a gap in pixels, like {{{name}=20}} (at most"
                            f" {MAX_SPACE})", offset, length)
+    elif name == "k":  # Ren'Py's kerning: px more (or less) between letters
+        if value is None or not _KERN_RE.match(value) or abs(float(value)) > MAX_KERN:
+            raise TagError(f"{{k}} needs pixels between letters, like {{k=4}} or {{k=-1.5}}"
+                           f" (at most {MAX_KERN} either way)", offset, length)
     elif name in ("w", "p"):  # Ren'Py's {p=N}: wait N seconds, then a new line
         if value is not None and not _NUM_RE.match(value):
             raise TagError(f"{{{name}}} takes seconds, like {{{name}=0.5}}", offset, length)

@@ -113,8 +113,8 @@ class Runtime:
         if menu.set_ is not None:
             try:
                 taken = scope.eval(menu.set_)
-                if isinstance(taken, list):
-                    taken.append(menu.choices[index].text)
+                if isinstance(taken, list) and menu.choices[index].text not in taken:
+                    taken.append(menu.choices[index].text)  # once: it may be a set
                     check_storable(taken)
             except EvalError as exc:
                 self._fail(menu, str(exc))
@@ -598,7 +598,7 @@ class Runtime:
         """The choices a menu offers now: guards that hold, and (with `set`) not taken."""
         taken = scope.eval(menu.set_) if menu.set_ is not None else None
         if taken is not None and not isinstance(taken, list):
-            raise EvalError("a menu's set must be a list")
+            raise EvalError("a menu's set must be a list or a set()")
         return [k for k, ch in enumerate(menu.choices)
                 if (ch.condition is None or scope.eval(ch.condition))
                 and (taken is None or ch.text not in taken)]

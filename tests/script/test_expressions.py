@@ -95,7 +95,7 @@ def test_statements_assign_and_augment() -> None:
     ("(y := 1)", ":="),
     ("xs[0:2]", "slice"),
     ("xs[::-1]", "slice"),
-    ("{1, 2}", "set"),
+    ("{i for i in xs}", "set comprehension"),
     ("a | b", "'|'"),
     ("a & b", "'&'"),
     ("~a", "'~'"),
@@ -231,6 +231,41 @@ def test_dict_keys_must_be_text() -> None:
     ("int('x')", "int()"), ("missing", "unknown"),
 ])
 def test_runtime_failures_are_eval_errors(src: str, what: str) -> None:
+    with pytest.raises(EvalError, match=what):
+        _ours(src)
+
+
+# Saves are JSON, so a story's set is a list in first-seen order without duplicates;
+# Python's own set (sorted, to compare) is the oracle for what it holds.
+@pytest.mark.parametrize("src", [
+    "set()", "set(xs + xs)", "{1, 2, 2, 1}", "{s, 'a', s}", "set('hello')", "set(d)",
+    "set([1, 1.0, True, 'x'])", "{a, b, 7}",
+])
+def test_sets_are_lists_without_duplicates(src: str) -> None:
+    got = _ours(src)
+    want = eval(src, {"__builtins__": {"set": set}}, dict(NAMES))  # the oracle
+    assert isinstance(got, list) and len(got) == len(set(map(repr, got))) == len(want)
+    assert set(got) == want
+
+
+def test_set_methods_keep_set_meaning() -> None:
+    scope = Scope({}, {})
+    for src in ("seen = set()", "seen.add('beach')", "seen.add('town')", "seen.add('beach')",
+                "seen.discard('town')", "seen.discard('nowhere')", "seen.add(3)"):
+        scope.run(compile_statement(src).code)
+    assert scope.eval(compile_expression("seen").code) == ["beach", 3]
+    assert scope.eval(compile_expression("'beach' in seen and len(seen) == 2").code)
+    scope.run(compile_statement("seen.remove('beach')").code)
+    with pytest.raises(EvalError, match="remove"):
+        scope.run(compile_statement("seen.remove('beach')").code)
+
+
+@pytest.mark.parametrize("src, what", [
+    ("set(a)", "set\\(\\) takes a list, text or dict, not a number"),
+    ("set(xs, xs)", "at most one"), ("{xs, 1}", "not a list or dict"),
+    ("set([d])", "not a list or dict"), ("s.add('x')", "text has no method 'add'"),
+])
+def test_bad_sets_are_eval_errors(src: str, what: str) -> None:
     with pytest.raises(EvalError, match=what):
         _ours(src)
 
