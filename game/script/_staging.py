@@ -167,15 +167,7 @@ def image_value(p: ParserCore, line: Line, src: str) -> tuple | None:
         return node.args[0].value, None, None
     if fname == "Transform" and node.args and isinstance(node.args[0], ast.Constant) \
             and isinstance(node.args[0].value, str):
-        toks: list[str] = []
-        for kw in node.keywords:
-            if kw.arg is None or kw.arg not in _PROPS:
-                warn("prop " + str(kw.arg), f"the Transform property '{kw.arg}' is not"
-                     " supported yet and is ignored")
-                continue
-            toks += [kw.arg, ast.unparse(kw.value)]
-        props: dict[str, Any] = {}
-        reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+        props = _transform_props(p, line, node.keywords, warn)
         return node.args[0].value, [["set", props]] if props else None, None
     if fname == "At" and node.args and isinstance(node.args[0], ast.Constant) \
             and isinstance(node.args[0].value, str) and not node.keywords:
@@ -201,6 +193,22 @@ def image_value(p: ParserCore, line: Line, src: str) -> tuple | None:
     return None
 
 
+def _transform_props(p: ParserCore, line: Line, keywords: list[ast.keyword],
+                     warn: Any) -> dict[str, Any]:
+    """Transform(...)'s keywords as ATL properties; one we do not support warns and is
+    left out."""
+    toks: list[str] = []
+    for kw in keywords:
+        if kw.arg is None or kw.arg not in _PROPS:
+            warn("prop " + str(kw.arg), f"the Transform property '{kw.arg}' is not"
+                 " supported yet and is ignored")
+            continue
+        toks += [kw.arg, ast.unparse(kw.value)]
+    props: dict[str, Any] = {}
+    reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+    return props
+
+
 def _at_steps(p: ParserCore, line: Line, items: list[ast.expr], warn: Any) -> list | None:
     """At(image, T1, T2, ...)'s transforms as one image transform: Transform(...) of
     properties and named transforms; others (a game's own functions) are left out."""
@@ -210,15 +218,7 @@ def _at_steps(p: ParserCore, line: Line, items: list[ast.expr], warn: Any) -> li
     for item in items:
         if isinstance(item, ast.Call) and ast.unparse(item.func) == "Transform" \
                 and not item.args:
-            toks: list[str] = []
-            for kw in item.keywords:
-                if kw.arg is None or kw.arg not in _PROPS:
-                    warn("prop " + str(kw.arg), f"the Transform property '{kw.arg}' is not"
-                         " supported yet and is ignored")
-                    continue
-                toks += [kw.arg, ast.unparse(kw.value)]
-            props: dict[str, Any] = {}
-            reader(p).props(toks, line.lineno, line.col, frozenset(), props)
+            props = _transform_props(p, line, item.keywords, warn)
             if props:
                 steps.append(["set", props])
         elif isinstance(item, ast.Name) and item.id in BUILTIN:
