@@ -12,7 +12,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from ui_harness import STORY, make_game, small_program  # noqa: E402,F401
+from ui_harness import STORY, make_game, note_read, small_program  # noqa: E402,F401
 
 
 class FakeAudio:
@@ -55,9 +55,7 @@ def audio() -> FakeAudio:
 @pytest.fixture
 def game(data_dir: Path, audio: FakeAudio) -> Any:
     """The small story at its title screen, the content note already read."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
-                                               encoding="utf-8")
+    note_read(data_dir)
     g = make_game(data_dir, prog=small_program(), audio=audio)
     yield g
     g.voicing.close()  # a test that spoke: its worker and folder go

@@ -10,7 +10,7 @@ import pygame
 import pytest
 
 from game.render.fonts import DYSLEXIC
-from ui_harness import center_of, click, key, press, shot, step
+from ui_harness import center_of, click, key, note_read, press, shot, step
 
 
 def saved(data_dir):
@@ -156,8 +156,7 @@ def test_mono_audio_reopens_the_mixer_in_one_channel_and_the_music_plays_on(data
 
     if not init_mixer():
         pytest.skip("no audio device, not even SDL's dummy one")
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text('{"content_note_seen": true}')
+    note_read(data_dir)
     g = make_game(data_dir, prog=small_program(), audio=None)
     try:
         g.audio_factory = lambda: AudioPlayer(g.program.audio.find) if init_mixer() else None

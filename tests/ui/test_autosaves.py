@@ -10,7 +10,7 @@ from pathlib import Path
 import pygame
 
 from game.project import load_project
-from ui_harness import STORY, advance_line, make_game, step
+from ui_harness import STORY, advance_line, make_game, note_read, step
 
 
 def _story_with_a_chapter_card(tmp_path: Path) -> Path:
@@ -34,9 +34,7 @@ def _colours(png: bytes) -> int:
 
 
 def test_the_chapter_autosave_pictures_the_scene_not_the_card(data_dir, tmp_path):
-    data_dir.mkdir(parents=True)
-    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
-                                               encoding="utf-8")
+    note_read(data_dir)
     g = make_game(data_dir, prog=load_project(_story_with_a_chapter_card(tmp_path),
                                               use_cache=False))
     try:

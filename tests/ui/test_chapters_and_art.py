@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pygame
 
-from ui_harness import advance_line, click, key, press, step
+from ui_harness import advance_line, click, key, note_read, press, step
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,9 +146,7 @@ def test_art_option_packs_are_always_on(data_dir, tmp_path, audio):
 
 
 def test_a_missing_chosen_pack_is_reported_not_fatal(data_dir, new_game):
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text(
-        '{"content_note_seen": true, "art_packs": ["gone"]}', encoding="utf-8")
+    note_read(data_dir, art_packs=["gone"])
     g = new_game()
     assert g.source.packs == []
     assert any("not found" in t.text for t in g.toasts.items)

@@ -16,7 +16,7 @@ from game.render.images import ImageStore
 from game.script.errors import ScriptError
 from game.script.images import ImageIndex
 from game.script.program import Credits, CreditSection
-from ui_harness import STORY, click, key, make_game, step
+from ui_harness import STORY, click, key, make_game, note_read, step
 
 CREDITS_TOML = '''
 [credits]
@@ -141,15 +141,9 @@ def test_the_roll_is_done_when_the_last_line_has_left_or_when_skipped() -> None:
     assert other.done
 
 
-def _note_seen(data_dir: Path) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
-                                               encoding="utf-8")
-
-
 @pytest.fixture
 def credited_game(credited_story, data_dir, audio):
-    _note_seen(data_dir)
+    note_read(data_dir)
     prog = load_project(credited_story, use_cache=False)
     g = make_game(data_dir, prog=prog, audio=audio)
     yield g

@@ -14,7 +14,7 @@ from game.project import load_project
 from game.userdata.saves import MAX_NAME, SaveStore, clean_name
 from game.story import events as E
 from game.ui import keymap as KM
-from ui_harness import STORY, advance_line, key, make_game, press, step
+from ui_harness import STORY, advance_line, key, make_game, note_read, press, step
 
 ART = STORY.parents[3] / "art"
 AUDIO = STORY.parents[3] / "audio"
@@ -86,9 +86,7 @@ title = "Never played here"
 
 @pytest.fixture
 def xgame(tmp_path, data_dir, audio):
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
-                                               encoding="utf-8")
+    note_read(data_dir)
     prog = extras_story(tmp_path)
     made = []
 

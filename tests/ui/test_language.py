@@ -15,22 +15,16 @@ import pytest
 from game.render.fonts import _FILES as _FONT_FILES
 from game.render.fonts import font
 from game.ui import i18n
-from ui_harness import advance_line, key, make_game, play_until, press, program, step
+from ui_harness import advance_line, key, make_game, note_read, play_until, press, program, step
 
 FRENCH_SAMPLE = "é è ç à ô œ « » É Ç ê î û ù ï À"
 STORY_DIR = Path(__file__).resolve().parents[2] / "story"
 
 
-def _prefs(data_dir: Path) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
-                                               encoding="utf-8")
-
-
 @pytest.fixture
 def real(data_dir, audio):
     """Our story (it has story/translations/fr.po), at the title."""
-    _prefs(data_dir)
+    note_read(data_dir)
     g = make_game(data_dir, prog=program(), audio=audio)
     yield g
     g.images.close()
@@ -108,7 +102,7 @@ def test_a_french_save_loads_in_english_and_holds_no_french_position(real, data_
 
 
 def test_lang_on_the_command_line_is_kept_and_translates_the_title(data_dir, audio):
-    _prefs(data_dir)
+    note_read(data_dir)
     g = make_game(data_dir, prog=program(), audio=audio, lang="fr")
     try:
         assert g.language.code == "fr"
@@ -131,7 +125,7 @@ def test_a_damaged_catalogue_is_reported_and_the_game_plays_as_written(tmp_path,
     shutil.copytree(Path(__file__).resolve().parent / "data" / "story", story)
     (story / "translations").mkdir()
     (story / "translations" / "fr.po").write_bytes(b'msgid "broken\nmsgstr "x"\n')
-    _prefs(data_dir)
+    note_read(data_dir)
     g = make_game(data_dir, prog=load_project(story), audio=audio, lang="fr")
     try:
         assert g.language.code == ""
@@ -145,9 +139,7 @@ def test_a_damaged_catalogue_is_reported_and_the_game_plays_as_written(tmp_path,
 
 
 def test_an_unknown_language_in_the_preferences_file_is_reported(data_dir, audio):
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text(
-        '{"content_note_seen": true, "language": "de"}', encoding="utf-8")
+    note_read(data_dir, language="de")
     g = make_game(data_dir, prog=program(), audio=audio)
     try:
         assert g.language.code == ""
@@ -343,9 +335,7 @@ def test_about_and_the_sample_line_are_shown_in_french(data_dir, audio):
     sample_line) drawn in the reader's language."""
     from game.ui.screens import about, accessibility
 
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text(
-        '{"content_note_seen": true, "language": "fr"}', encoding="utf-8")
+    note_read(data_dir, language="fr")
     g = make_game(data_dir, prog=program(), audio=audio)
     drawn: list[str] = []
     real_draw, real_layout = about.draw_text, accessibility.layout

@@ -13,7 +13,7 @@ import pytest
 from game.i18n.catalog import read_catalog, update, write_catalog
 from game.project import load_project
 from game.ui import i18n
-from ui_harness import advance_line, key, make_game, step
+from ui_harness import advance_line, key, make_game, note_read, step
 
 SCRIPT = '''define e = Character("Eileen")
 
@@ -64,9 +64,7 @@ def story(tmp_path: Path) -> Path:
 @pytest.fixture
 def game(story: Path, tmp_path: Path, audio):
     data = tmp_path / "data"
-    data.mkdir()
-    (data / "preferences.json").write_text(
-        '{"content_note_seen": true, "language": "fr"}', encoding="utf-8")
+    note_read(data, language="fr")
     g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
     g.new_game()
     step(g, 10, dt=0.5)
@@ -181,9 +179,7 @@ def test_on_the_title_an_edited_button_word_shows_after_shift_r(story, tmp_path,
     po = story / "translations" / "fr.po"
     update(story, "fr", load_project(story, use_cache=False), ui=[("Start", "x.py", 1)])
     _translate(po, {"Start": "Commencer"})
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    data = note_read(tmp_path / "data")
     g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
     try:
         step(g, 3)

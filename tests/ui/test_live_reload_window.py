@@ -12,7 +12,7 @@ import pytest
 
 from game.project import load_project
 from game.story import events as E
-from ui_harness import advance_line, key, make_game, step
+from ui_harness import advance_line, key, make_game, note_read, step
 
 SCRIPT = '''define e = Character("Eileen", image="eileen")
 default met = False
@@ -70,9 +70,7 @@ def story(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def game(story: Path, tmp_path: Path, audio):
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    data = note_read(tmp_path / "data")
     g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
     g.new_game()
     step(g, 10, dt=0.5)

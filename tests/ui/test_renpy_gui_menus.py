@@ -7,7 +7,7 @@ from pathlib import Path
 import pygame
 
 from game.project import load_project
-from ui_harness import key, make_game, step
+from ui_harness import key, make_game, note_read, step
 
 MAIN = (150, 20, 30)
 GAME = (20, 30, 150)
@@ -28,9 +28,7 @@ def test_renpy_menu_backgrounds(tmp_path: Path, audio) -> None:
     (story / "script.rpy").write_text(
         'define gui.text_color = "#ffffff"\nlabel start:\n    "A line."\n    return\n',
         encoding="utf-8")
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    data = note_read(tmp_path / "data")
     g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
     try:
         step(g, 3)
@@ -67,9 +65,7 @@ def test_the_nvl_page_rolls_back_and_forward_in_the_window(tmp_path: Path, audio
     story = tmp_path / "story"
     story.mkdir()
     (story / "script.rpy").write_text(NVL_STORY, encoding="utf-8")
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    data = note_read(tmp_path / "data")
     g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
     try:
         g.new_game()

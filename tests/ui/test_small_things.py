@@ -11,7 +11,7 @@ import pygame
 
 from game.cli import build_parser
 from game.story import events as E
-from ui_harness import advance_line, key, make_game, press, small_program, step
+from ui_harness import advance_line, key, make_game, note_read, press, small_program, step
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -134,9 +134,7 @@ def test_history_never_shows_half_a_line(game):
 
 
 def test_the_quick_menu_stays_clear_of_the_text_in_a_tiny_window(data_dir, audio):
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "preferences.json").write_text('{"content_note_seen": true}',
-                                               encoding="utf-8")
+    note_read(data_dir)
     g = make_game(data_dir, prog=small_program(), audio=audio, size=(320, 180))
     try:
         start(g)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 
 from game.project import load_project
-from ui_harness import key, make_game, press, step
+from ui_harness import key, make_game, note_read, press, step
 
 BROKEN = '''default n = 1
 label start:
@@ -23,9 +23,7 @@ def _game(tmp_path: Path, audio) -> tuple:
     story = tmp_path / "story"
     story.mkdir()
     (story / "script.rpy").write_text(BROKEN, encoding="utf-8")
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "preferences.json").write_text('{"content_note_seen": true}', encoding="utf-8")
+    data = note_read(tmp_path / "data")
     g = make_game(data, prog=load_project(story, use_cache=False), audio=audio)
     press(g, "Start")
     step(g, 10, dt=0.5)

@@ -1,6 +1,7 @@
 """Builds a Game on the dummy display with a fake clock, and drives it with events."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,15 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+def note_read(data_dir: Path, **prefs: Any) -> Path:
+    """A data folder whose player has read the content note (and has `prefs` set): the
+    game opens on its title, not on the note."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "preferences.json").write_text(
+        json.dumps({"content_note_seen": True, **prefs}), encoding="utf-8")
+    return data_dir
 
 
 def make_game(data_dir: Path, *, title: bool = True, size: tuple[int, int] = (1280, 720),
