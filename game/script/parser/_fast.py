@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final
 
+from ...scene.channels import CHANNELS
 from .. import _nodes as N
 from .. import ast as A
 from ..ids import content_key as _key
@@ -28,7 +29,7 @@ _SHOW: Final = re.compile(r"show +" + _IMG + r"(?: +at +([A-Za-z_][A-Za-z0-9_]*)
 _SCENE: Final = re.compile(r"scene(?: +" + _IMG + r")??" + _WITH)
 _HIDE: Final = re.compile(r"hide +" + _IMG + _WITH)
 _PLAY: Final = re.compile(
-    r'play +(music|sound|audio|voice|ambient) +"([^"\\\n]*)"'
+    r"play +(" + "|".join(CHANNELS) + r') +"([^"\\\n]*)"'
     r"((?: +(?:fadein|fadeout|volume) +[0-9]+(?:\.[0-9]*)?| +(?:loop|noloop|if_changed))*)\Z")
 _JUMP: Final = re.compile(r"jump +([A-Za-z_][A-Za-z0-9_]*)\Z")
 _LABEL: Final = re.compile(r"label +([A-Za-z_][A-Za-z0-9_]*) *:\Z")
