@@ -494,12 +494,18 @@ def type_text(g, text):
     step(g)
 
 
-def test_a_typed_save_name_is_kept_and_shown(xgame, data_dir):
+def _reading_at_save_screen(xgame):
+    """A new reading a few frames in, its Save screen open."""
     g = xgame()
     press(g, "Start")
     step(g, 5)
     key(g, pygame.K_ESCAPE)
     press(g, "Save")
+    return g
+
+
+def test_a_typed_save_name_is_kept_and_shown(xgame, data_dir):
+    g = _reading_at_save_screen(xgame)
     press(g, "slot:1-2")
     assert g.describe()["menu"] == "save_name"
     type_text(g, "Before the fight ")  # keys type: 'f' is no fullscreen, space no select
@@ -522,11 +528,7 @@ def test_a_typed_save_name_is_kept_and_shown(xgame, data_dir):
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_save_names_never_crash(xgame, data_dir, name):
-    g = xgame()
-    press(g, "Start")
-    step(g, 5)
-    key(g, pygame.K_ESCAPE)
-    press(g, "Save")
+    g = _reading_at_save_screen(xgame)
     press(g, "slot:1-1")
     type_text(g, name)
     g.draw()
@@ -719,11 +721,7 @@ def test_the_save_name_cursor_sits_clear_of_the_placeholder(xgame, monkeypatch):
     from game.ui.screens import save_name
     from game.ui.theme import INK
 
-    g = xgame()
-    press(g, "Start")
-    step(g, 5)
-    key(g, pygame.K_ESCAPE)
-    press(g, "Save")
+    g = _reading_at_save_screen(xgame)
     press(g, "slot:1-2")
     assert g.describe()["menu"] == "save_name" and g.describe()["typed"] == ""
     texts, rects = [], []
